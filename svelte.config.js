@@ -1,0 +1,46 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+// Deploying below a sub-path (https://example.org/explainer/)? Build with BASE_PATH=/explainer.
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	kit: {
+		// Every page is prerendered: build/ is a complete static site.
+		adapter: adapter({ strict: true }),
+		// The prose, references and glossary: content, not code.
+		alias: { $content: 'src/content' },
+		// Absolute asset paths: 404.html is served at any depth (/fr/nope/), where relative paths would break.
+		paths: { base, relative: false },
+		prerender: {
+			entries: ['*', '/fr/', '/en/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		// Prerendered pages carry the policy in a <meta> tag; SvelteKit hashes its own inline boot script,
+		// and no other inline script may run. Style *attributes* are allowed (style-src-attr): SvelteKit's
+		// route announcer and Svelte's style: directives set them; <style> elements and sheets stay 'self'.
+		// frame-ancestors is left out: browsers ignore it in <meta> and log an error.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
