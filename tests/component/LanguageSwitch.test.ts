@@ -1,0 +1,39 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import LanguageSwitch from '$lib/components/LanguageSwitch.svelte';
+
+describe('LanguageSwitch', () => {
+	afterEach(() => localStorage.clear());
+
+	it('on the French home page, leads to the English home page, named in English', () => {
+		render(LanguageSwitch, { lang: 'fr', routeId: '/[lang=lang]', params: { lang: 'fr' } });
+		const link = screen.getByRole('link', { name: 'English' });
+		expect(link).toHaveAttribute('href', '/en/');
+		expect(link).toHaveAttribute('hreflang', 'en');
+		expect(link).toHaveAttribute('lang', 'en');
+		expect(screen.getByRole('navigation', { name: 'Langue' })).toContainElement(link);
+	});
+
+	it('on an English page, leads to the same page in French', () => {
+		render(LanguageSwitch, {
+			lang: 'en',
+			routeId: '/[lang=lang]/scenes/[scene]',
+			params: { lang: 'en', scene: 'k2p' }
+		});
+		expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/scenes/k2p/');
+		expect(screen.getByRole('navigation', { name: 'Language' })).toBeInTheDocument();
+	});
+
+	it('keeps a route without dynamic segments, adding the trailing slash every page URL has', () => {
+		render(LanguageSwitch, { lang: 'fr', routeId: '/[lang=lang]/about', params: { lang: 'fr' } });
+		expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/about/');
+	});
+
+	it('remembers the language the reader switches to', async () => {
+		render(LanguageSwitch, { lang: 'en', routeId: '/[lang=lang]', params: { lang: 'en' } });
+		// jsdom cannot follow a link to another document: keep the click, drop the navigation.
+		document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+		await fireEvent.click(screen.getByRole('link', { name: 'Français' }));
+		expect(localStorage.getItem('lang')).toBe('fr');
+	});
+});

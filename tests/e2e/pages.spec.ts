@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { accessibilityViolations, noProblems, prerenderedPages, watch } from './site';
+
+// A browser language the site does not speak, so that the welcome page stays put instead of sending the
+// reader on (that behaviour has its own tests in language.spec.ts).
+test.use({ locale: 'de-DE' });
+
+for (const { path, lang } of prerenderedPages()) {
+	test.describe(`page ${path}`, () => {
+		test('loads with no console error, no failed or external request, and the right lang', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			const response = await page.goto(path, { waitUntil: 'networkidle' });
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('h1')).toHaveCount(1);
+			expect(problems).toEqual(noProblems);
+		});
+
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`has no axe violation (WCAG 2.2 AA) in the ${colorScheme} theme`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				await page.goto(path, { waitUntil: 'networkidle' });
+				expect(await accessibilityViolations(page)).toEqual([]);
+			});
+		}
+
+		test('is readable on a 320 px phone without sideways scrolling', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+			expect(bodySize).toBeGreaterThanOrEqual(18);
+		});
+	});
+}
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const { path, lang } of prerenderedPages()) {
+		test(`${path} shows the same text as with JavaScript`, async ({ page, browser }) => {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			const withoutScript = await page.locator('body').innerText();
+
+			const scripted = await browser.newContext({ locale: 'de-DE' });
+			const scriptedPage = await scripted.newPage();
+			await scriptedPage.goto(path, { waitUntil: 'networkidle' });
+			const withScript = await scriptedPage.locator('body').innerText();
+			await scripted.close();
+
+			expect(withoutScript.length).toBeGreaterThan(300);
+			expect(withoutScript).toBe(withScript);
+		});
+	}
+});

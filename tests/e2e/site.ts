@@ -1,0 +1,92 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const buildDir = 'build';
+
+export interface PrerenderedPage {
+	/** the URL path a reader types, such as "/fr/" */
+	path: string;
+	/** the language of <html lang> */
+	lang: 'fr' | 'en';
+}
+
+/**
+ * Every page the build prerendered, found on disk (build/**\/index.html), so a page added later is tested
+ * without touching this file. 404.html is not a page of its own: the not-found tests reach it by unknown paths.
+ */
+export function prerenderedPages(): PrerenderedPage[] {
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		throw new Error('build/ has no site in it: run `npm run build` before the end-to-end tests.');
+	}
+	const pages: PrerenderedPage[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory() && entry.name !== '_app') walk(full);
+			else if (entry.name === 'index.html') {
+				const folder = relative(buildDir, dir).split(sep).filter(Boolean);
+				const path = folder.length ? `/${folder.join('/')}/` : '/';
+				pages.push({ path, lang: folder[0] === 'en' ? 'en' : 'fr' });
+			}
+		}
+	};
+	walk(buildDir);
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export interface Problems {
+	consoleErrors: string[];
+	/** requests to any host but the test server */
+	external: string[];
+	/** sub-resources that failed or answered ≥ 400 */
+	failed: string[];
+}
+
+/**
+ * Starts listening to a page before it loads. `expectedStatus` lets the not-found tests accept the 404 of
+ * the document itself (and the console line Chromium writes for it), and nothing else.
+ */
+export function watch(page: Page, baseURL: string, expectedStatus = 200): Problems {
+	const origin = new URL(baseURL).origin;
+	const problems: Problems = { consoleErrors: [], external: [], failed: [] };
+	let documentStatus = 200;
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const documentNotFound =
+			expectedStatus === 404 && documentStatus === 404 && message.text().includes('status of 404');
+		if (!documentNotFound) problems.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) problems.external.push(url);
+	});
+	page.on('requestfailed', (request) =>
+		problems.failed.push(`${request.url()} (${request.failure()?.errorText})`)
+	);
+	page.on('response', (response) => {
+		const isDocument =
+			response.request().isNavigationRequest() && response.request().frame() === page.mainFrame();
+		if (isDocument) documentStatus = response.status();
+		if (isDocument && response.status() === expectedStatus) return;
+		if (response.status() >= 400) problems.failed.push(`${response.url()} (${response.status()})`);
+	});
+	return problems;
+}
+
+export const noProblems: Problems = { consoleErrors: [], external: [], failed: [] };
+
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+export async function accessibilityViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.map((v) => ({
+		rule: v.id,
+		impact: v.impact,
+		nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5)
+	}));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '$lib/i18n/languages';
+import { catalogues } from '$lib/i18n/messages';
+
+describe('UI message catalogues', () => {
+	const frenchKeys = Object.keys(catalogues.fr).sort();
+
+	it.each(languages)('%s has exactly the keys of the French catalogue', (lang) => {
+		expect(Object.keys(catalogues[lang]).sort()).toEqual(frenchKeys);
+	});
+
+	it.each(languages)('%s has no empty message and no untranslated key name', (lang) => {
+		for (const [key, text] of Object.entries(catalogues[lang])) {
+			expect(text.trim(), `${lang}.${key}`).not.toBe('');
+			expect(text, `${lang}.${key}`).not.toBe(key);
+		}
+	});
+
+	it('translates every sentence: no message is the same in French and English but the names of things', () => {
+		// Proper names (a source title, a person) may stay alike; whole sentences may not.
+		const same = frenchKeys.filter((key) => {
+			const k = key as keyof typeof catalogues.fr;
+			return catalogues.fr[k] === catalogues.en[k] && catalogues.fr[k].split(' ').length > 3;
+		});
+		expect(same).toEqual([]);
+	});
+});
