@@ -5,7 +5,7 @@ import base from './playwright.config';
 // timings do not compete for the two cores.
 export default defineConfig({
 	...base,
-	testDir: 'bench',
+	testDir: 'bench/browser',
 	testMatch: '**/*.bench.ts',
 	workers: 1,
 	fullyParallel: false,

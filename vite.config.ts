@@ -8,7 +8,13 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] }
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					// `npm run bench` times the models here; the browser benchmarks live in bench/browser.
+					benchmark: { include: ['bench/models/**/*.bench.ts'] }
+				}
 			},
 			{
 				extends: true,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test } from '@playwright/test';
-import { prerenderedPages } from '../tests/e2e/site';
+import { prerenderedPages } from '../../tests/e2e/site';
 
 // What each prerendered page makes a reader download before they touch anything: every script and
 // stylesheet the browser fetched up to network idle, sized from build/ as raw bytes and gzip -9.
