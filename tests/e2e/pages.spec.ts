@@ -58,3 +58,26 @@ test.describe('with JavaScript disabled', () => {
 		});
 	}
 });
+
+test.describe('links inside the site', () => {
+	for (const { path } of prerenderedPages()) {
+		test(`${path}: every internal link leads to a page, and every #fragment to an element there`, async ({
+			page,
+			request
+		}) => {
+			await page.goto(path);
+			const hrefs = await page
+				.locator('a[href^="/"]')
+				.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+			const broken: string[] = [];
+			for (const href of hrefs) {
+				const [target, fragment] = href.split('#');
+				const response = await request.get(target!);
+				if (response.status() !== 200) broken.push(`${href} (${response.status()})`);
+				else if (fragment && !(await response.text()).includes(`id="${fragment}"`)) broken.push(href);
+			}
+			expect(hrefs.length).toBeGreaterThan(0);
+			expect(broken).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,330 @@
+/**
+ * The bibliography: one entry per source, used by the references pages, the evidence badges and the
+ * citations in the text (`#ref-<id>`). Facts come from ../shared/science.md (section E and the tables it
+ * cites); an entry states only what that sheet or the paper itself says.
+ */
+export interface Reference {
+	/** stable anchor: /fr/references/#ref-<id> */
+	id: string;
+	/** as printed in the citation: "Caterina MJ, et al." */
+	authors: string;
+	/** absent where the source gives no date (the two web articles) */
+	year?: number;
+	/** how a citation names it in the text, when "<first author> <year>" would not do */
+	short?: string;
+	title: string;
+	/** journal with volume and pages, or publisher / institution */
+	container: string;
+	doi?: string;
+	pmid?: string;
+	pmcid?: string;
+	/** what the site uses this source for, in each language */
+	supports: { fr: string; en: string };
+	/** the two articles the site explains, as opposed to the evidence used to check them */
+	kind?: 'source-article';
+	/** language of the work, when it is not English */
+	lang?: 'fr';
+}
+
+export const references: readonly Reference[] = [
+	{
+		id: 'fischhoff-glucopuncture',
+		kind: 'source-article',
+		lang: 'fr',
+		authors: 'Fischhoff C (DC, MSc, FRCC imaging)',
+		short: 'Fischhoff',
+		title: 'La glucopuncture (dextrose)',
+		container: 'Web page of a chiropractor specialised in musculoskeletal ultrasound',
+		supports: {
+			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
+			en: 'Source article on glucopuncture: uses, proposed mechanisms, technique, blood sugar.'
+		}
+	},
+	{
+		id: 'sihp-hydrotomie',
+		kind: 'source-article',
+		lang: 'fr',
+		authors: 'SIHP',
+		short: 'SIHP',
+		title: 'Hydrotomie percutanée',
+		container: 'Web page of the society that teaches percutaneous hydrotomy',
+		supports: {
+			fr: 'Article de départ sur l’hydrotomie percutanée : technique, nomenclature, raisonnement de ses promoteurs.',
+			en: 'Source article on percutaneous hydrotomy: technique, billing codes, its proponents’ reasoning.'
+		}
+	},
+	{
+		id: 'caterina-1997',
+		authors: 'Caterina MJ, et al.',
+		year: 1997,
+		title: 'The capsaicin receptor: a heat-activated ion channel in the pain pathway',
+		container: 'Nature 389:816–824',
+		doi: '10.1038/39807',
+		supports: {
+			fr: 'TRPV1 est lui-même un canal ionique, ouvert par la chaleur (au-delà d’environ 43 °C) et la capsaïcine.',
+			en: 'TRPV1 is itself an ion channel, opened by heat (above about 43 °C) and by capsaicin.'
+		}
+	},
+	{
+		id: 'tominaga-1998',
+		authors: 'Tominaga M, et al.',
+		year: 1998,
+		title: 'The cloned capsaicin receptor integrates multiple pain-producing stimuli',
+		container: 'Neuron 21:531–543',
+		doi: '10.1016/s0896-6273(00)80564-4',
+		supports: {
+			fr: 'L’acidité ouvre TRPV1 (pH ≤ 5,9) et abaisse son seuil de chaleur : c’est la sensibilisation.',
+			en: 'Acid opens TRPV1 (pH ≤ 5.9) and lowers its heat threshold: this is sensitisation.'
+		}
+	},
+	{
+		id: 'burdakov-2006',
+		authors: 'Burdakov D, et al.',
+		year: 2006,
+		title: 'Tandem-pore K⁺ channels mediate inhibition of orexin neurons by glucose',
+		container: 'Neuron 50:711–722',
+		doi: '10.1016/j.neuron.2006.04.032',
+		supports: {
+			fr: 'Origine de l’idée « glucose → canaux K2P » : des neurones de l’hypothalamus, pas des nerfs de la douleur.',
+			en: 'Origin of the “glucose → K2P channels” idea: neurons of the hypothalamus, not pain nerves.'
+		}
+	},
+	{
+		id: 'guyon-2009',
+		authors: 'Guyon A, et al.',
+		year: 2009,
+		title: 'Glucose inhibition persists in hypothalamic neurons lacking tandem-pore K⁺ channels',
+		container: 'J Neurosci 29:2528–2533',
+		supports: {
+			fr: 'Sans canaux K2P (souris privées de ces gènes), le glucose inhibe toujours ces neurones : le rôle des K2P est contesté.',
+			en: 'Without K2P channels (knockout mice) glucose still inhibits these neurons: the K2P role is contested.'
+		}
+	},
+	{
+		id: 'alloui-2006',
+		authors: 'Alloui A, et al.',
+		year: 2006,
+		title: 'TREK-1, a K⁺ channel involved in polymodal pain perception',
+		container: 'EMBO J',
+		pmcid: 'PMC1478167',
+		supports: {
+			fr: 'Le canal K2P TREK-1 est présent dans les petits neurones de la douleur, à côté de TRPV1.',
+			en: 'The K2P channel TREK-1 sits in small pain neurons, next to TRPV1.'
+		}
+	},
+	{
+		id: 'bertrand-2015',
+		authors: 'Bertrand H, et al.',
+		year: 2015,
+		title: 'Topical mannitol reduces capsaicin-induced pain: pilot randomized controlled trial',
+		container: 'PM&R 7:1111–1117',
+		doi: '10.1016/j.pmrj.2015.05.002',
+		pmid: '25978942',
+		supports: {
+			fr: 'Seule donnée humaine, indirecte, d’un effet d’un sucre contre la douleur due à la capsaïcine (mannitol en crème).',
+			en: 'The only human data, indirect, for a sugar easing capsaicin pain (a mannitol cream).'
+		}
+	},
+	{
+		id: 'attwell-2001',
+		authors: 'Attwell D, Laughlin SB',
+		year: 2001,
+		title: 'An energy budget for signaling in the grey matter of the brain',
+		container: 'J Cereb Blood Flow Metab 21:1133–1145',
+		pmid: '11598490',
+		supports: {
+			fr: 'L’essentiel de l’énergie de la signalisation nerveuse sert à la pompe Na⁺/K⁺.',
+			en: 'Most of the energy of nerve signalling goes into the Na⁺/K⁺ pump.'
+		}
+	},
+	{
+		id: 'wu-2017',
+		authors: 'Wu YT, et al.',
+		year: 2017,
+		title:
+			'Six-month efficacy of perineural dextrose for carpal tunnel syndrome: a randomized controlled trial',
+		container: 'Mayo Clin Proc 92:1179–1189',
+		doi: '10.1016/j.mayocp.2017.05.025',
+		pmid: '28778254',
+		supports: {
+			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
+			en: 'One ultrasound-guided 5 mL injection of 5 % dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
+		}
+	},
+	{
+		id: 'lam-2023',
+		authors: 'Lam KHS, et al.',
+		year: 2023,
+		title:
+			'Ultrasound-guided interventions for carpal tunnel syndrome: a systematic review and meta-analyses',
+		container: 'Diagnostics 13:1138',
+		doi: '10.3390/diagnostics13061138',
+		supports: {
+			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide.',
+			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps.'
+		}
+	},
+	{
+		id: 'oh-2025',
+		authors: 'Oh MW, et al.',
+		year: 2025,
+		title: '5 % dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
+		container: 'Arch Phys Med Rehabil 106:300',
+		doi: '10.1016/j.apmr.2024.07.005',
+		supports: {
+			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
+			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
+		}
+	},
+	{
+		id: 'maniquis-smigel-2017',
+		authors: 'Maniquis-Smigel L, et al.',
+		year: 2017,
+		title:
+			'Short-term analgesic effects of 5 % dextrose epidural injections for chronic low back pain: a randomized controlled trial',
+		container: 'Anesth Pain Med 7:e42550',
+		doi: '10.5812/aapm.42550',
+		supports: {
+			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum salé s’améliorait aussi.',
+			en: 'The only controlled data on a fast effect (15 min to 48 h), gone at 2 weeks; the saline group improved too.'
+		}
+	},
+	{
+		id: 'rabago-2013',
+		authors: 'Rabago D, et al.',
+		year: 2013,
+		title: 'Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial',
+		container: 'Ann Fam Med 11:229–237',
+		doi: '10.1370/afm.1504',
+		supports: {
+			fr: 'Le glucose hypertonique (prolothérapie, 15 à 25 %) a un effet modeste dans l’arthrose du genou.',
+			en: 'Hypertonic dextrose (prolotherapy, 15–25 %) has a modest effect in knee osteoarthritis.'
+		}
+	},
+	{
+		id: 'dagenais-2007',
+		authors: 'Dagenais S, et al.',
+		year: 2007,
+		title: 'Prolotherapy injections for chronic low-back pain',
+		container: 'Cochrane Database Syst Rev, CD004059.pub3',
+		supports: {
+			fr: 'Seule, la prolothérapie ne fait pas mieux que des injections témoins dans la lombalgie chronique.',
+			en: 'On its own, prolotherapy does no better than control injections for chronic low back pain.'
+		}
+	},
+	{
+		id: 'reichenbach-2010',
+		authors: 'Reichenbach S, et al.',
+		year: 2010,
+		title: 'Joint lavage for osteoarthritis of the knee',
+		container: 'Cochrane Database Syst Rev, CD007320',
+		supports: {
+			fr: 'Même laver directement l’intérieur du genou n’apporte pas de bénéfice utile face à un simulacre.',
+			en: 'Even washing out the inside of the knee brings no useful benefit over a sham.'
+		}
+	},
+	{
+		id: 'danielsen-2022',
+		authors: 'Danielsen MB, et al.',
+		year: 2022,
+		title: 'Absorption rate of subcutaneously infused fluid in ill multimorbid older patients',
+		container: 'PLoS One 17:e0275783',
+		doi: '10.1371/journal.pone.0275783',
+		supports: {
+			fr: 'Le sérum injecté sous la peau passe dans la circulation en une à deux heures (demi-vie d’environ 30 min).',
+			en: 'Saline injected under the skin passes into the circulation within one to two hours (half-life about 30 min).'
+		}
+	},
+	{
+		id: 'broadhurst-2020',
+		authors: 'Broadhurst D, et al.',
+		year: 2020,
+		title: 'Subcutaneous hydration and medications infusions: a systematic review of systematic reviews',
+		container: 'PLoS One',
+		doi: '10.1371/journal.pone.0237572',
+		supports: {
+			fr: 'L’hypodermoclyse est établie pour hydrater, notamment les personnes âgées et en soins palliatifs.',
+			en: 'Hypodermoclysis is established for hydration, notably in older people and palliative care.'
+		}
+	},
+	{
+		id: 'koulakis-2020',
+		authors: 'Koulakis JP, et al.',
+		year: 2020,
+		title:
+			'Tumescent injections in subcutaneous pig tissue disperse fluids volumetrically and maintain elevated local concentrations of additives for several hours',
+		container: 'Pharm Res',
+		doi: '10.1007/s11095-020-2769-2',
+		supports: {
+			fr: 'Un bolus sous la peau gonfle le tissu, s’étale en quelques minutes et reste quelques heures avant d’être résorbé.',
+			en: 'A bolus under the skin swells the tissue, spreads within minutes and stays a few hours before it is absorbed.'
+		}
+	},
+	{
+		id: 'ordre-paca-2023',
+		lang: 'fr',
+		authors: 'Chambre disciplinaire de première instance PACA-Corse de l’Ordre des médecins',
+		short: 'Ordre des médecins PACA-Corse 2023',
+		year: 2023,
+		title: 'Communiqué sur les décisions du 27 juin 2023 relatives à l’hydrotomie percutanée',
+		container: 'Ordre des médecins, conseil régional PACA',
+		supports: {
+			fr: 'La chambre a jugé la méthode insuffisamment éprouvée, radié son fondateur et sanctionné d’autres médecins.',
+			en: 'The chamber found the method insufficiently proven, struck off its founder and sanctioned other doctors.'
+		}
+	},
+	{
+		id: 'conseil-etat-2024',
+		lang: 'fr',
+		authors: 'Conseil d’État',
+		short: 'Conseil d’État 2024',
+		year: 2024,
+		title: 'Décision n° 475857 du 11 octobre 2024',
+		container: 'Conseil d’État',
+		supports: {
+			fr: 'Dans l’affaire des infirmiers, seule l’injonction faite à leur Ordre a été annulée.',
+			en: 'In the nurses’ case, only the injunction addressed to their professional order was annulled.'
+		}
+	},
+	{
+		id: 'barry-falissard-2010',
+		lang: 'fr',
+		authors: 'Barry C, Falissard B',
+		year: 2010,
+		title: 'Évaluation de l’efficacité de la pratique de la mésothérapie à visée thérapeutique',
+		container: 'Inserm U669',
+		supports: {
+			fr: 'Un seul essai méthodologiquement acceptable sur la mésothérapie ; l’acte ANLB003 n’est pas remboursé.',
+			en: 'Only one methodologically acceptable trial of mesotherapy; the act ANLB003 is not reimbursed.'
+		}
+	},
+	{
+		id: 'gibney-2010',
+		authors: 'Gibney MA, et al.',
+		year: 2010,
+		title:
+			'Skin and subcutaneous adipose layer thickness in adults with diabetes at sites used for insulin injections: implications for needle length recommendations',
+		container: 'Curr Med Res Opin 26:1519–1530',
+		doi: '10.1185/03007995.2010.481203',
+		supports: {
+			fr: 'La peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm dépasse le derme.',
+			en: 'Skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle goes past the dermis.'
+		}
+	}
+];
+
+const byId = new Map(references.map((r) => [r.id, r]));
+
+/** The entry for an id; an unknown id is a writing mistake, so it fails the build loudly. */
+export function reference(id: string): Reference {
+	const found = byId.get(id);
+	if (!found) throw new Error(`Unknown reference "${id}": add it to src/content/references.ts`);
+	return found;
+}
+
+/** "Caterina 1997": how a citation names its source in the text. */
+export function shortCitation(ref: Reference): string {
+	if (ref.short) return ref.short;
+	const firstAuthor = ref.authors.split(/[ ,]/)[0] ?? ref.authors;
+	return ref.year ? `${firstAuthor} ${ref.year}` : firstAuthor;
+}
