@@ -11,7 +11,7 @@ const words = {
 
 describe('EvidenceBadge', () => {
 	for (const lang of ['fr', 'en'] as const) {
-		it.each(evidenceLevels.map((level, i) => [level, words[lang][i]] as const))(
+		it.each(evidenceLevels.map((level, i) => [level, words[lang][i]!] as const))(
 			`${lang}: %s reads "%s", with its icon and data-evidence`,
 			(level, word) => {
 				const { container } = render(EvidenceBadge, { level, lang });
