@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '$lib/i18n/languages';
 import { catalogues } from '$lib/i18n/messages';
+import { format, placeholders } from '$lib/i18n/format';
 
 describe('UI message catalogues', () => {
 	const frenchKeys = Object.keys(catalogues.fr).sort();
@@ -23,5 +24,24 @@ describe('UI message catalogues', () => {
 			return catalogues.fr[k] === catalogues.en[k] && catalogues.fr[k].split(' ').length > 3;
 		});
 		expect(same).toEqual([]);
+	});
+});
+
+describe('message placeholders', () => {
+	it('ask for the same values in every language', () => {
+		for (const key of Object.keys(catalogues.fr) as (keyof typeof catalogues.fr)[]) {
+			for (const lang of languages) {
+				expect(placeholders(catalogues[lang][key]), `${lang}.${key}`).toEqual(
+					placeholders(catalogues.fr[key])
+				);
+			}
+		}
+	});
+
+	it('are filled by format, and a missing value stays visible instead of "undefined"', () => {
+		expect(format(catalogues.en.playerStepOf, { n: 2, total: 6, name: 'K2P opens' })).toBe(
+			'Step 2 of 6: K2P opens'
+		);
+		expect(format('Step {n} of {total}', { n: 2 })).toBe('Step 2 of {total}');
 	});
 });

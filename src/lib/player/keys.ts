@@ -1,0 +1,46 @@
+/**
+ * What each key does to a scene. Presenter clickers send PageDown/PageUp (some send → ← or B/period);
+ * keyboards use Space/K like video players.
+ */
+export type PlayerAction = 'toggle' | 'next' | 'previous' | 'restart' | 'fullscreen' | 'help';
+
+const bindings: Record<string, PlayerAction> = {
+	' ': 'toggle',
+	k: 'toggle',
+	K: 'toggle',
+	ArrowRight: 'next',
+	PageDown: 'next',
+	ArrowLeft: 'previous',
+	PageUp: 'previous',
+	Home: 'restart',
+	f: 'fullscreen',
+	F: 'fullscreen',
+	'?': 'help'
+};
+
+/** The keys listed by the "?" help, in the order shown. */
+export const keyHelp: readonly { keys: readonly string[]; action: PlayerAction }[] = [
+	{ keys: ['Space', 'K'], action: 'toggle' },
+	{ keys: ['→', 'PageDown'], action: 'next' },
+	{ keys: ['←', 'PageUp'], action: 'previous' },
+	{ keys: ['Home'], action: 'restart' },
+	{ keys: ['F'], action: 'fullscreen' },
+	{ keys: ['?'], action: 'help' }
+];
+
+/**
+ * The action for a key press, or null when the scene should leave it alone: a modifier is held, or the
+ * reader is typing in a field or working a slider (whose arrows are its own).
+ */
+export function actionFor(
+	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>
+): PlayerAction | null {
+	if (event.altKey || event.ctrlKey || event.metaKey) return null;
+	const target = event.target as HTMLElement | null;
+	if (target && typeof target.closest === 'function') {
+		if (target.closest('input, textarea, select, [contenteditable="true"], [role="slider"]')) return null;
+		// Space and Enter belong to a focused button or link
+		if (event.key === ' ' && target.closest('button, a, summary')) return null;
+	}
+	return bindings[event.key] ?? null;
+}
