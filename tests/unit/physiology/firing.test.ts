@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIRING_THRESHOLD_mV } from '$lib/physiology/constants';
+import { firingRate_Hz, MAX_FIRING_RATE_Hz } from '$lib/physiology/firing';
+
+describe('firing-rate read-out', () => {
+	it('is silent at rest and at threshold (−55 mV), fires just above it', () => {
+		expect(FIRING_THRESHOLD_mV).toBe(-55);
+		expect(firingRate_Hz(-67.2)).toBe(0);
+		expect(firingRate_Hz(-55)).toBe(0);
+		expect(firingRate_Hz(-54)).toBeGreaterThan(0);
+	});
+	it('reaches 63 % of its 40 Hz maximum 10 mV above threshold', () =>
+		expect(firingRate_Hz(-45)).toBeCloseTo(MAX_FIRING_RATE_Hz * (1 - Math.exp(-1)), 10));
+	it('never falls as Vm rises and never exceeds its maximum (fast-check)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -200, max: 200, noNaN: true }),
+				fc.double({ min: -200, max: 200, noNaN: true }),
+				(a, b) => {
+					const [lo, hi] = a < b ? [a, b] : [b, a];
+					expect(firingRate_Hz(hi)).toBeGreaterThanOrEqual(firingRate_Hz(lo));
+					expect(firingRate_Hz(hi)).toBeLessThanOrEqual(MAX_FIRING_RATE_Hz);
+				}
+			)
+		);
+	});
+	it('refuses a non-finite or absurd voltage', () => {
+		expect(() => firingRate_Hz(NaN)).toThrow(RangeError);
+		expect(() => firingRate_Hz(500)).toThrow(RangeError);
+	});
+});
