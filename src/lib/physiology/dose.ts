@@ -1,0 +1,85 @@
+// How much sugar a dextrose injection contains, in grams, strawberries and blood glucose.
+import { inRange } from './check';
+
+/** Molar mass of glucose, C₆H₁₂O₆ (anhydrous), g·mol⁻¹ (science.md C1 #17). */
+export const GLUCOSE_g_per_mol = 180.16;
+/** Total sugars of raw strawberry ≈ 4.9 g per 100 g (USDA via secondary pages; science.md C1 #16). */
+export const STRAWBERRY_SUGAR_g_per_100g = 4.9;
+/** A medium strawberry weighs ≈ 12 g (USDA via science.md C1 #16). */
+export const MEDIUM_STRAWBERRY_g = 12;
+/** ≈ 0.59 g of sugar in one medium strawberry (4.9 g/100 g × 12 g). */
+export const SUGAR_PER_STRAWBERRY_g = (STRAWBERRY_SUGAR_g_per_100g * MEDIUM_STRAWBERRY_g) / 100;
+/** Extracellular fluid of an adult, ≈ 15 L: the upper-bound dilution volume of science.md C1 #17. */
+export const EXTRACELLULAR_FLUID_L = 15;
+/** mg/dL per mmol/L of glucose (1 mmol/L = 180.16 mg/L = 18.016 mg/dL). */
+export const MG_PER_DL_PER_MMOL_PER_L = GLUCOSE_g_per_mol / 10;
+/** Energy of carbohydrate, ≈ 4 kcal per gram (science.md C1 #15: 1 g ≈ 4 kcal). */
+export const KCAL_PER_g = 4;
+
+/** Accepted ranges: up to 1000 mL (about a site's daily maximum of subcutaneous fluid, science.md D)
+ * and up to 50 % (the strongest dextrose solution sold). */
+export const DOSE_LIMITS = Object.freeze({ volume_mL: [0, 1000], percent: [0, 50], ecf_L: [5, 30] } as const);
+
+/**
+ * Grams of glucose in `volume_mL` of a `percent` % (weight per volume: g per 100 mL) solution:
+ * 20 mL at 5 % = 1 g (science.md C1 #15). Throws RangeError for volume outside 0–1000 mL or percent
+ * outside 0–50 %.
+ */
+export function glucoseGrams(volume_mL: number, percent: number): number {
+	inRange('glucoseGrams', 'volume_mL', volume_mL, ...DOSE_LIMITS.volume_mL, 'mL');
+	inRange('glucoseGrams', 'percent', percent, ...DOSE_LIMITS.percent, '%');
+	return (volume_mL * percent) / 100;
+}
+
+/** How many medium strawberries hold as much sugar as `grams` (1 g ≈ 1.7 strawberries). 0–500 g. */
+export function strawberryEquivalent(grams: number): number {
+	inRange('strawberryEquivalent', 'grams', grams, 0, 500, 'g');
+	return grams / SUGAR_PER_STRAWBERRY_g;
+}
+
+/**
+ * Upper bound of the blood-glucose rise, mmol/L, if all `grams` reached the extracellular fluid at once
+ * and none were used: 1 g in 15 L → +0.37 mmol/L (+6.7 mg/dL; science.md C1 #17). In reality it is
+ * absorbed over about an hour while being used, so the true rise is smaller.
+ * Throws RangeError for grams outside 0–500 or an ECF volume outside 5–30 L.
+ */
+export function bloodGlucoseRiseUpperBound_mmol_per_L(grams: number, ecf_L = EXTRACELLULAR_FLUID_L): number {
+	inRange('bloodGlucoseRiseUpperBound_mmol_per_L', 'grams', grams, 0, 500, 'g');
+	inRange('bloodGlucoseRiseUpperBound_mmol_per_L', 'ecf_L', ecf_L, ...DOSE_LIMITS.ecf_L, 'L');
+	return ((grams / GLUCOSE_g_per_mol) * 1000) / ecf_L;
+}
+
+/**
+ * Osmolarity contributed by glucose, mOsm/L, for a `percent` % anhydrous-glucose solution: 5 % → 278
+ * (roughly iso-osmolar), 10 % → 555 (hypertonic); science.md C1 #1 (French SPC, anhydrous glucose).
+ * Dextrose monohydrate labels give less (5 % → 252). Throws RangeError outside 0–50 %.
+ */
+export function glucoseOsmolarity_mOsm_per_L(percent: number): number {
+	inRange('glucoseOsmolarity_mOsm_per_L', 'percent', percent, ...DOSE_LIMITS.percent, '%');
+	return ((percent * 10) / GLUCOSE_g_per_mol) * 1000;
+}
+
+export type DextroseDose = {
+	glucose_g: number;
+	glucose_mmol: number;
+	kcal: number;
+	strawberries: number;
+	bloodGlucoseRiseUpperBound_mmol_per_L: number;
+	bloodGlucoseRiseUpperBound_mg_per_dL: number;
+	osmolarity_mOsm_per_L: number;
+};
+
+/** Everything the dose calculator shows for one injection. Throws RangeError as `glucoseGrams`. */
+export function dextroseDose(volume_mL: number, percent: number): DextroseDose {
+	const glucose_g = glucoseGrams(volume_mL, percent);
+	const rise = bloodGlucoseRiseUpperBound_mmol_per_L(glucose_g);
+	return {
+		glucose_g,
+		glucose_mmol: (glucose_g / GLUCOSE_g_per_mol) * 1000,
+		kcal: glucose_g * KCAL_PER_g,
+		strawberries: strawberryEquivalent(glucose_g),
+		bloodGlucoseRiseUpperBound_mmol_per_L: rise,
+		bloodGlucoseRiseUpperBound_mg_per_dL: rise * MG_PER_DL_PER_MMOL_PER_L,
+		osmolarity_mOsm_per_L: glucoseOsmolarity_mOsm_per_L(percent)
+	};
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	bloodGlucoseRiseUpperBound_mmol_per_L,
+	dextroseDose,
+	glucoseGrams,
+	glucoseOsmolarity_mOsm_per_L,
+	strawberryEquivalent,
+	SUGAR_PER_STRAWBERRY_g
+} from '$lib/physiology/dose';
+
+describe('dextrose dose (science.md C1 #15–17)', () => {
+	it('20 mL at 5 % is 1 g of glucose', () => expect(glucoseGrams(20, 5)).toBe(1));
+	it('1 g is 5.55 mmol and about 4 kcal', () => {
+		const d = dextroseDose(20, 5);
+		expect(d.glucose_mmol).toBeCloseTo(5.55, 2);
+		expect(d.kcal).toBe(4);
+	});
+	it('a medium strawberry holds ≈ 0.59 g of sugar, so 1 g is under two strawberries (2 berries ≈ 1.2 g)', () => {
+		expect(SUGAR_PER_STRAWBERRY_g).toBeCloseTo(0.59, 2);
+		expect(strawberryEquivalent(1)).toBeCloseTo(1.7, 1);
+		expect(2 * SUGAR_PER_STRAWBERRY_g).toBeCloseTo(1.2, 1);
+	});
+	it('even all at once in 15 L of extracellular fluid, 1 g raises blood glucose by at most 0.37 mmol/L (6.7 mg/dL)', () => {
+		expect(bloodGlucoseRiseUpperBound_mmol_per_L(1)).toBeCloseTo(0.37, 2);
+		expect(dextroseDose(20, 5).bloodGlucoseRiseUpperBound_mg_per_dL).toBeCloseTo(6.7, 1);
+	});
+	it('5 % is roughly iso-osmolar (278 mOsm/L), 10 % is hypertonic (555 mOsm/L)', () => {
+		expect(glucoseOsmolarity_mOsm_per_L(5)).toBeCloseTo(278, 0);
+		expect(glucoseOsmolarity_mOsm_per_L(10)).toBeCloseTo(555, 0);
+	});
+	it('grams grow in proportion to volume and to strength, and every output is finite (fast-check)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 500, noNaN: true }),
+				fc.double({ min: 0, max: 25, noNaN: true }),
+				(v, p) => {
+					expect(glucoseGrams(2 * v, p)).toBeCloseTo(2 * glucoseGrams(v, p), 9);
+					expect(glucoseGrams(v, 2 * p)).toBeCloseTo(2 * glucoseGrams(v, p), 9);
+					for (const value of Object.values(dextroseDose(v, p))) {
+						expect(Number.isFinite(value)).toBe(true);
+						expect(value).toBeGreaterThanOrEqual(0);
+					}
+				}
+			)
+		);
+	});
+});
+
+describe('bad input is refused with a RangeError', () => {
+	it.each([
+		['a negative volume', () => glucoseGrams(-1, 5)],
+		['more than a litre', () => glucoseGrams(1500, 5)],
+		['NaN percent', () => glucoseGrams(20, NaN)],
+		['a 60 % solution', () => glucoseGrams(20, 60)],
+		['negative grams of strawberries', () => strawberryEquivalent(-1)],
+		['an ECF of 1 L', () => bloodGlucoseRiseUpperBound_mmol_per_L(1, 1)],
+		['infinite grams', () => bloodGlucoseRiseUpperBound_mmol_per_L(Infinity)]
+	])('%s', (_name, call) => expect(call).toThrow(RangeError));
+});
