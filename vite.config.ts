@@ -12,6 +12,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/unit/setup.ts'],
 					// `npm run bench` times the models here; the browser benchmarks live in bench/browser.
 					benchmark: { include: ['bench/models/**/*.bench.ts'] }
 				}
