@@ -18,7 +18,7 @@ describe('scene player', () => {
 
 	it('answers the keys a keyboard and a presenter clicker send', async () => {
 		render(PlayerHarness, { reducedMotion: true });
-		const figure = screen.getByRole('group');
+		const figure = screen.getByRole('group', { name: 'Test scene' });
 		await fireEvent.keyDown(figure, { key: 'PageDown' });
 		expect(shown()).toBe('Channels open');
 		await fireEvent.keyDown(figure, { key: 'ArrowRight' });
@@ -31,7 +31,10 @@ describe('scene player', () => {
 
 	it('leaves keys alone when a modifier is held (browser shortcuts still work)', async () => {
 		render(PlayerHarness, { reducedMotion: true });
-		await fireEvent.keyDown(screen.getByRole('group'), { key: 'ArrowRight', altKey: true });
+		await fireEvent.keyDown(screen.getByRole('group', { name: 'Test scene' }), {
+			key: 'ArrowRight',
+			altKey: true
+		});
 		expect(shown()).toBe('At rest');
 	});
 
@@ -43,7 +46,7 @@ describe('scene player', () => {
 
 	it('plays on through every step by itself only when motion is allowed', async () => {
 		render(PlayerHarness);
-		await fireEvent.keyDown(screen.getByRole('group'), { key: ' ' });
+		await fireEvent.keyDown(screen.getByRole('group', { name: 'Test scene' }), { key: ' ' });
 		expect(screen.getByTestId('playing').textContent).toBe('true');
 		await waitFor(() => expect(shown()).toBe('Signal sent'), { timeout: 4000 });
 		await waitFor(() => expect(screen.getByTestId('playing').textContent).toBe('false'));
@@ -69,7 +72,7 @@ describe('scene player', () => {
 
 	it('speaks each step in a polite live region', async () => {
 		const { container } = render(PlayerHarness, { reducedMotion: true });
-		await fireEvent.keyDown(screen.getByRole('group'), { key: 'PageDown' });
+		await fireEvent.keyDown(screen.getByRole('group', { name: 'Test scene' }), { key: 'PageDown' });
 		expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent('Channels open');
 	});
 });

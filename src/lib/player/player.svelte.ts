@@ -41,6 +41,8 @@ export class Player {
 	/** timeline time (s) at which each step is reached */
 	#stepTimes: number[] = [];
 	#tween: ReturnType<typeof gsap.to> | null = null;
+	/** the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same */
+	#heading: number | null = null;
 
 	constructor(steps: readonly Step[], options: { startAt?: number; reducedMotion?: boolean } = {}) {
 		if (steps.length === 0) throw new RangeError('A scene needs at least one step');
@@ -82,6 +84,7 @@ export class Player {
 	#stopTween() {
 		this.#tween?.kill();
 		this.#tween = null;
+		this.#heading = null;
 	}
 
 	/** Jump to any position at once (scrub bar, deep link, text scrolled into view). */
@@ -101,18 +104,22 @@ export class Player {
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
+		this.#heading = target;
 		this.#tween = this.#timeline.tweenTo(this.steps[target]!.id, {
 			duration: Math.max(0.25, Math.abs(this.#stepTimes[target]! - this.#timeline.time()) / 2),
-			ease: 'power1.inOut'
+			ease: 'power1.inOut',
+			onComplete: () => {
+				this.#heading = null;
+			}
 		});
 	}
 
 	next() {
-		this.goTo(Math.floor(this.t + 1e-9) + 1);
+		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1);
 	}
 
 	previous() {
-		this.goTo(Math.ceil(this.t - 1e-9) - 1);
+		this.goTo((this.#heading ?? Math.ceil(this.t - 1e-9)) - 1);
 	}
 
 	/** Plays on from here to the last step; with reduced motion it only takes one step, at once. */
