@@ -4,11 +4,33 @@ import { accessibilityViolations, noProblems, watch } from './site';
 // Every scene page, in both languages: what a reader, a student and a clinician do with it.
 const scenes = [
 	{
+		id: 'trpv1',
+		steps: ['at-rest', 'stimulus', 'channels-open', 'depolarisation', 'signal-sent', 'sensitised']
+	},
+	{
 		id: 'k2p',
 		steps: ['facilitated', 'k2p-opens', 'k-efflux', 'repolarised', 'hyperpolarised', 'fewer-signals']
 	}
 ];
 const names = {
+	trpv1: {
+		fr: [
+			'Au repos',
+			'Le stimulus arrive',
+			'Les canaux s’ouvrent',
+			'Dépolarisation',
+			'Le signal part',
+			'Le même, sensibilisé'
+		],
+		en: [
+			'At rest',
+			'The stimulus arrives',
+			'Channels open',
+			'Depolarisation',
+			'The signal leaves',
+			'The same, sensitised'
+		]
+	},
 	k2p: {
 		fr: [
 			'Nerf facilité',
@@ -134,7 +156,7 @@ for (const { id, steps } of scenes) {
 			const page = await context.newPage();
 			await page.goto(path);
 			const frame = page.locator('figure.scene .scene-static');
-			await expect(frame.locator('svg[role="img"] title')).toHaveText(/K2P/);
+			await expect(frame.locator('svg[role="img"] title')).toHaveText(id === 'k2p' ? /K2P/ : /TRPV1/);
 			await expect(frame.locator('.scene-step-name')).toHaveText(stepNames[0]);
 			await expect(frame.locator('.scene-description')).toContainText('mV');
 			await expect(page.locator('ol.steps li')).toHaveCount(steps.length);

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { isLang, type Lang } from '$lib/i18n/languages';
 import { k2pScene } from './k2p/definition';
+import { trpv1Scene } from './trpv1/definition';
 import StaticFrame from './StaticFrame.svelte';
 import type { SceneDefinition } from './types';
 
@@ -10,6 +11,7 @@ function frameOf<State>(definition: SceneDefinition<State>) {
 }
 
 const frames: Record<string, (step: string, lang: Lang) => string> = {
+	trpv1: frameOf(trpv1Scene),
 	k2p: frameOf(k2pScene)
 };
 

@@ -15,6 +15,7 @@ export interface InteractiveSceneProps {
 type Loader = () => Promise<{ default: Component<InteractiveSceneProps> }>;
 
 export const sceneLoaders = {
+	trpv1: () => import('./trpv1/Trpv1Scene.svelte'),
 	k2p: () => import('./k2p/K2pScene.svelte')
 } satisfies Record<string, Loader>;
 
