@@ -20,8 +20,11 @@ export interface Reference {
 	pmcid?: string;
 	/** what the site uses this source for, in each language */
 	supports: { fr: string; en: string };
-	/** the two articles the site explains, as opposed to the evidence used to check them */
-	kind?: 'source-article';
+	/**
+	 * 'source-article': one of the two articles the site explains, as opposed to the evidence used to check
+	 * them; 'label': a medicine's official product information, which is revised without a dated edition.
+	 */
+	kind?: 'source-article' | 'label';
 	/** language of the work, when it is not English */
 	lang?: 'fr';
 }
@@ -36,7 +39,7 @@ export const references: readonly Reference[] = [
 		title: 'La glucopuncture (dextrose)',
 		container: 'Web page of a chiropractor specialised in musculoskeletal ultrasound',
 		supports: {
-			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
+			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
 			en: 'Source article on glucopuncture: uses, proposed mechanisms, technique, blood sugar.'
 		}
 	},
@@ -49,7 +52,7 @@ export const references: readonly Reference[] = [
 		title: 'Hydrotomie percutanée',
 		container: 'Web page of the society that teaches percutaneous hydrotomy',
 		supports: {
-			fr: 'Article de départ sur l’hydrotomie percutanée : technique, nomenclature, raisonnement de ses promoteurs.',
+			fr: 'Article de départ sur l’hydrotomie percutanée : technique, nomenclature, raisonnement de ses promoteurs.',
 			en: 'Source article on percutaneous hydrotomy: technique, billing codes, its proponents’ reasoning.'
 		}
 	},
@@ -61,8 +64,8 @@ export const references: readonly Reference[] = [
 		container: 'Nature 389:816–824',
 		doi: '10.1038/39807',
 		supports: {
-			fr: 'TRPV1 est lui-même un canal ionique, ouvert par la chaleur (au-delà d’environ 43 °C) et la capsaïcine.',
-			en: 'TRPV1 is itself an ion channel, opened by heat (above about 43 °C) and by capsaicin.'
+			fr: 'TRPV1 est lui-même un canal ionique, ouvert par la chaleur (au-delà d’environ 43 °C) et la capsaïcine.',
+			en: 'TRPV1 is itself an ion channel, opened by heat (above about 43 °C) and by capsaicin.'
 		}
 	},
 	{
@@ -73,7 +76,7 @@ export const references: readonly Reference[] = [
 		container: 'Neuron 21:531–543',
 		doi: '10.1016/s0896-6273(00)80564-4',
 		supports: {
-			fr: 'L’acidité ouvre TRPV1 (pH ≤ 5,9) et abaisse son seuil de chaleur : c’est la sensibilisation.',
+			fr: 'L’acidité ouvre TRPV1 (pH ≤ 5,9) et abaisse son seuil de chaleur : c’est la sensibilisation.',
 			en: 'Acid opens TRPV1 (pH ≤ 5.9) and lowers its heat threshold: this is sensitisation.'
 		}
 	},
@@ -85,7 +88,7 @@ export const references: readonly Reference[] = [
 		container: 'Neuron 50:711–722',
 		doi: '10.1016/j.neuron.2006.04.032',
 		supports: {
-			fr: 'Origine de l’idée « glucose → canaux K2P » : des neurones de l’hypothalamus, pas des nerfs de la douleur.',
+			fr: 'Origine de l’idée « glucose → canaux K2P » : des neurones de l’hypothalamus, pas des nerfs de la douleur.',
 			en: 'Origin of the “glucose → K2P channels” idea: neurons of the hypothalamus, not pain nerves.'
 		}
 	},
@@ -96,7 +99,7 @@ export const references: readonly Reference[] = [
 		title: 'Glucose inhibition persists in hypothalamic neurons lacking tandem-pore K⁺ channels',
 		container: 'J Neurosci 29:2528–2533',
 		supports: {
-			fr: 'Sans canaux K2P (souris privées de ces gènes), le glucose inhibe toujours ces neurones : le rôle des K2P est contesté.',
+			fr: 'Sans canaux K2P (souris privées de ces gènes), le glucose inhibe toujours ces neurones : le rôle des K2P est contesté.',
 			en: 'Without K2P channels (knockout mice) glucose still inhibits these neurons: the K2P role is contested.'
 		}
 	},
@@ -126,6 +129,127 @@ export const references: readonly Reference[] = [
 		}
 	},
 	{
+		id: 'dextrose-label',
+		kind: 'label',
+		authors: 'Pfizer (Hospira)',
+		short: 'Pfizer, dextrose 5 %',
+		title: 'Dextrose Injection, USP (5 %): prescribing information',
+		container: 'US prescribing information of 5 % dextrose for injection',
+		supports: {
+			fr: 'Le glucose à 5 % injectable est tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
+			en: 'Injectable 5 % dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
+		}
+	},
+	{
+		id: 'urano-2012',
+		authors: 'Urano H, Ara T, Fujinami Y, Hiraoka BY',
+		year: 2012,
+		title: 'Aberrant TRPV1 expression in heat hyperalgesia associated with trigeminal neuropathic pain',
+		container: 'Int J Med Sci 9:690–697',
+		pmcid: 'PMC3477677',
+		supports: {
+			fr: 'Chez l’animal, bloquer TRPV1 supprime l’hypersensibilité à la chaleur après une lésion nerveuse, mais pas la douleur au toucher (allodynie).',
+			en: 'In animals, blocking TRPV1 removes the heat hypersensitivity that follows a nerve injury, but not the pain on touch (allodynia).'
+		}
+	},
+	{
+		id: 'huang-2006',
+		authors: 'Huang J, Zhang X, McNaughton PA',
+		year: 2006,
+		title: 'Inflammatory pain: the cellular basis of heat hyperalgesia',
+		container: 'Curr Neuropharmacol 4:197–206',
+		pmcid: 'PMC2430694',
+		supports: {
+			fr: 'Les médiateurs de l’inflammation (bradykinine, prostaglandines, ATP, NGF) sensibilisent TRPV1 ; dans certains modèles, la quantité de TRPV1 à la membrane augmente.',
+			en: 'Inflammatory mediators (bradykinin, prostaglandins, ATP, NGF) sensitise TRPV1; in some models the amount of TRPV1 at the membrane rises.'
+		}
+	},
+	{
+		id: 'lam-2018',
+		authors: 'Lam D, Momeni Z, Theaker M, et al.',
+		year: 2018,
+		title: 'RAGE-dependent potentiation of TRPV1 currents in sensory neurons exposed to high glucose',
+		container: 'PLoS One 13:e0193312',
+		doi: '10.1371/journal.pone.0193312',
+		supports: {
+			fr: 'Des neurones sensitifs gardés une semaine dans 25 mM de glucose ont des courants TRPV1 plus grands, et non plus petits.',
+			en: 'Sensory neurons kept for a week in 25 mM glucose have larger TRPV1 currents, not smaller ones.'
+		}
+	},
+	{
+		id: 'nasrawi-1990',
+		authors: 'Nasrawi CW, Pangborn RM',
+		year: 1990,
+		title: 'Temporal effectiveness of mouth-rinsing on capsaicin mouth-burn',
+		container: 'Physiol Behav 47:617–623',
+		supports: {
+			fr: 'Un rinçage sucré calme la brûlure du piment sans effet de dose, comme l’eau froide ou le lait : une interaction des sensations, pas un blocage de TRPV1.',
+			en: 'A sugar rinse eases chilli burn with no dose effect, as cold water or milk do: an interaction of sensations, not a block of TRPV1.'
+		}
+	},
+	{
+		id: 'stecker-2013',
+		authors: 'Stecker M, Wolfe J, Stevenson M',
+		year: 2013,
+		title: 'Neurophysiologic responses of peripheral nerve to repeated episodes of anoxia',
+		container: 'Clin Neurophysiol',
+		supports: {
+			fr: 'Privé d’oxygène, un nerf isolé de rat voit son signal diminuer de moitié en 14 minutes environ, et le retrouve deux fois plus vite quand l’oxygène revient.',
+			en: 'Deprived of oxygen, an isolated rat nerve loses half its signal in about 14 minutes, and regains it twice as fast when oxygen returns.'
+		}
+	},
+	{
+		id: 'lin-2020',
+		authors: 'Lin MT, Liao CL, Hsiao MY, et al.',
+		year: 2020,
+		title:
+			'Volume matters in ultrasound-guided perineural dextrose injection for carpal tunnel syndrome: a randomized, double-blinded, three-arm trial',
+		container: 'Front Pharmacol 11:625830',
+		doi: '10.3389/fphar.2020.625830',
+		supports: {
+			fr: 'Dans le canal carpien, 4 mL de glucose à 5 % ont fait mieux que 1 ou 2 mL : un effet du volume, qui cadre avec une action mécanique.',
+			en: 'In the carpal tunnel, 4 mL of 5 % dextrose did better than 1 or 2 mL: a volume effect, which fits a mechanical action.'
+		}
+	},
+	{
+		id: 'yang-2024',
+		authors: 'Yang FA, Wang HY, Kuo TY, et al.',
+		year: 2024,
+		title:
+			'Injection therapy for carpal tunnel syndrome: a systematic review and network meta-analysis of randomized controlled trials',
+		container: 'PLoS One 19:e0303537',
+		doi: '10.1371/journal.pone.0303537',
+		supports: {
+			fr: 'Comparant toutes les injections du canal carpien, cette méta-analyse range le glucose parmi les options possibles.',
+			en: 'Comparing every injection used for carpal tunnel syndrome, this meta-analysis ranks dextrose among the possible options.'
+		}
+	},
+	{
+		id: 'wu-2021',
+		authors: 'Wu YT, Wu CH, Lin JA, et al.',
+		year: 2021,
+		title:
+			'Efficacy of 5 % dextrose water injection for peripheral entrapment neuropathy: a narrative review',
+		container: 'Int J Mol Sci 22:12358',
+		supports: {
+			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (nerf ulnaire au coude…), il n’existe que des séries de cas et des revues narratives.',
+			en: 'For nerves trapped elsewhere than the wrist (the ulnar nerve at the elbow…), there are only case series and narrative reviews.'
+		}
+	},
+	{
+		id: 'arias-vazquez-2024',
+		authors: 'Arias-Vázquez PI, Arcila-Novelo R, Guzzardo MN, et al.',
+		year: 2024,
+		title:
+			'Subcutaneous injections of dextrose in musculoskeletal pain, a potential therapeutic intervention: scoping review',
+		container: 'Pain Manag',
+		doi: '10.1080/17581869.2024.2442898',
+		supports: {
+			fr: 'Les injections de glucose sous la peau contre les douleurs musculo-squelettiques restent une technique « en développement », sans grand essai indépendant.',
+			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
+		}
+	},
+	{
 		id: 'attwell-2001',
 		authors: 'Attwell D, Laughlin SB',
 		year: 2001,
@@ -147,8 +271,8 @@ export const references: readonly Reference[] = [
 		doi: '10.1016/j.mayocp.2017.05.025',
 		pmid: '28778254',
 		supports: {
-			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
-			en: 'One ultrasound-guided 5 mL injection of 5 % dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
+			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
+			en: 'One ultrasound-guided 5 mL injection of 5 % dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
 		}
 	},
 	{
@@ -160,20 +284,20 @@ export const references: readonly Reference[] = [
 		container: 'Diagnostics 13:1138',
 		doi: '10.3390/diagnostics13061138',
 		supports: {
-			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide.',
-			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps.'
+			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide.',
+			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps.'
 		}
 	},
 	{
 		id: 'oh-2025',
 		authors: 'Oh MW, et al.',
 		year: 2025,
-		title: '5 % dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
+		title: '5 % dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
 		container: 'Arch Phys Med Rehabil 106:300',
 		doi: '10.1016/j.apmr.2024.07.005',
 		supports: {
-			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
-			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
+			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
+			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
 		}
 	},
 	{
@@ -185,8 +309,8 @@ export const references: readonly Reference[] = [
 		container: 'Anesth Pain Med 7:e42550',
 		doi: '10.5812/aapm.42550',
 		supports: {
-			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum salé s’améliorait aussi.',
-			en: 'The only controlled data on a fast effect (15 min to 48 h), gone at 2 weeks; the saline group improved too.'
+			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum salé s’améliorait aussi.',
+			en: 'The only controlled data on a fast effect (15 min to 48 h), gone at 2 weeks; the saline group improved too.'
 		}
 	},
 	{
@@ -197,8 +321,8 @@ export const references: readonly Reference[] = [
 		container: 'Ann Fam Med 11:229–237',
 		doi: '10.1370/afm.1504',
 		supports: {
-			fr: 'Le glucose hypertonique (prolothérapie, 15 à 25 %) a un effet modeste dans l’arthrose du genou.',
-			en: 'Hypertonic dextrose (prolotherapy, 15–25 %) has a modest effect in knee osteoarthritis.'
+			fr: 'Le glucose hypertonique (prolothérapie, 15 à 25 %) a un effet modeste dans l’arthrose du genou.',
+			en: 'Hypertonic dextrose (prolotherapy, 15–25 %) has a modest effect in knee osteoarthritis.'
 		}
 	},
 	{
@@ -231,8 +355,8 @@ export const references: readonly Reference[] = [
 		container: 'PLoS One 17:e0275783',
 		doi: '10.1371/journal.pone.0275783',
 		supports: {
-			fr: 'Le sérum injecté sous la peau passe dans la circulation en une à deux heures (demi-vie d’environ 30 min).',
-			en: 'Saline injected under the skin passes into the circulation within one to two hours (half-life about 30 min).'
+			fr: 'Le sérum injecté sous la peau passe dans la circulation en une à deux heures (demi-vie d’environ 30 min).',
+			en: 'Saline injected under the skin passes into the circulation within one to two hours (half-life about 30 min).'
 		}
 	},
 	{
@@ -245,6 +369,52 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’hypodermoclyse est établie pour hydrater, notamment les personnes âgées et en soins palliatifs.',
 			en: 'Hypodermoclysis is established for hydration, notably in older people and palliative care.'
+		}
+	},
+	{
+		id: 'sasson-2001',
+		authors: 'Sasson M, Shvartzman P',
+		year: 2001,
+		title: 'Hypodermoclysis: an alternative infusion technique',
+		container: 'Am Fam Physician 64:1575–1578',
+		supports: {
+			fr: 'L’hypodermoclyse hydrate sans danger sérieux : environ 3 litres par 24 heures sur deux sites, avec de la hyaluronidase si besoin.',
+			en: 'Hypodermoclysis hydrates without serious danger: about 3 litres in 24 hours over two sites, with hyaluronidase if needed.'
+		}
+	},
+	{
+		id: 'copeland-2005',
+		authors: 'Copeland S, Warren HS, Lowry SF, et al.',
+		year: 2005,
+		title: 'Acute inflammatory response to endotoxin in mice and humans',
+		container: 'Clin Diagn Lab Immunol 12:60–67',
+		pmcid: 'PMC540200',
+		supports: {
+			fr: 'Après une stimulation inflammatoire, le TNF-α et l’IL-6 du sang culminent vers 2 heures et reviennent à leur niveau de base en 4 à 6 heures.',
+			en: 'After an inflammatory trigger, blood TNF-α and IL-6 peak at about 2 hours and are back to baseline within 4 to 6 hours.'
+		}
+	},
+	{
+		id: 'orita-2011',
+		authors: 'Orita S, Koshi T, Mitsuka T, et al.',
+		year: 2011,
+		title:
+			'Associations between proinflammatory cytokines in the synovial fluid and radiographic grading and pain-related scores in 47 consecutive patients with osteoarthritis of the knee',
+		container: 'BMC Musculoskelet Disord 12:144',
+		supports: {
+			fr: 'Dans l’arthrose du genou, le TNF-α et l’IL-6 sont présents dans le liquide articulaire ; le TNF-α suit la douleur et la gêne.',
+			en: 'In knee osteoarthritis, TNF-α and IL-6 are present in the joint fluid; TNF-α tracks pain and disability.'
+		}
+	},
+	{
+		id: 'urban-roberts-2003',
+		authors: 'Urban JPG, Roberts S',
+		year: 2003,
+		title: 'Degeneration of the intervertebral disc',
+		container: 'Arthritis Res Ther 5:120–130',
+		supports: {
+			fr: 'Le disque est la plus grande structure du corps sans vaisseaux ; son eau dépend de ses protéoglycanes et de la charge, pas d’un apport d’eau voisin.',
+			en: 'The disc is the largest structure in the body without blood vessels; its water depends on its proteoglycans and on load, not on water supplied nearby.'
 		}
 	},
 	{
@@ -279,7 +449,7 @@ export const references: readonly Reference[] = [
 		authors: 'Conseil d’État',
 		short: 'Conseil d’État 2024',
 		year: 2024,
-		title: 'Décision n° 475857 du 11 octobre 2024',
+		title: 'Décision n° 475857 du 11 octobre 2024',
 		container: 'Conseil d’État',
 		supports: {
 			fr: 'Dans l’affaire des infirmiers, seule l’injonction faite à leur Ordre a été annulée.',
@@ -294,7 +464,7 @@ export const references: readonly Reference[] = [
 		title: 'Évaluation de l’efficacité de la pratique de la mésothérapie à visée thérapeutique',
 		container: 'Inserm U669',
 		supports: {
-			fr: 'Un seul essai méthodologiquement acceptable sur la mésothérapie ; l’acte ANLB003 n’est pas remboursé.',
+			fr: 'Un seul essai méthodologiquement acceptable sur la mésothérapie ; l’acte ANLB003 n’est pas remboursé.',
 			en: 'Only one methodologically acceptable trial of mesotherapy; the act ANLB003 is not reimbursed.'
 		}
 	},
@@ -307,8 +477,8 @@ export const references: readonly Reference[] = [
 		container: 'Curr Med Res Opin 26:1519–1530',
 		doi: '10.1185/03007995.2010.481203',
 		supports: {
-			fr: 'La peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm dépasse le derme.',
-			en: 'Skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle goes past the dermis.'
+			fr: 'La peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm dépasse le derme.',
+			en: 'Skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle goes past the dermis.'
 		}
 	}
 ];

@@ -29,6 +29,27 @@ describe('LanguageSwitch', () => {
 		expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/about/');
 	});
 
+	it.each([
+		['fr', 'hydrotomie', 'en', '/en/hydrotomy/'],
+		['en', 'hydrotomy', 'fr', '/fr/hydrotomie/'],
+		['fr', 'glossaire', 'en', '/en/glossary/'],
+		['en', 'glossary', 'fr', '/fr/glossaire/'],
+		['fr', 'a-propos', 'en', '/en/about/'],
+		['en', 'about', 'fr', '/fr/a-propos/'],
+		['fr', 'glucopuncture', 'en', '/en/glucopuncture/']
+	] as const)('on /%s/%s/, leads to the same page in %s: %s', (lang, page, _target, href) => {
+		render(LanguageSwitch, { lang, routeId: '/[lang=lang]/[page=page]', params: { lang, page } });
+		expect(screen.getByRole('link', { name: lang === 'fr' ? 'English' : 'Français' })).toHaveAttribute(
+			'href',
+			href
+		);
+	});
+
+	it('keeps the references page at its one address', () => {
+		render(LanguageSwitch, { lang: 'en', routeId: '/[lang=lang]/references', params: { lang: 'en' } });
+		expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/references/');
+	});
+
 	it('remembers the language the reader switches to', async () => {
 		render(LanguageSwitch, { lang: 'en', routeId: '/[lang=lang]', params: { lang: 'en' } });
 		// jsdom cannot follow a link to another document: keep the click, drop the navigation.

@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { Lang } from './languages';
+import { pageSlugs, translateSlug, type PageKey } from './pages';
 
 type RouteParams = Partial<Record<string, string>>;
 
@@ -8,15 +9,30 @@ type RouteParams = Partial<Record<string, string>>;
 const resolveRoute = resolve as unknown as (routeId: string, params: RouteParams) => string;
 
 /**
- * The URL of the same page in another language, base path included: the route id stays, only the
- * [lang] parameter changes. Every page URL ends with "/" (trailingSlash: 'always').
+ * The URL of the same page in another language, base path included: the route id stays, the [lang]
+ * parameter changes, and so does a [page] slug that is a word (hydrotomie ↔ hydrotomy, see pages.ts).
+ * Other parameters ([scene]) are the same in every language. Every page URL ends with "/"
+ * (trailingSlash: 'always').
  */
 export function pageInLanguage(routeId: string, params: RouteParams, lang: Lang): string {
-	const path = resolveRoute(routeId, { ...params, lang });
+	const translated: RouteParams = { ...params, lang };
+	if (params.page !== undefined) translated.page = translateSlug(params.page, lang);
+	const path = resolveRoute(routeId, translated);
 	return path.endsWith('/') ? path : `${path}/`;
 }
 
 /** The home page of a language: /fr/ or /en/. */
 export function homeOf(lang: Lang): string {
 	return pageInLanguage('/[lang=lang]', {}, lang);
+}
+
+/** One of the pages named in pages.ts, in a language: pagePath('hydrotomy', 'fr') → /fr/hydrotomie/. */
+export function pagePath(key: PageKey, lang: Lang): string {
+	return pageInLanguage('/[lang=lang]/[page=page]', { page: pageSlugs[key][lang] }, lang);
+}
+
+/** The references page, or one entry on it: referencePath('fr', 'wu-2017') → /fr/references/#ref-wu-2017. */
+export function referencePath(lang: Lang, id?: string): string {
+	const page = pageInLanguage('/[lang=lang]/references', {}, lang);
+	return id ? `${page}#ref-${id}` : page;
 }

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { glossary } from '../../src/content/glossary';
+import { noProblems, watch } from './site';
+
+// pages.spec.ts already checks every page for axe violations, console errors, 320 px, and the same text
+// with and without JavaScript. This file checks what only the articles promise.
+test.use({ locale: 'de-DE' });
+
+const articles = [
+	{ path: '/fr/glucopuncture/', lang: 'fr', other: '/en/glucopuncture/' },
+	{ path: '/en/glucopuncture/', lang: 'en', other: '/fr/glucopuncture/' },
+	{ path: '/fr/hydrotomie/', lang: 'fr', other: '/en/hydrotomy/' },
+	{ path: '/en/hydrotomy/', lang: 'en', other: '/fr/hydrotomie/' }
+] as const;
+
+/** Each h2 of the article with the number of evidence badges between it and the next h2. */
+function badgesPerSection(page: Page) {
+	return page.locator('article').evaluate((article) => {
+		const result: { heading: string; badges: number }[] = [];
+		for (const node of Array.from(article.children)) {
+			if (node.tagName === 'H2') result.push({ heading: node.textContent ?? '', badges: 0 });
+			else if (result.length) {
+				const here = node.matches('[data-evidence]') ? 1 : 0;
+				result[result.length - 1]!.badges += here + node.querySelectorAll('[data-evidence]').length;
+			}
+		}
+		return result;
+	});
+}
+
+for (const { path, lang, other } of articles) {
+	test.describe(`article ${path}`, () => {
+		test('gives every h2 section at least one evidence badge', async ({ page }) => {
+			await page.goto(path);
+			const sections = await badgesPerSection(page);
+			expect(sections.length).toBeGreaterThanOrEqual(8);
+			expect(sections.filter((s) => s.badges === 0)).toEqual([]);
+			// Each badge says its level in words, not by colour alone.
+			const words = await page.locator('article [data-evidence] .badge').allInnerTexts();
+			expect(words.every((w) => w.trim().length > 0)).toBe(true);
+		});
+
+		test('links every citation to an entry of the references page in its language', async ({
+			page,
+			request
+		}) => {
+			await page.goto(path);
+			const hrefs = await page
+				.locator('article a[data-cite]')
+				.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+			expect(hrefs.length).toBeGreaterThan(10);
+			const references = await (await request.get(`/${lang}/references/`)).text();
+			const broken = hrefs.filter((href) => {
+				const [target, fragment] = href.split('#');
+				return target !== `/${lang}/references/` || !fragment || !references.includes(`id="${fragment}"`);
+			});
+			expect(broken).toEqual([]);
+		});
+
+		test('opens a glossary term by keyboard, and Escape closes it', async ({ page }) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const term = page.locator('article [data-term]').first();
+			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			await expect(tip).toBeHidden();
+
+			await term.focus();
+			await expect(tip).toBeVisible();
+			await expect(tip).toHaveText(/\w{4,}/);
+			await page.keyboard.press('Escape');
+			await expect(tip).toBeHidden();
+
+			// Leaving with Tab and coming back with Shift+Tab shows it again.
+			await page.keyboard.press('Tab');
+			await expect(tip).toBeHidden();
+			await page.keyboard.press('Shift+Tab');
+			await expect(term).toBeFocused();
+			await expect(tip).toBeVisible();
+		});
+
+		test('shows a definition on hover without moving the text', async ({ page }) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const term = page.locator('article [data-term]').nth(2);
+			await term.scrollIntoViewIfNeeded();
+			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			const before = await page.locator('article').boundingBox();
+			await term.hover();
+			await expect(tip).toBeVisible();
+			expect(await page.locator('article').boundingBox()).toEqual(before);
+			const box = (await tip.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		});
+
+		test('shows the whole article with JavaScript off, its terms leading to the glossary', async ({
+			browser,
+			baseURL
+		}) => {
+			const scripted = await browser.newPage();
+			const problems = watch(scripted, baseURL!);
+			await scripted.goto(path, { waitUntil: 'networkidle' });
+			const headings = await scripted.locator('article h2').allInnerTexts();
+			const badges = await scripted.locator('article [data-evidence]').count();
+			expect(problems).toEqual(noProblems);
+			await scripted.close();
+
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(path);
+			await expect(page.locator('article h1')).toBeVisible();
+			expect(await page.locator('article h2').allInnerTexts()).toEqual(headings);
+			await expect(page.locator('article [data-evidence]')).toHaveCount(badges);
+			await expect(page.locator('article > :last-child')).toBeVisible();
+
+			const term = page.locator('article [data-term]').first();
+			const id = await term.getAttribute('data-term');
+			await term.click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/(glossaire|glossary)/#${id}$`));
+			await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+			await context.close();
+		});
+
+		test('switches to the same article in the other language', async ({ page }) => {
+			await page.goto(path);
+			await page
+				.getByRole('navigation', { name: lang === 'fr' ? 'Langue' : 'Language' })
+				.getByRole('link')
+				.click();
+			await expect(page).toHaveURL(other);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang === 'fr' ? 'en' : 'fr');
+		});
+	});
+}
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+	test('a first tap shows the definition, a second follows the link to the glossary', async ({ page }) => {
+		await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+		const term = page.locator('article [data-term="trpv1"]').first();
+		const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+		await term.tap();
+		await expect(tip).toBeVisible();
+		await expect(page).toHaveURL('/en/glucopuncture/');
+		// Docked inside the screen, whatever the word's place in the line.
+		const box = (await tip.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		await term.tap();
+		await expect(page).toHaveURL('/en/glossary/#trpv1');
+	});
+});
+
+test.describe('glossary pages', () => {
+	for (const [path, lang] of [
+		['/fr/glossaire/', 'fr'],
+		['/en/glossary/', 'en']
+	] as const) {
+		test(`${path} lists every term with its anchor and definition`, async ({ page }) => {
+			await page.goto(path);
+			for (const entry of glossary) {
+				const item = page.locator(`[id="${entry.id}"]`);
+				await expect(item, entry.id).toContainText(entry.term[lang]);
+				await expect(item, entry.id).toContainText(entry.definition[lang].slice(0, 40));
+			}
+		});
+	}
+});
+
+test.describe('language switch on the other pages with a word for an address', () => {
+	for (const [from, to] of [
+		['/fr/glossaire/', '/en/glossary/'],
+		['/en/glossary/', '/fr/glossaire/'],
+		['/fr/a-propos/', '/en/about/'],
+		['/en/about/', '/fr/a-propos/']
+	] as const) {
+		test(`${from} → ${to}`, async ({ page }) => {
+			await page.goto(from);
+			await page.locator('.language-switch a').click();
+			await expect(page).toHaveURL(to);
+		});
+	}
+
+	test('a slug of the other language is no page: /en/hydrotomie/ is a 404', async ({ request }) => {
+		expect((await request.get('/en/hydrotomie/')).status()).toBe(404);
+		expect((await request.get('/fr/glossary/')).status()).toBe(404);
+	});
+});
