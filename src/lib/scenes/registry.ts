@@ -10,6 +10,8 @@ export interface InteractiveSceneProps {
 	/** the step id to open at (?step=…); unknown or missing opens the first step */
 	startStep?: string | null;
 	globalKeys?: boolean;
+	/** inside a scroll story: the player without the sliders, and a link to the scene's own page */
+	compact?: boolean;
 }
 
 type Loader = () => Promise<{ default: Component<InteractiveSceneProps> }>;

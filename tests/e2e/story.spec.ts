@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+
+// Scrollytelling in the glucopuncture article: on a wide screen the figure follows the text step in the
+// middle of the screen; on a phone the reader steps by hand and scrolling changes nothing.
+const stepName = '.scene-story[data-story="trpv1"] .scene-live .scene-step-name';
+
+async function bringToMiddle(page: import('@playwright/test').Page, step: string) {
+	await page.locator(`.scene-story[data-story="trpv1"] .story-step[data-step="${step}"]`).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		window.scrollBy(0, box.top + box.height / 2 - window.innerHeight / 2);
+	});
+}
+
+test('on a wide screen, a text step moves its figure to that step', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/en/glucopuncture/');
+	await bringToMiddle(page, 'channels-open');
+	await expect(page.locator(stepName)).toHaveText('Channels open');
+	await bringToMiddle(page, 'sensitised');
+	await expect(page.locator(stepName)).toHaveText('The same, sensitised');
+	// the figure stays in view beside its text
+	const figure = await page.locator('.scene-story[data-story="trpv1"] figure.scene').boundingBox();
+	expect(figure!.y).toBeGreaterThanOrEqual(0);
+	expect(figure!.y).toBeLessThan(900);
+	await context.close();
+});
+
+test('on a phone, scrolling leaves the figure where the reader put it', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 800 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/fr/glucopuncture/');
+	await page.locator('.scene-story[data-story="trpv1"] figure.scene').scrollIntoViewIfNeeded();
+	await expect(page.locator(stepName)).toHaveText('Au repos');
+	await bringToMiddle(page, 'sensitised');
+	await page.waitForTimeout(500);
+	await expect(page.locator(stepName)).toHaveText('Au repos');
+	await context.close();
+});
+
+for (const width of [390, 1280]) {
+	test(`story figures wake without moving the page at ${width} px`, async ({ browser }) => {
+		const heights: number[][] = [];
+		for (const javaScriptEnabled of [false, true]) {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await page.goto('/fr/glucopuncture/');
+			const figures = page.locator('.scene-story figure.scene');
+			if (javaScriptEnabled) {
+				for (const figure of await figures.all()) {
+					await figure.scrollIntoViewIfNeeded();
+					await expect(figure).toHaveAttribute('data-awake', 'true');
+				}
+			}
+			heights.push(await figures.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)));
+			await context.close();
+		}
+		expect(heights[1]!.length).toBe(2);
+		heights[1]!.forEach((height, i) => expect(Math.abs(height - heights[0]![i]!)).toBeLessThanOrEqual(2));
+	});
+}
