@@ -65,3 +65,23 @@ for (const width of [390, 1280]) {
 		heights[1]!.forEach((height, i) => expect(Math.abs(height - heights[0]![i]!)).toBeLessThanOrEqual(2));
 	});
 }
+
+test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for −5 mL', async ({ page }) => {
+	await page.goto('/en/glucopuncture/');
+	const calculator = page.locator('section.dose');
+	await expect(calculator.locator('output')).toContainText('1 g of glucose');
+	const volume = calculator.getByLabel('Volume injected');
+	await volume.fill('-5');
+	await expect(calculator).toContainText('The volume must be between 0 and 1000 mL.');
+	await expect(volume).toHaveAttribute('aria-invalid', 'true');
+	await expect(calculator.locator('output')).not.toContainText('NaN');
+	await volume.fill('10');
+	await expect(calculator.locator('output')).toContainText('0.5 g of glucose');
+});
+
+test('le calculateur lit la virgule décimale', async ({ page }) => {
+	await page.goto('/fr/glucopuncture/');
+	const calculator = page.locator('section.dose');
+	await calculator.getByLabel('Volume injecté').fill('2,5');
+	await expect(calculator.locator('output')).toContainText('0,13');
+});
