@@ -1,9 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { references, shortCitation } from './src/content/references';
+
+// Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
+const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __CITATION_LABELS__: JSON.stringify(citationLabels) },
 	test: {
 		projects: [
 			{

@@ -1,3 +1,13 @@
+import { isLang, languages } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/messages';
+import type { LayoutLoad } from './$types';
+
 // Every page is prerendered to HTML at build time; every URL ends with "/" (/fr/ → build/fr/index.html).
 export const prerender = true;
 export const trailingSlash = 'always';
+
+// A page in one language needs that language's words; the welcome and not-found pages speak both.
+export const load: LayoutLoad = async ({ params }) => {
+	const lang = 'lang' in params ? params.lang : undefined;
+	await loadMessages(...(isLang(lang) ? [lang] : languages));
+};

@@ -1,3 +1,4 @@
+import { loadMessages } from '$lib/i18n/messages';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom has no IntersectionObserver; the player only needs to be told when it leaves the screen.
@@ -10,3 +11,6 @@ class StillObserver {
 	}
 }
 globalThis.IntersectionObserver ??= StillObserver as unknown as typeof IntersectionObserver;
+
+// Components read their words from the catalogues, which pages load in their root layout.
+await loadMessages('fr', 'en');

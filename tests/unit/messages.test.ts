@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '$lib/i18n/languages';
-import { catalogues } from '$lib/i18n/messages';
+import fr from '$lib/i18n/messages/fr.json';
+import en from '$lib/i18n/messages/en.json';
+import { loadMessages, messages } from '$lib/i18n/messages';
+
+const catalogues = { fr, en } as const;
 import { format, placeholders } from '$lib/i18n/format';
 
 describe('UI message catalogues', () => {
@@ -43,5 +47,13 @@ describe('message placeholders', () => {
 			'Step 2 of 6: K2P opens'
 		);
 		expect(format('Step {n} of {total}', { n: 2 })).toBe('Step 2 of {total}');
+	});
+});
+
+describe('loading the catalogues', () => {
+	it('gives a page its language once loaded, and says so clearly when it was not', async () => {
+		await loadMessages('en');
+		expect(messages('en').siteName).toBe(en.siteName);
+		expect(() => messages('fr')).toThrow(/"fr" messages are not loaded/);
 	});
 });

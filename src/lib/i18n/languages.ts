@@ -11,3 +11,12 @@ export function isLang(value: unknown): value is Lang {
 export function otherLang(lang: Lang): Lang {
 	return lang === 'fr' ? 'en' : 'fr';
 }
+
+/**
+ * What the language switch says, in the language it leads to ("English" on a French page): kept here
+ * rather than in the catalogues, so that a page needs only its own catalogue.
+ */
+export const languageLinks: Record<Lang, { name: string; readThisPageIn: string }> = {
+	fr: { name: 'Français', readThisPageIn: 'Lire cette page en français' },
+	en: { name: 'English', readThisPageIn: 'Read this page in English' }
+};

@@ -1,0 +1,12 @@
+/**
+ * The short name of every reference ("Caterina 1997"), as badges and citations print it. vite.config.ts
+ * derives this table from references.ts at build time (`define`), so a page that cites sources carries a
+ * few hundred bytes of names instead of the whole bibliography. references.ts stays the one place to edit.
+ */
+declare const __CITATION_LABELS__: Readonly<Record<string, string>>;
+
+export function citationLabel(id: string): string {
+	const label = __CITATION_LABELS__[id];
+	if (!label) throw new Error(`Unknown reference "${id}": add it to src/content/references.ts`);
+	return label;
+}
