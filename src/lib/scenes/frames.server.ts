@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { isLang, type Lang } from '$lib/i18n/languages';
 import { k2pScene } from './k2p/definition';
+import { pumpScene } from './pump/definition';
 import StaticFrame from './StaticFrame.svelte';
 import type { SceneDefinition } from './types';
 
@@ -10,7 +11,8 @@ function frameOf<State>(definition: SceneDefinition<State>) {
 }
 
 const frames: Record<string, (step: string, lang: Lang) => string> = {
-	k2p: frameOf(k2pScene)
+	k2p: frameOf(k2pScene),
+	pump: frameOf(pumpScene)
 };
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr"></div>, as Scene.svelte leaves it

@@ -15,7 +15,8 @@ export interface InteractiveSceneProps {
 type Loader = () => Promise<{ default: Component<InteractiveSceneProps> }>;
 
 export const sceneLoaders = {
-	k2p: () => import('./k2p/K2pScene.svelte')
+	k2p: () => import('./k2p/K2pScene.svelte'),
+	pump: () => import('./pump/PumpScene.svelte')
 } satisfies Record<string, Loader>;
 
 export type SceneId = keyof typeof sceneLoaders;
