@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { isLang, type Lang } from '$lib/i18n/languages';
 import { k2pScene } from './k2p/definition';
 import { pumpScene } from './pump/definition';
+import { cushionScene } from './cushion/definition';
 import StaticFrame from './StaticFrame.svelte';
 import type { SceneDefinition } from './types';
 
@@ -12,7 +13,8 @@ function frameOf<State>(definition: SceneDefinition<State>) {
 
 const frames: Record<string, (step: string, lang: Lang) => string> = {
 	k2p: frameOf(k2pScene),
-	pump: frameOf(pumpScene)
+	pump: frameOf(pumpScene),
+	cushion: frameOf(cushionScene)
 };
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr"></div>, as Scene.svelte leaves it
