@@ -3,6 +3,7 @@ import { isLang, type Lang } from '$lib/i18n/languages';
 import { k2pScene } from './k2p/definition';
 import { pumpScene } from './pump/definition';
 import { cushionScene } from './cushion/definition';
+import { injectionScene } from './injection/definition';
 import StaticFrame from './StaticFrame.svelte';
 import type { SceneDefinition } from './types';
 
@@ -14,7 +15,8 @@ function frameOf<State>(definition: SceneDefinition<State>) {
 const frames: Record<string, (step: string, lang: Lang) => string> = {
 	k2p: frameOf(k2pScene),
 	pump: frameOf(pumpScene),
-	cushion: frameOf(cushionScene)
+	cushion: frameOf(cushionScene),
+	injection: frameOf(injectionScene)
 };
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr"></div>, as Scene.svelte leaves it

@@ -17,7 +17,8 @@ type Loader = () => Promise<{ default: Component<InteractiveSceneProps> }>;
 export const sceneLoaders = {
 	k2p: () => import('./k2p/K2pScene.svelte'),
 	pump: () => import('./pump/PumpScene.svelte'),
-	cushion: () => import('./cushion/CushionScene.svelte')
+	cushion: () => import('./cushion/CushionScene.svelte'),
+	injection: () => import('./injection/InjectionScene.svelte')
 } satisfies Record<string, Loader>;
 
 export type SceneId = keyof typeof sceneLoaders;
