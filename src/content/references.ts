@@ -480,6 +480,17 @@ export const references: readonly Reference[] = [
 			fr: 'La peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm dépasse le derme.',
 			en: 'Skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle goes past the dermis.'
 		}
+	},
+	{
+		id: 'urban-2003',
+		authors: 'Urban JPG, Roberts S',
+		year: 2003,
+		title: 'Degeneration of the intervertebral disc',
+		container: 'Arthritis Res Ther 5:120',
+		supports: {
+			fr: 'Le disque n’a pas de vaisseaux : son eau dépend de ses propres charges fixes et des pressions qu’il subit, pas du liquide voisin.',
+			en: 'The disc has no blood vessels: its water depends on its own fixed charges and the loads it bears, not on nearby fluid.'
+		}
 	}
 ];
 

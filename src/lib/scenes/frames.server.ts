@@ -2,6 +2,9 @@ import { render } from 'svelte/server';
 import { isLang, type Lang } from '$lib/i18n/languages';
 import { k2pScene } from './k2p/definition';
 import { trpv1Scene } from './trpv1/definition';
+import { pumpScene } from './pump/definition';
+import { cushionScene } from './cushion/definition';
+import { injectionScene } from './injection/definition';
 import StaticFrame from './StaticFrame.svelte';
 import type { SceneDefinition } from './types';
 
@@ -12,7 +15,10 @@ function frameOf<State>(definition: SceneDefinition<State>) {
 
 const frames: Record<string, (step: string, lang: Lang) => string> = {
 	trpv1: frameOf(trpv1Scene),
-	k2p: frameOf(k2pScene)
+	k2p: frameOf(k2pScene),
+	pump: frameOf(pumpScene),
+	cushion: frameOf(cushionScene),
+	injection: frameOf(injectionScene)
 };
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr"></div>, as Scene.svelte leaves it

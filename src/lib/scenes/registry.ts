@@ -18,7 +18,10 @@ type Loader = () => Promise<{ default: Component<InteractiveSceneProps> }>;
 
 export const sceneLoaders = {
 	trpv1: () => import('./trpv1/Trpv1Scene.svelte'),
-	k2p: () => import('./k2p/K2pScene.svelte')
+	k2p: () => import('./k2p/K2pScene.svelte'),
+	pump: () => import('./pump/PumpScene.svelte'),
+	cushion: () => import('./cushion/CushionScene.svelte'),
+	injection: () => import('./injection/InjectionScene.svelte')
 } satisfies Record<string, Loader>;
 
 export type SceneId = keyof typeof sceneLoaders;
