@@ -85,3 +85,25 @@ test('le calculateur lit la virgule décimale', async ({ page }) => {
 	await calculator.getByLabel('Volume injecté').fill('2,5');
 	await expect(calculator.locator('output')).toContainText('0,13');
 });
+
+const embedded = {
+	'/fr/glucopuncture/': ['trpv1', 'k2p', 'pump', 'injection'],
+	'/en/glucopuncture/': ['trpv1', 'k2p', 'pump', 'injection'],
+	'/fr/hydrotomie/': ['injection', 'cushion'],
+	'/en/hydrotomy/': ['injection', 'cushion']
+};
+for (const [path, ids] of Object.entries(embedded)) {
+	test(`${path} places its figures, each readable without JavaScript`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		const figures = page.locator('figure.scene');
+		await expect(figures).toHaveCount(ids.length);
+		expect(await figures.evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')))).toEqual(ids);
+		for (const figure of await figures.all()) {
+			await expect(figure.locator('svg[role="img"] title')).not.toBeEmpty();
+			await expect(figure.locator('.scene-description')).not.toBeEmpty();
+		}
+		await context.close();
+	});
+}
