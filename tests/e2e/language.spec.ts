@@ -7,7 +7,7 @@ test.describe('language switch', () => {
 		baseURL
 	}) => {
 		const problems = watch(page, baseURL!);
-		await page.goto('/fr/');
+		await page.goto('/fr/', { waitUntil: 'networkidle' });
 		await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
 		await expect(page).toHaveURL('/en/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -65,7 +65,8 @@ test.describe('welcome page', () => {
 	}) => {
 		const context = await browser.newContext({ locale: 'de-DE' });
 		const page = await context.newPage();
-		await page.goto('/');
+		// the choice is remembered by the page's script: let it hydrate before clicking
+		await page.goto('/', { waitUntil: 'networkidle' });
 		await expect(page.getByRole('link', { name: 'Entrer en français' })).toBeVisible();
 		await page.getByRole('link', { name: 'Enter in English' }).click();
 		await expect(page).toHaveURL('/en/');

@@ -67,7 +67,8 @@ for (const width of [390, 1280]) {
 }
 
 test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for −5 mL', async ({ page }) => {
-	await page.goto('/en/glucopuncture/');
+	// typing before the page has hydrated would race Svelte taking over the field
+	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
 	const calculator = page.locator('section.dose');
 	await expect(calculator.locator('output')).toContainText('1 g of glucose');
 	const volume = calculator.getByLabel('Volume injected');
@@ -80,7 +81,7 @@ test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for �
 });
 
 test('le calculateur lit la virgule décimale', async ({ page }) => {
-	await page.goto('/fr/glucopuncture/');
+	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
 	const calculator = page.locator('section.dose');
 	await calculator.getByLabel('Volume injecté').fill('2,5');
 	await expect(calculator.locator('output')).toContainText('0,13');
