@@ -36,3 +36,8 @@ export function referencePath(lang: Lang, id?: string): string {
 	const page = pageInLanguage('/[lang=lang]/references', {}, lang);
 	return id ? `${page}#ref-${id}` : page;
 }
+
+/** A figure's own page: scenePath('k2p', 'fr') → /fr/scenes/k2p/. */
+export function scenePath(id: string, lang: Lang): string {
+	return pageInLanguage('/[lang=lang]/scenes/[scene=scene]', { scene: id }, lang);
+}

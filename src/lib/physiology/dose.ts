@@ -13,6 +13,10 @@ export const SUGAR_PER_STRAWBERRY_g = (STRAWBERRY_SUGAR_g_per_100g * MEDIUM_STRA
 export const EXTRACELLULAR_FLUID_L = 15;
 /** mg/dL per mmol/L of glucose (1 mmol/L = 180.16 mg/L = 18.016 mg/dL). */
 export const MG_PER_DL_PER_MMOL_PER_L = GLUCOSE_g_per_mol / 10;
+/** Normal fasting blood glucose, mM (science.md A2). */
+export const BLOOD_GLUCOSE_mM = 5;
+/** The strength of the dextrose injected in glucopuncture, % (g per 100 mL). */
+export const D5W_PERCENT = 5;
 /** Energy of carbohydrate, ≈ 4 kcal per gram (science.md C1 #15: 1 g ≈ 4 kcal). */
 export const KCAL_PER_g = 4;
 
@@ -55,7 +59,13 @@ export function bloodGlucoseRiseUpperBound_mmol_per_L(grams: number, ecf_L = EXT
  * Dextrose monohydrate labels give less (5 % → 252). Throws RangeError outside 0–50 %.
  */
 export function glucoseOsmolarity_mOsm_per_L(percent: number): number {
-	inRange('glucoseOsmolarity_mOsm_per_L', 'percent', percent, ...DOSE_LIMITS.percent, '%');
+	// glucose does not dissociate: one osmole per mole
+	return glucoseMillimolar(percent);
+}
+
+/** Glucose concentration of a `percent` % solution, mM: 5 % → 277.5 mM (anhydrous glucose, 180.16 g/mol). */
+export function glucoseMillimolar(percent: number): number {
+	inRange('glucoseMillimolar', 'percent', percent, ...DOSE_LIMITS.percent, '%');
 	return ((percent * 10) / GLUCOSE_g_per_mol) * 1000;
 }
 

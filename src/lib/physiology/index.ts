@@ -9,5 +9,6 @@ export * from './pump';
 export * from './pump-leak';
 export * from './cushion';
 export * from './dose';
+export * from './skin';
 export * from './ode';
 export * from './rng';

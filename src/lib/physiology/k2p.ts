@@ -22,6 +22,17 @@ export const MAX_ADDED_K_PERMEABILITY = 2;
  * more channels lowers R_m, so τ falls in proportion to the total permeability (model.md). */
 export const REST_TIME_CONSTANT_ms = 20;
 
+/**
+ * The facilitated nerve ending of the K2P figure: inflammatory signalling (PKA/PKC) closes TREK-1
+ * (science.md A4), so the resting K⁺ permeability falls. Model choice: pK cut to 0.25 of its resting
+ * value (pNa, pCl unchanged), which holds Vm at about −53 mV, just above the −55 mV firing threshold.
+ * Opening K2P adds pK on top of this.
+ */
+export const FACILITATED_PERMEABILITY: Readonly<Permeability> = Object.freeze({
+	...MAMMALIAN_PERMEABILITY,
+	K: 0.25
+});
+
 export type K2pInput = {
 	/** Fraction of K2P channels open, 0–1 (the slider). */
 	openFraction: number;

@@ -69,6 +69,19 @@ const SENSITISED_EC50_DIVISOR = 5;
 export const MAX_DENSITY = 2;
 export const DENSITY_TIME_CONSTANT_weeks = 4;
 
+/**
+ * The sensitised ending the TRPV1 figure ends on: months of pain (more channels) and inflammatory
+ * mediators lowering the thresholds. Model choices within the established directions (science.md A3):
+ * at least 26 weeks of pain, sensitisation 0.6.
+ */
+export const SENSITISED_ENDING = Object.freeze({ weeksOfPain: 26, sensitisation: 0.6 });
+
+/**
+ * HYPOTHESIS, unsupported (science.md A3, C1 #8): the share of TRPV1 opening a figure removes when it draws
+ * the source article's claim that dextrose dampens TRPV1. An illustration of the claim, not a measurement.
+ */
+export const HYPOTHETICAL_DEXTROSE_BLOCK = 0.5;
+
 /** Cation permeability added by a fully open pain-free channel population, relative to resting pK.
  * Model choice: it brings the model nociceptor to threshold at ≈ 43 °C and near −20 mV when fully open.
  * TRPV1 is non-selective (Na⁺ ≈ K⁺), so the same amount is added to pNa and to pK; its Ca²⁺ share

@@ -1,4 +1,5 @@
 import { gsap } from 'gsap/gsap-core';
+import { motion as pageMotion, type MotionSource } from './motion.svelte';
 import { clampT, stepIndexAt, type Step } from './steps';
 
 export type Speed = 'normal' | 'slow';
@@ -9,33 +10,53 @@ const timeScales: Record<Speed, number> = { normal: 1, slow: 0.5 };
 /** Share of a passage spent moving; the rest holds still on the step so a reader can take it in. */
 const MOVING_SHARE = 0.7;
 
+/** What the controls read and call: a live Player, or a still one drawn in a prerendered frame. */
+export interface PlayerView {
+	readonly steps: readonly Step[];
+	readonly t: number;
+	readonly index: number;
+	readonly atStart: boolean;
+	readonly atEnd: boolean;
+	readonly playing: boolean;
+	readonly speed: Speed;
+	readonly reducedMotion: boolean;
+	next(): void;
+	previous(): void;
+	toggle(): void;
+	restart(): void;
+	seek(t: number): void;
+	setSpeed(speed: Speed): void;
+	setReducedMotion(reduced: boolean): void;
+}
+
 /**
  * Plays a scene: owns its one number, `t` (see steps.ts), and a paused GSAP timeline with one label per
  * step that moves `t` when asked. GSAP drives time, never truth: the scene derives everything it draws
  * from `t` and the model. Nothing plays by itself; with reduced motion nothing moves continuously, and a
  * step change happens at once.
  */
-export class Player {
+export class Player implements PlayerView {
 	readonly steps: readonly Step[];
+	/** set in the constructor; the derived values below read it lazily, after it is set */
+	#stepCount = 1;
 	t = $state(0);
 	playing = $state(false);
 	speed = $state<Speed>('normal');
-	reducedMotion = $state(false);
 
-	/** the step shown now (a passage counts as its destination past halfway) */
-	get index(): number {
-		return stepIndexAt(this.t, this.steps.length);
-	}
+	/** the step shown now (a passage counts as its destination past halfway): changes once per step, not per frame */
+	readonly index = $derived(stepIndexAt(this.t, this.#stepCount));
+	readonly atStart = $derived(this.t <= 0);
+	readonly atEnd = $derived(this.t >= this.#stepCount - 1);
+
 	get step(): Step {
 		return this.steps[this.index]!;
 	}
-	get atStart(): boolean {
-		return this.t <= 0;
-	}
-	get atEnd(): boolean {
-		return this.t >= this.steps.length - 1;
+	get reducedMotion(): boolean {
+		return this.#motion.reduced;
 	}
 
+	#motion: MotionSource;
+	#stopListening: () => void;
 	#proxy = { t: 0 };
 	#timeline: ReturnType<typeof gsap.timeline>;
 	/** timeline time (s) at which each step is reached */
@@ -44,10 +65,15 @@ export class Player {
 	/** the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same */
 	#heading: number | null = null;
 
-	constructor(steps: readonly Step[], options: { startAt?: number; reducedMotion?: boolean } = {}) {
+	constructor(steps: readonly Step[], options: { startAt?: number; motion?: MotionSource } = {}) {
 		if (steps.length === 0) throw new RangeError('A scene needs at least one step');
 		this.steps = steps;
-		this.reducedMotion = options.reducedMotion ?? false;
+		this.#stepCount = steps.length;
+		this.#motion = options.motion ?? pageMotion;
+		// a reader who asks for less motion mid-passage gets the nearest step at once
+		this.#stopListening = this.#motion.onChange((reduced) => {
+			if (reduced && (this.playing || this.#tween)) this.seek(Math.round(this.t));
+		});
 		this.#timeline = gsap.timeline({
 			paused: true,
 			onUpdate: () => this.#sync(),
@@ -92,8 +118,9 @@ export class Player {
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
-		this.#timeline.seek(this.#timeOf(clampT(t, this.steps.length)), false);
-		this.#proxy.t = clampT(t, this.steps.length);
+		const safe = clampT(t, this.steps.length);
+		this.#timeline.seek(this.#timeOf(safe), false);
+		this.#proxy.t = safe;
 		this.#sync();
 	}
 
@@ -152,14 +179,38 @@ export class Player {
 		this.#timeline.timeScale(timeScales[speed]);
 	}
 
+	/** The reader's choice from the switch: it is the page's, so every figure follows it. */
 	setReducedMotion(reduced: boolean) {
-		this.reducedMotion = reduced;
-		if (reduced && (this.playing || this.#tween)) this.seek(Math.round(this.t));
+		this.#motion.choose(reduced);
 	}
 
 	/** Stops everything GSAP holds for this scene (component teardown). */
 	destroy() {
 		this.#stopTween();
+		this.#stopListening();
 		this.#timeline.kill();
 	}
+}
+
+/** A player that never moves: the controls of a prerendered frame, drawn but not yet alive. */
+export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
+	const t = clampT(index, steps.length);
+	const nothing = () => {};
+	return {
+		steps,
+		t,
+		index: stepIndexAt(t, steps.length),
+		atStart: t <= 0,
+		atEnd: t >= steps.length - 1,
+		playing: false,
+		speed: 'normal',
+		reducedMotion: false,
+		next: nothing,
+		previous: nothing,
+		toggle: nothing,
+		restart: nothing,
+		seek: nothing,
+		setSpeed: nothing,
+		setReducedMotion: nothing
+	};
 }

@@ -1,3 +1,6 @@
+import { clamp } from '$lib/math/clamp';
+import { mix } from '$lib/math/mix';
+
 /**
  * The labelled steps of a scene and the one number that says where the scene is: `t`, measured in steps.
  * t = 3 shows step 3 settled; 2 < t < 3 is the passage from step 2 to step 3 (ions crossing, a trace
@@ -11,10 +14,21 @@ export interface Step {
 	duration_s: number;
 }
 
+/** The ids of a scene's steps, as a type: `StepId<typeof steps>` is 'facilitated' | 'k2p-opens' | … */
+export type StepId<S extends readonly Step[]> = S[number]['id'];
+
+/** A value for every step of a scene, by id: a table that cannot silently fall out of step order. */
+export type StepTable<S extends readonly Step[], V> = Readonly<Record<StepId<S>, V>>;
+
 /** The step shown at t: a passage counts as its destination once it is over halfway. */
 export function stepIndexAt(t: number, stepCount: number): number {
 	if (!Number.isFinite(t)) return 0;
 	return Math.min(stepCount - 1, Math.max(0, Math.round(t)));
+}
+
+/** Keeps t on the scrub bar: finite, from the first step to the last. */
+export function clampT(t: number, stepCount: number): number {
+	return clamp(t, 0, stepCount - 1, 0);
 }
 
 /** Where a passage stands: 0 at the step it leaves, 1 at the step it reaches. */
@@ -25,6 +39,40 @@ export function passage(t: number): { from: number; to: number; progress: number
 }
 
 /**
+ * Where a scene is at t, by step id: the step it leaves, the step it reaches (the same when settled), how
+ * far along it is, and the step a reader would name (the destination past halfway).
+ */
+export interface Position<S extends readonly Step[]> {
+	t: number;
+	from: StepId<S>;
+	to: StepId<S>;
+	progress: number;
+	step: StepId<S>;
+}
+
+export function positionAt<S extends readonly Step[]>(steps: S, t: number): Position<S> {
+	const safe = clampT(t, steps.length);
+	const { from, to, progress } = passage(safe);
+	return {
+		t: safe,
+		from: steps[from]!.id,
+		to: steps[to]!.id,
+		progress,
+		step: steps[stepIndexAt(safe, steps.length)]!.id
+	};
+}
+
+/** A per-step number read at a position: the value of the step left, moving linearly to the next one. */
+export function along<S extends readonly Step[]>(
+	table: StepTable<S, number>,
+	position: Position<S>,
+	shape: (p: number) => number = (p) => p
+): number {
+	const key = (id: StepId<S>) => id as keyof typeof table;
+	return mix(table[key(position.from)], table[key(position.to)], shape(position.progress));
+}
+
+/**
  * The step a URL asks for (?step=hyperpolarised). Anything else — missing, unknown, malformed, an
  * array of values — opens the first step, without an error: a shared link never breaks the page.
  */
@@ -32,10 +80,4 @@ export function stepFromParam(value: string | null | undefined, steps: readonly 
 	if (typeof value !== 'string') return 0;
 	const index = steps.findIndex((step) => step.id === value.trim().toLowerCase());
 	return index >= 0 ? index : 0;
-}
-
-/** Keeps t on the scrub bar: finite, from the first step to the last. */
-export function clampT(t: number, stepCount: number): number {
-	if (!Number.isFinite(t)) return 0;
-	return Math.min(stepCount - 1, Math.max(0, t));
 }

@@ -1,0 +1,94 @@
+import type { Component } from 'svelte';
+import type { EvidenceLevel } from '$lib/evidence/levels';
+import type { NumberFormat } from '$lib/i18n/numbers';
+import type { Control, ParamsOf } from './parameters';
+import type { Step } from './steps';
+
+/**
+ * The contract between a scene and the shell that plays it. A scene is one folder, `src/lib/scenes/<id>/`,
+ * whose `index.ts` exports a `SceneModule` as default and whose `messages/fr.json` and `messages/en.json`
+ * hold every word it shows (see SceneWords). The shell, the prerendered first frame, the scene page and the
+ * lazy loader find it by its folder: adding a scene touches nothing outside it.
+ */
+
+/** The words every scene catalogue has; a scene adds its own (figure labels, descriptions) beside them. */
+export interface SceneWords {
+	title: string;
+	/** a short introduction for the scene's own page */
+	intro: string;
+	/** per step id: its name ("K⁺ leaves") and one or two sentences for the list of steps */
+	steps: Readonly<Record<string, { name: string; text: string }>>;
+	/** per parameter key: its label, and the words of its options or named stops */
+	params: Readonly<Record<string, ParamWords>>;
+	/** per claim id: the claim in words */
+	claims: Readonly<Record<string, string>>;
+}
+
+export interface ParamWords {
+	label: string;
+	options?: Readonly<Record<string, string>>;
+	stops?: Readonly<Record<string, string>>;
+}
+
+/** A claim the scene draws, with how sure science is about it and the references behind it. */
+export interface SceneClaim {
+	/** its words are the catalogue's claims.<id> */
+	id: string;
+	level: EvidenceLevel;
+	refs: readonly string[];
+}
+
+/** What every frame says: the step a reader would name at that position (see steps.ts, Position). */
+export interface SceneFrame {
+	step: string;
+}
+
+/** What a scene's Figure and its description are given. */
+export interface SceneView<M, F, W> {
+	/** what depends only on the parameters, computed once per change */
+	model: M;
+	/** what is drawn at one position t, computed per frame */
+	frame: F;
+	words: W;
+	n: NumberFormat;
+}
+
+export interface SceneModule<
+	S extends readonly Step[] = readonly Step[],
+	C extends readonly Control[] = readonly Control[],
+	M = unknown,
+	F extends SceneFrame = SceneFrame,
+	W extends SceneWords = SceneWords
+> {
+	/** the folder's name: /fr/scenes/<id>/ */
+	id: string;
+	steps: S;
+	/** what the reader can change, as data (parameters.ts); the shell draws the controls */
+	controls: C;
+	claims: readonly SceneClaim[];
+	/** everything that depends only on the parameters (ODE runs, traces, series): once per change */
+	model(params: ParamsOf<C>): M;
+	/** the cheap part: what is drawn at position t (a number of steps), once per frame */
+	frameAt(model: M, t: number): F;
+	/** one plain sentence for a settled step (chosen by its id): the caption, and what screen readers hear */
+	describe(view: SceneView<M, F, W>): string;
+	Figure: Component<SceneView<M, F, W>>;
+}
+
+/** A scene of any shape, as the loader and the shell hold it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each scene has its own model and frame types
+export type AnyScene = SceneModule<readonly Step[], readonly Control[], any, any, any>;
+
+/**
+ * Declares a scene with its types inferred from the data: the step ids, the parameters (from `controls`),
+ * the model and the frame. `export default defineScene({ … })` in the scene's index.ts.
+ */
+export function defineScene<
+	const S extends readonly Step[],
+	const C extends readonly Control[],
+	M,
+	F extends SceneFrame,
+	W extends SceneWords
+>(scene: SceneModule<S, C, M, F, W>): SceneModule<S, C, M, F, W> {
+	return scene;
+}

@@ -1,0 +1,22 @@
+import type { Lang } from '$lib/i18n/languages';
+import type { AnyScene, SceneWords } from '$lib/player/scene';
+
+/**
+ * Every scene and its words, at hand on the server (prerendering): the scene pages' text and the first
+ * frames written into each page. The browser never loads this file; it uses registry.ts.
+ */
+const modules = import.meta.glob<AnyScene>('./*/index.ts', { eager: true, import: 'default' });
+const catalogues = import.meta.glob<SceneWords>('./*/messages/*.json', { eager: true, import: 'default' });
+
+export function sceneOf(id: string): AnyScene {
+	const scene = modules[`./${id}/index.ts`];
+	if (!scene) throw new Error(`Unknown scene "${id}": see src/lib/scenes/`);
+	return scene;
+}
+
+export function wordsOf(id: string, lang: Lang): SceneWords {
+	const words = catalogues[`./${id}/messages/${lang}.json`];
+	if (!words)
+		throw new Error(`Scene "${id}" has no ${lang} words: add src/lib/scenes/${id}/messages/${lang}.json`);
+	return words;
+}

@@ -1,0 +1,24 @@
+import { languages } from '$lib/i18n/languages';
+import { sceneIds } from '$lib/scenes/registry';
+import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Every scene page in every language is prerendered.
+export const entries: EntryGenerator = () =>
+	languages.flatMap((lang) => sceneIds.map((scene) => ({ lang, scene })));
+
+/**
+ * What the page says around its figure, in its language, read at build time: the browser gets these
+ * words with the page, and none of the scene's code until the figure wakes.
+ */
+export const load: PageServerLoad = ({ params }) => {
+	const scene = sceneOf(params.scene);
+	const words = wordsOf(params.scene, params.lang);
+	return {
+		scene: params.scene,
+		title: words.title,
+		intro: words.intro,
+		steps: scene.steps.map((step) => ({ id: step.id, ...words.steps[step.id]! })),
+		claims: scene.claims.map((claim) => ({ ...claim, text: words.claims[claim.id]! }))
+	};
+};

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { numberFormat } from '$lib/i18n/numbers';
+import { describeK2p } from '$lib/scenes/k2p/describe';
+import fr from '$lib/scenes/k2p/messages/fr.json';
+import en from '$lib/scenes/k2p/messages/en.json';
+import { k2pFrameAt, k2pModel, steps, type K2pParams } from '$lib/scenes/k2p/model';
+import { k2pLayout, MEMBRANE } from '$lib/scenes/k2p/view';
+
+// The K2P figure against the textbook (science.md A1: rest −67.2 mV, E_K −89.1 mV; the facilitated
+// ending sits just above a −55 mV threshold) and against what a reader sees at each step.
+const params = (openFraction = 0.6): K2pParams => ({ openFraction, showHypothesis: false });
+const words = { fr, en } as const;
+const at = (step: string, openFraction = 0.6, lang: 'fr' | 'en' = 'en') => {
+	const model = k2pModel(params(openFraction));
+	const frame = k2pFrameAt(
+		model,
+		steps.findIndex((s) => s.id === step)
+	);
+	const view = { model, frame, words: words[lang], n: numberFormat(lang) };
+	return { ...view, sentence: describeK2p(view), layout: k2pLayout(model, frame) };
+};
+
+describe('the K2P model', () => {
+	it('starts from a facilitated ending just above threshold, sending signals', () => {
+		const { model, frame } = at('facilitated');
+		expect(frame.vm_mV).toBeCloseTo(model.before.vm_mV, 6);
+		expect(model.before.vm_mV).toBeGreaterThan(-55);
+		expect(model.before.vm_mV).toBeLessThan(-50);
+		expect(frame.firingRate_Hz).toBeGreaterThan(0);
+		expect(model.rest_mV).toBeCloseTo(-67.2, 1);
+	});
+
+	it('with 60 % open, ends below rest and above E_K, silent', () => {
+		const { model, frame } = at('fewer-signals');
+		expect(frame.vm_mV).toBeLessThan(model.rest_mV);
+		expect(frame.vm_mV).toBeGreaterThan(model.after.eK_mV);
+		expect(model.after.eK_mV).toBeCloseTo(-89.1, 1);
+		expect(frame.firingRate_Hz).toBe(0);
+	});
+
+	it('moves the trace forward step by step, never back', () => {
+		const model = k2pModel(params());
+		const times = steps.map((_, i) => k2pFrameAt(model, i).shownUntil_ms);
+		times.slice(1).forEach((time, i) => expect(time).toBeGreaterThanOrEqual(times[i]!));
+		expect(times.at(-1)).toBe(100);
+	});
+
+	it('names the step a reader sees: the destination once a passage is past halfway', () => {
+		const model = k2pModel(params());
+		expect(k2pFrameAt(model, 1.4).step).toBe('k2p-opens');
+		expect(k2pFrameAt(model, 1.6).step).toBe('k-efflux');
+		expect(k2pFrameAt(model, Number.NaN).step).toBe('facilitated');
+		expect(k2pFrameAt(model, 99).step).toBe('fewer-signals');
+	});
+});
+
+describe('what the K2P figure says', () => {
+	it('gives the model’s numbers, written as each language writes them', () => {
+		expect(at('facilitated', 0.6, 'fr').sentence).toContain('−53\u00a0mV');
+		expect(at('facilitated', 0.6, 'fr').sentence).toContain('−55\u00a0mV');
+		expect(at('k2p-opens', 0.6, 'fr').sentence).toContain('60\u00a0%');
+		expect(at('k2p-opens', 0.6, 'en').sentence).toContain('60%');
+		expect(at('hyperpolarised', 0.6, 'en').sentence).toContain('−89\u00a0mV');
+	});
+
+	it('with few channels open, says there is no hyperpolarisation and where the potential stops', () => {
+		const few = at('hyperpolarised', 0.2);
+		expect(few.model.after.vm_mV).toBeGreaterThan(few.model.rest_mV);
+		expect(few.sentence).toContain(numberFormat('en').mV(few.model.after.vm_mV));
+		expect(few.sentence).toMatch(/no hyperpolarisation/);
+		expect(at('hyperpolarised', 0.6).sentence).not.toMatch(/no hyperpolarisation/);
+	});
+
+	it('ends silent when well below threshold, and says how far below', () => {
+		const end = at('fewer-signals');
+		const below = numberFormat('en').mV(end.model.after.threshold_mV - end.model.after.vm_mV);
+		expect(end.sentence).toContain(below);
+		expect(end.sentence).toContain(String(Math.round(end.model.before.firingRate_Hz)));
+	});
+
+	it('never says NaN, whatever the slider sends', () => {
+		for (const openFraction of [Number.NaN, -1, 2, Infinity])
+			for (const step of steps)
+				expect(at(step.id, openFraction, 'fr').sentence).not.toMatch(/NaN|Infinity|undefined|\{/);
+	});
+});
+
+describe('the K2P drawing', () => {
+	it.each([
+		[0, 0],
+		[0.2, 1],
+		[0.6, 3],
+		[1, 5]
+	])('opens %d of the channels as %d of five', (openFraction, open) => {
+		expect(at('k-efflux', openFraction).layout.channels.filter((c) => c.open)).toHaveLength(open);
+		expect(at('facilitated', openFraction).layout.channels.filter((c) => c.open)).toHaveLength(0);
+	});
+
+	it.each([
+		[0, 0],
+		[0.6, 6],
+		[1, 10]
+	])('with %d open, %d of ten K⁺ ions end outside', (openFraction, outside) => {
+		const ions = at('fewer-signals', openFraction).layout.ions;
+		expect(ions.filter((ion) => ion.y < MEMBRANE.top)).toHaveLength(outside);
+		expect(at('facilitated', openFraction).layout.ions.every((ion) => ion.y > MEMBRANE.bottom)).toBe(true);
+	});
+
+	it('draws the trace up to the present, with the cursor at its end', () => {
+		const start = at('facilitated').layout;
+		const end = at('fewer-signals').layout;
+		expect(end.tracePath.length).toBeGreaterThan(start.tracePath.length);
+		expect(end.cursor.x).toBeGreaterThan(start.cursor.x);
+		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100']);
+	});
+});
