@@ -6,6 +6,17 @@ import { loadMessages, messages } from '$lib/i18n/messages';
 
 const catalogues = { fr, en } as const;
 import { format, placeholders } from '$lib/i18n/format';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every Svelte, TypeScript and Markdown file under src/, read as text. */
+function sources(dir = join(import.meta.dirname, '../../src')): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return sources(path);
+		return /\.(svelte|ts|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
+	});
+}
 
 describe('UI message catalogues', () => {
 	const frenchKeys = Object.keys(catalogues.fr).sort();
@@ -28,6 +39,14 @@ describe('UI message catalogues', () => {
 			return catalogues.fr[k] === catalogues.en[k] && catalogues.fr[k].split(' ').length > 3;
 		});
 		expect(same).toEqual([]);
+	});
+});
+
+describe('unused messages', () => {
+	it('every UI message is named somewhere in the code (m.key, or its key as a string)', () => {
+		const code = sources().join('\n');
+		const unused = Object.keys(catalogues.fr).filter((key) => !new RegExp(`\\b${key}\\b`).test(code));
+		expect(unused).toEqual([]);
 	});
 });
 

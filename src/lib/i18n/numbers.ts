@@ -86,7 +86,7 @@ function create(lang: Lang): NumberFormat {
 			if (rest === 0) return `${h}${NBSP}h`;
 			return lang === 'fr'
 				? `${h}${NBSP}h${NBSP}${String(rest).padStart(2, '0')}`
-				: `${h}${NBSP}h ${rest}${NBSP}min`;
+				: `${h}${NBSP}h${NBSP}${rest}${NBSP}min`;
 		}
 	};
 	return format;

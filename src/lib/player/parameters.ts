@@ -123,6 +123,21 @@ export function safeValue(parameter: Parameter, value: unknown): ParamValue {
 	}
 }
 
+/**
+ * A complete, valid set of parameters: the defaults, with each value given for a known parameter made
+ * safe (safeValue). Unknown keys are dropped.
+ */
+export function safeParams<C extends readonly Control[]>(
+	controls: C,
+	values: Readonly<Record<string, unknown>> = {}
+): ParamsOf<C> {
+	const params: ParamValues = defaultsOf(controls);
+	for (const control of controls)
+		if (isParameter(control) && Object.hasOwn(values, control.key))
+			params[control.key] = safeValue(control, values[control.key]);
+	return params as ParamsOf<C>;
+}
+
 /** Whether a control is drawn with these parameter values (its `when` holds). */
 export function isShown(control: Control, params: Readonly<ParamValues>): boolean {
 	return Object.entries(control.when ?? {}).every(([key, value]) => params[key] === value);

@@ -1,0 +1,122 @@
+import { render } from 'svelte/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeholders } from '$lib/i18n/format';
+import { languages, type Lang } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/messages';
+import { numberFormat } from '$lib/i18n/numbers';
+import { defaultsOf, isParameter, type Parameter, type ParamValues } from '$lib/player/parameters';
+import { stillPlayer } from '$lib/player/player.svelte';
+import SceneView from '$lib/player/SceneView.svelte';
+import { sceneIds } from '$lib/scenes/registry';
+import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import { load } from '../../../src/routes/[lang=lang]/scenes/[scene=scene]/+page.server';
+
+// Every scene's words live in two catalogues, messages/fr.json and messages/en.json. A key missing in one
+// language, a placeholder asked for in one language only, or a key nothing reads fails here.
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** Every message of a catalogue, by its dotted path: "describe.repolarised.atRest" → the sentence. */
+function leaves(catalogue: Catalogue, prefix = ''): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const [key, value] of Object.entries(catalogue)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === 'string') out.set(path, value);
+		else for (const [inner, text] of leaves(value, path)) out.set(inner, text);
+	}
+	return out;
+}
+
+/** The catalogue wrapped so that every message read through it is noted in `read`. */
+function tracked<T extends object>(catalogue: T, read: Set<string>, prefix = ''): T {
+	return new Proxy(catalogue, {
+		get(target, key, receiver) {
+			const value = Reflect.get(target, key, receiver);
+			if (typeof key !== 'string') return value;
+			const path = prefix ? `${prefix}.${key}` : key;
+			if (typeof value === 'string') read.add(path);
+			return value && typeof value === 'object' ? tracked(value, read, path) : value;
+		}
+	});
+}
+
+/** Parameter sets that reach every control: the defaults, then each parameter through each of its values. */
+function parameterSets(parameters: readonly Parameter[], defaults: ParamValues): ParamValues[] {
+	const sets: ParamValues[] = [defaults];
+	for (const parameter of parameters) {
+		const values =
+			parameter.kind === 'choice'
+				? parameter.options
+				: parameter.kind === 'stops'
+					? parameter.stops
+					: parameter.kind === 'range'
+						? [parameter.min, parameter.default, parameter.max]
+						: [false, true];
+		for (const value of values) sets.push({ ...defaults, ...parameter.when, [parameter.key]: value });
+	}
+	return sets;
+}
+
+beforeAll(() => loadMessages(...languages));
+
+describe.each(sceneIds)('the words of scene %s', (id) => {
+	const scene = sceneOf(id);
+	const fr = leaves(wordsOf(id, 'fr') as unknown as Catalogue);
+
+	it.each(languages)('%s has exactly the keys of the French catalogue, none empty', (lang) => {
+		const words = leaves(wordsOf(id, lang) as unknown as Catalogue);
+		expect([...words.keys()].sort()).toEqual([...fr.keys()].sort());
+		for (const [path, text] of words) expect(text.trim(), `${lang} ${path}`).not.toBe('');
+	});
+
+	it('asks for the same placeholders in both languages', () => {
+		const en = leaves(wordsOf(id, 'en') as unknown as Catalogue);
+		for (const [path, text] of fr) expect(placeholders(en.get(path) ?? ''), path).toEqual(placeholders(text));
+	});
+
+	it('names every step, parameter and claim the scene declares, and nothing else', () => {
+		const words = wordsOf(id, 'fr');
+		expect(Object.keys(words.steps).sort()).toEqual(scene.steps.map((step) => step.id).sort());
+		expect(Object.keys(words.claims).sort()).toEqual(scene.claims.map((claim) => claim.id).sort());
+		expect(Object.keys(words.params).sort()).toEqual(scene.controls.map((control) => control.key).sort());
+	});
+
+	it.each(languages)(
+		'in %s, every message is read by the figure, its description, its controls or its page',
+		(lang: Lang) => {
+			const read = new Set<string>();
+			const words = tracked(wordsOf(id, lang), read);
+			const parameters = scene.controls.filter(isParameter);
+			for (const params of parameterSets(parameters, defaultsOf(scene.controls))) {
+				for (let step = 0; step < scene.steps.length; step++) {
+					const model = scene.model(params);
+					scene.describe({ model, frame: scene.frameAt(model, step), words, n: numberFormat(lang) });
+				}
+			}
+			// the figure and its controls, at every step, with every control shown and every claim layer on
+			for (const params of parameterSets(parameters, defaultsOf(scene.controls))) {
+				for (let step = 0; step < scene.steps.length; step++) {
+					// rendering happens when the body is read
+					void render(SceneView, {
+						props: { scene, words, lang, player: stillPlayer(scene.steps, step), initialParams: params }
+					}).body;
+				}
+			}
+			// the scene's own page: its introduction, each step's text and each claim
+			const page = load({ params: { lang, scene: id } } as Parameters<typeof load>[0]) as {
+				intro: string;
+				steps: { text: string }[];
+				claims: { text: string }[];
+			};
+			void [page.intro, page.steps.map((step) => step.text), page.claims.map((claim) => claim.text)];
+			const pageWords = leaves(wordsOf(id, lang) as unknown as Catalogue);
+			for (const [path, text] of pageWords) {
+				if (path === 'intro' && page.intro === text) read.add(path);
+				if (path.endsWith('.text') && page.steps.some((step) => step.text === text)) read.add(path);
+				if (path.startsWith('claims.') && page.claims.some((claim) => claim.text === text)) read.add(path);
+			}
+			const unread = [...fr.keys()].filter((path) => !read.has(path));
+			expect(unread).toEqual([]);
+		}
+	);
+});
