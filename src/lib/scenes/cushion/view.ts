@@ -1,37 +1,62 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { createRng } from '$lib/physiology';
-import { CHART_MINUTES, type CushionSceneState } from './state';
+import { createRng, SKIN_mm } from '$lib/physiology';
+import { LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
+import { CHART_MINUTES, type CushionFrame, type CushionModel } from './model';
 
 /**
- * Where everything of the cushion figure goes, in viewBox units (480 × 860), for one state. The skin layers
- * are drawn to scale (12 units per mm); the joint below the break is a sketch. Pure: the same state always
+ * Where everything of the cushion figure goes, in viewBox units (480 × 860), for one frame. The skin layers
+ * are drawn to scale (12 units per mm); the joint below the break is a sketch. Pure: the same frame always
  * gives the same picture (seeded particle positions), on the server and in the browser.
  */
-export const CUSHION_VIEWBOX = { width: 480, height: 860 } as const;
+export const VIEWBOX = { width: 480, height: 860 } as const;
 
 /** viewBox units per millimetre of tissue */
 export const PER_MM = 12;
-/** Layer thicknesses, mm: epidermis ~0.1, dermis ~2, subcutis 10–15 (12 drawn), muscle (science.md C2 #12). */
-export const LAYERS_mm = { epidermis: 0.1, dermis: 2, subcutis: 12, muscle: 6 } as const;
+/**
+ * The thickness each layer is drawn, mm: the epidermis and dermis as SKIN_mm gives them; the subcutis 12 mm,
+ * a drawing choice inside SKIN_mm's 10–15 mm; the muscle 6 mm, a drawing choice too (only its top is shown).
+ */
+export const DRAWN_mm = {
+	epidermis: SKIN_mm.epidermis,
+	dermis: SKIN_mm.dermis,
+	subcutis: 12,
+	muscle: 6
+} as const;
 const SKIN_Y = 64;
 export const LAYER_Y = (() => {
-	const epidermis = SKIN_Y + LAYERS_mm.epidermis * PER_MM;
-	const dermis = epidermis + LAYERS_mm.dermis * PER_MM;
-	const subcutis = dermis + LAYERS_mm.subcutis * PER_MM;
-	const muscle = subcutis + LAYERS_mm.muscle * PER_MM;
+	const epidermis = SKIN_Y + DRAWN_mm.epidermis * PER_MM;
+	const dermis = epidermis + DRAWN_mm.dermis * PER_MM;
+	const subcutis = dermis + DRAWN_mm.subcutis * PER_MM;
+	const muscle = subcutis + DRAWN_mm.muscle * PER_MM;
 	return { skin: SKIN_Y, epidermis, dermis, subcutis, muscle };
 })();
 export const JOINT = { top: 336, bottom: 460, left: 196, right: 460 };
 export const LEGEND_Y = 500;
+/** the chart's header: the readout and the elapsed time on one line, the axis's name under it */
+export const HEADER = { readoutY: 538, titleY: 568 };
 export const CHART = { left: 56, right: 450, top: 580, bottom: 790 };
 const RATIO_MAX = 1.25;
+
+/** Half the width and height of a mediator glyph (a triangle, a diamond, a cross), viewBox units. */
+export const MEDIATOR_HALF = 10;
+/** A bold label's character, a little wider than the kit's regular estimate. */
+const BOLD_CHAR_WIDTH = LABEL_CHAR_WIDTH * 1.1;
+/** A 21-unit label's box around its baseline: what rises above it and what hangs below. */
+const LABEL_ASCENT = 20;
+const LABEL_DESCENT = 6;
 
 export type MediatorKind = 'tnf' | 'il1' | 'pg';
 export interface Mediator {
 	x: number;
 	y: number;
 	kind: MediatorKind;
+}
+export interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
 }
 
 const TISSUE = { left: 196, right: 470 };
@@ -66,6 +91,9 @@ const tissueSeeds = (() => {
 	}
 	return out;
 })();
+/** every mediator the tissue can show, for tests and layout checks */
+export const TISSUE_MEDIATOR_COUNT = tissueSeeds.length;
+
 const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) => ({
 	x: JOINT.left + 40 + i * 32,
 	y: (JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4),
@@ -75,26 +103,51 @@ const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) => ({
 const x = scaleLinear().domain([0, CHART_MINUTES]).range([CHART.left, CHART.right]);
 const y = scaleLinear().domain([0, RATIO_MAX]).range([CHART.bottom, CHART.top]).clamp(true);
 
-export interface CushionView {
-	labelled: boolean;
+export interface CushionLayout {
 	cushion: { cx: number; cy: number; rx: number; ry: number } | null;
+	/** where the cushion's name goes, when the cushion is wide enough to hold it */
+	salineLabel: { x: number; y: number } | null;
 	/** the needle while the bolus goes in: its tip and how visible it is */
 	needle: { x: number; tipY: number; width: number; opacity: number };
 	mediators: Mediator[];
 	jointMediators: Mediator[];
 	ratioPath: string;
-	washoutPath: string;
-	washoutY: number;
 	cursor: { x: number; y: number };
+	/** the claimed "washout": C/C0 kept at its lowest, and its label's baseline (under the line if it fits) */
+	washout: { path: string; labelY: number };
+	/** C/C0 = 1, the level the joint keeps, and its label's baseline */
 	baselineY: number;
-	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; label: number }[];
+	jointLabelY: number;
+	xTicks: Tick[];
+	yTicks: Tick[];
 }
 
-export function cushionView(state: CushionSceneState): CushionView {
+/** A label's box, estimated from its length: anchored in the middle or at its end. */
+export function labelBox(
+	at: { x: number; y: number },
+	chars: number,
+	anchor: 'middle' | 'end',
+	charWidth = BOLD_CHAR_WIDTH
+): Box {
+	const width = chars * charWidth;
+	const left = anchor === 'middle' ? at.x - width / 2 : at.x - width;
+	return { left, right: left + width, top: at.y - LABEL_ASCENT, bottom: at.y + LABEL_DESCENT };
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const mediatorBox = (m: { x: number; y: number }, margin = 2): Box => ({
+	left: m.x - MEDIATOR_HALF - margin,
+	right: m.x + MEDIATOR_HALF + margin,
+	top: m.y - MEDIATOR_HALF - margin,
+	bottom: m.y + MEDIATOR_HALF + margin
+});
+
+/** `salineChars`: how long the cushion's name is in the reader's language, to keep particles off it. */
+export function cushionLayout(model: CushionModel, frame: CushionFrame, salineChars: number): CushionLayout {
 	// The cushion's size grows with the cube root of its volume (it swells in three dimensions), capped so
 	// it stays inside the subcutis and the figure; it shrinks as the saline is absorbed.
-	const volume = state.bolusLeft_mL;
+	const volume = frame.bolusLeft_mL;
 	const grow = Math.cbrt(Math.max(0, volume) / 5);
 	const cushion =
 		volume > 0.05
@@ -108,52 +161,60 @@ export function cushionView(state: CushionSceneState): CushionView {
 
 	const inside = (m: { x: number; y: number }) =>
 		cushion !== null && ((m.x - cushion.cx) / cushion.rx) ** 2 + ((m.y - cushion.cy) / cushion.ry) ** 2 < 1;
-	// the cushion's name sits in its middle when it is wide enough: no particle on top of it
-	const labelled = cushion !== null && cushion.rx > 60;
-	const underLabel = (m: { x: number; y: number }) =>
-		labelled && Math.abs(m.x - CUSHION_CENTRE.x) < 46 && Math.abs(m.y - CUSHION_CENTRE.y) < 18;
+	// the cushion's name sits in its middle when it is wide enough: no particle on or under it
+	const salineLabel = cushion && cushion.rx > 60 ? { x: cushion.cx, y: cushion.cy + 7 } : null;
+	const labelArea = salineLabel && labelBox(salineLabel, salineChars, 'middle');
 	const mediators = tissueSeeds
-		.filter((seed) => (!inside(seed) || seed.threshold < state.ratio) && !underLabel(seed))
+		.filter((seed) => !inside(seed) || seed.threshold < frame.ratio)
+		.filter((seed) => !labelArea || !overlaps(mediatorBox(seed), labelArea))
 		.map(({ x: mx, y: my, kind }) => ({ x: mx, y: my, kind }));
 
 	// The line on the chart: before the injection it sits at 1; the injection drops it at t = 0.
+	const { series } = model;
 	const points: [number, number][] = [[0, 1]];
-	if (state.injected > 0) {
-		if (state.injected < 1 || state.t_min === 0) points.push([0, state.ratio]);
+	if (frame.injected > 0) {
+		if (frame.injected < 1 || frame.t_min === 0) points.push([0, frame.ratio]);
 		else
-			state.series.t_min.forEach((t, i) => {
-				if (t <= state.t_min + 1e-9) points.push([t, state.series.ratio[i]!]);
+			series.t_min.forEach((t, i) => {
+				if (t <= frame.t_min + 1e-9) points.push([t, series.ratio[i]!]);
 			});
 	}
 	const path = line<[number, number]>()
 		.x((d) => x(d[0]))
 		.y((d) => y(d[1]));
 
-	const needleShown =
-		state.position <= 1 ? (state.position > 0 ? 1 : 0) : Math.max(0, 1 - (state.position - 1) * 2);
+	// The claimed washout's label goes under its line, where the curve never is, if it fits above the axis;
+	// else just over it.
+	const washoutY = y(series.minimumRatio);
+	const under = washoutY + 24;
+	const washoutLabelY = under + LABEL_DESCENT <= CHART.bottom - 2 ? under : washoutY - 8;
 
 	return {
-		labelled,
 		cushion,
+		salineLabel,
 		needle: {
 			x: CUSHION_CENTRE.x,
-			tipY: CUSHION_CENTRE.y,
+			// the tip stops in the cushion, just above its name
+			tipY: CUSHION_CENTRE.y - 14,
 			// a 26 G needle, 0.45 mm across, to scale
 			width: 0.45 * PER_MM,
-			opacity: needleShown
+			opacity: frame.needle
 		},
 		mediators,
 		jointMediators,
 		ratioPath: path(points) ?? '',
-		washoutPath:
-			path([
-				[0, state.minimumRatio],
-				[CHART_MINUTES, state.minimumRatio]
-			]) ?? '',
-		washoutY: y(state.minimumRatio),
-		cursor: { x: x(state.injected < 1 ? 0 : state.t_min), y: y(state.ratio) },
+		cursor: { x: x(frame.injected < 1 ? 0 : frame.t_min), y: y(frame.ratio) },
+		washout: {
+			path:
+				path([
+					[0, series.minimumRatio],
+					[CHART_MINUTES, series.minimumRatio]
+				]) ?? '',
+			labelY: washoutLabelY
+		},
 		baselineY: y(1),
-		xTicks: [0, 60, 120, 180, 240].map((t) => ({ x: x(t), label: String(t) })),
-		yTicks: [0, 0.5, 1].map((v) => ({ y: y(v), label: v }))
+		jointLabelY: y(1) - 12,
+		xTicks: [0, 60, 120, 180, 240].map((t) => ({ at: x(t), label: String(t) })),
+		yTicks: [0, 0.5, 1].map((v) => ({ at: y(v), label: String(v * 100) }))
 	};
 }

@@ -1,0 +1,25 @@
+import { defineScene } from '$lib/player/scene';
+import { describeCushion } from './describe';
+import Figure from './Figure.svelte';
+import { controls, cushionFrameAt, cushionModel, steps } from './model';
+
+/**
+ * The hydrotomy "cushion": a saline bolus dilutes the mediators under the skin for a few hours, while the
+ * cells keep making them, and never reaches the joint or disc; the proponents' "washout" drawn as a
+ * separate, dashed layer (science.md C2 #16–18, D; physiology/model.md).
+ */
+export default defineScene({
+	id: 'cushion',
+	steps,
+	controls,
+	claims: [
+		{ id: 'saline-absorbed', level: 'established', refs: ['danielsen-2022', 'koulakis-2020'] },
+		{ id: 'mediators-made-again', level: 'established', refs: [] },
+		{ id: 'washout', level: 'unsupported', refs: ['sihp-hydrotomie', 'reichenbach-2010'] },
+		{ id: 'hydrates-discs', level: 'incorrect', refs: ['sihp-hydrotomie', 'urban-2003'] }
+	],
+	model: cushionModel,
+	frameAt: cushionFrameAt,
+	describe: describeCushion,
+	Figure
+});

@@ -1,0 +1,153 @@
+import { CUSHION_DEFAULTS, CUSHION_LIMITS, cushionSeries, type CushionSeries } from '$lib/physiology';
+import { clamp } from '$lib/math/clamp';
+import { valueAt } from '$lib/math/series';
+import type { Control, ParamsOf } from '$lib/player/parameters';
+import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+
+/**
+ * The cushion story in six labelled steps: the inflamed tissue, the bolus that dilutes it, four hours of
+ * absorption while the mediators keep being made, and the joint the saline never reaches.
+ */
+export const steps = [
+	{ id: 'inflamed', duration_s: 0 },
+	{ id: 'bolus', duration_s: 3 },
+	{ id: 'absorbed', duration_s: 4 },
+	{ id: 'made-again', duration_s: 4 },
+	{ id: 'recovered', duration_s: 4 },
+	{ id: 'joint-unchanged', duration_s: 2.5 }
+] as const satisfies readonly Step[];
+
+export type CushionStep = Position<typeof steps>['step'];
+
+/** The bolus slider's stops, mL: hydrotomy's stated 5–500 mL (CUSHION_LIMITS), denser where most injections are. */
+export const BOLUS_STOPS_mL = [5, 10, 20, 30, 50, 100, 200, 300, 500] as const;
+
+/** What the reader can change: the bolus, and whether the proponents' "washout" is drawn beside the model. */
+export const controls = [
+	{
+		kind: 'stops',
+		key: 'bolus_mL',
+		stops: BOLUS_STOPS_mL,
+		default: CUSHION_DEFAULTS.bolus_mL,
+		show: (value, n) => n.mL(value)
+	},
+	{ kind: 'claim', key: 'showWashout', claim: 'washout', default: false }
+] as const satisfies readonly Control[];
+
+export type CushionParams = ParamsOf<typeof controls>;
+
+/** The chart's window: four hours after the injection (science.md D). */
+export const CHART_MINUTES = CUSHION_DEFAULTS.duration_min;
+/** "Back above 90 %": the threshold a reader can see on the chart. */
+export const RECOVERED_RATIO = 0.9;
+/** The longer run that finds when C/C0 is back above 90 % for boluses four hours are not enough for. */
+const LONG_RUN_min = 24 * 60;
+const LONG_SAMPLE_min = 5;
+
+export interface CushionModel {
+	/** the parameters as the model took them: the bolus kept within CUSHION_LIMITS */
+	params: CushionParams;
+	/** C/C0 every CUSHION_DEFAULTS.sampleEvery_min over the chart's four hours */
+	series: CushionSeries;
+	/** the local tissue fluid the bolus joins, mL, and the saline's absorption half-life, min */
+	interstitial_mL: number;
+	absorptionHalfLife_min: number;
+	/** when C/C0 is back above RECOVERED_RATIO, min (from a 24-hour run; its end if never within it) */
+	recovered90_min: number;
+}
+
+/** Everything that depends on the parameters: the four-hour run on the chart and the 24-hour one. */
+export function cushionModel(params: CushionParams): CushionModel {
+	const bolus_mL = clamp(params.bolus_mL, ...CUSHION_LIMITS.bolus_mL, CUSHION_DEFAULTS.bolus_mL);
+	const series = cushionSeries({ bolus_mL, duration_min: CHART_MINUTES });
+	const long = cushionSeries({ bolus_mL, duration_min: LONG_RUN_min, sampleEvery_min: LONG_SAMPLE_min });
+	const back = long.ratio.findIndex((ratio) => ratio >= RECOVERED_RATIO);
+	return {
+		params: { bolus_mL, showWashout: params.showWashout === true },
+		series,
+		interstitial_mL: CUSHION_DEFAULTS.interstitial_mL,
+		absorptionHalfLife_min: CUSHION_DEFAULTS.absorptionHalfLife_min,
+		recovered90_min: back >= 0 ? long.t_min[back]! : LONG_RUN_min
+	};
+}
+
+/** Model time shown at each step, min: before the injection (the bolus not yet in), then 0, 1, 2 and 4 h. */
+const STEP_TIMES_min = {
+	inflamed: 0,
+	bolus: 0,
+	absorbed: 60,
+	'made-again': 120,
+	recovered: CHART_MINUTES,
+	'joint-unchanged': CHART_MINUTES
+} satisfies StepTable<typeof steps, number>;
+
+/** How much of the bolus is in at each step: the injection itself is the passage into 'bolus'. */
+const INJECTED = {
+	inflamed: 0,
+	bolus: 1,
+	absorbed: 1,
+	'made-again': 1,
+	recovered: 1,
+	'joint-unchanged': 1
+} satisfies StepTable<typeof steps, number>;
+
+/** The needle is in while the bolus goes in, and leaves early in the next passage. */
+const NEEDLE = {
+	inflamed: 0,
+	bolus: 1,
+	absorbed: 0,
+	'made-again': 0,
+	recovered: 0,
+	'joint-unchanged': 0
+} satisfies StepTable<typeof steps, number>;
+
+/** The step that turns the reader to the joint: its outline and labels stand out. */
+const JOINT_FOCUS = {
+	inflamed: false,
+	bolus: false,
+	absorbed: false,
+	'made-again': false,
+	recovered: false,
+	'joint-unchanged': true
+} satisfies StepTable<typeof steps, boolean>;
+
+export interface CushionFrame {
+	step: CushionStep;
+	position: Position<typeof steps>;
+	/** 0 → 1: how much of the bolus has gone in (the injection) */
+	injected: number;
+	/** model time shown, min after the injection */
+	t_min: number;
+	/** local mediator concentration relative to before (C/C0), now */
+	ratio: number;
+	/** saline still under the skin, mL */
+	bolusLeft_mL: number;
+	/** 0 → 1: how visible the needle is */
+	needle: number;
+	jointFocus: boolean;
+}
+
+/** What the cushion figure shows at position t: cheap, once per frame (the runs are in the model). */
+export function cushionFrameAt(model: CushionModel, t: number): CushionFrame {
+	const position = positionAt(steps, t);
+	const t_min = along(STEP_TIMES_min, position);
+	const injected = along(INJECTED, position);
+	const { bolus_mL } = model.params;
+	// While the bolus goes in, the tissue is diluted by what has gone in so far (before any is absorbed).
+	const vIsf = model.interstitial_mL;
+	const sample_min = model.series.t_min[1]! - model.series.t_min[0]!;
+	const ratio =
+		injected < 1 ? vIsf / (vIsf + injected * bolus_mL) : valueAt(model.series.ratio, sample_min, t_min);
+	const kAbs = Math.LN2 / model.absorptionHalfLife_min;
+	return {
+		step: position.step,
+		position,
+		injected,
+		t_min,
+		ratio,
+		bolusLeft_mL: injected * bolus_mL * Math.exp(-kAbs * t_min),
+		// in as the injection starts, gone halfway through the next passage
+		needle: along(NEEDLE, position, (p) => Math.min(1, 2 * p)),
+		jointFocus: JOINT_FOCUS[position.step]
+	};
+}
