@@ -1,36 +1,67 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, type PumpSceneState } from './state';
+import { LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
+import type { IonKind } from '$lib/figure/ions';
+import { clamp } from '$lib/math/clamp';
+import { ease } from '$lib/math/ease';
+import { mix, mixPoint, type Point } from '$lib/math/mix';
+import { along, type StepTable } from '$lib/player/steps';
+import { MAMMALIAN } from '$lib/physiology';
+import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, steps, type PumpFrame, type PumpModel } from './model';
 
 /**
- * Where everything of the pump figure goes, in viewBox units (480 × 900), for one state. Pure: the same
- * state always gives the same picture, on the server and in the browser.
+ * Where everything of the pump figure goes, in viewBox units (480 × 952), for one frame. Pure: the same
+ * frame always gives the same picture, on the server and in the browser.
+ *
+ * From the top: the membrane with the pump and its ions (0–250), the ATP and the inside crowd (250–340),
+ * where the ATP comes from (fuel row), the glucose uptake bar, then two charts over two hours that share
+ * one time axis: [Na⁺]i and [K⁺]i (0–150 mM), then Vm (−95 to 0 mV). Every text has its own row: the
+ * band's "no glucose" above the legend, the legend above the concentrations, the Vm readout and the time
+ * shown between the two charts, the tick labels in a column left of the charts.
  */
-export const PUMP_VIEWBOX = { width: 480, height: 900 } as const;
+export const VIEWBOX = { width: 480, height: 952 } as const;
 
 export const MEMBRANE = { top: 130, bottom: 180 };
 export const PUMP = { left: 158, right: 322, top: 100, bottom: 210, cx: 240, labelY: 240 };
-export const UPTAKE_BAR = { left: 14, right: 466, y: 448, height: 18 };
-export const CONC_CHART = { left: 56, right: 450, top: 556, bottom: 674 };
-export const VM_CHART = { left: 56, right: 450, top: 730, bottom: 846 };
+export const FUEL_Y = 368;
+export const UPTAKE_BAR = { left: 14, right: 466, y: 448, height: 18, labelY: 436, tickLabelY: 492 };
+/** the hypothesis box beside the fuel row */
+export const HYPOTHESIS_BOX = {
+	left: 330,
+	right: 470,
+	top: FUEL_Y - 26,
+	bottom: FUEL_Y + 14,
+	textY: FUEL_Y + 2
+};
+/** baselines of the rows between the uptake bar and the charts */
+export const ROWS = { noFuel: 522, legend: 552, readout: 728, timeTitle: 940 };
+export const CONC_CHART = { left: 96, right: 456, top: 572, bottom: 682 };
+export const VM_CHART = { left: 96, right: 456, top: 760, bottom: 890 };
+const CONC_DOMAIN: [number, number] = [0, 150];
+const VM_DOMAIN: [number, number] = [-95, 0];
+const CONC_TICKS_mM = [0, 140];
+const VM_TICKS_mV = [-90, 0];
 
-type Point = { x: number; y: number };
+/** from a legend swatch's centre to its text, and from one legend item to the next */
+const SWATCH_GAP = 14;
+const LEGEND_GAP = 24;
+
 export interface PlacedIon extends Point {
-	kind: 'na' | 'k';
+	kind: IonKind;
 	opacity: number;
 }
 
-// The ions of one cycle: where they sit at each scene step (0–7). Step 4 → 5 starts a new cycle: the Na⁺
-// just released join the crowd outside and three new ones bind from the inside.
+// The ions of one cycle, where they sit at each step. From k-in to fuel-cut a new cycle starts: the Na⁺ just
+// released join the crowd outside and three new ones bind from the inside.
 const BOUND_NA: Point[] = [
 	{ x: 218, y: 138 },
 	{ x: 262, y: 138 },
 	{ x: 240, y: 178 }
 ];
 const RELEASED_NA: Point[] = [
-	{ x: 196, y: 58 },
+	{ x: 192, y: 60 },
 	{ x: 240, y: 40 },
-	{ x: 284, y: 58 }
+	{ x: 288, y: 60 }
 ];
 const WAITING_NA: Point[] = [
 	{ x: 190, y: 262 },
@@ -43,50 +74,133 @@ const BOUND_K: Point[] = [
 ];
 const WAITING_K: Point[] = [
 	{ x: 360, y: 48 },
-	{ x: 420, y: 92 }
+	{ x: 400, y: 82 }
 ];
 const ENTERED_K: Point[] = [
 	{ x: 204, y: 270 },
 	{ x: 276, y: 270 }
 ];
 
-const OLD_NA_AT: Point[][] = [
-	BOUND_NA,
-	BOUND_NA,
-	RELEASED_NA,
-	RELEASED_NA,
-	RELEASED_NA,
-	RELEASED_NA,
-	RELEASED_NA,
-	RELEASED_NA
-];
-const OLD_NA_SHOWN = [1, 1, 1, 1, 1, 0, 0, 0];
-const NEW_NA_AT: Point[][] = [
-	WAITING_NA,
-	WAITING_NA,
-	WAITING_NA,
-	WAITING_NA,
-	WAITING_NA,
-	BOUND_NA,
-	BOUND_NA,
-	BOUND_NA
-];
-const NEW_NA_SHOWN = [0, 0, 0, 0, 0, 1, 1, 1];
-const K_AT: Point[][] = [
-	WAITING_K,
-	WAITING_K,
-	WAITING_K,
-	BOUND_K,
-	ENTERED_K,
-	ENTERED_K,
-	ENTERED_K,
-	ENTERED_K
-];
-const K_SHOWN = [1, 1, 1, 1, 1, 0, 0, 0];
-/** ATP waits by the pump, the ADP and Pi that the cycle gives off */
-const ATP_SHOWN = [1, 0, 0, 0, 0, 1, 1, 1];
-const ADP_SHOWN = [0, 1, 1, 0, 0, 0, 0, 0];
-const PI_SHOWN = [0, 0, 0, 0, 1, 0, 0, 0];
+/** the three Na⁺ of this cycle: bound, then released outside */
+const OLD_NA_AT = {
+	'na-bind': BOUND_NA,
+	'atp-phosphate': BOUND_NA,
+	'na-out': RELEASED_NA,
+	'k-bind': RELEASED_NA,
+	'k-in': RELEASED_NA,
+	'fuel-cut': RELEASED_NA,
+	'run-down': RELEASED_NA,
+	'fuel-back': RELEASED_NA
+} satisfies StepTable<typeof steps, Point[]>;
+const OLD_NA_SHOWN = {
+	'na-bind': 1,
+	'atp-phosphate': 1,
+	'na-out': 1,
+	'k-bind': 1,
+	'k-in': 1,
+	'fuel-cut': 0,
+	'run-down': 0,
+	'fuel-back': 0
+} satisfies StepTable<typeof steps, number>;
+/** the three Na⁺ of the next cycle: they bind as the run starts */
+const NEW_NA_AT = {
+	'na-bind': WAITING_NA,
+	'atp-phosphate': WAITING_NA,
+	'na-out': WAITING_NA,
+	'k-bind': WAITING_NA,
+	'k-in': WAITING_NA,
+	'fuel-cut': BOUND_NA,
+	'run-down': BOUND_NA,
+	'fuel-back': BOUND_NA
+} satisfies StepTable<typeof steps, Point[]>;
+const NEW_NA_SHOWN = {
+	'na-bind': 0,
+	'atp-phosphate': 0,
+	'na-out': 0,
+	'k-bind': 0,
+	'k-in': 0,
+	'fuel-cut': 1,
+	'run-down': 1,
+	'fuel-back': 1
+} satisfies StepTable<typeof steps, number>;
+/** the two K⁺ of this cycle: waiting outside, bound, let in */
+const K_AT = {
+	'na-bind': WAITING_K,
+	'atp-phosphate': WAITING_K,
+	'na-out': WAITING_K,
+	'k-bind': BOUND_K,
+	'k-in': ENTERED_K,
+	'fuel-cut': ENTERED_K,
+	'run-down': ENTERED_K,
+	'fuel-back': ENTERED_K
+} satisfies StepTable<typeof steps, Point[]>;
+const K_SHOWN = {
+	'na-bind': 1,
+	'atp-phosphate': 1,
+	'na-out': 1,
+	'k-bind': 1,
+	'k-in': 1,
+	'fuel-cut': 0,
+	'run-down': 0,
+	'fuel-back': 0
+} satisfies StepTable<typeof steps, number>;
+
+const ATP_SPOT: Point = { x: 330, y: 292 };
+const ADP_SPOT: Point = { x: 246, y: 318 };
+const PHOSPHATE_SPOT: Point = { x: 304, y: 196 };
+
+/** ATP waits by the pump, walks up to it as it gives its phosphate, and a new one waits for the next cycle */
+const ATP_AT = {
+	'na-bind': ATP_SPOT,
+	'atp-phosphate': PHOSPHATE_SPOT,
+	'na-out': ATP_SPOT,
+	'k-bind': ATP_SPOT,
+	'k-in': ATP_SPOT,
+	'fuel-cut': ATP_SPOT,
+	'run-down': ATP_SPOT,
+	'fuel-back': ATP_SPOT
+} satisfies StepTable<typeof steps, Point>;
+const ATP_SHOWN = {
+	'na-bind': 1,
+	'atp-phosphate': 0,
+	'na-out': 0,
+	'k-bind': 0,
+	'k-in': 0,
+	'fuel-cut': 1,
+	'run-down': 1,
+	'fuel-back': 1
+} satisfies StepTable<typeof steps, number>;
+const ADP_SHOWN = {
+	'na-bind': 0,
+	'atp-phosphate': 1,
+	'na-out': 1,
+	'k-bind': 0,
+	'k-in': 0,
+	'fuel-cut': 0,
+	'run-down': 0,
+	'fuel-back': 0
+} satisfies StepTable<typeof steps, number>;
+/** the phosphate: on the pump while it is phosphorylated (PUMP_STEPS), then set free (Pi) as the K⁺ go in */
+const PI_AT = {
+	'na-bind': PHOSPHATE_SPOT,
+	'atp-phosphate': PHOSPHATE_SPOT,
+	'na-out': PHOSPHATE_SPOT,
+	'k-bind': PHOSPHATE_SPOT,
+	'k-in': ADP_SPOT,
+	'fuel-cut': ADP_SPOT,
+	'run-down': ADP_SPOT,
+	'fuel-back': ADP_SPOT
+} satisfies StepTable<typeof steps, Point>;
+const PI_FREE = {
+	'na-bind': 0,
+	'atp-phosphate': 0,
+	'na-out': 0,
+	'k-bind': 0,
+	'k-in': 1,
+	'fuel-cut': 0,
+	'run-down': 0,
+	'fuel-back': 0
+} satisfies StepTable<typeof steps, number>;
 
 // The crowd: outside, many Na⁺ and one K⁺ (145 and 5 mM, fixed); inside, counts follow the model's
 // concentrations (1 to 6 of each), so the inside fills with Na⁺ as the gradients run down.
@@ -111,33 +225,38 @@ const INSIDE_SLOTS: Point[] = [
 	{ x: 140, y: 316 },
 	{ x: 90, y: 336 }
 ];
+const MOST_INSIDE = 6;
+/** the span of one gradient, mM: one more ion drawn inside per fifth of it */
+const GRADIENT_mM = MAMMALIAN.K.inside_mM - MAMMALIAN.K.outside_mM;
 
-const ATP_SPOT: Point = { x: 330, y: 292 };
-const ADP_SPOT: Point = { x: 246, y: 318 };
-const PHOSPHATE_SPOT: Point = { x: 304, y: 196 };
-
-const ease = (p: number) => (p <= 0 ? 0 : p >= 1 ? 1 : p * p * (3 - 2 * p));
-const mix = (a: number, b: number, p: number) => a + (b - a) * p;
-const mixPoint = (a: Point, b: Point, p: number): Point => ({ x: mix(a.x, b.x, p), y: mix(a.y, b.y, p) });
-
-/** One count of ions per 27 mM above the outside value: 1 at rest, 6 when inside equals outside. */
-function insideCount(value_mM: number, floor_mM: number): number {
-	return Math.min(6, Math.max(1, 1 + Math.round((5 * (value_mM - floor_mM)) / 135)));
+/** 1 ion inside at the floor, up to 6 once the inside has gained a whole gradient. */
+export function insideCount(value_mM: number, floor_mM: number): number {
+	return clamp(1 + Math.round(((MOST_INSIDE - 1) * (value_mM - floor_mM)) / GRADIENT_mM), 1, MOST_INSIDE, 1);
 }
 
 const x = scaleLinear().domain([0, CHART_MINUTES]).range([CONC_CHART.left, CONC_CHART.right]);
-const yConc = scaleLinear().domain([0, 160]).range([CONC_CHART.bottom, CONC_CHART.top]).clamp(true);
-const yVm = scaleLinear().domain([-95, 5]).range([VM_CHART.bottom, VM_CHART.top]).clamp(true);
-const uptakeX = scaleLinear().domain([0, 1]).range([UPTAKE_BAR.left, UPTAKE_BAR.right]);
+const yConc = scaleLinear().domain(CONC_DOMAIN).range([CONC_CHART.bottom, CONC_CHART.top]).clamp(true);
+const yVm = scaleLinear().domain(VM_DOMAIN).range([VM_CHART.bottom, VM_CHART.top]).clamp(true);
+const uptakeX = scaleLinear().domain([0, 1]).range([UPTAKE_BAR.left, UPTAKE_BAR.right]).clamp(true);
 
-export interface PumpView {
+export interface ScaleTick {
+	at: number;
+	value: number;
+}
+
+export interface Molecule extends Point {
+	opacity: number;
+}
+
+export interface PumpLayout {
 	/** the pump's two halves as paths, its cavity opening toward the side it faces */
 	halves: [string, string];
+	/** 0 facing the inside, 1 the outside */
 	facing: number;
 	ions: PlacedIon[];
-	atp: Point & { opacity: number };
-	adp: Point & { opacity: number };
-	phosphate: Point & { opacity: number; free: boolean };
+	atp: Molecule;
+	adp: Molecule;
+	phosphate: Molecule & { free: boolean };
 	stalled: boolean;
 	uptake: { width: number; blood: number; d5w: number };
 	noFuel: { x0: number; x1: number };
@@ -146,14 +265,10 @@ export interface PumpView {
 	vmPath: string;
 	cursor: { x: number; na: number; k: number; vm: number };
 	restY: number;
-	yConc: (v: number) => number;
-	yVm: (v: number) => number;
-	xTicks: { x: number; label: string }[];
-}
-
-/** A value along the steps' table at position (from, to, progress). */
-function along(table: readonly number[], from: number, to: number, p: number): number {
-	return mix(table[from]!, table[to]!, p);
+	/** the two charts' vertical scales: each tick's y and its value (mM, mV), for the figure to write */
+	concTicks: ScaleTick[];
+	vmTicks: ScaleTick[];
+	xTicks: Tick[];
 }
 
 function halfPath(side: -1 | 1, facing: number): string {
@@ -176,23 +291,37 @@ function halfPath(side: -1 | 1, facing: number): string {
 	].join(' ');
 }
 
-export function pumpView(state: PumpSceneState): PumpView {
-	const from = Math.floor(state.position);
-	const to = Math.min(7, from + (state.position > from ? 1 : 0));
-	const p = ease(state.position - from);
+/** Each ion of a per-step table of spots, at the frame's position, if it shows at all. */
+function cycleIons(
+	at: StepTable<typeof steps, Point[]>,
+	shown: StepTable<typeof steps, number>,
+	kind: IonKind,
+	frame: PumpFrame,
+	p: number
+): PlacedIon[] {
+	const opacity = along(shown, frame.position, ease);
+	if (opacity <= 0.01) return [];
+	const from = at[frame.position.from];
+	const to = at[frame.position.to];
+	return from.map((spot, i) => ({ ...mixPoint(spot, to[i]!, p), kind, opacity }));
+}
+
+export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
+	const { position } = frame;
+	const p = ease(position.progress);
 
 	// the pump's shape and phosphate come from the model's cycle (physiology/pump.ts, PUMP_STEPS)
-	const { fromStep, toStep } = state.cycle;
-	const facing = mix(fromStep.facing === 'outside' ? 1 : 0, toStep.facing === 'outside' ? 1 : 0, p);
-	const ions: PlacedIon[] = [];
+	const { fromStep, toStep } = frame.cycle;
+	const facing = mix(Number(fromStep.facing === 'outside'), Number(toStep.facing === 'outside'), p);
 
 	// the crowd
-	const naIn = insideCount(state.now.naInside_mM, 12);
-	const kIn = insideCount(state.now.kInside_mM, 5);
+	const ions: PlacedIon[] = [];
 	for (const spot of OUTSIDE_NA) ions.push({ ...spot, kind: 'na', opacity: 1 });
 	ions.push({ ...OUTSIDE_K, kind: 'k', opacity: 1 });
+	const naIn = insideCount(frame.now.naInside_mM, MAMMALIAN.Na.inside_mM);
+	const kIn = insideCount(frame.now.kInside_mM, MAMMALIAN.K.outside_mM);
 	// alternate K⁺ and Na⁺ through the slots until each count is used
-	const order: ('na' | 'k')[] = [];
+	const order: IonKind[] = [];
 	for (let i = 0; i < Math.max(naIn, kIn); i++) {
 		if (i < kIn) order.push('k');
 		if (i < naIn) order.push('na');
@@ -202,70 +331,86 @@ export function pumpView(state: PumpSceneState): PumpView {
 		.forEach((kind, i) => ions.push({ ...INSIDE_SLOTS[i]!, kind, opacity: 1 }));
 
 	// the ions of this cycle
-	for (let i = 0; i < 3; i++) {
-		const old = along(OLD_NA_SHOWN, from, to, p);
-		if (old > 0.01)
-			ions.push({
-				...mixPoint(OLD_NA_AT[from]![i]!, OLD_NA_AT[to]![i]!, p),
-				kind: 'na',
-				opacity: old
-			});
-		const fresh = along(NEW_NA_SHOWN, from, to, p);
-		if (fresh > 0.01)
-			ions.push({ ...mixPoint(NEW_NA_AT[from]![i]!, NEW_NA_AT[to]![i]!, p), kind: 'na', opacity: fresh });
-	}
-	for (let i = 0; i < 2; i++) {
-		const shown = along(K_SHOWN, from, to, p);
-		if (shown > 0.01)
-			ions.push({ ...mixPoint(K_AT[from]![i]!, K_AT[to]![i]!, p), kind: 'k', opacity: shown });
-	}
+	ions.push(
+		...cycleIons(OLD_NA_AT, OLD_NA_SHOWN, 'na', frame, p),
+		...cycleIons(NEW_NA_AT, NEW_NA_SHOWN, 'na', frame, p),
+		...cycleIons(K_AT, K_SHOWN, 'k', frame, p)
+	);
 
-	const stalled = from >= 5 && state.now.pumpRate < 0.05;
-	const atpShown = along(ATP_SHOWN, from, to, p) * (stalled ? 0 : 1);
-	// ATP walks up to the pump as it gives its phosphate (0 → 1)
-	const atp = from === 0 && to === 1 ? mixPoint(ATP_SPOT, PHOSPHATE_SPOT, p) : ATP_SPOT;
 	const phosphateOn = mix(Number(fromStep.phosphorylated), Number(toStep.phosphorylated), p);
-	const piFree = from === 3 && to === 4 ? p : from === 4 && to === 4 ? 1 : 0;
+	const piFree = along(PI_FREE, position, ease);
 
+	const { series } = model;
 	const samples: number[] = [];
-	state.series.t_min.forEach((t, i) => {
-		if (t <= state.shownUntil_min + 1e-9) samples.push(i);
+	series.t_min.forEach((t, i) => {
+		if (t <= frame.shownUntil_min + 1e-9) samples.push(i);
 	});
 	const pathOf = (values: number[], y: (v: number) => number) =>
 		line<number>()
-			.x((i) => x(state.series.t_min[i]!))
+			.x((i) => x(series.t_min[i]!))
 			.y((i) => y(values[i]!))(samples) ?? '';
 
 	return {
 		halves: [halfPath(-1, facing), halfPath(1, facing)],
 		facing,
 		ions,
-		atp: { ...atp, opacity: atpShown },
-		adp: { ...ADP_SPOT, opacity: along(ADP_SHOWN, from, to, p) },
+		atp: {
+			...mixPoint(ATP_AT[position.from], ATP_AT[position.to], p),
+			opacity: frame.stalled ? 0 : along(ATP_SHOWN, position, ease)
+		},
+		adp: { ...ADP_SPOT, opacity: along(ADP_SHOWN, position, ease) },
 		phosphate: {
-			...(piFree > 0 ? mixPoint(PHOSPHATE_SPOT, ADP_SPOT, piFree) : PHOSPHATE_SPOT),
-			opacity: Math.max(phosphateOn, along(PI_SHOWN, from, to, p)),
+			...mixPoint(PI_AT[position.from], PI_AT[position.to], p),
+			opacity: Math.max(phosphateOn, piFree),
 			free: piFree > 0.5
 		},
-		stalled,
+		stalled: frame.stalled,
 		uptake: {
-			width: uptakeX(state.uptake) - UPTAKE_BAR.left,
-			blood: uptakeX(state.uptakeAtBlood),
-			d5w: uptakeX(state.uptakeAtD5W)
+			width: uptakeX(model.uptake) - UPTAKE_BAR.left,
+			blood: uptakeX(model.uptakeAtBlood),
+			d5w: uptakeX(model.uptakeAtD5W)
 		},
 		noFuel: { x0: x(FUEL_CUT_min), x1: x(FUEL_BACK_min) },
-		naPath: pathOf(state.series.naInside_mM, yConc),
-		kPath: pathOf(state.series.kInside_mM, yConc),
-		vmPath: pathOf(state.series.vm_mV, yVm),
+		naPath: pathOf(series.naInside_mM, yConc),
+		kPath: pathOf(series.kInside_mM, yConc),
+		vmPath: pathOf(series.vm_mV, yVm),
 		cursor: {
-			x: x(state.shownUntil_min),
-			na: yConc(state.now.naInside_mM),
-			k: yConc(state.now.kInside_mM),
-			vm: yVm(state.now.vm_mV)
+			x: x(frame.shownUntil_min),
+			na: yConc(frame.now.naInside_mM),
+			k: yConc(frame.now.kInside_mM),
+			vm: yVm(frame.now.vm_mV)
 		},
-		restY: yVm(state.rest.vm_mV),
-		yConc: (v) => yConc(v),
-		yVm: (v) => yVm(v),
-		xTicks: x.ticks(4).map((t) => ({ x: x(t), label: String(t) }))
+		restY: yVm(model.rest.vm_mV),
+		concTicks: CONC_TICKS_mM.map((value) => ({ at: yConc(value), value })),
+		vmTicks: VM_TICKS_mV.map((value) => ({ at: yVm(value), value })),
+		xTicks: x.ticks(4).map((t) => ({ at: x(t), label: String(t) }))
 	};
+}
+
+/** An upper estimate of a label's width, viewBox units (axis.ts: 12.5 per character of a 21-unit label). */
+export const labelWidth = (text: string) => text.length * LABEL_CHAR_WIDTH;
+
+export interface LegendItem {
+	kind: IonKind;
+	/** the swatch's centre and the label's start */
+	swatch: Point;
+	textX: number;
+}
+
+/**
+ * The legend of the concentration chart, left to right from the chart's left edge, each item after the
+ * previous one's (estimated) text: it fits in either language.
+ */
+export function legendLayout(kLabel: string, naLabel: string): LegendItem[] {
+	const items: LegendItem[] = [];
+	let left = CONC_CHART.left;
+	for (const [kind, label] of [
+		['k', kLabel],
+		['na', naLabel]
+	] as const) {
+		const swatch = { x: left + 7, y: ROWS.legend - 7 };
+		items.push({ kind, swatch, textX: swatch.x + SWATCH_GAP });
+		left = swatch.x + SWATCH_GAP + labelWidth(label) + LEGEND_GAP;
+	}
+	return items;
 }

@@ -1,0 +1,24 @@
+import { defineScene } from '$lib/player/scene';
+import { describePump } from './describe';
+import Figure from './Figure.svelte';
+import { controls, pumpFrameAt, pumpModel, steps } from './model';
+
+/**
+ * One turn of the Na⁺/K⁺ pump, then the same axon over two hours as its glucose is withdrawn and given back
+ * (the pump–leak model); the source article's "painful nerves are glucose-starved, dextrose feeds them" drawn
+ * as a separate, dashed layer (science.md A2; C1 #11; physiology/model.md).
+ */
+export default defineScene({
+	id: 'pump',
+	steps,
+	controls,
+	claims: [
+		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001'] },
+		{ id: 'glucose-yield-and-uptake', level: 'established', refs: [] },
+		{ id: 'dextrose-feeds-starved-nerves', level: 'unsupported', refs: ['fischhoff-glucopuncture'] }
+	],
+	model: pumpModel,
+	frameAt: pumpFrameAt,
+	describe: describePump,
+	Figure
+});
