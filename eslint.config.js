@@ -31,6 +31,20 @@ export default ts.config(
 		}
 	},
 	{
+		// The player plays any scene; it never knows a particular one (scenes import the player, not back).
+		files: ['src/lib/player/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$lib/scenes/*', '../scenes/*'], message: 'The player does not know the scenes.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		// The physiology models are plain numbers in, numbers out: no UI, animation or DOM library.
 		files: ['src/lib/physiology/**'],
 		rules: {

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { references, shortCitation } from './src/content/references.ts';
+import { references, shortCitation } from './src/content/references';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));

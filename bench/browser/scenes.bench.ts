@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, type Page } from '@playwright/test';
-import { sceneIds } from '../../src/lib/scenes/registry';
+import { builtSceneIds } from '../../tests/e2e/site';
 
 // For each scene page: the JS it loads before its scene wakes and in all, and the frame intervals while
 // the scene plays with the CPU throttled 4× (Chrome DevTools protocol), as a slow phone would run it.
@@ -29,7 +29,7 @@ function percentile(sorted: number[], p: number): number {
 test('scene pages: JS before and after waking, frame intervals at 4× CPU throttle', async ({ browser }) => {
 	test.setTimeout(240_000);
 	const rows: string[] = [];
-	for (const id of sceneIds) {
+	for (const id of builtSceneIds()) {
 		const path = `/fr/scenes/${id}/`;
 		// a very short window keeps the figure out of reach, so the page loads without waking it
 		const context = await browser.newContext({

@@ -3,6 +3,8 @@
  * The glossary pages (/fr/glossaire/, /en/glossary/) list them all, each at #<id>; a <Term> shows its
  * definition in place and links to that anchor. Numbers come from ../shared/science.md.
  */
+import { lookupById } from './lookup';
+
 export interface GlossaryEntry {
 	/** stable anchor on the glossary page, and the id a <Term> names */
 	id: string;
@@ -415,11 +417,5 @@ export const glossary: readonly GlossaryEntry[] = [
 	}
 ];
 
-const byId = new Map(glossary.map((entry) => [entry.id, entry]));
-
-/** The entry for an id; an unknown id is a writing mistake, so it fails the build loudly. */
-export function glossaryEntry(id: string): GlossaryEntry {
-	const found = byId.get(id);
-	if (!found) throw new Error(`Unknown glossary term "${id}": add it to src/content/glossary.ts`);
-	return found;
-}
+/** The entry for an id. */
+export const glossaryEntry = lookupById(glossary, 'glossary term', 'src/content/glossary.ts');

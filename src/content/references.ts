@@ -3,6 +3,8 @@
  * citations in the text (`#ref-<id>`). Facts come from ../shared/science.md (section E and the tables it
  * cites); an entry states only what that sheet or the paper itself says.
  */
+import { lookupById } from './lookup';
+
 export interface Reference {
 	/** stable anchor: /fr/references/#ref-<id> */
 	id: string;
@@ -494,14 +496,8 @@ export const references: readonly Reference[] = [
 	}
 ];
 
-const byId = new Map(references.map((r) => [r.id, r]));
-
-/** The entry for an id; an unknown id is a writing mistake, so it fails the build loudly. */
-export function reference(id: string): Reference {
-	const found = byId.get(id);
-	if (!found) throw new Error(`Unknown reference "${id}": add it to src/content/references.ts`);
-	return found;
-}
+/** The entry for an id. */
+export const reference = lookupById(references, 'reference', 'src/content/references.ts');
 
 /** "Caterina 1997": how a citation names its source in the text. */
 export function shortCitation(ref: Reference): string {

@@ -70,12 +70,44 @@ for (const scene of sceneCases) {
 				await page.goto(path);
 				await expect(awake(page)).toBeVisible();
 				await expect(page.getByRole('checkbox', { name: /mouvement|motion/ })).toBeChecked();
+				// every position the scrub bar's thumb takes, and every change to the drawing, from now on
+				await page.locator('.scene-live').evaluate((live) => {
+					const seen = ((window as unknown as { seen: { thumb: string[]; drawing: number } }).seen = {
+						thumb: [],
+						drawing: 0
+					});
+					const thumb = live.querySelector<HTMLElement>('.thumb')!;
+					new MutationObserver(() => seen.thumb.push(thumb.style.left)).observe(thumb, { attributes: true });
+					new MutationObserver(() => seen.drawing++).observe(live.querySelector('.scene-stage')!, {
+						subtree: true,
+						attributes: true,
+						childList: true,
+						characterData: true
+					});
+				});
 				await page.getByRole('button', { name: play, exact: true }).click();
-				await expect(stepName(page)).toHaveText(stepNames[1]!, { timeout: 200 });
-				const figure = async () => page.locator('.scene-live .scene-stage').innerHTML();
-				const before = await figure();
-				await page.waitForTimeout(1000);
-				expect(await figure()).toBe(before);
+				await expect(stepName(page)).toHaveText(stepNames[1]!);
+				// at once: the thumb went straight to the next step, through no position in between
+				const next = (100 / (steps.length - 1)).toFixed(2);
+				const seen = async () => {
+					const { thumb, drawing } = await page.evaluate(
+						() => (window as unknown as { seen: { thumb: string[]; drawing: number } }).seen
+					);
+					return { thumb: new Set(thumb.map((left) => parseFloat(left).toFixed(2))), drawing };
+				};
+				expect((await seen()).thumb).toEqual(new Set([next]));
+				// and then nothing moves: ten more frames draw nothing new
+				const drawn = (await seen()).drawing;
+				await page.evaluate(
+					() =>
+						new Promise<void>((resolve) => {
+							let frames = 0;
+							const tick = () => (++frames >= 10 ? resolve() : requestAnimationFrame(tick));
+							requestAnimationFrame(tick);
+						})
+				);
+				expect((await seen()).drawing).toBe(drawn);
+				expect((await seen()).thumb).toEqual(new Set([next]));
 			});
 
 			test('its slider changes what the description says, from the model', async ({ page, baseURL }) => {

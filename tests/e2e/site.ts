@@ -36,6 +36,16 @@ export function prerenderedPages(): PrerenderedPage[] {
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The scenes the build has pages for (build/fr/scenes/<id>/): a new scene is found without a change here. */
+export function builtSceneIds(): string[] {
+	const folder = join(buildDir, 'fr', 'scenes');
+	if (!existsSync(folder)) throw new Error('build/ has no scene pages: run `npm run build` first.');
+	return readdirSync(folder, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
+}
+
 export interface Problems {
 	consoleErrors: string[];
 	/** requests to any host but the test server */

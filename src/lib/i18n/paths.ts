@@ -4,6 +4,13 @@ import { pageSlugs, translateSlug, type PageKey } from './pages';
 
 type RouteParams = Partial<Record<string, string>>;
 
+/** Where a reader is: the page's language, its SvelteKit route id ("/[lang=lang]/[page=page]") and params. */
+export interface PageAddress {
+	lang: Lang;
+	routeId: string;
+	params: RouteParams;
+}
+
 // resolve() is typed against the literal route ids; a language switch works on whichever route it is
 // shown on, so it takes the id as a plain string (resolve_route fills [lang=lang] and any other segment).
 const resolveRoute = resolve as unknown as (routeId: string, params: RouteParams) => string;

@@ -47,6 +47,22 @@ export const NOCICEPTOR: Readonly<Concentrations> = Object.freeze({ ...MAMMALIAN
  */
 export const MAMMALIAN_PERMEABILITY: Readonly<Permeability> = Object.freeze({ K: 1, Na: 0.05, Cl: 0.45 });
 
+/** A membrane's ions and resting permeabilities, each defaulting to the mammalian neuron's. */
+export type MembraneInput = {
+	/** Defaults to MAMMALIAN. */
+	concentrations?: Concentrations;
+	/** Resting permeabilities; defaults to MAMMALIAN_PERMEABILITY. */
+	permeability?: Permeability;
+};
+
+/** The membrane an input describes, with the mammalian defaults filled in. */
+export function membraneOf(input: MembraneInput): Required<MembraneInput> {
+	return {
+		concentrations: input.concentrations ?? MAMMALIAN,
+		permeability: input.permeability ?? MAMMALIAN_PERMEABILITY
+	};
+}
+
 /** Squid axon, Hodgkin & Katz 1949: pK:pNa:pCl = 1 : 0.04 : 0.45 (via Kandel; science.md A1). */
 export const SQUID_PERMEABILITY: Readonly<Permeability> = Object.freeze({ K: 1, Na: 0.04, Cl: 0.45 });
 

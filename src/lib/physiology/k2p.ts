@@ -2,13 +2,8 @@
 // which pulls Vm toward E_K (never past it) with the membrane time constant, away from the threshold.
 // "Dextrose opens K2P" is a hypothesis parameter, off by default.
 import { fraction, inRange, positive } from './check';
-import {
-	FIRING_THRESHOLD_mV,
-	MAMMALIAN,
-	MAMMALIAN_PERMEABILITY,
-	type Concentrations,
-	type Permeability
-} from './constants';
+import { FIRING_THRESHOLD_mV, MAMMALIAN_PERMEABILITY, membraneOf, type MembraneInput } from './constants';
+import type { Permeability } from './constants';
 import { firingRate_Hz } from './firing';
 import { ghk, nernst } from './membrane';
 
@@ -42,11 +37,7 @@ export type K2pInput = {
 	/** Extra non-selective cation permeability (e.g. from TRPV1, `trpv1Response().addedCationPermeability`)
 	 * that depolarises the starting cell, relative to resting pK, 0–100. Default 0. */
 	addedCationPermeability?: number;
-	/** Defaults to MAMMALIAN. */
-	concentrations?: Concentrations;
-	/** Resting permeabilities; defaults to MAMMALIAN_PERMEABILITY. */
-	permeability?: Permeability;
-};
+} & MembraneInput;
 
 export type K2pState = {
 	/** Open fraction after the hypothesis (equal to the slider's when dextroseOpening is 0). */
@@ -75,8 +66,7 @@ export function k2pState(input: K2pInput): K2pState {
 	const f = fraction(where, 'openFraction', input.openFraction);
 	const h = fraction(where, 'dextroseOpening', input.dextroseOpening ?? 0);
 	const cation = inRange(where, 'addedCationPermeability', input.addedCationPermeability ?? 0, 0, 100);
-	const concentrations = input.concentrations ?? MAMMALIAN;
-	const rest = input.permeability ?? MAMMALIAN_PERMEABILITY;
+	const { concentrations, permeability: rest } = membraneOf(input);
 	const effectiveOpenFraction = f + h * (1 - f);
 	const addedKPermeability = MAX_ADDED_K_PERMEABILITY * effectiveOpenFraction;
 	const permeability = { K: rest.K + cation + addedKPermeability, Na: rest.Na + cation, Cl: rest.Cl };

@@ -2,14 +2,7 @@
 // Stimuli → open probability; weeks of pain → channel density; both → added cation permeability →
 // Vm through `ghk` → firing rate. The dextrose effect is a hypothesis parameter, off by default.
 import { fraction, inRange } from './check';
-import {
-	BODY_TEMPERATURE_C,
-	FIRING_THRESHOLD_mV,
-	MAMMALIAN,
-	MAMMALIAN_PERMEABILITY,
-	type Concentrations,
-	type Permeability
-} from './constants';
+import { BODY_TEMPERATURE_C, FIRING_THRESHOLD_mV, membraneOf, type MembraneInput } from './constants';
 import { firingRate_Hz } from './firing';
 import { ghk } from './membrane';
 
@@ -143,11 +136,8 @@ export type Trpv1Input = {
 	/** HYPOTHESIS, unsupported (science.md A3, C1 #8): fraction of TRPV1 opening that dextrose would
 	 * prevent, 0–1. Default 0: the established model has no dextrose effect. */
 	dextroseBlock?: number;
-	/** Defaults to MAMMALIAN (rest −67.2 mV). NOCICEPTOR (high Cl⁻ inside) is the other choice. */
-	concentrations?: Concentrations;
-	/** Resting permeabilities; defaults to MAMMALIAN_PERMEABILITY. */
-	permeability?: Permeability;
-};
+	// concentrations: MAMMALIAN by default (rest −67.2 mV); NOCICEPTOR (high Cl⁻ inside) is the other choice
+} & MembraneInput;
 
 export type Trpv1State = {
 	stimulus: Trpv1Stimulus;
@@ -178,8 +168,7 @@ export function trpv1Response(input: Trpv1Input = {}): Trpv1State {
 	const stimulus: Trpv1Stimulus = { ...RESTING_STIMULUS, ...input.stimulus };
 	const sensitisation = input.sensitisation ?? 0;
 	const dextroseBlock = fraction('trpv1Response', 'dextroseBlock', input.dextroseBlock ?? 0);
-	const concentrations = input.concentrations ?? MAMMALIAN;
-	const permeability = input.permeability ?? MAMMALIAN_PERMEABILITY;
+	const { concentrations, permeability } = membraneOf(input);
 	const density = trpv1Density(input.weeksOfPain ?? 0);
 	const openProbability = trpv1OpenProbability(stimulus, sensitisation);
 	const openProbabilityWithHypothesis = openProbability * (1 - dextroseBlock);

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Lighthouse (mobile: a mid-range phone on a slow 4G link, simulated) on the built site: for the home page,
+// an article and a scene page, the performance score, LCP, total blocking time, layout shift and the
+// render-blocking resources. Part of `npm run bench`: it prints, it does not pass or fail.
+// Uses Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH) and the static server the tests use.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const port = 4390;
+const pages = ['/fr/', '/fr/glucopuncture/', '/fr/scenes/k2p/'];
+const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync('build/index.html')) throw new Error('Run `npm run build` first.');
+
+const server = spawn('node', ['scripts/serve-static.js', '--dir', 'build', '--port', String(port)], {
+	stdio: 'ignore'
+});
+await new Promise((resolve) => setTimeout(resolve, 500));
+const chrome = await chromeLauncher.launch({
+	chromePath,
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+
+const rows = [];
+try {
+	for (const path of pages) {
+		const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+			port: chrome.port,
+			onlyCategories: ['performance'],
+			logLevel: 'error'
+		});
+		const audits = result.lhr.audits;
+		const blocking = audits['render-blocking-resources']?.details?.items ?? [];
+		const ms = (id) => Math.round(audits[id]?.numericValue ?? NaN);
+		rows.push(
+			[
+				path.padEnd(22),
+				String(Math.round((result.lhr.categories.performance.score ?? 0) * 100)).padStart(5),
+				String(ms('first-contentful-paint')).padStart(7),
+				String(ms('largest-contentful-paint')).padStart(7),
+				String(ms('total-blocking-time')).padStart(6),
+				(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3).padStart(7),
+				String(blocking.length).padStart(9),
+				String(Math.round(audits['render-blocking-resources']?.metricSavings?.LCP ?? 0)).padStart(9)
+			].join(' ')
+		);
+	}
+} finally {
+	await chrome.kill();
+	server.kill();
+}
+console.log(
+	[
+		'',
+		'Lighthouse 12, mobile (simulated slow 4G, 4× CPU):',
+		'page                   score  FCP ms  LCP ms TBT ms     CLS  blocking  saves ms',
+		...rows,
+		''
+	].join('\n')
+);

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtSceneIds } from './site';
+
+// Every figure legible everywhere: at every settled step of every scene, in both languages, from a small
+// phone to a laptop, no label overlaps another, leaves its figure, or sits under an ion or molecule; and
+// on a 390 px phone the smallest label is at least 14 px. Each figure is walked twice: as it opens, and
+// with every switch among its controls turned over (claim layers drawn, oxygen off…). The scenes are
+// those the build has pages for: a new scene is checked without a change here.
+const sceneIds = builtSceneIds();
+const widths = [320, 390, 800, 1280];
+/** boxes may touch: they collide only when they share more than this, in CSS px, both ways */
+const TOLERANCE_px = 1.5;
+
+interface Check {
+	problems: string[];
+	smallestLabel_px: number;
+}
+
+/** What is wrong with the drawing shown now, measured from the rendered boxes. */
+function measure(page: Page): Promise<Check> {
+	return page.locator('.scene-live .scene-stage svg').evaluate((svg: SVGSVGElement, tolerance: number) => {
+		const visible = (element: Element) => {
+			let opacity = 1;
+			for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+				const style = getComputedStyle(node);
+				if (style.display === 'none' || style.visibility === 'hidden') return false;
+				opacity *= Number(style.opacity);
+			}
+			return opacity > 0.05;
+		};
+		const name = (element: Element) => `"${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`;
+		const frame = svg.getBoundingClientRect();
+		const scale = frame.width / svg.viewBox.baseVal.width;
+		const glyphs = [...svg.querySelectorAll('.ion, .molecule, .mediator')].filter(visible);
+		const labels = [...svg.querySelectorAll('text')].filter(
+			(text) => visible(text) && !text.closest('.ion, .molecule') && (text.textContent ?? '').trim() !== ''
+		);
+		const overlap = (a: DOMRect, b: DOMRect) => {
+			const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+			const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+			return x > tolerance && y > tolerance ? `${x.toFixed(1)}×${y.toFixed(1)} px` : null;
+		};
+		const problems: string[] = [];
+		const boxes = labels.map((label) => label.getBoundingClientRect());
+		labels.forEach((label, i) => {
+			const box = boxes[i]!;
+			if (
+				box.left < frame.left - 0.5 ||
+				box.right > frame.right + 0.5 ||
+				box.top < frame.top - 0.5 ||
+				box.bottom > frame.bottom + 0.5
+			)
+				problems.push(`${name(label)} leaves the figure`);
+			for (let j = i + 1; j < labels.length; j++) {
+				const shared = overlap(box, boxes[j]!);
+				if (shared) problems.push(`${name(label)} overlaps ${name(labels[j]!)} by ${shared}`);
+			}
+			for (const glyph of glyphs) {
+				const shared = overlap(box, glyph.getBoundingClientRect());
+				if (shared)
+					problems.push(`${name(glyph)} ${glyph.getAttribute('class')} sits on ${name(label)} by ${shared}`);
+			}
+		});
+		const sizes = labels.map((label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+		return { problems, smallestLabel_px: Math.min(...sizes) };
+	}, TOLERANCE_px);
+}
+
+for (const id of sceneIds) {
+	for (const lang of ['fr', 'en'] as const) {
+		for (const width of widths) {
+			test(`/${lang}/scenes/${id}/ at ${width} px: every label legible at every step`, async ({
+				browser
+			}) => {
+				const context = await browser.newContext({
+					viewport: { width, height: 900 },
+					reducedMotion: 'reduce'
+				});
+				const page = await context.newPage();
+				await page.goto(`/${lang}/scenes/${id}/`);
+				await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+				const scrub = page.locator('.scene-live [role="slider"]');
+				const stepCount = Number(await scrub.getAttribute('aria-valuemax'));
+				const problems: string[] = [];
+				let smallest = Infinity;
+				const walk = async (how: string) => {
+					await page.keyboard.press('Home');
+					for (let step = 1; step <= stepCount; step++) {
+						if (step > 1) await page.keyboard.press('PageDown');
+						await expect(scrub).toHaveAttribute('aria-valuenow', String(step));
+						const name = await page.locator('.scene-live .scene-step-name').textContent();
+						const check = await measure(page);
+						problems.push(...check.problems.map((problem) => `${how}, step "${name}": ${problem}`));
+						smallest = Math.min(smallest, check.smallestLabel_px);
+					}
+				};
+				await walk('as it opens');
+				const switches = page.locator('.scene-live .parameters input[type="checkbox"]');
+				if ((await switches.count()) > 0) {
+					for (const box of await switches.all()) await box.click();
+					// give the keys back to the page (a focused checkbox keeps its own)
+					await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+					await walk('with its switches turned over');
+				}
+				expect(problems).toEqual([]);
+				expect(stepCount).toBeGreaterThan(1);
+				if (width === 390) expect(smallest).toBeGreaterThanOrEqual(14);
+				await context.close();
+			});
+		}
+	}
+}
