@@ -1,55 +1,57 @@
-import type { Lang } from '$lib/i18n/languages';
-import { decimal, grams, withUnit } from '../units';
-import { DEXTROSE_PERCENT, SKIN_DEPTH_mm, SKIN_mm, type InjectionSceneState, type Layer } from './state';
+import { format } from '$lib/i18n/format';
+import { SKIN_DEPTH_mm, SKIN_mm } from '$lib/physiology';
+import type { SceneView } from '$lib/player/scene';
+import type { InjectionFrame, InjectionModel } from './model';
 
-const layerWords: Record<Lang, Record<Layer, string>> = {
-	fr: { epidermis: 'l’épiderme', dermis: 'le derme', subcutis: 'la graisse', muscle: 'le muscle' },
-	en: { epidermis: 'the epidermis', dermis: 'the dermis', subcutis: 'the fat', muscle: 'muscle' }
-};
+export type InjectionWords = typeof import('./messages/fr.json');
+export type InjectionView = SceneView<InjectionModel, InjectionFrame, InjectionWords>;
 
 /**
  * One plain sentence (or two) for the step shown, with the numbers behind the drawing: what a screen reader
- * says and the caption under the figure.
+ * says, and the caption under the figure. The layers are named with the same words in every sentence.
  */
-export function describeInjection(state: InjectionSceneState, lang: Lang): string {
-	const s = state;
-	const fr = lang === 'fr';
-	const mm = (value: number) => withUnit(value, 'mm', lang, Number.isInteger(value) ? 0 : 1);
-	const mL = (value: number) => withUnit(value, 'mL', lang, Number.isInteger(value) ? 0 : 1);
-	const percent = fr ? `${DEXTROSE_PERCENT}\u00a0%` : `${DEXTROSE_PERCENT}%`;
-	const [short, long] = s.needles;
-	const where = layerWords[lang];
-
-	switch (s.stepIndex) {
-		case 0:
-			return fr
-				? `À l’échelle : l’épiderme mesure ${mm(SKIN_mm.epidermis)}, le derme environ ${mm(SKIN_mm.dermis)}, la graisse ${SKIN_mm.subcutisMin} à ${mm(SKIN_mm.subcutisMax)}, puis vient le muscle. Les aiguilles de l’hydrotomie mesurent ${mm(short.length_mm)} et ${mm(long.length_mm)}.`
-				: `To scale: the epidermis is ${mm(SKIN_mm.epidermis)} thick, the dermis about ${mm(SKIN_mm.dermis)}, the fat ${SKIN_mm.subcutisMin} to ${mm(SKIN_mm.subcutisMax)}, then comes muscle. Hydrotomy’s needles are ${mm(short.length_mm)} and ${mm(long.length_mm)} long.`;
-		case 1:
-			return fr
-				? `Enfoncée droite, l’aiguille ${short.gauge} G de ${mm(short.length_mm)} a sa pointe ${mm(short.belowDermis_mm)} sous le derme, dans ${where[short.endsIn.thick]} : ce n’est pas une injection intradermique.`
-				: `Pushed straight in, the ${short.gauge} G ${mm(short.length_mm)} needle has its tip ${mm(short.belowDermis_mm)} below the dermis, in ${where[short.endsIn.thick]}: this is not an intradermal injection.`;
-		case 2: {
-			const fat = decimal(long.length_mm - SKIN_DEPTH_mm, 1, lang);
-			return long.endsIn.thin === long.endsIn.thick
-				? fr
-					? `L’aiguille ${long.gauge} G de ${mm(long.length_mm)} arrive dans ${where[long.endsIn.thick]}.`
-					: `The ${long.gauge} G ${mm(long.length_mm)} needle reaches ${where[long.endsIn.thick]}.`
-				: fr
-					? `L’aiguille ${long.gauge} G de ${mm(long.length_mm)} arrive au fond de la graisse ; là où celle-ci fait moins de ${fat}\u00a0mm, sa pointe est dans ${where[long.endsIn.thin]}.`
-					: `The ${long.gauge} G ${mm(long.length_mm)} needle reaches the bottom of the fat; where the fat is thinner than ${fat}\u00a0mm, its tip is in ${where[long.endsIn.thin]}.`;
-		}
-		case 3:
-			return fr
-				? 'Au poignet, sous échographie, l’aiguille approche du nerf médian, serré entre le ligament du canal carpien et les tendons.'
-				: 'At the wrist, under ultrasound, the needle approaches the median nerve, squeezed between the carpal tunnel’s ligament and the tendons.';
-		case 4:
-			return fr
-				? `${mL(s.injected_mL)} de glucose à ${percent} passent sous le nerf et le séparent des tendons.`
-				: `${mL(s.injected_mL)} of ${percent} dextrose go in under the nerve, separating it from the tendons.`;
-		default:
-			return fr
-				? `Avec ${mL(s.params.volume_mL)} de glucose à ${percent}, le liquide entoure le nerf ; cela fait ${grams(s.dose.glucose_g, lang)} de sucre. Dans de petits essais, cette injection a fait mieux que du sérum salé, sans qu’on sache pourquoi.`
-				: `With ${mL(s.params.volume_mL)} of ${percent} dextrose, the fluid surrounds the nerve; that is ${grams(s.dose.glucose_g, lang)} of sugar. In small trials this injection did better than saline, and no one knows why.`;
-	}
+export function describeInjection({ model, frame, words, n }: InjectionView): string {
+	const d = words.describe;
+	const { short, long } = model.needles;
+	const percent = n.percent(model.strength);
+	// each step's sentence is written only when it is the one shown
+	const sentence = {
+		layers: () =>
+			format(d.layers, {
+				epidermis: d.layer.epidermis,
+				dermis: d.layer.dermis,
+				subcutis: d.layer.subcutis,
+				muscle: d.layer.muscle,
+				epidermisThickness: n.mm(SKIN_mm.epidermis),
+				dermisThickness: n.mm(SKIN_mm.dermis),
+				fatMin: n.upTo(SKIN_mm.subcutisMin, 1),
+				fatMax: n.mm(SKIN_mm.subcutisMax),
+				short: n.mm(short.length_mm),
+				long: n.mm(long.length_mm)
+			}),
+		'needle-4mm': () =>
+			format(d['needle-4mm'], {
+				gauge: n.fixed(short.gauge),
+				length: n.mm(short.length_mm),
+				below: n.mm(short.belowDermis_mm),
+				layer: d.layer[short.endsIn.thick]
+			}),
+		// the long needle ends in the fat where it is thick, in muscle where it is thin (tests hold this)
+		'needle-13mm': () =>
+			format(d['needle-13mm'], {
+				gauge: n.fixed(long.gauge),
+				length: n.mm(long.length_mm),
+				fat: n.mm(long.length_mm - SKIN_DEPTH_mm),
+				layer: d.layer[long.endsIn.thin]
+			}),
+		'carpal-tunnel': () => d['carpal-tunnel'],
+		'dextrose-in': () => format(d['dextrose-in'], { volume: n.mL(frame.injected_mL), percent }),
+		'nerve-surrounded': () =>
+			format(d['nerve-surrounded'], {
+				volume: n.mL(model.params.volume_mL),
+				percent,
+				sugar: n.grams(model.dose.glucose_g)
+			})
+	}[frame.step];
+	return sentence();
 }
