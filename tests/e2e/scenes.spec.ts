@@ -72,10 +72,8 @@ for (const scene of sceneCases) {
 				await expect(page.getByRole('checkbox', { name: /mouvement|motion/ })).toBeChecked();
 				// every position the scrub bar's thumb takes, and every change to the drawing, from now on
 				await page.locator('.scene-live').evaluate((live) => {
-					const seen = ((window as unknown as { seen: { thumb: string[]; drawing: number } }).seen = {
-						thumb: [],
-						drawing: 0
-					});
+					const seen: { thumb: string[]; drawing: number } = { thumb: [], drawing: 0 };
+					(window as unknown as { seen: typeof seen }).seen = seen;
 					const thumb = live.querySelector<HTMLElement>('.thumb')!;
 					new MutationObserver(() => seen.thumb.push(thumb.style.left)).observe(thumb, { attributes: true });
 					new MutationObserver(() => seen.drawing++).observe(live.querySelector('.scene-stage')!, {
