@@ -1,59 +1,46 @@
 import { format } from '$lib/i18n/format';
-import type { Lang } from '$lib/i18n/languages';
-import { millivolts, percent, perSecond } from '../units';
-import type { Trpv1SceneState } from './state';
-import { trpv1Text } from './text';
+import type { NumberFormat } from '$lib/i18n/numbers';
+import type { SceneView } from '$lib/player/scene';
+import { stimulusNumber, stimulusValue, type Trpv1Frame, type Trpv1Model, type Trpv1Params } from './model';
 
-/** "heat at 44 °C", "acid at pH 6,0": the stimulus in words, numbers written as each language does. */
-export function stimulusWords(state: Trpv1SceneState, lang: Lang): string {
-	const { kind, intensity } = state.params;
-	const digits = kind === 'heat' ? 1 : kind === 'capsaicin' ? 2 : 1;
-	const value = new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(intensity);
-	return format(trpv1Text[lang].stimulusWithValue[kind], { value });
+export type Trpv1Words = typeof import('./messages/fr.json');
+export type Trpv1View = SceneView<Trpv1Model, Trpv1Frame, Trpv1Words>;
+
+/** "chaleur à 44 °C", "acidité à pH 6,0", "a light touch": the stimulus in words, with its number. */
+export function stimulusWords(params: Trpv1Params, words: Trpv1Words, n: NumberFormat): string {
+	const phrase = words.stimulus[params.kind];
+	const value = stimulusValue(params);
+	if (params.kind === 'touch' || value === null) return phrase;
+	return format(phrase, { value: stimulusNumber[params.kind](value, n) });
 }
 
-/** One plain sentence for the step shown, with the model's numbers (caption and live region). */
-export function describeTrpv1(state: Trpv1SceneState, lang: Lang): string {
-	const s = state;
-	const fr = lang === 'fr';
-	const stimulus = stimulusWords(s, lang);
-	const open = percent(s.stimulated.openProbability, lang);
-	const vm = millivolts(s.stimulated.vm_mV);
-	const threshold = millivolts(s.stimulated.threshold_mV);
-	const above = s.stimulated.vm_mV > s.stimulated.threshold_mV;
-
-	switch (s.stepIndex) {
-		case 0:
-			return fr
-				? `Canaux TRPV1 fermés : la membrane est au repos, à ${millivolts(s.rest.vm_mV)}.`
-				: `TRPV1 channels closed: the membrane is at rest, at ${millivolts(s.rest.vm_mV)}.`;
-		case 1:
-			return fr ? `La terminaison reçoit ${stimulus}.` : `The ending receives ${stimulus}.`;
-		case 2:
-			return s.params.kind === 'touch'
-				? fr
-					? `Le toucher n’ouvre presque aucun canal TRPV1 (${open}) : ce canal ne détecte pas le toucher.`
-					: `Touch opens almost no TRPV1 channel (${open}): this channel does not sense touch.`
-				: fr
-					? `Avec ${stimulus}, ${open} des canaux TRPV1 s’ouvrent.`
-					: `With ${stimulus}, ${open} of the TRPV1 channels open.`;
-		case 3:
-			return fr
-				? `Na⁺ et Ca²⁺ entrent : la membrane passe de ${millivolts(s.rest.vm_mV)} à ${vm}, ${above ? 'au-dessus' : 'en dessous'} du seuil (${threshold}).`
-				: `Na⁺ and Ca²⁺ flow in: the membrane goes from ${millivolts(s.rest.vm_mV)} to ${vm}, ${above ? 'above' : 'below'} threshold (${threshold}).`;
-		case 4:
-			return above
-				? fr
-					? `La membrane dépasse le seuil : ${perSecond(s.stimulated.firingRate_Hz)} signaux de douleur par seconde partent vers la moelle épinière.`
-					: `The membrane is past threshold: ${perSecond(s.stimulated.firingRate_Hz)} pain signals per second leave for the spinal cord.`
-				: fr
-					? `À ${vm}, la membrane reste sous le seuil : aucun signal ne part. Ce stimulus n’est pas douloureux pour un nerf sain.`
-					: `At ${vm}, the membrane stays below threshold: no signal leaves. This stimulus does not hurt a healthy nerve.`;
-		default: {
-			const sensed = s.sensitised;
-			return fr
-				? `Sensibilisée, la terminaison porte ${percent(sensed.density - 1, lang)} de canaux de plus qu’un nerf sans douleur, et leurs seuils ont baissé : ${percent(sensed.openProbability, lang)} s’ouvrent, la membrane monte à ${millivolts(sensed.vm_mV)} et envoie ${perSecond(sensed.firingRate_Hz)} signaux par seconde, contre ${perSecond(s.stimulated.firingRate_Hz)} avant.`
-				: `Sensitised, the ending carries ${percent(sensed.density - 1, lang)} more channels than a pain-free nerve, and their thresholds are lower: ${percent(sensed.openProbability, lang)} open, the membrane rises to ${millivolts(sensed.vm_mV)} and sends ${perSecond(sensed.firingRate_Hz)} signals per second, against ${perSecond(s.stimulated.firingRate_Hz)} before.`;
-		}
-	}
+/**
+ * One plain sentence for the step shown, with the model's numbers: what a screen reader says, and the
+ * caption under the figure. The healthy ending's response up to the signal; the sensitised one at the end.
+ */
+export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
+	const d = words.describe;
+	const { rest, stimulated, sensitised } = model;
+	const values = {
+		stimulus: stimulusWords(model.params, words, n),
+		rest: n.mV(rest.vm_mV),
+		open: n.percent(stimulated.openProbability),
+		vm: n.mV(stimulated.vm_mV),
+		threshold: n.mV(stimulated.threshold_mV),
+		rate: n.fixed(stimulated.firingRate_Hz, 0),
+		moreChannels: n.percent(sensitised.density - 1),
+		openSensitised: n.percent(sensitised.openProbability),
+		vmSensitised: n.mV(sensitised.vm_mV),
+		rateSensitised: n.fixed(sensitised.firingRate_Hz, 0)
+	};
+	const above = stimulated.vm_mV > stimulated.threshold_mV;
+	const message = {
+		'at-rest': d['at-rest'],
+		stimulus: d.stimulus,
+		'channels-open': model.params.kind === 'touch' ? d['channels-open'].touch : d['channels-open'].opens,
+		depolarisation: above ? d.depolarisation.above : d.depolarisation.below,
+		'signal-sent': above ? d['signal-sent'].firing : d['signal-sent'].silent,
+		sensitised: d.sensitised
+	}[frame.step];
+	return format(message, values);
 }

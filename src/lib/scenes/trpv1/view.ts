@@ -1,104 +1,165 @@
 import { scaleLinear } from 'd3-scale';
 import { createRng } from '$lib/physiology';
-import type { Trpv1SceneState } from './state';
+import type { Anchor, Tick } from '$lib/figure/axis';
+import type { IonKind } from '$lib/figure/ions';
+import type { NumberFormat } from '$lib/i18n/numbers';
+import { clamp } from '$lib/math/clamp';
+import { ease } from '$lib/math/ease';
+import { mixPoint, type Point } from '$lib/math/mix';
+import type { Trpv1Frame, Trpv1Model } from './model';
 
 /**
- * Where everything of the TRPV1 figure goes, in viewBox units (480 × 600), for one state. Pure and
- * seeded: the same state always gives the same picture, on the server and in the browser.
+ * Where everything of the TRPV1 figure goes, in viewBox units (480 × 600), for one frame. Pure and
+ * seeded: the same frame always gives the same picture, on the server and in the browser.
+ *
+ * Top to bottom: the tissue (its name, the stimulus, the channel count), the membrane with its channels,
+ * the inside of the ending with the cations that came in, the readouts, the membrane-potential scale and
+ * the fibre to the spinal cord. Under the scale, each kind of text has its own row, so that none can
+ * meet another whatever the stimulus or the weeks of pain: tick values, then "rest" and "threshold",
+ * then the hypothesis' legend.
  */
-export const TRPV1_VIEWBOX = { width: 480, height: 600 } as const;
+export const VIEWBOX = { width: 480, height: 600 } as const;
+/** Text keeps this far from the left and right edges. */
+export const EDGE = 14;
 export const MEMBRANE = { top: 112, bottom: 162 };
 export const SCALE = { left: 40, right: 440, y: 420 };
-export const AXON = { left: 40, right: 400, y: 540 };
+export const AXON = { left: 40, right: 400, y: 550 };
+/** Baselines of the rows of text under the scale (tick values are drawn by Axis, 24 units under it). */
+export const ROWS = { ticks: SCALE.y + 24, guides: SCALE.y + 54, hypothesis: SCALE.y + 84 };
+/**
+ * The scale's markers, both above its line, pointing down at their value: Vm solid, and the hypothesis'
+ * value as a larger dashed outline (a ghost that shows around Vm's marker when the two coincide). Under
+ * the line is the tick values' row, which a marker would cover.
+ */
+export const MARKERS = {
+	vm: { height: 20, halfWidth: 11 },
+	hypothesis: { height: 26, halfWidth: 15 }
+} as const;
 
-export interface Cation {
-	kind: 'na' | 'ca';
+/** Channels spread over the membrane; subunits 20 wide, and at least `apart` between two open channels. */
+const CHANNELS = { left: 40, width: 400, fewest: 4, most: 8, halfGap: 9, subunit: 20, apart: 6 };
+const CATIONS = 10;
+const TICKS_mV = [-90, -60, -30, 0];
+
+export interface Channel {
 	x: number;
-	y: number;
+	/** half-width of the pore, 0 when closed */
+	gap: number;
+	open: boolean;
+	/** each subunit's width: narrower when more channels share the membrane, so open ones never touch */
+	width: number;
+}
+export interface Cation extends Point {
+	kind: Extract<IonKind, 'na' | 'ca'>;
 	visible: boolean;
 }
-export interface Trpv1View {
-	channels: { x: number; gap: number; open: boolean }[];
+export interface GuideLabel {
+	key: 'rest' | 'threshold';
+	/** the guide's position on the scale, and where its word starts or ends */
+	at: number;
+	x: number;
+	anchor: Exclude<Anchor, 'middle'>;
+}
+export interface Trpv1Layout {
+	channels: Channel[];
 	cations: Cation[];
 	vmX: number;
-	restX: number;
-	thresholdX: number;
 	hypotheticalX: number;
-	ticks: { x: number; label: string }[];
+	guides: GuideLabel[];
+	ticks: Tick[];
 	spikes: number[];
 }
 
 const vmScale = scaleLinear().domain([-90, 0]).range([SCALE.left, SCALE.right]).clamp(true);
-const CATIONS = 10;
-/** each cation's spot inside the ending (a loose grid, seeded jitter) and when it enters */
+
+/**
+ * Each cation's spot inside the ending (a loose grid, seeded jitter) and when it enters: Na⁺ two times in
+ * three, Ca²⁺ the third. The grid stays clear of the channels above and of the "inside" label below.
+ */
 const seeds = (() => {
 	const rng = createRng(1997);
 	return Array.from({ length: CATIONS }, (_, i) => ({
 		kind: (i % 3 === 2 ? 'ca' : 'na') as Cation['kind'],
 		spot: {
 			x: 60 + (i % 5) * 90 + (rng.next() - 0.5) * 20,
-			y: 206 + Math.floor(i / 5) * 52 + (rng.next() - 0.5) * 12
+			y: 206 + Math.floor(i / 5) * 48 + (rng.next() - 0.5) * 10
 		},
-		enters: i * 0.09
+		/** influx clock at which it starts: all have settled before the clock reaches 1 */
+		enters: i * 0.065
 	}));
 })();
+/** How long one cation takes to come in, on the influx clock. */
+const CROSSING = 0.35;
 
-const frac = (value: number) => value - Math.floor(value);
+const fraction = (value: number) => value - Math.floor(value);
 
-export function trpv1View(state: Trpv1SceneState): Trpv1View {
-	const count = Math.min(8, Math.max(4, Math.round(4 * state.density)));
-	const spacing = 400 / count;
-	// drawn open: the open probability of the population, at least one channel once it is more than a trace
-	const openCount = Math.max(state.openProbability > 0.02 ? 1 : 0, Math.round(count * state.openProbability));
+/** More channels with longer pain: four on a pain-free ending, up to eight at twice the density. */
+export function channelCount(density: number): number {
+	return Math.min(CHANNELS.most, Math.max(CHANNELS.fewest, Math.round(CHANNELS.fewest * density)));
+}
+
+/** An entering cation: from above its pore, through the membrane, then to its spot inside. */
+function entering(seed: (typeof seeds)[number], pore: number, p: number): Point {
+	const above = { x: pore, y: MEMBRANE.top - 30 };
+	const below = { x: pore, y: MEMBRANE.bottom + 20 };
+	return p < 0.45 ? mixPoint(above, below, p / 0.45) : mixPoint(below, seed.spot, (p - 0.45) / 0.55);
+}
+
+/** A marker's triangle, its tip just above the scale's line at x (or at `tipY`, for a legend). */
+export function markerPath(x: number, marker: keyof typeof MARKERS, tipY = SCALE.y - 2): string {
+	const { height, halfWidth } = MARKERS[marker];
+	return `M${x.toFixed(1)} ${tipY} l${-halfWidth} ${-height} h${2 * halfWidth} z`;
+}
+
+/** The guides' words beside their lines: "rest" ends left of its line, "threshold" starts right of it. */
+function guideLabels(rest_mV: number, threshold_mV: number): GuideLabel[] {
+	const rest = vmScale(rest_mV);
+	const threshold = vmScale(threshold_mV);
+	return [
+		{ key: 'rest', at: rest, x: rest - 6, anchor: 'end' },
+		{ key: 'threshold', at: threshold, x: threshold + 6, anchor: 'start' }
+	];
+}
+
+export function trpv1Layout(model: Trpv1Model, frame: Trpv1Frame, n: NumberFormat): Trpv1Layout {
+	const count = channelCount(frame.density);
+	const spacing = CHANNELS.width / count;
+	// drawn open: the population's open share, and at least one channel once it is more than a trace
+	const openCount = Math.max(frame.openProbability > 0.02 ? 1 : 0, Math.round(count * frame.openProbability));
 	const middleFirst = [...Array(count).keys()].sort(
 		(a, b) => Math.abs(a - (count - 1) / 2) - Math.abs(b - (count - 1) / 2)
 	);
 	const openSet = new Set(middleFirst.slice(0, openCount));
+	const width = Math.min(CHANNELS.subunit, spacing / 2 - CHANNELS.halfGap - CHANNELS.apart / 2);
 	const channels = Array.from({ length: count }, (_, i) => {
-		const gap = openSet.has(i) ? 9 * state.opening : 0;
-		return { x: 40 + spacing * (i + 0.5), gap, open: gap > 0.5 };
+		const gap = openSet.has(i) ? CHANNELS.halfGap * ease(frame.opening) : 0;
+		return { x: CHANNELS.left + spacing * (i + 0.5), gap, open: gap > 0.5, width };
 	});
-	const openXs = channels.filter((c) => c.open).map((c) => c.x);
+	const pores = channels.filter((channel) => channel.open).map((channel) => channel.x);
 
 	// cations enter one after another through the open pores and settle inside the ending
-	const flowing = openXs.length ? Math.round(CATIONS * Math.min(1, 0.3 + state.openProbability * 1.5)) : 0;
+	const flowing = pores.length ? Math.round(CATIONS * Math.min(1, 0.3 + frame.openProbability * 1.5)) : 0;
 	const cations = seeds.map((seed, i) => {
-		const pore = openXs[i % Math.max(1, openXs.length)] ?? 240;
-		const p = i < flowing ? Math.min(1, Math.max(0, (state.influx - seed.enters) / 0.35)) : 0;
-		if (p <= 0) return { kind: seed.kind, x: pore, y: MEMBRANE.top - 30, visible: false };
-		if (p < 0.45) {
-			const q = p / 0.45;
-			return {
-				kind: seed.kind,
-				x: pore,
-				y: MEMBRANE.top - 30 + (MEMBRANE.bottom + 20 - MEMBRANE.top + 30) * q,
-				visible: true
-			};
-		}
-		const q = (p - 0.45) / 0.55;
-		return {
-			kind: seed.kind,
-			x: pore + (seed.spot.x - pore) * q,
-			y: MEMBRANE.bottom + 20 + (seed.spot.y - MEMBRANE.bottom - 20) * q,
-			visible: true
-		};
+		const pore = pores[i % Math.max(1, pores.length)] ?? VIEWBOX.width / 2;
+		const p = i < flowing ? clamp((frame.influx - seed.enters) / CROSSING, 0, 1) : 0;
+		return { kind: seed.kind, ...entering(seed, pore, p), visible: p > 0 };
 	});
 
-	const rate = state.firingRate_Hz;
-	const shownSpikes = rate > 0 && state.signalling ? Math.min(6, Math.max(1, Math.round(rate / 7))) : 0;
+	// signals run along the fibre, driven by the continuous clock; more of them the faster it fires
+	const rate = frame.firingRate_Hz;
+	const shown = rate > 0 && frame.signalling ? Math.min(6, Math.max(1, Math.round(rate / 7))) : 0;
 	const spikes = Array.from(
-		{ length: shownSpikes },
-		(_, i) => AXON.left + (AXON.right - AXON.left) * frac(state.t * 0.9 + i / shownSpikes)
+		{ length: shown },
+		(_, i) => AXON.left + (AXON.right - AXON.left) * fraction(frame.t * 0.9 + i / shown)
 	);
 
 	return {
 		channels,
 		cations,
-		vmX: vmScale(state.vm_mV),
-		restX: vmScale(state.rest.vm_mV),
-		thresholdX: vmScale(state.stimulated.threshold_mV),
-		hypotheticalX: vmScale(state.hypothetical.vm_mV),
-		ticks: [-90, -60, -30, 0].map((v) => ({ x: vmScale(v), label: v === 0 ? '0' : `−${-v}` })),
+		vmX: vmScale(frame.vm_mV),
+		hypotheticalX: vmScale(frame.hypothetical_mV),
+		guides: guideLabels(model.rest.vm_mV, model.stimulated.threshold_mV),
+		ticks: TICKS_mV.map((value) => ({ at: vmScale(value), label: n.fixed(value, 0) })),
 		spikes
 	};
 }

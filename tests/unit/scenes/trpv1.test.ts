@@ -1,0 +1,544 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { LABEL_CHAR_WIDTH, placeAlong } from '$lib/figure/axis';
+import { ionHalfSize } from '$lib/figure/ions';
+import { NBSP, numberFormat } from '$lib/i18n/numbers';
+import { format, placeholders } from '$lib/i18n/format';
+import {
+	HYPOTHETICAL_DEXTROSE_BLOCK,
+	SENSITISED_ENDING,
+	TRPV1_LIMITS,
+	trpv1Density,
+	trpv1Response
+} from '$lib/physiology';
+import { defaultsOf, isShown } from '$lib/player/parameters';
+import scene from '$lib/scenes/trpv1';
+import { describeTrpv1, type Trpv1Words } from '$lib/scenes/trpv1/describe';
+import fr from '$lib/scenes/trpv1/messages/fr.json';
+import en from '$lib/scenes/trpv1/messages/en.json';
+import {
+	controls,
+	steps,
+	stimulusKinds,
+	stimulusOf,
+	trpv1FrameAt,
+	trpv1Model,
+	type Trpv1Params
+} from '$lib/scenes/trpv1/model';
+import {
+	AXON,
+	channelCount,
+	EDGE,
+	MARKERS,
+	MEMBRANE,
+	ROWS,
+	SCALE,
+	trpv1Layout,
+	VIEWBOX
+} from '$lib/scenes/trpv1/view';
+
+// The TRPV1 figure against the textbook (science.md A1, A3: rest −67.2 mV, threshold −55 mV; TRPV1 opens
+// above ≈ 43 °C, below pH ≈ 5.9, and with capsaicin around its 0.7 µM EC50, not with touch) and against what
+// a reader sees at each step.
+type Lang = 'fr' | 'en';
+type StepName = (typeof steps)[number]['id'];
+const words: Record<Lang, Trpv1Words> = { fr, en };
+const defaults = defaultsOf(controls);
+const params = (change: Partial<Trpv1Params> = {}): Trpv1Params => ({ ...defaults, ...change });
+const indexOf = (step: StepName) => steps.findIndex((s) => s.id === step);
+const at = (step: StepName, change: Partial<Trpv1Params> = {}, lang: Lang = 'en') => {
+	const model = trpv1Model(params(change));
+	const frame = trpv1FrameAt(model, indexOf(step));
+	const n = numberFormat(lang);
+	const view = { model, frame, words: words[lang], n };
+	return { ...view, sentence: describeTrpv1(view), layout: trpv1Layout(model, frame, n) };
+};
+const mV = (value: number, lang: Lang = 'en') => numberFormat(lang).mV(value);
+
+describe('the TRPV1 model', () => {
+	it('rests at the textbook potential, channels closed, silent', () => {
+		const { model, frame } = at('at-rest');
+		expect(model.rest.vm_mV).toBeCloseTo(-67.2, 0);
+		expect(frame.vm_mV).toBeCloseTo(model.rest.vm_mV, 6);
+		expect(frame.openProbability).toBe(0);
+		expect(frame.firingRate_Hz).toBe(0);
+	});
+
+	it('heat above 43 °C takes a healthy ending past threshold', () => {
+		const { model, frame } = at('signal-sent', { heat_C: 44 });
+		expect(model.stimulated.vm_mV).toBeGreaterThan(model.stimulated.threshold_mV);
+		expect(model.stimulated.threshold_mV).toBe(-55);
+		expect(frame.firingRate_Hz).toBeGreaterThan(0);
+		expect(frame.vm_mV).toBeCloseTo(model.stimulated.vm_mV, 6);
+	});
+
+	it('warmth below 43 °C stays below threshold; the same warmth fires once the ending is sensitised', () => {
+		const healthy = at('signal-sent', { heat_C: 41 });
+		expect(healthy.model.stimulated.firingRate_Hz).toBe(0);
+		expect(healthy.frame.firingRate_Hz).toBe(0);
+		const sensitised = at('sensitised', { heat_C: 41 });
+		expect(sensitised.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
+		expect(sensitised.frame.firingRate_Hz).toBeCloseTo(sensitised.model.sensitised.firingRate_Hz, 6);
+	});
+
+	it('acid below pH 5.9 and capsaicin above its EC50 open TRPV1; touch barely does', () => {
+		expect(at('channels-open', { kind: 'acid', pH: 5.5 }).model.stimulated.openProbability).toBeGreaterThan(
+			0.2
+		);
+		expect(
+			at('channels-open', { kind: 'capsaicin', capsaicin_uM: 1 }).model.stimulated.openProbability
+		).toBeGreaterThan(0.5);
+		const touch = at('channels-open', { kind: 'touch' });
+		expect(touch.model.stimulated.openProbability).toBeLessThan(0.01);
+		expect(touch.model.stimulated.firingRate_Hz).toBe(0);
+	});
+
+	it('reads each stimulus from its own slider, whichever the others hold', () => {
+		const mixed = { heat_C: 49, capsaicin_uM: 2.5, pH: 5.2 };
+		expect(stimulusOf(params({ ...mixed, kind: 'heat' }))).toMatchObject({
+			heat_C: 49,
+			capsaicin_uM: 0,
+			pH: 7.4
+		});
+		expect(stimulusOf(params({ ...mixed, kind: 'capsaicin' }))).toMatchObject({
+			heat_C: 37,
+			capsaicin_uM: 2.5
+		});
+		expect(stimulusOf(params({ ...mixed, kind: 'acid' }))).toMatchObject({ heat_C: 37, pH: 5.2 });
+		expect(stimulusOf(params({ ...mixed, kind: 'touch' }))).toMatchObject({ heat_C: 37, pH: 7.4, touch: 1 });
+	});
+
+	it('ends on the sensitised ending of the physiology module, at least 26 weeks of pain', () => {
+		for (const weeksOfPain of [0, 10, 40]) {
+			const { model } = at('sensitised', { weeksOfPain });
+			expect(model.sensitised.density).toBeCloseTo(
+				trpv1Density(Math.max(weeksOfPain, SENSITISED_ENDING.weeksOfPain)),
+				9
+			);
+			expect(model.sensitised.openProbability).toBeGreaterThan(model.stimulated.openProbability);
+		}
+	});
+
+	it('more weeks of pain never lower the response', () => {
+		const vms = [0, 4, 13, 26, 52].map(
+			(weeksOfPain) => at('depolarisation', { weeksOfPain }).model.stimulated.vm_mV
+		);
+		vms.slice(1).forEach((vm, i) => expect(vm).toBeGreaterThanOrEqual(vms[i]!));
+	});
+
+	it('draws the hypothesis from the physiology module’s block, below the established response', () => {
+		const { model } = at('signal-sent', { showHypothesis: true });
+		const expected = trpv1Response({
+			stimulus: model.stimulus,
+			weeksOfPain: 0,
+			dextroseBlock: HYPOTHETICAL_DEXTROSE_BLOCK
+		});
+		expect(model.hypothetical.stimulated.vm_mV).toBeCloseTo(expected.vm_mV, 9);
+		expect(model.hypothetical.stimulated.vm_mV).toBeLessThan(model.stimulated.vm_mV);
+		expect(at('sensitised').frame.hypothetical_mV).toBe(model.hypothetical.sensitised.vm_mV);
+		expect(at('signal-sent').frame.hypothetical_mV).toBe(model.hypothetical.stimulated.vm_mV);
+	});
+
+	it.each(
+		controls.flatMap((control) =>
+			control.kind === 'range' ? [[control.key, control.min, control.max] as const] : []
+		)
+	)('keeps the %s slider (%d to %d) inside the model’s limits', (key, min, max) => {
+		const limits: Record<string, readonly [number, number]> = TRPV1_LIMITS;
+		const [low, high] = limits[key]!;
+		expect(min).toBeGreaterThanOrEqual(low);
+		expect(max).toBeLessThanOrEqual(high);
+	});
+
+	it('shows each stimulus slider only with its stimulus, and the touch note only with touch', () => {
+		const shown = (kind: Trpv1Params['kind']) =>
+			controls.filter((control) => isShown(control, params({ kind }))).map((control) => control.key);
+		expect(shown('heat')).toEqual(['kind', 'heat_C', 'weeksOfPain', 'showHypothesis']);
+		expect(shown('capsaicin')).toEqual(['kind', 'capsaicin_uM', 'weeksOfPain', 'showHypothesis']);
+		expect(shown('acid')).toEqual(['kind', 'pH', 'weeksOfPain', 'showHypothesis']);
+		expect(shown('touch')).toEqual(['kind', 'touchNote', 'weeksOfPain', 'showHypothesis']);
+	});
+
+	it('names the step a reader sees: the destination once a passage is past halfway', () => {
+		const model = trpv1Model(params());
+		expect(trpv1FrameAt(model, 2.4).step).toBe('channels-open');
+		expect(trpv1FrameAt(model, 2.6).step).toBe('depolarisation');
+		expect(trpv1FrameAt(model, Number.NaN).step).toBe('at-rest');
+		expect(trpv1FrameAt(model, 99).step).toBe('sensitised');
+	});
+
+	it('opens the channels, then moves the membrane, then reads out signals, in that order', () => {
+		const frames = Object.fromEntries(steps.map((s) => [s.id, at(s.id).frame])) as Record<
+			StepName,
+			ReturnType<typeof at>['frame']
+		>;
+		expect(frames.stimulus.stimulusShown).toBe(1);
+		expect(frames.stimulus.openProbability).toBe(0);
+		expect(frames['channels-open'].openProbability).toBeGreaterThan(0);
+		expect(frames['channels-open'].vm_mV).toBe(frames['at-rest'].vm_mV);
+		expect(frames['channels-open'].firingRate_Hz).toBe(0);
+		expect(frames.depolarisation.firingRate_Hz).toBeGreaterThan(0);
+		expect(frames.depolarisation.signalling).toBe(false);
+		expect(frames['signal-sent'].signalling).toBe(true);
+		expect(frames.sensitised.vm_mV).toBeGreaterThan(frames['signal-sent'].vm_mV);
+	});
+
+	it('keeps the clock that moves the signals running within a step', () => {
+		const model = trpv1Model(params());
+		const early = trpv1FrameAt(model, 4.1);
+		const later = trpv1FrameAt(model, 4.3);
+		expect(later.step).toBe(early.step);
+		expect(later.t).toBeCloseTo(4.3, 9);
+		const n = numberFormat('en');
+		expect(trpv1Layout(model, later, n).spikes).not.toEqual(trpv1Layout(model, early, n).spikes);
+	});
+});
+
+describe('what the TRPV1 figure says', () => {
+	it('starts at rest with the channels closed, at −67 mV', () => {
+		expect(at('at-rest', {}, 'fr').sentence).toContain(`−67${NBSP}mV`);
+		expect(at('at-rest', {}, 'fr').sentence).toMatch(/fermés/);
+		expect(at('at-rest', {}, 'en').sentence).toMatch(/closed.*at rest/);
+	});
+
+	it.each([
+		[{ kind: 'heat', heat_C: 44 }, `chaleur à 44${NBSP}°C`, `heat at 44${NBSP}°C`],
+		[{ kind: 'heat', heat_C: 44.5 }, `chaleur à 44,5${NBSP}°C`, `heat at 44.5${NBSP}°C`],
+		[{ kind: 'capsaicin', capsaicin_uM: 0.5 }, `capsaïcine à 0,5${NBSP}µM`, `capsaicin at 0.5${NBSP}µM`],
+		[{ kind: 'capsaicin', capsaicin_uM: 0.05 }, `capsaïcine à 0,05${NBSP}µM`, `capsaicin at 0.05${NBSP}µM`],
+		[{ kind: 'acid', pH: 6 }, `acidité à pH${NBSP}6,0`, `acid at pH${NBSP}6.0`],
+		[{ kind: 'acid', pH: 5.5 }, `acidité à pH${NBSP}5,5`, `acid at pH${NBSP}5.5`],
+		[{ kind: 'touch' }, 'un toucher léger', 'a light touch']
+	] as const)('names the stimulus %o with its value: "%s", "%s"', (change, french, english) => {
+		expect(at('stimulus', change, 'fr').sentence).toContain(french);
+		expect(at('stimulus', change, 'en').sentence).toContain(english);
+		if (change.kind !== 'touch') expect(at('channels-open', change, 'fr').sentence).toContain(french);
+	});
+
+	it('gives the share of open channels, written as each language writes it', () => {
+		const { model } = at('channels-open');
+		const share = Math.round(model.stimulated.openProbability * 100);
+		expect(at('channels-open', {}, 'fr').sentence).toContain(`${share}${NBSP}%`);
+		expect(at('channels-open', {}, 'en').sentence).toContain(`${share}%`);
+	});
+
+	it('says that touch barely opens TRPV1', () => {
+		const touch = at('channels-open', { kind: 'touch' });
+		expect(touch.model.stimulated.openProbability).toBeLessThan(0.01);
+		expect(touch.sentence).toMatch(
+			/^Touch opens almost no TRPV1 channel \(\d%\): this channel does not sense touch/
+		);
+		expect(at('channels-open', { kind: 'touch' }, 'fr').sentence).toMatch(/ne détecte pas le toucher/);
+	});
+
+	it.each([
+		[44, 'above', 'au-dessus'],
+		[41, 'below', 'en dessous']
+	] as const)('at %d °C, the membrane ends %s threshold', (heat_C, english, french) => {
+		const en = at('depolarisation', { heat_C });
+		expect(en.sentence).toContain(`${english} threshold (${mV(-55)})`);
+		expect(en.sentence).toContain(mV(en.model.rest.vm_mV));
+		expect(en.sentence).toContain(mV(en.model.stimulated.vm_mV));
+		expect(at('depolarisation', { heat_C }, 'fr').sentence).toContain(`${french} du seuil`);
+	});
+
+	it('counts the signals past threshold, and says none leave below it', () => {
+		const firing = at('signal-sent', { heat_C: 44 });
+		const rate = String(Math.round(firing.model.stimulated.firingRate_Hz));
+		expect(rate).not.toBe('0');
+		expect(firing.sentence).toMatch(
+			new RegExp(`^The membrane is past threshold: ${rate} pain signals per second`)
+		);
+		const silent = at('signal-sent', { heat_C: 41 }, 'fr');
+		expect(silent.sentence).toMatch(/reste sous le seuil : aucun signal ne part/);
+		expect(silent.sentence).toContain(mV(silent.model.stimulated.vm_mV, 'fr'));
+	});
+
+	it('compares the sensitised ending with the healthy one, in numbers', () => {
+		const { model, sentence } = at('sensitised', { heat_C: 41 });
+		const more = Math.round((model.sensitised.density - 1) * 100);
+		expect(sentence).toMatch(new RegExp(`^Sensitised, the ending carries ${more}% more channels`));
+		expect(sentence).toContain(mV(model.sensitised.vm_mV));
+		expect(sentence).toContain(
+			`${Math.round(model.sensitised.firingRate_Hz)} signals per second, against 0 before`
+		);
+		expect(at('sensitised', { heat_C: 41 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
+	});
+
+	it('never says NaN, whatever the controls send', () => {
+		const bad: Partial<Trpv1Params>[] = [
+			{ heat_C: Number.NaN },
+			{ heat_C: 1e9, weeksOfPain: -3 },
+			{ kind: 'acid', pH: -Infinity },
+			{ kind: 'capsaicin', capsaicin_uM: Infinity, weeksOfPain: Number.NaN },
+			{ kind: 'laser' as Trpv1Params['kind'], showHypothesis: 'yes' as unknown as boolean }
+		];
+		for (const change of bad)
+			for (const lang of ['fr', 'en'] as const)
+				for (const step of steps) {
+					const { sentence, layout } = at(step.id, change, lang);
+					expect(sentence).not.toMatch(/NaN|Infinity|undefined|\{/);
+					expect(JSON.stringify(layout)).not.toMatch(/NaN|null/);
+				}
+	});
+});
+
+describe('the TRPV1 catalogues', () => {
+	const shape = (value: unknown): unknown =>
+		typeof value === 'string'
+			? placeholders(value)
+			: Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, shape(inner)]));
+
+	it('have the same keys and placeholders in both languages', () => {
+		expect(shape(en)).toEqual(shape(fr));
+	});
+
+	it('have every word the scene reads, and no word it never reads', () => {
+		// every key a step, a parameter, the figure or the description reads, recorded on the way
+		const read = new Set<string>();
+		const track = <T extends object>(value: T, path: string): T =>
+			new Proxy(value, {
+				get(target, key, receiver) {
+					const inner = Reflect.get(target, key, receiver);
+					if (typeof key !== 'string') return inner;
+					const here = path ? `${path}.${key}` : key;
+					read.add(here);
+					return inner && typeof inner === 'object' ? track(inner, here) : inner;
+				}
+			});
+		const leaves = (value: unknown, path: string): string[] =>
+			typeof value === 'string'
+				? [path]
+				: Object.entries(value as object).flatMap(([key, inner]) =>
+						leaves(inner, path ? `${path}.${key}` : key)
+					);
+		// what the shell and the scene page read: title, intro, steps, parameters, claims
+		const shell = (w: Trpv1Words) => {
+			void [w.title, w.intro];
+			for (const step of steps) void [w.steps[step.id].name, w.steps[step.id].text];
+			for (const control of controls) {
+				void w.params[control.key].label;
+				if (control.kind === 'choice')
+					for (const option of control.options) void w.params.kind.options[option];
+			}
+			for (const claim of scene.claims) void w.claims[claim.id as keyof Trpv1Words['claims']];
+		};
+		const kinds = stimulusKinds.map((kind) => ({ kind }));
+		const cases = [...kinds, { heat_C: 41 }, { heat_C: 44, showHypothesis: true }];
+		for (const lang of ['fr', 'en'] as const) {
+			read.clear();
+			const w = track(words[lang], '');
+			shell(w);
+			for (const change of cases)
+				for (let i = 0; i < steps.length; i++) {
+					const model = trpv1Model(params(change));
+					const frame = trpv1FrameAt(model, i);
+					const view = { model, frame, words: w, n: numberFormat(lang) };
+					describeTrpv1(view);
+					expect(render(scene.Figure, { props: view }).body).not.toMatch(/NaN|undefined/);
+				}
+			expect(leaves(words[lang], '').filter((key) => !read.has(key))).toEqual([]);
+		}
+	});
+});
+
+/** A text's box, estimated as the figure rules say: 12.5 units a character at 21 units (13.5 bold). */
+interface Box {
+	name: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+function textBox(
+	name: string,
+	text: string,
+	x: number,
+	y: number,
+	anchor: string,
+	style: 'label' | 'bold' | 'readout' = 'label'
+): Box {
+	const char = { label: LABEL_CHAR_WIDTH, bold: 13.5, readout: 18 }[style];
+	const height = style === 'readout' ? 24 : 17;
+	const width = text.length * char;
+	const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+	return { name, left, right: left + width, top: y - height, bottom: y + 6 };
+}
+const overlap = (a: Box, b: Box) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the TRPV1 drawing', () => {
+	it.each([
+		[0, 4],
+		[1, 5],
+		[2, 6],
+		[4, 7],
+		[26, 8],
+		[52, 8]
+	])('with %d weeks of pain, draws %d channels', (weeksOfPain, count) => {
+		expect(at('signal-sent', { weeksOfPain }).layout.channels).toHaveLength(count);
+		expect(channelCount(trpv1Density(weeksOfPain))).toBe(count);
+	});
+
+	it.each([0, 4, 8, 52])('with %d weeks of pain, keeps even open channels apart', (weeksOfPain) => {
+		const { channels } = at('sensitised', { weeksOfPain, heat_C: 50 }).layout;
+		expect(channels.every((channel) => channel.open)).toBe(true);
+		channels.slice(1).forEach((channel, i) => {
+			const before = channels[i]!;
+			const gapBetween = channel.x - channel.gap - channel.width - (before.x + before.gap + before.width);
+			expect(gapBetween).toBeGreaterThanOrEqual(6);
+		});
+		expect(channels[0]!.x - channels[0]!.gap - channels[0]!.width).toBeGreaterThan(0);
+		expect(channels.at(-1)!.x + channels.at(-1)!.gap + channels.at(-1)!.width).toBeLessThan(VIEWBOX.width);
+	});
+
+	it.each([
+		['stimulus', {}, 0],
+		['channels-open', {}, 1],
+		['channels-open', { kind: 'touch' }, 0],
+		['channels-open', { heat_C: 50 }, 4],
+		['sensitised', { heat_C: 44 }, 5],
+		['sensitised', { heat_C: 41 }, 1]
+	] as const)('at %s with %o, opens %d channels', (step, change, open) => {
+		expect(at(step, change).layout.channels.filter((c) => c.open)).toHaveLength(open);
+	});
+
+	it.each([
+		['channels-open', {}, 0],
+		['depolarisation', {}, 5],
+		['depolarisation', { heat_C: 50 }, 10],
+		['depolarisation', { kind: 'touch' }, 0],
+		['sensitised', { heat_C: 44 }, 10]
+	] as const)('at %s with %o, %d cations have come in and settled inside', (step, change, inside) => {
+		const cations = at(step, change).layout.cations.filter((c) => c.visible);
+		expect(cations).toHaveLength(inside);
+		for (const cation of cations)
+			expect(cation.y - ionHalfSize[cation.kind].y).toBeGreaterThan(MEMBRANE.bottom + 8);
+	});
+
+	it.each([
+		['depolarisation', {}, 0],
+		['signal-sent', { heat_C: 41 }, 0],
+		['signal-sent', { heat_C: 44 }, 3],
+		['signal-sent', { heat_C: 50 }, 6],
+		['signal-sent', { kind: 'touch' }, 0],
+		['sensitised', { heat_C: 41 }, 5]
+	] as const)('at %s with %o, %d signals run along the fibre', (step, change, count) => {
+		const { spikes } = at(step, change).layout;
+		expect(spikes).toHaveLength(count);
+		for (const x of spikes) {
+			expect(x).toBeGreaterThanOrEqual(AXON.left);
+			expect(x).toBeLessThanOrEqual(AXON.right);
+		}
+	});
+
+	it('writes the scale’s values with a true minus sign, kept inside the figure', () => {
+		const { ticks } = at('at-rest', {}, 'fr').layout;
+		expect(ticks.map((tick) => tick.label)).toEqual(['−90', '−60', '−30', '0']);
+		for (const tick of placeAlong(ticks, 4, VIEWBOX.width - 4)) {
+			const box = textBox(tick.label, tick.label, tick.at, ROWS.ticks, tick.anchor);
+			expect(box.left).toBeGreaterThanOrEqual(4);
+			expect(box.right).toBeLessThanOrEqual(VIEWBOX.width - 4);
+		}
+	});
+
+	// Under the scale: tick values, "rest" and "threshold", the hypothesis' legend. None may meet another or
+	// leave the figure, for any stimulus, any weeks of pain, any settled step, in both languages.
+	const stimuli: Partial<Trpv1Params>[] = [
+		{ kind: 'heat', heat_C: 37 },
+		{ kind: 'heat', heat_C: 44 },
+		{ kind: 'heat', heat_C: 50 },
+		{ kind: 'capsaicin', capsaicin_uM: 0 },
+		{ kind: 'capsaicin', capsaicin_uM: 3 },
+		{ kind: 'acid', pH: 5 },
+		{ kind: 'acid', pH: 7.4 },
+		{ kind: 'touch' }
+	];
+	const grid = (['fr', 'en'] as const).flatMap((lang) =>
+		stimuli.flatMap((stimulus) =>
+			[0, 8, 26, 52].map((weeksOfPain) => [lang, { ...stimulus, weeksOfPain }] as const)
+		)
+	);
+	it.each(grid)(
+		'in %s with %o, no text under the scale meets another or leaves the figure',
+		(lang, change) => {
+			for (const step of steps) {
+				const { layout } = at(step.id, { ...change, showHypothesis: true }, lang);
+				const w = words[lang].labels;
+				const boxes = [
+					...placeAlong(layout.ticks, 4, VIEWBOX.width - 4).map((tick) =>
+						textBox(`tick ${tick.label}`, tick.label, tick.at, ROWS.ticks, tick.anchor)
+					),
+					...layout.guides.map((guide) =>
+						textBox(guide.key, w[guide.key], guide.x, ROWS.guides, guide.anchor)
+					),
+					textBox(
+						'hypothesis',
+						w.hypothesis,
+						EDGE + 2 * MARKERS.hypothesis.halfWidth + 8,
+						ROWS.hypothesis,
+						'start',
+						'bold'
+					)
+				];
+				for (const box of boxes) {
+					expect(box.left, box.name).toBeGreaterThanOrEqual(4);
+					expect(box.right, box.name).toBeLessThanOrEqual(VIEWBOX.width - 4);
+					// below the scale's markers, above the fibre's signals
+					expect(box.top, box.name).toBeGreaterThan(SCALE.y + 6);
+					expect(box.bottom, box.name).toBeLessThan(AXON.y - 26);
+				}
+				boxes.forEach((a, i) =>
+					boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false))
+				);
+			}
+		}
+	);
+
+	it.each(grid)(
+		'in %s with %o, the labels above the scale stay apart and off the cations',
+		(lang, change) => {
+			const w = words[lang];
+			const right = VIEWBOX.width - EDGE;
+			for (const step of steps) {
+				const { model, layout, frame, n } = at(step.id, change, lang);
+				const rate = format(w.labels.signals, { rate: n.fixed(frame.firingRate_Hz, 0) });
+				const labels = [
+					textBox('outside', w.labels.outside, EDGE, 32, 'start'),
+					textBox('stimulus', w.params.kind.options[model.params.kind], right, 32, 'end', 'bold'),
+					textBox(
+						'channels',
+						format(w.labels.channels, { count: layout.channels.length }),
+						EDGE,
+						68,
+						'start'
+					),
+					textBox('inside', w.labels.inside, EDGE, 310, 'start'),
+					textBox('vm', n.mV(frame.vm_mV), EDGE, 352, 'start', 'readout'),
+					textBox('rate', rate, right, 352, 'end', 'readout'),
+					textBox('vm label', w.labels.vm, EDGE, 382, 'start')
+				];
+				labels.forEach((a, i) =>
+					labels.slice(i + 1).forEach((b) => expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false))
+				);
+				for (const label of labels) {
+					// above the scale's markers, which stand on its line
+					expect(label.bottom, label.name).toBeLessThan(SCALE.y - 2 - MARKERS.hypothesis.height);
+					expect(label.left, label.name).toBeGreaterThanOrEqual(4);
+					expect(label.right, label.name).toBeLessThanOrEqual(VIEWBOX.width - 4);
+					for (const ion of layout.cations.filter((c) => c.visible)) {
+						const half = ionHalfSize[ion.kind];
+						const glyph = {
+							name: ion.kind,
+							left: ion.x - half.x,
+							right: ion.x + half.x,
+							top: ion.y - half.y,
+							bottom: ion.y + half.y
+						};
+						expect(overlap(label, glyph), `${label.name} / ${ion.kind} at ${step.id}`).toBe(false);
+					}
+				}
+			}
+		}
+	);
+});
