@@ -181,7 +181,7 @@ for (const scene of sceneCases) {
 			await expect(frame.locator('.scene-description')).toContainText(scene.unit);
 			await expect(frame.locator('.scene-description')).not.toContainText(/NaN|undefined/);
 			await expect(page.locator('ol.steps li')).toHaveCount(steps.length);
-			await expect(page.locator('[data-evidence]').first()).toBeVisible();
+			await expect(page.locator('[data-evidence]:visible').first()).toBeVisible();
 			await context.close();
 		});
 	}

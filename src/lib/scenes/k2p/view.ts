@@ -54,8 +54,9 @@ const ionSeeds = (() => {
 			x: 140 + (i % 5) * 72 + (rng.next() - 0.5) * 24,
 			y: 214 + Math.floor(i / 5) * 46 + (rng.next() - 0.5) * 14
 		},
+		// outside, on the right: the left of the outside is kept for the hypothesis layer's label
 		outside: {
-			x: 150 + (i % 5) * 68 + (rng.next() - 0.5) * 24,
+			x: 230 + (i % 5) * 52 + (rng.next() - 0.5) * 20,
 			y: 40 + Math.floor(i / 5) * 40 + (rng.next() - 0.5) * 10
 		},
 		delay: rng.next() * 0.5
