@@ -3,6 +3,9 @@
  * tick from the inside ("100" at the right end of a chart ends at its tick instead of being cut in half).
  */
 
+/** Every figure is drawn 480 viewBox units wide (a 30rem stage, 16 units to 1 rem… at 1:1 on a laptop). */
+export const FIGURE_WIDTH = 480;
+
 /** Width of one character of a 21-unit label, viewBox units: an upper estimate for digits and signs. */
 export const LABEL_CHAR_WIDTH = 12.5;
 

@@ -14,6 +14,20 @@ export interface Step {
 	duration_s: number;
 }
 
+/**
+ * A scene's steps, in the order they are told, from its `steps.json`: each step's id and how long (s) the
+ * passage into it lasts, `{ "facilitated": 0, "k2p-opens": 2.5, … }` (the first step's is ignored). The
+ * ids keep their literal types, so per-step tables and `reached('k2p-opens')` are checked.
+ */
+export function stepsFrom<const T extends Readonly<Record<string, number>>>(
+	durations: T
+): readonly { id: Extract<keyof T, string>; duration_s: number }[] {
+	return Object.entries(durations).map(([id, duration_s]) => ({
+		id: id as Extract<keyof T, string>,
+		duration_s
+	}));
+}
+
 /** The ids of a scene's steps, as a type: `StepId<typeof steps>` is 'facilitated' | 'k2p-opens' | … */
 export type StepId<S extends readonly Step[]> = S[number]['id'];
 
@@ -48,17 +62,27 @@ export interface Position<S extends readonly Step[]> {
 	to: StepId<S>;
 	progress: number;
 	step: StepId<S>;
+	/** how far the scene has got into step `id`: 0 before the passage into it, 1 there and after */
+	reached(id: StepId<S>): number;
+	/** how many steps the scene is past step `id`: 0 until it is there, then 1, 2 … (fractions in passages) */
+	since(id: StepId<S>): number;
+	/** whether the step a reader names is `id` or a later one */
+	atOrAfter(id: StepId<S>): boolean;
 }
 
 export function positionAt<S extends readonly Step[]>(steps: S, t: number): Position<S> {
 	const safe = clampT(t, steps.length);
 	const { from, to, progress } = passage(safe);
+	const indexOf = (id: StepId<S>) => steps.findIndex((step) => step.id === id);
 	return {
 		t: safe,
 		from: steps[from]!.id,
 		to: steps[to]!.id,
 		progress,
-		step: steps[stepIndexAt(safe, steps.length)]!.id
+		step: steps[stepIndexAt(safe, steps.length)]!.id,
+		reached: (id) => clamp(safe - indexOf(id) + 1, 0, 1),
+		since: (id) => Math.max(0, safe - indexOf(id)),
+		atOrAfter: (id) => stepIndexAt(safe, steps.length) >= indexOf(id)
 	};
 }
 

@@ -485,7 +485,7 @@ describe('the TRPV1 drawing', () => {
 					expect(box.left, box.name).toBeGreaterThanOrEqual(4);
 					expect(box.right, box.name).toBeLessThanOrEqual(VIEWBOX.width - 4);
 					// below the scale's markers, above the fibre's signals
-					expect(box.top, box.name).toBeGreaterThan(SCALE.y + 6);
+					expect(box.top, box.name).toBeGreaterThan(SCALE.bottom + 6);
 					expect(box.bottom, box.name).toBeLessThan(AXON.y - 26);
 				}
 				boxes.forEach((a, i) =>
@@ -523,7 +523,7 @@ describe('the TRPV1 drawing', () => {
 				);
 				for (const label of labels) {
 					// above the scale's markers, which stand on its line
-					expect(label.bottom, label.name).toBeLessThan(SCALE.y - 2 - MARKERS.hypothesis.height);
+					expect(label.bottom, label.name).toBeLessThan(SCALE.bottom - 2 - MARKERS.hypothesis.height);
 					expect(label.left, label.name).toBeGreaterThanOrEqual(4);
 					expect(label.right, label.name).toBeLessThanOrEqual(VIEWBOX.width - 4);
 					for (const ion of layout.cations.filter((c) => c.visible)) {

@@ -2,20 +2,15 @@ import { CUSHION_DEFAULTS, CUSHION_LIMITS, cushionSeries, type CushionSeries } f
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+import { along, positionAt, stepsFrom, type Position, type StepTable } from '$lib/player/steps';
+import durations from './steps.json';
 
 /**
  * The cushion story in six labelled steps: the inflamed tissue, the bolus that dilutes it, four hours of
- * absorption while the mediators keep being made, and the joint the saline never reaches.
+ * absorption while the mediators keep being made, and the joint the saline never reaches (steps.json:
+ * each passage's length in seconds).
  */
-export const steps = [
-	{ id: 'inflamed', duration_s: 0 },
-	{ id: 'bolus', duration_s: 3 },
-	{ id: 'absorbed', duration_s: 4 },
-	{ id: 'made-again', duration_s: 4 },
-	{ id: 'recovered', duration_s: 4 },
-	{ id: 'joint-unchanged', duration_s: 2.5 }
-] as const satisfies readonly Step[];
+export const steps = stepsFrom(durations);
 
 export type CushionStep = Position<typeof steps>['step'];
 
@@ -81,36 +76,6 @@ const STEP_TIMES_min = {
 	'joint-unchanged': CHART_MINUTES
 } satisfies StepTable<typeof steps, number>;
 
-/** How much of the bolus is in at each step: the injection itself is the passage into 'bolus'. */
-const INJECTED = {
-	inflamed: 0,
-	bolus: 1,
-	absorbed: 1,
-	'made-again': 1,
-	recovered: 1,
-	'joint-unchanged': 1
-} satisfies StepTable<typeof steps, number>;
-
-/** The needle is in while the bolus goes in, and leaves early in the next passage. */
-const NEEDLE = {
-	inflamed: 0,
-	bolus: 1,
-	absorbed: 0,
-	'made-again': 0,
-	recovered: 0,
-	'joint-unchanged': 0
-} satisfies StepTable<typeof steps, number>;
-
-/** The step that turns the reader to the joint: its outline and labels stand out. */
-const JOINT_FOCUS = {
-	inflamed: false,
-	bolus: false,
-	absorbed: false,
-	'made-again': false,
-	recovered: false,
-	'joint-unchanged': true
-} satisfies StepTable<typeof steps, boolean>;
-
 export interface CushionFrame {
 	step: CushionStep;
 	position: Position<typeof steps>;
@@ -131,7 +96,8 @@ export interface CushionFrame {
 export function cushionFrameAt(model: CushionModel, t: number): CushionFrame {
 	const position = positionAt(steps, t);
 	const t_min = along(STEP_TIMES_min, position);
-	const injected = along(INJECTED, position);
+	// the injection itself is the passage into 'bolus'
+	const injected = position.reached('bolus');
 	const { bolus_mL } = model.params;
 	// While the bolus goes in, the tissue is diluted by what has gone in so far (before any is absorbed).
 	const vIsf = model.interstitial_mL;
@@ -147,7 +113,8 @@ export function cushionFrameAt(model: CushionModel, t: number): CushionFrame {
 		ratio,
 		bolusLeft_mL: injected * bolus_mL * Math.exp(-kAbs * t_min),
 		// in as the injection starts, gone halfway through the next passage
-		needle: along(NEEDLE, position, (p) => Math.min(1, 2 * p)),
-		jointFocus: JOINT_FOCUS[position.step]
+		needle: Math.max(0, Math.min(1, 2 * injected) - Math.min(1, 2 * position.since('bolus'))),
+		// the last step turns the reader to the joint: its outline and labels stand out
+		jointFocus: position.step === 'joint-unchanged'
 	};
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { createRng, SKIN_mm } from '$lib/physiology';
-import { LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
+import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
 import { CHART_MINUTES, type CushionFrame, type CushionModel } from './model';
 
 /**
@@ -9,7 +9,7 @@ import { CHART_MINUTES, type CushionFrame, type CushionModel } from './model';
  * are drawn to scale (12 units per mm); the joint below the break is a sketch. Pure: the same frame always
  * gives the same picture (seeded particle positions), on the server and in the browser.
  */
-export const VIEWBOX = { width: 480, height: 860 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 860 } as const;
 
 /** viewBox units per millimetre of tissue */
 export const PER_MM = 12;
@@ -31,6 +31,12 @@ export const LAYER_Y = (() => {
 	const muscle = subcutis + DRAWN_mm.muscle * PER_MM;
 	return { skin: SKIN_Y, epidermis, dermis, subcutis, muscle };
 })();
+/** the layers drawn under the epidermis line: each band from its top to its bottom */
+export const SKIN_BANDS = [
+	{ kind: 'dermis', top: LAYER_Y.epidermis, bottom: LAYER_Y.dermis },
+	{ kind: 'subcutis', top: LAYER_Y.dermis, bottom: LAYER_Y.subcutis },
+	{ kind: 'muscle', top: LAYER_Y.subcutis, bottom: LAYER_Y.muscle }
+] as const;
 export const JOINT = { top: 336, bottom: 460, left: 196, right: 460 };
 export const LEGEND_Y = 500;
 /** the chart's header: the readout and the elapsed time on one line, the axis's name under it */

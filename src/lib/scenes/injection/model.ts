@@ -11,20 +11,15 @@ import {
 } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+import { positionAt, stepsFrom, type Position } from '$lib/player/steps';
+import durations from './steps.json';
 
 /**
  * The injection in six labelled steps: the skin layers and the two needles to scale, each needle placed
- * straight in, then an ultrasound-guided hydrodissection of the median nerve in the carpal tunnel.
+ * straight in, then an ultrasound-guided hydrodissection of the median nerve in the carpal tunnel
+ * (steps.json: each passage's length in seconds).
  */
-export const steps = [
-	{ id: 'layers', duration_s: 0 },
-	{ id: 'needle-4mm', duration_s: 3 },
-	{ id: 'needle-13mm', duration_s: 3.5 },
-	{ id: 'carpal-tunnel', duration_s: 3 },
-	{ id: 'dextrose-in', duration_s: 3.5 },
-	{ id: 'nerve-surrounded', duration_s: 3.5 }
-] as const satisfies readonly Step[];
+export const steps = stepsFrom(durations);
 
 /**
  * The slider's volumes, mL: the scene's choice. The carpal-tunnel trials used 1 to 5 mL, with some benefit
@@ -113,61 +108,25 @@ export interface InjectionFrame {
 	injected_mL: number;
 }
 
-type Table = StepTable<typeof steps, number>;
-
-/** Each needle goes in at its own step and stays in. */
-const SHORT_IN = {
-	layers: 0,
-	'needle-4mm': 1,
-	'needle-13mm': 1,
-	'carpal-tunnel': 1,
-	'dextrose-in': 1,
-	'nerve-surrounded': 1
-} satisfies Table;
-const LONG_IN = {
-	layers: 0,
-	'needle-4mm': 0,
-	'needle-13mm': 1,
-	'carpal-tunnel': 1,
-	'dextrose-in': 1,
-	'nerve-surrounded': 1
-} satisfies Table;
-/** Then the wrist: the needle approaches the nerve under ultrasound. */
-const WRIST = {
-	layers: 0,
-	'needle-4mm': 0,
-	'needle-13mm': 0,
-	'carpal-tunnel': 1,
-	'dextrose-in': 1,
-	'nerve-surrounded': 1
-} satisfies Table;
-/** Share of the volume injected: half of it under the nerve, then all of it round the nerve. */
-const FLUID = {
-	layers: 0,
-	'needle-4mm': 0,
-	'needle-13mm': 0,
-	'carpal-tunnel': 0,
-	'dextrose-in': 0.5,
-	'nerve-surrounded': 1
-} satisfies Table;
-
-function needleAt(needle: Needle, table: Table, position: Position<typeof steps>): NeedleFrame {
-	const inserted = along(table, position);
+/** A needle going in: straight, its tip `inserted` of its length under the skin. */
+function needleAt(needle: Needle, inserted: number): NeedleFrame {
 	return { inserted, tip_mm: needle.length_mm * inserted };
 }
 
 /** What the injection figure shows at position t: cheap, once per frame. */
 export function injectionFrameAt(model: InjectionModel, t: number): InjectionFrame {
 	const position = positionAt(steps, t);
-	const fluid = along(FLUID, position);
+	// half the volume goes in under the nerve, then the rest all round it
+	const fluid = (position.reached('dextrose-in') + position.reached('nerve-surrounded')) / 2;
 	return {
 		step: position.step,
 		position,
+		// each needle goes in at its own step and stays in; then the wrist, where a needle nears the nerve
 		needles: {
-			short: needleAt(model.needles.short, SHORT_IN, position),
-			long: needleAt(model.needles.long, LONG_IN, position)
+			short: needleAt(model.needles.short, position.reached('needle-4mm')),
+			long: needleAt(model.needles.long, position.reached('needle-13mm'))
 		},
-		wrist: along(WRIST, position),
+		wrist: position.reached('carpal-tunnel'),
 		fluid,
 		injected_mL: model.params.volume_mL * fluid
 	};

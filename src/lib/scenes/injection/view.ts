@@ -1,5 +1,5 @@
 import { SKIN_DEPTH_mm, SKIN_mm } from '$lib/physiology';
-import type { Anchor } from '$lib/figure/axis';
+import { FIGURE_WIDTH, type Anchor } from '$lib/figure/axis';
 import { clamp } from '$lib/math/clamp';
 import { mixPoint } from '$lib/math/mix';
 import {
@@ -14,7 +14,7 @@ import {
  * Where everything of the injection figure goes, in viewBox units (480 × 916), for one frame. The top part
  * is to scale (12 units per mm, needles included); the wrist below is a labelled sketch. Pure.
  */
-export const VIEWBOX = { width: 480, height: 916 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 916 } as const;
 
 export const PER_MM = 12;
 /** the skin surface, with room above it for the 13 mm needle and its hub before it goes in */
@@ -53,6 +53,13 @@ export const SKIN_LAYERS = {
 	fatThick: depthY(SKIN_DEPTH_mm + SKIN_mm.subcutisMax),
 	bottom: depthY(DRAWN_mm)
 };
+/** the layers drawn under the skin line; the band where the fat may end is muscle or fat, depending on the person */
+export const SKIN_BANDS = [
+	{ kind: 'dermis', top: SKIN_LAYERS.epidermis, bottom: SKIN_LAYERS.dermis },
+	{ kind: 'subcutis', top: SKIN_LAYERS.dermis, bottom: SKIN_LAYERS.fatThick },
+	{ kind: 'uncertain', top: SKIN_LAYERS.fatThin, bottom: SKIN_LAYERS.fatThick },
+	{ kind: 'muscle', top: SKIN_LAYERS.fatThick, bottom: SKIN_LAYERS.bottom }
+] as const;
 
 /** the wrist sketch is drawn in its own frame, moved down by WRIST_SHIFT */
 export const WRIST_SHIFT = 16;

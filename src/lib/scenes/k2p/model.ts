@@ -11,20 +11,14 @@ import {
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+import { along, positionAt, stepsFrom, type Position, type StepTable } from '$lib/player/steps';
+import durations from './steps.json';
 
 /**
- * The K2P story in six labelled steps. Each passage lasts a few seconds at normal speed: long enough to
- * watch K⁺ leave and the trace fall, short enough for a consultation.
+ * The K2P story in six labelled steps (steps.json: each passage's length in seconds at normal speed): long
+ * enough to watch K⁺ leave and the trace fall, short enough for a consultation.
  */
-export const steps = [
-	{ id: 'facilitated', duration_s: 0 },
-	{ id: 'k2p-opens', duration_s: 2.5 },
-	{ id: 'k-efflux', duration_s: 4 },
-	{ id: 'repolarised', duration_s: 3 },
-	{ id: 'hyperpolarised', duration_s: 3 },
-	{ id: 'fewer-signals', duration_s: 3 }
-] as const satisfies readonly Step[];
+export const steps = stepsFrom(durations);
 
 /** What the reader can change: the share of K2P channels that open, and the article's hypothesis layer. */
 export const controls = [
@@ -113,24 +107,6 @@ export interface K2pFrame {
 	firingRate_Hz: number;
 }
 
-/** How far the channels have opened, and how far the K⁺ ions have gone, at each step. */
-const OPENING = {
-	facilitated: 0,
-	'k2p-opens': 1,
-	'k-efflux': 1,
-	repolarised: 1,
-	hyperpolarised: 1,
-	'fewer-signals': 1
-};
-const EFFLUX = {
-	facilitated: 0,
-	'k2p-opens': 0,
-	'k-efflux': 1,
-	repolarised: 1,
-	hyperpolarised: 1,
-	'fewer-signals': 1
-};
-
 /** What the K2P figure shows at position t: cheap, once per frame. */
 export function k2pFrameAt(model: K2pModel, t: number): K2pFrame {
 	const position = positionAt(steps, t);
@@ -139,8 +115,8 @@ export function k2pFrameAt(model: K2pModel, t: number): K2pFrame {
 	return {
 		step: position.step,
 		position,
-		channelOpening: along(OPENING satisfies StepTable<typeof steps, number>, position),
-		effluxProgress: along(EFFLUX satisfies StepTable<typeof steps, number>, position),
+		channelOpening: position.reached('k2p-opens'),
+		effluxProgress: position.reached('k-efflux'),
 		shownUntil_ms,
 		vm_mV,
 		firingRate_Hz: vm_mV > model.after.threshold_mV ? model.before.firingRate_Hz : 0

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { createRng } from '$lib/physiology';
-import type { Tick } from '$lib/figure/axis';
+import { FIGURE_WIDTH, type Tick } from '$lib/figure/axis';
 import { ease } from '$lib/math/ease';
 import { mixPoint, type Point } from '$lib/math/mix';
 import { OPENING_MS, TRACE_MS, type K2pFrame, type K2pModel } from './model';
@@ -10,7 +10,7 @@ import { OPENING_MS, TRACE_MS, type K2pFrame, type K2pModel } from './model';
  * Where everything of the K2P figure goes, in viewBox units (480 × 600), for one frame. Pure: the same
  * frame always gives the same picture (seeded ion positions), on the server and in the browser.
  */
-export const VIEWBOX = { width: 480, height: 600 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 600 } as const;
 
 export const MEMBRANE = { top: 112, bottom: 162 };
 const CHANNEL_X = [60, 150, 240, 330, 420];

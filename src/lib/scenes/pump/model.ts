@@ -17,24 +17,18 @@ import {
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+import { mix } from '$lib/math/mix';
+import { positionAt, stepsFrom, type Position, type StepId, type StepTable } from '$lib/player/steps';
+import durations from './steps.json';
 
 /**
  * The pump story in eight labelled steps: one turn of the Na⁺/K⁺-ATPase, each passage a couple of seconds,
- * then the same axon over two hours of model time as its fuel is withdrawn and given back.
+ * then the same axon over two hours of model time as its fuel is withdrawn and given back (steps.json: each
+ * passage's length in seconds).
  */
-export const steps = [
-	{ id: 'na-bind', duration_s: 0 },
-	{ id: 'atp-phosphate', duration_s: 2.5 },
-	{ id: 'na-out', duration_s: 2.5 },
-	{ id: 'k-bind', duration_s: 2.5 },
-	{ id: 'k-in', duration_s: 2.5 },
-	{ id: 'fuel-cut', duration_s: 4 },
-	{ id: 'run-down', duration_s: 4 },
-	{ id: 'fuel-back', duration_s: 4 }
-] as const satisfies readonly Step[];
+export const steps = stepsFrom(durations);
 
-export type PumpStepId = (typeof steps)[number]['id'];
+export type PumpStepId = StepId<typeof steps>;
 
 /** 5 % dextrose, the glucopuncture injection: ≈ 278 mM of glucose (science.md A2, C1 #1). */
 export const D5W_GLUCOSE_mM = glucoseMillimolar(D5W_PERCENT);
@@ -76,46 +70,21 @@ const RECOVERED_mM = 1;
 export const STALLED_RATE = 0.05;
 
 /**
- * Model time shown at each step, min. The cycle steps show the first, fed, ten minutes; then the reserve
- * carries the pump, the gradients run down until just before fuel returns, and they recover.
+ * At each step: the model time shown (min) and the state of the Post–Albers cycle (physiology/pump.ts) the
+ * pump is in. The cycle steps show the first, fed, ten minutes; then the reserve carries the pump, the
+ * gradients run down until just before fuel returns, and they recover. After one full turn a new cycle
+ * starts: a fed pump binds 3 Na⁺ again, and a starved one waits there for the ATP it needs.
  */
-const SHOWN_AT_min = {
-	'na-bind': FUEL_CUT_min,
-	'atp-phosphate': FUEL_CUT_min,
-	'na-out': FUEL_CUT_min,
-	'k-bind': FUEL_CUT_min,
-	'k-in': FUEL_CUT_min,
-	'fuel-cut': ON_RESERVE_min,
-	'run-down': STARVED_min,
-	'fuel-back': CHART_MINUTES
-} satisfies StepTable<typeof steps, number>;
-
-/**
- * Which state of the Post–Albers cycle (physiology/pump.ts) the pump is in at each step. After one full turn
- * a new cycle starts: a fed pump binds 3 Na⁺ again, and a starved one waits there for the ATP it needs.
- */
-const CYCLE_AT = {
-	'na-bind': 'na-bind-inside',
-	'atp-phosphate': 'atp-binds-adp-leaves',
-	'na-out': 'na-released-outside',
-	'k-bind': 'k-bind-outside',
-	'k-in': 'k-released-inside',
-	'fuel-cut': 'na-bind-inside',
-	'run-down': 'na-bind-inside',
-	'fuel-back': 'na-bind-inside'
-} satisfies StepTable<typeof steps, PumpState>;
-
-/** Steps that show the two-hour run: there a pump without ATP is drawn stalled. */
-const ON_THE_RUN = {
-	'na-bind': false,
-	'atp-phosphate': false,
-	'na-out': false,
-	'k-bind': false,
-	'k-in': false,
-	'fuel-cut': true,
-	'run-down': true,
-	'fuel-back': true
-} satisfies StepTable<typeof steps, boolean>;
+const AT_STEP = {
+	'na-bind': { shown_min: FUEL_CUT_min, cycle: 'na-bind-inside' },
+	'atp-phosphate': { shown_min: FUEL_CUT_min, cycle: 'atp-binds-adp-leaves' },
+	'na-out': { shown_min: FUEL_CUT_min, cycle: 'na-released-outside' },
+	'k-bind': { shown_min: FUEL_CUT_min, cycle: 'k-bind-outside' },
+	'k-in': { shown_min: FUEL_CUT_min, cycle: 'k-released-inside' },
+	'fuel-cut': { shown_min: ON_RESERVE_min, cycle: 'na-bind-inside' },
+	'run-down': { shown_min: STARVED_min, cycle: 'na-bind-inside' },
+	'fuel-back': { shown_min: CHART_MINUTES, cycle: 'na-bind-inside' }
+} as const satisfies StepTable<typeof steps, { shown_min: number; cycle: PumpState }>;
 
 export interface PumpReading {
 	t_min: number;
@@ -219,15 +188,17 @@ export interface PumpFrame {
 /** What the pump figure shows at position t: cheap, once per frame. */
 export function pumpFrameAt(model: PumpModel, t: number): PumpFrame {
 	const position = positionAt(steps, t);
-	const shownUntil_min = along(SHOWN_AT_min, position);
+	const [from, to] = [AT_STEP[position.from], AT_STEP[position.to]];
+	const shownUntil_min = mix(from.shown_min, to.shown_min, position.progress);
 	const now = readingAt(model.series, shownUntil_min);
-	const cycle = { from: CYCLE_AT[position.from], to: CYCLE_AT[position.to] };
+	const cycle = { from: from.cycle, to: to.cycle };
 	return {
 		step: position.step,
 		position,
 		cycle: { ...cycle, fromStep: PUMP_STEPS[cycle.from], toStep: PUMP_STEPS[cycle.to] },
 		shownUntil_min,
 		now,
-		stalled: ON_THE_RUN[position.from] && now.pumpRate < STALLED_RATE
+		// on the two-hour run (from 'fuel-cut' on), a pump without ATP is drawn stalled
+		stalled: position.reached('fuel-cut') === 1 && now.pumpRate < STALLED_RATE
 	};
 }

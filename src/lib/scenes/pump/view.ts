@@ -1,13 +1,21 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
+import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
 import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
 import { mix, mixPoint, type Point } from '$lib/math/mix';
-import { along, type StepTable } from '$lib/player/steps';
+import type { Position } from '$lib/player/steps';
 import { MAMMALIAN } from '$lib/physiology';
-import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, steps, type PumpFrame, type PumpModel } from './model';
+import {
+	CHART_MINUTES,
+	FUEL_BACK_min,
+	FUEL_CUT_min,
+	steps,
+	type PumpFrame,
+	type PumpModel,
+	type PumpStepId
+} from './model';
 
 /**
  * Where everything of the pump figure goes, in viewBox units (480 × 952), for one frame. Pure: the same
@@ -19,7 +27,7 @@ import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, steps, type PumpFrame, type
  * band's "no glucose" above the legend, the legend above the concentrations, the Vm readout and the time
  * shown between the two charts, the tick labels in a column left of the charts.
  */
-export const VIEWBOX = { width: 480, height: 952 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 952 } as const;
 
 export const MEMBRANE = { top: 130, bottom: 180 };
 export const PUMP = { left: 158, right: 322, top: 100, bottom: 210, cx: 240, labelY: 240 };
@@ -81,126 +89,38 @@ const ENTERED_K: Point[] = [
 	{ x: 276, y: 270 }
 ];
 
-/** the three Na⁺ of this cycle: bound, then released outside */
-const OLD_NA_AT = {
-	'na-bind': BOUND_NA,
-	'atp-phosphate': BOUND_NA,
-	'na-out': RELEASED_NA,
-	'k-bind': RELEASED_NA,
-	'k-in': RELEASED_NA,
-	'fuel-cut': RELEASED_NA,
-	'run-down': RELEASED_NA,
-	'fuel-back': RELEASED_NA
-} satisfies StepTable<typeof steps, Point[]>;
-const OLD_NA_SHOWN = {
-	'na-bind': 1,
-	'atp-phosphate': 1,
-	'na-out': 1,
-	'k-bind': 1,
-	'k-in': 1,
-	'fuel-cut': 0,
-	'run-down': 0,
-	'fuel-back': 0
-} satisfies StepTable<typeof steps, number>;
-/** the three Na⁺ of the next cycle: they bind as the run starts */
-const NEW_NA_AT = {
-	'na-bind': WAITING_NA,
-	'atp-phosphate': WAITING_NA,
-	'na-out': WAITING_NA,
-	'k-bind': WAITING_NA,
-	'k-in': WAITING_NA,
-	'fuel-cut': BOUND_NA,
-	'run-down': BOUND_NA,
-	'fuel-back': BOUND_NA
-} satisfies StepTable<typeof steps, Point[]>;
-const NEW_NA_SHOWN = {
-	'na-bind': 0,
-	'atp-phosphate': 0,
-	'na-out': 0,
-	'k-bind': 0,
-	'k-in': 0,
-	'fuel-cut': 1,
-	'run-down': 1,
-	'fuel-back': 1
-} satisfies StepTable<typeof steps, number>;
-/** the two K⁺ of this cycle: waiting outside, bound, let in */
-const K_AT = {
-	'na-bind': WAITING_K,
-	'atp-phosphate': WAITING_K,
-	'na-out': WAITING_K,
-	'k-bind': BOUND_K,
-	'k-in': ENTERED_K,
-	'fuel-cut': ENTERED_K,
-	'run-down': ENTERED_K,
-	'fuel-back': ENTERED_K
-} satisfies StepTable<typeof steps, Point[]>;
-const K_SHOWN = {
-	'na-bind': 1,
-	'atp-phosphate': 1,
-	'na-out': 1,
-	'k-bind': 1,
-	'k-in': 1,
-	'fuel-cut': 0,
-	'run-down': 0,
-	'fuel-back': 0
-} satisfies StepTable<typeof steps, number>;
-
 const ATP_SPOT: Point = { x: 330, y: 292 };
 const ADP_SPOT: Point = { x: 246, y: 318 };
 const PHOSPHATE_SPOT: Point = { x: 304, y: 196 };
 
-/** ATP waits by the pump, walks up to it as it gives its phosphate, and a new one waits for the next cycle */
-const ATP_AT = {
-	'na-bind': ATP_SPOT,
-	'atp-phosphate': PHOSPHATE_SPOT,
-	'na-out': ATP_SPOT,
-	'k-bind': ATP_SPOT,
-	'k-in': ATP_SPOT,
-	'fuel-cut': ATP_SPOT,
-	'run-down': ATP_SPOT,
-	'fuel-back': ATP_SPOT
-} satisfies StepTable<typeof steps, Point>;
-const ATP_SHOWN = {
-	'na-bind': 1,
-	'atp-phosphate': 0,
-	'na-out': 0,
-	'k-bind': 0,
-	'k-in': 0,
-	'fuel-cut': 1,
-	'run-down': 1,
-	'fuel-back': 1
-} satisfies StepTable<typeof steps, number>;
-const ADP_SHOWN = {
-	'na-bind': 0,
-	'atp-phosphate': 1,
-	'na-out': 1,
-	'k-bind': 0,
-	'k-in': 0,
-	'fuel-cut': 0,
-	'run-down': 0,
-	'fuel-back': 0
-} satisfies StepTable<typeof steps, number>;
-/** the phosphate: on the pump while it is phosphorylated (PUMP_STEPS), then set free (Pi) as the K⁺ go in */
-const PI_AT = {
-	'na-bind': PHOSPHATE_SPOT,
-	'atp-phosphate': PHOSPHATE_SPOT,
-	'na-out': PHOSPHATE_SPOT,
-	'k-bind': PHOSPHATE_SPOT,
-	'k-in': ADP_SPOT,
-	'fuel-cut': ADP_SPOT,
-	'run-down': ADP_SPOT,
-	'fuel-back': ADP_SPOT
-} satisfies StepTable<typeof steps, Point>;
-const PI_FREE = {
-	'na-bind': 0,
-	'atp-phosphate': 0,
-	'na-out': 0,
-	'k-bind': 0,
-	'k-in': 1,
-	'fuel-cut': 0,
-	'run-down': 0,
-	'fuel-back': 0
-} satisfies StepTable<typeof steps, number>;
+/** A group of ions moving together: each a share `p` of the way from its spot in `a` to its spot in `b`. */
+const mixSpots = (a: readonly Point[], b: readonly Point[], p: number) =>
+	a.map((spot, i) => mixPoint(spot, b[i]!, p));
+
+/**
+ * The molecules of one turn of the cycle, each change told by the step it happens at (eased, so it starts
+ * and ends at rest). This cycle's three Na⁺ go out at 'na-out'; its two K⁺ bind at 'k-bind' and go in at
+ * 'k-in'; the ATP walks up and gives its phosphate at 'atp-phosphate', and its ADP leaves before 'k-bind';
+ * the phosphate is set free (Pi) as the K⁺ go in. At 'fuel-cut' the two-hour run starts a new cycle: the
+ * next three Na⁺ bind from the inside, a new ATP waits, and this cycle's ions join the crowd.
+ */
+function cycleAt(position: Position<typeof steps>) {
+	const at = (id: PumpStepId) => ease(position.reached(id));
+	const newCycle = at('fuel-cut');
+	const gave = at('atp-phosphate');
+	return {
+		oldNa: { spots: mixSpots(BOUND_NA, RELEASED_NA, at('na-out')), opacity: 1 - newCycle },
+		newNa: { spots: mixSpots(WAITING_NA, BOUND_NA, newCycle), opacity: newCycle },
+		k: {
+			spots: mixSpots(mixSpots(WAITING_K, BOUND_K, at('k-bind')), ENTERED_K, at('k-in')),
+			opacity: 1 - newCycle
+		},
+		atp: { ...mixPoint(ATP_SPOT, PHOSPHATE_SPOT, gave - at('na-out')), opacity: 1 - gave + newCycle },
+		adp: { ...ADP_SPOT, opacity: gave - at('k-bind') },
+		phosphate: mixPoint(PHOSPHATE_SPOT, ADP_SPOT, at('k-in')),
+		phosphateFree: at('k-in') - newCycle
+	};
+}
 
 // The crowd: outside, many Na⁺ and one K⁺ (145 and 5 mM, fixed); inside, counts follow the model's
 // concentrations (1 to 6 of each), so the inside fills with Na⁺ as the gradients run down.
@@ -291,19 +211,10 @@ function halfPath(side: -1 | 1, facing: number): string {
 	].join(' ');
 }
 
-/** Each ion of a per-step table of spots, at the frame's position, if it shows at all. */
-function cycleIons(
-	at: StepTable<typeof steps, Point[]>,
-	shown: StepTable<typeof steps, number>,
-	kind: IonKind,
-	frame: PumpFrame,
-	p: number
-): PlacedIon[] {
-	const opacity = along(shown, frame.position, ease);
-	if (opacity <= 0.01) return [];
-	const from = at[frame.position.from];
-	const to = at[frame.position.to];
-	return from.map((spot, i) => ({ ...mixPoint(spot, to[i]!, p), kind, opacity }));
+/** A group of this cycle's ions, placed, if it shows at all. */
+function groupIons(group: { spots: Point[]; opacity: number }, kind: IonKind): PlacedIon[] {
+	if (group.opacity <= 0.01) return [];
+	return group.spots.map((spot) => ({ ...spot, kind, opacity: group.opacity }));
 }
 
 export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
@@ -331,14 +242,11 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 		.forEach((kind, i) => ions.push({ ...INSIDE_SLOTS[i]!, kind, opacity: 1 }));
 
 	// the ions of this cycle
-	ions.push(
-		...cycleIons(OLD_NA_AT, OLD_NA_SHOWN, 'na', frame, p),
-		...cycleIons(NEW_NA_AT, NEW_NA_SHOWN, 'na', frame, p),
-		...cycleIons(K_AT, K_SHOWN, 'k', frame, p)
-	);
+	const cycle = cycleAt(position);
+	ions.push(...groupIons(cycle.oldNa, 'na'), ...groupIons(cycle.newNa, 'na'), ...groupIons(cycle.k, 'k'));
 
 	const phosphateOn = mix(Number(fromStep.phosphorylated), Number(toStep.phosphorylated), p);
-	const piFree = along(PI_FREE, position, ease);
+	const piFree = cycle.phosphateFree;
 
 	const { series } = model;
 	const samples: number[] = [];
@@ -354,16 +262,9 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 		halves: [halfPath(-1, facing), halfPath(1, facing)],
 		facing,
 		ions,
-		atp: {
-			...mixPoint(ATP_AT[position.from], ATP_AT[position.to], p),
-			opacity: frame.stalled ? 0 : along(ATP_SHOWN, position, ease)
-		},
-		adp: { ...ADP_SPOT, opacity: along(ADP_SHOWN, position, ease) },
-		phosphate: {
-			...mixPoint(PI_AT[position.from], PI_AT[position.to], p),
-			opacity: Math.max(phosphateOn, piFree),
-			free: piFree > 0.5
-		},
+		atp: { ...cycle.atp, opacity: frame.stalled ? 0 : cycle.atp.opacity },
+		adp: cycle.adp,
+		phosphate: { ...cycle.phosphate, opacity: Math.max(phosphateOn, piFree), free: piFree > 0.5 },
 		stalled: frame.stalled,
 		uptake: {
 			width: uptakeX(model.uptake) - UPTAKE_BAR.left,

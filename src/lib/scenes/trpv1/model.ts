@@ -16,21 +16,15 @@ import {
 	type ParamsOf,
 	type ParamValues
 } from '$lib/player/parameters';
-import { along, positionAt, type Position, type Step, type StepTable } from '$lib/player/steps';
+import { positionAt, stepsFrom, type Position } from '$lib/player/steps';
+import durations from './steps.json';
 
 /**
  * The TRPV1 story in six labelled steps: a stimulus reaches a nerve ending, its TRPV1 channels open,
  * cations flow in, the membrane depolarises and, past threshold, signals leave; then the same stimulus on
  * an ending sensitised by months of pain.
  */
-export const steps = [
-	{ id: 'at-rest', duration_s: 0 },
-	{ id: 'stimulus', duration_s: 2 },
-	{ id: 'channels-open', duration_s: 2.5 },
-	{ id: 'depolarisation', duration_s: 3.5 },
-	{ id: 'signal-sent', duration_s: 3.5 },
-	{ id: 'sensitised', duration_s: 4 }
-] as const satisfies readonly Step[];
+export const steps = stepsFrom(durations);
 
 export const stimulusKinds = ['heat', 'capsaicin', 'acid', 'touch'] as const;
 export type StimulusKind = (typeof stimulusKinds)[number];
@@ -159,68 +153,6 @@ export function trpv1Model(input: Trpv1Params): Trpv1Model {
 	};
 }
 
-type Table<V> = StepTable<typeof steps, V>;
-
-/** How present the stimulus is, how far the channels have opened, the membrane moved, the ending changed. */
-const STIMULUS = {
-	'at-rest': 0,
-	stimulus: 1,
-	'channels-open': 1,
-	depolarisation: 1,
-	'signal-sent': 1,
-	sensitised: 1
-} satisfies Table<number>;
-const OPENING = {
-	'at-rest': 0,
-	stimulus: 0,
-	'channels-open': 1,
-	depolarisation: 1,
-	'signal-sent': 1,
-	sensitised: 1
-} satisfies Table<number>;
-const DEPOLARISING = {
-	'at-rest': 0,
-	stimulus: 0,
-	'channels-open': 0,
-	depolarisation: 1,
-	'signal-sent': 1,
-	sensitised: 1
-} satisfies Table<number>;
-const SENSITISING = {
-	'at-rest': 0,
-	stimulus: 0,
-	'channels-open': 0,
-	depolarisation: 0,
-	'signal-sent': 0,
-	sensitised: 1
-} satisfies Table<number>;
-/** Cations keep crossing while the channels are open: a clock that starts with the depolarisation. */
-const INFLUX = {
-	'at-rest': 0,
-	stimulus: 0,
-	'channels-open': 0,
-	depolarisation: 1,
-	'signal-sent': 2,
-	sensitised: 3
-} satisfies Table<number>;
-/** The firing rate is read out from the depolarisation on; signals run along the fibre from the next step. */
-const FIRING = {
-	'at-rest': false,
-	stimulus: false,
-	'channels-open': false,
-	depolarisation: true,
-	'signal-sent': true,
-	sensitised: true
-} satisfies Table<boolean>;
-const SIGNALLING = {
-	'at-rest': false,
-	stimulus: false,
-	'channels-open': false,
-	depolarisation: false,
-	'signal-sent': true,
-	sensitised: true
-} satisfies Table<boolean>;
-
 export interface Trpv1Frame {
 	step: Position<typeof steps>['step'];
 	position: Position<typeof steps>;
@@ -249,28 +181,32 @@ export interface Trpv1Frame {
 export function trpv1FrameAt(model: Trpv1Model, t: number): Trpv1Frame {
 	const position = positionAt(steps, t);
 	const { rest, stimulated, sensitised } = model;
-	const sensitising = along(SENSITISING, position);
-	const opening = along(OPENING, position);
+	// each step brings one change and keeps it: the stimulus, the channels open, the membrane moves, the
+	// ending sensitised
+	const sensitising = position.reached('sensitised');
+	const opening = position.reached('channels-open');
 	const toward = (read: (state: Trpv1State) => number) =>
 		mix(read(stimulated), read(sensitised), sensitising);
 	const hypothesis = position.step === 'sensitised' ? 'sensitised' : 'stimulated';
 	return {
 		step: position.step,
 		position,
-		stimulusShown: along(STIMULUS, position),
+		stimulusShown: position.reached('stimulus'),
 		opening,
-		influx: along(INFLUX, position),
+		// cations keep crossing while the channels are open: a clock that starts with the depolarisation
+		influx: position.since('channels-open'),
 		sensitising,
 		density: toward((state) => state.density),
 		openProbability: opening * toward((state) => state.openProbability),
 		vm_mV: mix(
 			rest.vm_mV,
 			toward((state) => state.vm_mV),
-			along(DEPOLARISING, position)
+			position.reached('depolarisation')
 		),
-		firingRate_Hz: FIRING[position.step] ? toward((state) => state.firingRate_Hz) : 0,
+		// the rate is read out from the depolarisation on; signals run along the fibre from the next step
+		firingRate_Hz: position.atOrAfter('depolarisation') ? toward((state) => state.firingRate_Hz) : 0,
 		hypothetical_mV: model.hypothetical[hypothesis].vm_mV,
 		t: position.t,
-		signalling: SIGNALLING[position.step]
+		signalling: position.atOrAfter('signal-sent')
 	};
 }

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { createRng } from '$lib/physiology';
-import type { Anchor, Tick } from '$lib/figure/axis';
+import { FIGURE_WIDTH, type Anchor, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import { clamp } from '$lib/math/clamp';
@@ -18,14 +18,14 @@ import type { Trpv1Frame, Trpv1Model } from './model';
  * meet another whatever the stimulus or the weeks of pain: tick values, then "rest" and "threshold",
  * then the hypothesis' legend.
  */
-export const VIEWBOX = { width: 480, height: 600 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 600 } as const;
 /** Text keeps this far from the left and right edges. */
 export const EDGE = 14;
 export const MEMBRANE = { top: 112, bottom: 162 };
-export const SCALE = { left: 40, right: 440, y: 420 };
+export const SCALE = { left: 40, right: 440, bottom: 420 };
 export const AXON = { left: 40, right: 400, y: 550 };
 /** Baselines of the rows of text under the scale (tick values are drawn by Axis, 24 units under it). */
-export const ROWS = { ticks: SCALE.y + 24, guides: SCALE.y + 54, hypothesis: SCALE.y + 84 };
+export const ROWS = { ticks: SCALE.bottom + 24, guides: SCALE.bottom + 54, hypothesis: SCALE.bottom + 84 };
 /**
  * The scale's markers, both above its line, pointing down at their value: Vm solid, and the hypothesis'
  * value as a larger dashed outline (a ghost that shows around Vm's marker when the two coincide). Under
@@ -106,7 +106,7 @@ function entering(seed: (typeof seeds)[number], pore: number, p: number): Point 
 }
 
 /** A marker's triangle, its tip just above the scale's line at x (or at `tipY`, for a legend). */
-export function markerPath(x: number, marker: keyof typeof MARKERS, tipY = SCALE.y - 2): string {
+export function markerPath(x: number, marker: keyof typeof MARKERS, tipY = SCALE.bottom - 2): string {
 	const { height, halfWidth } = MARKERS[marker];
 	return `M${x.toFixed(1)} ${tipY} l${-halfWidth} ${-height} h${2 * halfWidth} z`;
 }
