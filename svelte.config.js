@@ -11,7 +11,8 @@ const config = {
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
 	kit: {
 		// Every page is prerendered: build/ is a complete static site.
-		adapter: adapter({ strict: true }),
+		// precompress: a .br and a .gz beside every file, for hosts that serve them (and for our static server)
+		adapter: adapter({ strict: true, precompress: true }),
 		// The prose, references and glossary: content, not code.
 		alias: { $content: 'src/content' },
 		// Every page's CSS (about 15 KB in all) goes inline in its <head>: nothing blocks the first paint, and

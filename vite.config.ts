@@ -9,6 +9,28 @@ const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, short
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: { __CITATION_LABELS__: JSON.stringify(citationLabels) },
+	build: {
+		rolldownOptions: {
+			output: {
+				// Fewer, larger files for what every page runs: on a phone's slow link each request costs a round
+				// trip before the page can hydrate. Svelte's runtime and SvelteKit's client come as one file, and
+				// the site's own small shared modules (words, paths, evidence levels) as another. Code that only
+				// some pages or a woken figure need (d3, GSAP, the scenes) keeps its own lazy chunks.
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/
+						},
+						{
+							name: 'shared',
+							test: /src[\\/](lib[\\/](i18n|evidence)[\\/][\w-]+|content[\\/](sources|lookup))\.ts$/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

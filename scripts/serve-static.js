@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves build/ the way a plain static host does, for `npm run preview`, the end-to-end tests and the bench:
-// a file as it is, a folder through its index.html ("/fr" is redirected to "/fr/"), and anything else
-// answered by 404.html with status 404. No SvelteKit code runs here, so the tests see what a host serves.
+// a file as it is (its precompressed .br or .gz copy when the browser accepts it), a folder through its
+// index.html ("/fr" is redirected to "/fr/"), and anything else answered by 404.html with status 404. No SvelteKit code runs here, so the tests see what a host serves.
 // Usage: node scripts/serve-static.js [--dir build] [--port 4173] [--host 127.0.0.1]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -40,21 +40,41 @@ async function fileAt(path) {
 	}
 }
 
+/** The build's precompressed copies (adapter-static `precompress`), best first, as most hosts serve them. */
+const encodings = /** @type {const} */ ([
+	['br', '.br'],
+	['gzip', '.gz']
+]);
+
 /**
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {number} status
  * @param {string} file
  * @param {number} size
  */
-function send(res, status, file, size) {
-	res.writeHead(status, {
+async function send(req, res, status, file, size) {
+	const accepted = String(req.headers['accept-encoding'] ?? '');
+	let body = file;
+	/** @type {Record<string, string | number>} */
+	const headers = {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
-		'content-length': size,
 		'cache-control': file.includes(`${sep}immutable${sep}`)
 			? 'public, max-age=31536000, immutable'
-			: 'no-cache'
-	});
-	createReadStream(file).pipe(res);
+			: 'no-cache',
+		vary: 'accept-encoding'
+	};
+	for (const [encoding, suffix] of encodings) {
+		const copy = accepted.includes(encoding) ? await fileAt(file + suffix) : null;
+		if (copy?.isFile()) {
+			body = file + suffix;
+			size = copy.size;
+			headers['content-encoding'] = encoding;
+			break;
+		}
+	}
+	res.writeHead(status, { ...headers, 'content-length': size });
+	createReadStream(body).pipe(res);
 }
 
 const server = createServer(async (req, res) => {
@@ -69,7 +89,7 @@ const server = createServer(async (req, res) => {
 	const inside = pathname !== null && (target === root || target.startsWith(root + sep));
 
 	const found = inside ? await fileAt(target) : null;
-	if (found?.isFile()) return send(res, 200, target, found.size);
+	if (found?.isFile()) return send(req, res, 200, target, found.size);
 	if (found?.isDirectory()) {
 		if (!url.pathname.endsWith('/')) {
 			res.writeHead(301, { location: `${url.pathname}/${url.search}` });
@@ -77,11 +97,11 @@ const server = createServer(async (req, res) => {
 		}
 		const index = join(target, 'index.html');
 		const indexFile = await fileAt(index);
-		if (indexFile?.isFile()) return send(res, 200, index, indexFile.size);
+		if (indexFile?.isFile()) return send(req, res, 200, index, indexFile.size);
 	}
 	const notFound = join(root, '404.html');
 	const notFoundFile = await fileAt(notFound);
-	if (notFoundFile) return send(res, 404, notFound, notFoundFile.size);
+	if (notFoundFile) return send(req, res, 404, notFound, notFoundFile.size);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
 });

@@ -1,4 +1,5 @@
 import { loadMessages } from '$lib/i18n/messages';
+import { loadPlayerMessages } from '$lib/player/messages';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom has no IntersectionObserver; the player only needs to be told when it leaves the screen.
@@ -14,3 +15,4 @@ globalThis.IntersectionObserver ??= StillObserver as unknown as typeof Intersect
 
 // Components read their words from the catalogues, which pages load in their root layout.
 await loadMessages('fr', 'en');
+await loadPlayerMessages('fr', 'en');

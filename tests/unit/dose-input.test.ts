@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal, readDose } from '$lib/components/dose-input';
+import { parseDecimal, readDose } from '$lib/dose/dose-input';
 
 describe('dose calculator input', () => {
 	it('reads French and English decimals', () => {

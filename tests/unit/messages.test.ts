@@ -1,13 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { languages } from '$lib/i18n/languages';
-import fr from '$lib/i18n/messages/fr.json';
-import en from '$lib/i18n/messages/en.json';
-import { loadMessages, messages } from '$lib/i18n/messages';
-
-const catalogues = { fr, en } as const;
-import { format, placeholders } from '$lib/i18n/format';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { format, placeholders } from '$lib/i18n/format';
+import { languages } from '$lib/i18n/languages';
+import { loadMessages, messages } from '$lib/i18n/messages';
+import siteFr from '$lib/i18n/messages/fr.json';
+import siteEn from '$lib/i18n/messages/en.json';
+import playerFr from '$lib/player/messages/fr.json';
+import playerEn from '$lib/player/messages/en.json';
+import doseFr from '$lib/dose/messages/fr.json';
+import doseEn from '$lib/dose/messages/en.json';
+
+// The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes) and the
+// dose calculator's (with the page that shows it).
+// Scene catalogues have their own test (tests/unit/scenes/catalogues.test.ts).
+const catalogues = {
+	site: { fr: siteFr, en: siteEn },
+	player: { fr: playerFr, en: playerEn },
+	dose: { fr: doseFr, en: doseEn }
+} as const satisfies Record<string, Record<(typeof languages)[number], Record<string, string>>>;
 
 /** Every Svelte, TypeScript and Markdown file under src/, read as text. */
 function sources(dir = join(import.meta.dirname, '../../src')): string[] {
@@ -18,15 +29,16 @@ function sources(dir = join(import.meta.dirname, '../../src')): string[] {
 	});
 }
 
-describe('UI message catalogues', () => {
-	const frenchKeys = Object.keys(catalogues.fr).sort();
+describe.each(Object.entries(catalogues))('the %s catalogue', (_name, catalogue) => {
+	const fr: Record<string, string> = catalogue.fr;
+	const frenchKeys = Object.keys(fr).sort();
 
 	it.each(languages)('%s has exactly the keys of the French catalogue', (lang) => {
-		expect(Object.keys(catalogues[lang]).sort()).toEqual(frenchKeys);
+		expect(Object.keys(catalogue[lang]).sort()).toEqual(frenchKeys);
 	});
 
 	it.each(languages)('%s has no empty message and no untranslated key name', (lang) => {
-		for (const [key, text] of Object.entries(catalogues[lang])) {
+		for (const [key, text] of Object.entries(catalogue[lang])) {
 			expect(text.trim(), `${lang}.${key}`).not.toBe('');
 			expect(text, `${lang}.${key}`).not.toBe(key);
 		}
@@ -34,45 +46,37 @@ describe('UI message catalogues', () => {
 
 	it('translates every sentence: no message is the same in French and English but the names of things', () => {
 		// Proper names (a source title, a person) may stay alike; whole sentences may not.
-		const same = frenchKeys.filter((key) => {
-			const k = key as keyof typeof catalogues.fr;
-			return catalogues.fr[k] === catalogues.en[k] && catalogues.fr[k].split(' ').length > 3;
-		});
+		const en: Record<string, string> = catalogue.en;
+		const same = frenchKeys.filter((key) => fr[key] === en[key] && fr[key]!.split(' ').length > 3);
 		expect(same).toEqual([]);
 	});
-});
 
-describe('unused messages', () => {
-	it('every UI message is named somewhere in the code (m.key, or its key as a string)', () => {
+	it('asks for the same placeholders in every language', () => {
+		for (const key of frenchKeys)
+			for (const lang of languages) {
+				const messages: Record<string, string> = catalogue[lang];
+				expect(placeholders(messages[key]!), `${lang}.${key}`).toEqual(placeholders(fr[key]!));
+			}
+	});
+
+	it('has no message the code never names (m.key, or its key as a string)', () => {
 		const code = sources().join('\n');
-		const unused = Object.keys(catalogues.fr).filter((key) => !new RegExp(`\\b${key}\\b`).test(code));
+		const unused = frenchKeys.filter((key) => !new RegExp(`\\b${key}\\b`).test(code));
 		expect(unused).toEqual([]);
 	});
 });
 
-describe('message placeholders', () => {
-	it('ask for the same values in every language', () => {
-		for (const key of Object.keys(catalogues.fr) as (keyof typeof catalogues.fr)[]) {
-			for (const lang of languages) {
-				expect(placeholders(catalogues[lang][key]), `${lang}.${key}`).toEqual(
-					placeholders(catalogues.fr[key])
-				);
-			}
-		}
-	});
-
+describe('messages', () => {
 	it('are filled by format, and a missing value stays visible instead of "undefined"', () => {
-		expect(format(catalogues.en.playerStepOf, { n: 2, total: 6, name: 'K2P opens' })).toBe(
+		expect(format(playerEn.playerStepOf, { n: 2, total: 6, name: 'K2P opens' })).toBe(
 			'Step 2 of 6: K2P opens'
 		);
 		expect(format('Step {n} of {total}', { n: 2 })).toBe('Step 2 of {total}');
 	});
-});
 
-describe('loading the catalogues', () => {
-	it('gives a page its language once loaded, and says so clearly when it was not', async () => {
+	it('reach a page in its language once loaded, and say so clearly when they were not', async () => {
 		await loadMessages('en');
-		expect(messages('en').siteName).toBe(en.siteName);
+		expect(messages('en').siteName).toBe(siteEn.siteName);
 		expect(() => messages('fr')).toThrow(/"fr" messages are not loaded/);
 	});
 });

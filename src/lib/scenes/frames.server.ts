@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { isLang } from '$lib/i18n/languages';
 import { scenePath } from '$lib/i18n/paths';
-import { loadMessages } from '$lib/i18n/messages';
+import { loadPlayerMessages } from '$lib/player/messages';
 import { stillPlayer } from '$lib/player/player.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
 import { stepFromParam } from '$lib/player/steps';
@@ -21,7 +21,7 @@ const slot =
  */
 export async function injectSceneFrames(html: string): Promise<string> {
 	const langs = new Set([...html.matchAll(slot)].map((match) => match[3]!).filter(isLang));
-	await loadMessages(...langs);
+	await loadPlayerMessages(...langs);
 	let figure = 0;
 	return html.replace(slot, (whole, id: string, step: string, lang: string, compact: string) => {
 		if (!isLang(lang)) throw new Error(`No static frame for scene "${id}" in "${lang}"`);

@@ -2,12 +2,13 @@ import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeholders } from '$lib/i18n/format';
 import { languages, type Lang } from '$lib/i18n/languages';
-import { loadMessages } from '$lib/i18n/messages';
 import { numberFormat } from '$lib/i18n/numbers';
+import { loadMessages } from '$lib/i18n/messages';
+import { loadPlayerMessages } from '$lib/player/messages';
 import { defaultsOf, isParameter, type Parameter, type ParamValues } from '$lib/player/parameters';
 import { stillPlayer } from '$lib/player/player.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
-import { sceneIds } from '$lib/scenes/registry';
+import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import { load } from '../../../src/routes/[lang=lang]/scenes/[scene=scene]/+page.server';
 
@@ -57,7 +58,7 @@ function parameterSets(parameters: readonly Parameter[], defaults: ParamValues):
 	return sets;
 }
 
-beforeAll(() => loadMessages(...languages));
+beforeAll(() => Promise.all([loadMessages(...languages), loadPlayerMessages(...languages)]));
 
 describe.each(sceneIds)('the words of scene %s', (id) => {
 	const scene = sceneOf(id);

@@ -1,5 +1,6 @@
+import { citationLabel } from '$content/citations';
 import { languages } from '$lib/i18n/languages';
-import { sceneIds } from '$lib/scenes/registry';
+import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -19,6 +20,12 @@ export const load: PageServerLoad = ({ params }) => {
 		title: words.title,
 		intro: words.intro,
 		steps: scene.steps.map((step) => ({ id: step.id, ...words.steps[step.id]! })),
-		claims: scene.claims.map((claim) => ({ ...claim, text: words.claims[claim.id]! }))
+		// each reference named here, at build time: the page carries a few names, not the bibliography's
+		claims: scene.claims.map((claim) => ({
+			id: claim.id,
+			level: claim.level,
+			sources: claim.refs.map((id) => ({ id, label: citationLabel(id) })),
+			text: words.claims[claim.id]!
+		}))
 	};
 };

@@ -1,0 +1,16 @@
+import { defineCatalogue } from '$lib/i18n/catalogue';
+import type { Lang } from '$lib/i18n/languages';
+
+/**
+ * The player's words (Play, Pause, the keys…): loaded with a scene when it wakes, not with the page, so a
+ * page carries none of them before (the prerendered still frame had them at build time).
+ */
+export type PlayerMessages = Readonly<Record<keyof typeof import('./messages/fr.json'), string>>;
+
+const player = defineCatalogue('player messages', {
+	fr: () => import('./messages/fr.json'),
+	en: () => import('./messages/en.json')
+} satisfies Record<Lang, () => Promise<{ default: PlayerMessages }>>);
+
+export const loadPlayerMessages = player.load;
+export const playerMessages = player.get;
