@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
  * only make it interactive, so on a slow phone they should not compete with the first paint.
  *
  * SvelteKit's page has modulepreload links in its head and an inline boot script that imports its entry
- * points. The links are removed, and the boot script adds them back and starts the app one frame after the
- * first paint (requestAnimationFrame, then a task). Its hash in the Content-Security-Policy <meta> is
+ * points. The links are removed, and the boot script adds them back and starts the app once the first frame
+ * is on screen (two animation frames, then a task: the second frame begins only after the first is shown). Its hash in the Content-Security-Policy <meta> is
  * updated to match, so no inline script runs without one. A page without the boot script is left alone.
  */
 const preloadLink = /<link href="([^"]+)" rel="modulepreload">\s*/g;
@@ -26,7 +26,7 @@ export function paintFirst(html: string): string {
 			.slice(0, end)
 			.replace(
 				'Promise.all([',
-				`requestAnimationFrame(() => setTimeout(() => {\n` +
+				`requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {\n` +
 					`for (const href of ${JSON.stringify(hrefs)}) {\n` +
 					`const link = document.createElement('link');\n` +
 					`link.rel = 'modulepreload';\n` +
@@ -35,7 +35,7 @@ export function paintFirst(html: string): string {
 					`}\n` +
 					`Promise.all([`
 			) +
-		`}));\n` +
+		`})));\n` +
 		old.slice(end);
 	return html
 		.replace(preloadLink, '')
