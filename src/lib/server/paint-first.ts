@@ -7,11 +7,15 @@ import { createHash } from 'node:crypto';
  *
  * SvelteKit's page has modulepreload links in its head and an inline boot script that imports its entry
  * points. The links are removed, and the boot script adds them back and starts the app once the first frame
- * is on screen (two animation frames, then a task: the second frame begins only after the first is shown). Its hash in the Content-Security-Policy <meta> is
+ * is on screen (two animation frames, then a task: the second frame begins only after the first is shown),
+ * or after FALLBACK_ms if frames are slow to come. Its hash in the Content-Security-Policy <meta> is
  * updated to match, so no inline script runs without one. A page without the boot script is left alone.
  */
 const preloadLink = /<link href="([^"]+)" rel="modulepreload">\s*/g;
 const bootScript = /<script>([\s\S]*?kit\.start\([\s\S]*?)<\/script>/;
+
+/** If frames are slow to come (a busy or hidden page), the app starts anyway after this long. */
+const FALLBACK_ms = 150;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -26,7 +30,10 @@ export function paintFirst(html: string): string {
 			.slice(0, end)
 			.replace(
 				'Promise.all([',
-				`requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {\n` +
+				`let started = false;\n` +
+					`const start = () => {\n` +
+					`if (started) return;\n` +
+					`started = true;\n` +
 					`for (const href of ${JSON.stringify(hrefs)}) {\n` +
 					`const link = document.createElement('link');\n` +
 					`link.rel = 'modulepreload';\n` +
@@ -35,7 +42,9 @@ export function paintFirst(html: string): string {
 					`}\n` +
 					`Promise.all([`
 			) +
-		`})));\n` +
+		`};\n` +
+		`requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));\n` +
+		`setTimeout(start, ${FALLBACK_ms});\n` +
 		old.slice(end);
 	return html
 		.replace(preloadLink, '')
