@@ -24,7 +24,8 @@ export interface Reference {
 	supports: { fr: string; en: string };
 	/**
 	 * 'source-article': one of the two articles the site explains, as opposed to the evidence used to check
-	 * them; 'label': a medicine's official product information, which is revised without a dated edition.
+	 * them; 'label': an official text revised without a dated edition (a medicine's product information, a
+	 * billing nomenclature).
 	 */
 	kind?: 'source-article' | 'label';
 	/** language of the work, when it is not English */
@@ -195,6 +196,7 @@ export const references: readonly Reference[] = [
 		year: 2013,
 		title: 'Neurophysiologic responses of peripheral nerve to repeated episodes of anoxia',
 		container: 'Clin Neurophysiol',
+		doi: '10.1016/j.clinph.2012.09.013',
 		supports: {
 			fr: 'Privé d’oxygène, un nerf isolé de rat voit son signal diminuer de moitié en 14 minutes environ, et le retrouve deux fois plus vite quand l’oxygène revient.',
 			en: 'Deprived of oxygen, an isolated rat nerve loses half its signal in about 14 minutes, and regains it twice as fast when oxygen returns.'
@@ -297,6 +299,7 @@ export const references: readonly Reference[] = [
 		title: '5 % dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
 		container: 'Arch Phys Med Rehabil 106:300',
 		doi: '10.1016/j.apmr.2024.07.005',
+		pmid: '39032850',
 		supports: {
 			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
 			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
@@ -484,14 +487,182 @@ export const references: readonly Reference[] = [
 		}
 	},
 	{
-		id: 'urban-2003',
-		authors: 'Urban JPG, Roberts S',
-		year: 2003,
-		title: 'Degeneration of the intervertebral disc',
-		container: 'Arthritis Res Ther 5:120',
+		id: 'akita-2019',
+		authors: 'Indiana University School of Medicine group (authors not recorded here)',
+		short: 'Molecules 2019',
+		year: 2019,
+		title:
+			'Long-term diabetic microenvironment augments the decay rate of capsaicin-induced currents in mouse dorsal root ganglion neurons',
+		container: 'Molecules 24:775',
+		doi: '10.3390/molecules24040775',
+		pmid: '30795543',
 		supports: {
-			fr: 'Le disque n’a pas de vaisseaux : son eau dépend de ses propres charges fixes et des pressions qu’il subit, pas du liquide voisin.',
-			en: 'The disc has no blood vessels: its water depends on its own fixed charges and the loads it bears, not on nearby fluid.'
+			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
+			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
+		}
+	},
+	{
+		id: 'orthosis-d5w-2026',
+		authors: 'Authors not recorded here',
+		short: 'J Back Musculoskelet Rehabil 2026',
+		year: 2026,
+		title:
+			'[Randomised trial: wrist orthosis with or without an ultrasound-guided 5 % dextrose hydrodissection in mild to moderate carpal tunnel syndrome]',
+		container: 'J Back Musculoskelet Rehabil',
+		doi: '10.1177/10538127261420591',
+		supports: {
+			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
+			en: 'A 44-patient trial: adding 5 % dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
+		}
+	},
+	{
+		id: 'stepan-2014',
+		authors: 'Stepan JG, London DA, Boyer MI, Calfee RP',
+		year: 2014,
+		title:
+			'Blood glucose levels in diabetic patients following corticosteroid injections into the hand and wrist',
+		container: 'J Hand Surg Am 39:706–712',
+		doi: '10.1016/j.jhsa.2014.01.014',
+		pmid: '24679910',
+		supports: {
+			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun les un à deux jours suivants (de 43 mg/dL en moyenne le lendemain).',
+			en: 'In people with diabetes, a corticosteroid injection in the hand raises fasting blood glucose over the next one to two days (by 43 mg/dL on average the next day).'
+		}
+	},
+	{
+		id: 'aaos-2016',
+		authors: 'American Academy of Orthopaedic Surgeons',
+		short: 'AAOS 2016',
+		year: 2016,
+		title: 'Management of carpal tunnel syndrome: evidence-based clinical practice guideline',
+		container: 'American Academy of Orthopaedic Surgeons',
+		supports: {
+			fr: 'Les traitements établis du canal carpien : attelle, injection de corticoïde, chirurgie de libération du nerf.',
+			en: 'The established treatments of carpal tunnel syndrome: splinting, corticosteroid injection, surgical release of the nerve.'
+		}
+	},
+	{
+		id: 'woolf-2011',
+		authors: 'Woolf CJ',
+		year: 2011,
+		title: 'Central sensitization: implications for the diagnosis and treatment of pain',
+		container: 'Pain 152(3 Suppl):S2–S15',
+		doi: '10.1016/j.pain.2010.09.030',
+		supports: {
+			fr: 'Une forte activation des fibres à TRPV1 (la capsaïcine, par exemple) sensibilise la moelle épinière : le simple toucher peut alors faire mal autour de la zone.',
+			en: 'Strong activation of TRPV1 fibres (capsaicin, for example) sensitises the spinal cord: light touch can then hurt around the area.'
+		}
+	},
+	{
+		id: 'quintner-2015',
+		authors: 'Quintner JL, Bove GM, Cohen ML',
+		year: 2015,
+		title: 'A critical evaluation of the trigger point phenomenon',
+		container: 'Rheumatology (Oxford) 54:392–399',
+		doi: '10.1093/rheumatology/keu471',
+		supports: {
+			fr: 'Les « points gâchettes » n’ont ni définition ni mécanisme établis, et les examinateurs s’accordent mal pour les trouver.',
+			en: '“Trigger points” have no established definition or mechanism, and examiners agree poorly on finding them.'
+		}
+	},
+	{
+		id: 'loeser-2012',
+		authors: 'Loeser RF, Goldring SR, Scanzello CR, Goldring MB',
+		year: 2012,
+		title: 'Osteoarthritis: a disease of the joint as an organ',
+		container: 'Arthritis Rheum 64:1697–1707',
+		doi: '10.1002/art.34453',
+		supports: {
+			fr: 'L’arthrose est une maladie de toute l’articulation (cartilage, os, synoviale, ligaments), pas une simple usure.',
+			en: 'Osteoarthritis is a disease of the whole joint (cartilage, bone, synovium, ligaments), not simple wear.'
+		}
+	},
+	{
+		id: 'tnf-kinetics-1994',
+		authors: 'Authors not verified here',
+		short: 'Clin Sci 1994',
+		year: 1994,
+		title: 'Model for whole-body production of tumour necrosis factor-α in experimental endotoxaemia',
+		container: 'Clin Sci 87:459',
+		supports: {
+			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
+			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
+		}
+	},
+	{
+		id: 'klein-1990',
+		authors: 'Klein JA',
+		year: 1990,
+		title: 'Tumescent technique for regional anesthesia permits lidocaine doses of 35 mg/kg for liposuction',
+		container: 'J Dermatol Surg Oncol 16:248–263',
+		supports: {
+			fr: 'L’anesthésie locale par tumescence (un grand volume de sérum contenant très peu de lidocaïne) est une technique établie pour opérer sous la peau.',
+			en: 'Tumescent local anaesthesia (a large volume of saline holding very little lidocaine) is an established technique for surgery under the skin.'
+		}
+	},
+	{
+		id: 'has-2014',
+		lang: 'fr',
+		authors: 'Haute Autorité de santé',
+		short: 'HAS 2014',
+		year: 2014,
+		title: 'Évaluation des risques liés aux pratiques de mésothérapie à visée esthétique',
+		container: 'Rapport d’évaluation technologique, HAS',
+		supports: {
+			fr: 'La mésothérapie repose sur « des bases mal connues ou incertaines » ; ses injections multiples comportent un risque d’infection.',
+			en: 'Mesotherapy rests on “poorly known or uncertain foundations”; its many injections carry a risk of infection.'
+		}
+	},
+	{
+		id: 'ccam',
+		kind: 'label',
+		lang: 'fr',
+		authors: 'Assurance Maladie',
+		short: 'CCAM',
+		title: 'Classification commune des actes médicaux (CCAM)',
+		container: 'ameli.fr',
+		supports: {
+			fr: 'La CCAM est la liste qui sert à coder et facturer les actes médicaux ; y figurer ne dit rien de l’efficacité d’un acte.',
+			en: 'The CCAM is the list used to code and bill medical acts; being in it says nothing of whether an act works.'
+		}
+	},
+	{
+		id: 'omedit-centre-2013',
+		lang: 'fr',
+		authors: 'OMéDIT Centre, commission gériatrie-gérontologie',
+		short: 'OMéDIT Centre 2013',
+		year: 2013,
+		title: 'Hydratation par perfusion sous-cutanée',
+		container: 'Fiche de bonnes pratiques, omedit-centre.fr',
+		supports: {
+			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
+			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
+		}
+	},
+	{
+		id: 'lidocaine-label',
+		kind: 'label',
+		lang: 'fr',
+		authors: 'ANSM, base de données publique des médicaments',
+		short: 'RCP lidocaïne',
+		title: 'Xylocaïne (lidocaïne) solution injectable : résumé des caractéristiques du produit',
+		container: 'base-donnees-publique.medicaments.gouv.fr',
+		supports: {
+			fr: 'Au-delà de certaines doses, la lidocaïne est toxique pour le cerveau et le cœur (engourdissement des lèvres, convulsions, troubles du rythme) ; l’allergie est rare.',
+			en: 'Beyond certain doses lidocaine is toxic to the brain and heart (numb lips, seizures, heart rhythm problems); allergy is rare.'
+		}
+	},
+	{
+		id: 'procaine-label',
+		kind: 'label',
+		lang: 'fr',
+		authors: 'ANSM, base de données publique des médicaments',
+		short: 'RCP procaïne',
+		title: 'Procaïne solution injectable : résumé des caractéristiques du produit',
+		container: 'base-donnees-publique.medicaments.gouv.fr',
+		supports: {
+			fr: 'La procaïne a les mêmes risques de toxicité que la lidocaïne, et les allergies y sont plus fréquentes (famille des esters).',
+			en: 'Procaine carries the same toxicity risks as lidocaine, and allergies to it are more frequent (the ester family).'
 		}
 	}
 ];

@@ -16,7 +16,7 @@ export default defineScene({
 		{ id: 'saline-absorbed', level: 'established', refs: ['danielsen-2022', 'koulakis-2020'] },
 		{ id: 'mediators-made-again', level: 'established', refs: [] },
 		{ id: 'washout', level: 'unsupported', refs: ['sihp-hydrotomie', 'reichenbach-2010'] },
-		{ id: 'hydrates-discs', level: 'incorrect', refs: ['sihp-hydrotomie', 'urban-2003'] }
+		{ id: 'hydrates-discs', level: 'incorrect', refs: ['sihp-hydrotomie', 'urban-roberts-2003'] }
 	],
 	model: cushionModel,
 	frameAt: cushionFrameAt,
