@@ -640,6 +640,18 @@ export const references: readonly Reference[] = [
 		}
 	},
 	{
+		id: 'finnerup-2015',
+		authors: 'Finnerup NB, Attal N, Haroutounian S, et al.',
+		year: 2015,
+		title: 'Pharmacotherapy for neuropathic pain in adults: a systematic review and meta-analysis',
+		container: 'Lancet Neurol 14:162–173',
+		doi: '10.1016/S1474-4422(14)70251-0',
+		supports: {
+			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent les douleurs neuropathiques : ils n’abaissent pas le seuil de la douleur, ils le relèvent.',
+			en: 'Some antiepileptics (gabapentin, pregabalin) relieve neuropathic pain: they do not lower the pain threshold, they raise it.'
+		}
+	},
+	{
 		id: 'lidocaine-label',
 		kind: 'label',
 		lang: 'fr',
