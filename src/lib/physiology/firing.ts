@@ -1,5 +1,6 @@
 // A firing-rate read-out shared by the TRPV1 and K2P models: how far a steady depolarisation sits above
-// the firing threshold, turned into spikes per second. A rate model, not a spiking one (model.md).
+// the firing threshold, turned into spikes per second, and how a membrane held too depolarised falls
+// silent. A rate model, not a spiking one (model.md).
 import { inRange } from './check';
 import { FIRING_THRESHOLD_mV } from './constants';
 
@@ -12,15 +13,36 @@ export const MAX_FIRING_RATE_Hz = 40;
 export const FIRING_RATE_SCALE_mV = 10;
 
 /**
+ * Depolarisation block: a membrane held depolarised inactivates its Na⁺ channels, so it fires less and
+ * then not at all (textbook). Nociceptors rely on Nav1.8, a TTX-resistant channel whose inactivation is
+ * half-complete only near −30 mV (Catterall et al. 2005, Pharmacol Rev 57:397, IUPHAR Nav1.8 entry), which
+ * lets them fire when depolarised. Model choice inside that picture: the rate starts to fall above −35 mV
+ * and is zero from −15 mV. A single-compartment model: real fibres start their spikes further along, where
+ * the depolarisation is smaller, so they can keep firing at stimuli that block this model ending (model.md).
+ */
+export const BLOCK_ONSET_mV = -35;
+export const BLOCK_COMPLETE_mV = -15;
+
+/** Share of the firing a depolarisation block leaves at `vm_mV`: 1 up to −35 mV, 0 from −15 mV. */
+export function unblockedShare(vm_mV: number): number {
+	return Math.min(1, Math.max(0, (BLOCK_COMPLETE_mV - vm_mV) / (BLOCK_COMPLETE_mV - BLOCK_ONSET_mV)));
+}
+
+/**
  * Firing rate, Hz, of a neuron held at `vm_mV`: 0 at or below the threshold, then
- * r = r_max·(1 − e^(−(Vm − V_thr)/s)), which rises steeply just above threshold and saturates.
- * It never decreases with Vm. Ignores Na⁺-channel inactivation (depolarisation block), so a strongly
- * depolarised cell keeps firing here where a real one may fall silent (model.md).
+ * r = r_max·(1 − e^(−(Vm − V_thr)/s)), which rises steeply just above threshold, times the share a
+ * depolarisation block leaves (falling from −35 mV, silent from −15 mV). Never above r_max.
  * Throws RangeError unless vm_mV and threshold_mV are finite numbers in [−200, 200] mV.
  */
 export function firingRate_Hz(vm_mV: number, threshold_mV = FIRING_THRESHOLD_mV): number {
 	inRange('firingRate_Hz', 'vm_mV', vm_mV, -200, 200, 'mV');
 	inRange('firingRate_Hz', 'threshold_mV', threshold_mV, -200, 200, 'mV');
 	if (vm_mV <= threshold_mV) return 0;
-	return MAX_FIRING_RATE_Hz * (1 - Math.exp(-(vm_mV - threshold_mV) / FIRING_RATE_SCALE_mV));
+	const drive = MAX_FIRING_RATE_Hz * (1 - Math.exp(-(vm_mV - threshold_mV) / FIRING_RATE_SCALE_mV));
+	return drive * unblockedShare(vm_mV);
+}
+
+/** Whether a membrane at `vm_mV` is depolarised enough for the block to cut its firing. */
+export function isBlocked(vm_mV: number): boolean {
+	return vm_mV > BLOCK_ONSET_mV;
 }

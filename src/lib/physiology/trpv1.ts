@@ -63,11 +63,14 @@ export const MAX_DENSITY = 2;
 export const DENSITY_TIME_CONSTANT_weeks = 4;
 
 /**
- * The sensitised ending the TRPV1 figure ends on: months of pain (more channels) and inflammatory
- * mediators lowering the thresholds. Model choices within the established directions (science.md A3):
- * at least 26 weeks of pain, sensitisation 0.6.
+ * The sensitised ending the TRPV1 figure ends on: months of pain (more channels, in this model twice as
+ * many) and inflammatory mediators lowering the thresholds. Model choices within the established
+ * directions (science.md A3): at least 26 weeks of pain, sensitisation 0.15 (heat threshold 0.9 °C lower).
+ * Chosen so that the sensitised ending fires at 42 °C, where a healthy one stays silent, and at the
+ * figure's default 44 °C sits near −32 mV, firing nearly twice as fast as a healthy one as the
+ * depolarisation block (firing.ts) begins; a stronger stimulus silences it in this model.
  */
-export const SENSITISED_ENDING = Object.freeze({ weeksOfPain: 26, sensitisation: 0.6 });
+export const SENSITISED_ENDING = Object.freeze({ weeksOfPain: 26, sensitisation: 0.15 });
 
 /**
  * HYPOTHESIS, unsupported (science.md A3, C1 #8): the share of TRPV1 opening a figure removes when it draws

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRING_THRESHOLD_mV } from '$lib/physiology/constants';
-import { firingRate_Hz, MAX_FIRING_RATE_Hz } from '$lib/physiology/firing';
+import {
+	BLOCK_COMPLETE_mV,
+	BLOCK_ONSET_mV,
+	firingRate_Hz,
+	isBlocked,
+	MAX_FIRING_RATE_Hz
+} from '$lib/physiology/firing';
 
 describe('firing-rate read-out', () => {
 	it('is silent at rest and at threshold (−55 mV), fires just above it', () => {
@@ -12,11 +18,11 @@ describe('firing-rate read-out', () => {
 	});
 	it('reaches 63 % of its 40 Hz maximum 10 mV above threshold', () =>
 		expect(firingRate_Hz(-45)).toBeCloseTo(MAX_FIRING_RATE_Hz * (1 - Math.exp(-1)), 10));
-	it('never falls as Vm rises and never exceeds its maximum (fast-check)', () => {
+	it('never falls as Vm rises up to the block, never exceeds its maximum (fast-check)', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: -200, max: 200, noNaN: true }),
-				fc.double({ min: -200, max: 200, noNaN: true }),
+				fc.double({ min: -200, max: BLOCK_ONSET_mV, noNaN: true }),
+				fc.double({ min: -200, max: BLOCK_ONSET_mV, noNaN: true }),
 				(a, b) => {
 					const [lo, hi] = a < b ? [a, b] : [b, a];
 					expect(firingRate_Hz(hi)).toBeGreaterThanOrEqual(firingRate_Hz(lo) - 1e-12);
@@ -24,6 +30,16 @@ describe('firing-rate read-out', () => {
 				}
 			)
 		);
+	});
+	it('falls silent when held depolarised: less firing above −35 mV, none from −15 mV (depolarisation block)', () => {
+		expect(isBlocked(-40)).toBe(false);
+		expect(isBlocked(-30)).toBe(true);
+		expect(firingRate_Hz(-30)).toBeLessThan(firingRate_Hz(BLOCK_ONSET_mV));
+		expect(firingRate_Hz(-25)).toBeLessThan(firingRate_Hz(-30));
+		expect(firingRate_Hz(BLOCK_COMPLETE_mV)).toBe(0);
+		// the case: an ending held at −17 mV must not fire 39 signals a second
+		expect(firingRate_Hz(-17)).toBeLessThan(5);
+		expect(firingRate_Hz(0)).toBe(0);
 	});
 	it('refuses a non-finite or absurd voltage', () => {
 		expect(() => firingRate_Hz(NaN)).toThrow(RangeError);

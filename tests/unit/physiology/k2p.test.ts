@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAMMALIAN, NOCICEPTOR } from '$lib/physiology/constants';
 import { nernst } from '$lib/physiology/membrane';
+import { BLOCK_ONSET_mV } from '$lib/physiology/firing';
 import { k2pState, k2pTrace, relaxVm, REST_TIME_CONSTANT_ms } from '$lib/physiology/k2p';
 import { trpv1Response } from '$lib/physiology/trpv1';
 
@@ -82,7 +83,7 @@ const cation = fc.double({ min: 0, max: 100, noNaN: true });
 const concentrations = fc.constantFrom(MAMMALIAN, NOCICEPTOR);
 
 describe('over the whole accepted range (fast-check)', () => {
-	it('more open K2P never raises Vm, never lowers the distance to threshold, never raises firing', () => {
+	it('more open K2P never raises Vm, never lowers the distance to threshold, never raises firing below the block', () => {
 		fc.assert(
 			fc.property(unit, unit, unit, cation, concentrations, (a, b, h, c, conc) => {
 				const [lo, hi] = a < b ? [a, b] : [b, a];
@@ -100,7 +101,9 @@ describe('over the whole accepted range (fast-check)', () => {
 				});
 				expect(more.vm_mV).toBeLessThanOrEqual(fewer.vm_mV + 1e-9);
 				expect(more.distanceToThreshold_mV).toBeGreaterThanOrEqual(fewer.distanceToThreshold_mV - 1e-9);
-				expect(more.firingRate_Hz).toBeLessThanOrEqual(fewer.firingRate_Hz + 1e-9);
+				// a membrane held in depolarisation block can start firing again as K2P pulls it down (firing.ts)
+				if (fewer.vm_mV <= BLOCK_ONSET_mV)
+					expect(more.firingRate_Hz).toBeLessThanOrEqual(fewer.firingRate_Hz + 1e-9);
 			})
 		);
 	});

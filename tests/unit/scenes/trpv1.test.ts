@@ -73,10 +73,10 @@ describe('the TRPV1 model', () => {
 	});
 
 	it('warmth below 43 °C stays below threshold; the same warmth fires once the ending is sensitised', () => {
-		const healthy = at('signal-sent', { heat_C: 41 });
+		const healthy = at('signal-sent', { heat_C: 42 });
 		expect(healthy.model.stimulated.firingRate_Hz).toBe(0);
 		expect(healthy.frame.firingRate_Hz).toBe(0);
-		const sensitised = at('sensitised', { heat_C: 41 });
+		const sensitised = at('sensitised', { heat_C: 42 });
 		expect(sensitised.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
 		expect(sensitised.frame.firingRate_Hz).toBeCloseTo(sensitised.model.sensitised.firingRate_Hz, 6);
 	});
@@ -247,7 +247,7 @@ describe('what the TRPV1 figure says', () => {
 		const rate = String(Math.round(firing.model.stimulated.firingRate_Hz));
 		expect(rate).not.toBe('0');
 		expect(firing.sentence).toMatch(
-			new RegExp(`^The membrane is past threshold: ${rate} pain signals per second`)
+			new RegExp(`^The membrane is past threshold: in this model, ${rate} pain signals per second`)
 		);
 		const silent = at('signal-sent', { heat_C: 41 }, 'fr');
 		expect(silent.sentence).toMatch(/reste sous le seuil : aucun signal ne part/);
@@ -255,14 +255,28 @@ describe('what the TRPV1 figure says', () => {
 	});
 
 	it('compares the sensitised ending with the healthy one, in numbers', () => {
-		const { model, sentence } = at('sensitised', { heat_C: 41 });
+		const { model, sentence } = at('sensitised', { heat_C: 42 });
 		const more = Math.round((model.sensitised.density - 1) * 100);
-		expect(sentence).toMatch(new RegExp(`^Sensitised, the ending carries ${more}% more channels`));
+		expect(sentence).toMatch(
+			new RegExp(`^Sensitised, the ending carries in this model ${more}% more channels`)
+		);
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
 			`${Math.round(model.sensitised.firingRate_Hz)} signals per second, against 0 before`
 		);
-		expect(at('sensitised', { heat_C: 41 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
+		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
+	});
+
+	it('says when a membrane is so depolarised that it blocks, rather than counting signals it could not send', () => {
+		const hot = at('signal-sent', { heat_C: 50 });
+		expect(hot.model.stimulated.vm_mV).toBeGreaterThan(-35);
+		expect(hot.sentence).toMatch(/so depolarised that its sodium channels shut/);
+		expect(hot.sentence).toContain(`${Math.round(hot.model.stimulated.firingRate_Hz)} signals per second`);
+		// a sensitised ending flooded with capsaicin: every channel open, and silent
+		const flooded = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 3 }, 'fr');
+		expect(flooded.model.sensitised.firingRate_Hz).toBe(0);
+		expect(flooded.sentence).toMatch(/bloque/);
+		expect(flooded.layout.spikes).toHaveLength(0);
 	});
 
 	it('never says NaN, whatever the controls send', () => {
@@ -381,7 +395,7 @@ describe('the TRPV1 drawing', () => {
 	});
 
 	it.each([0, 4, 8, 52])('with %d weeks of pain, keeps even open channels apart', (weeksOfPain) => {
-		const { channels } = at('sensitised', { weeksOfPain, heat_C: 50 }).layout;
+		const { channels } = at('sensitised', { weeksOfPain, kind: 'capsaicin', capsaicin_uM: 3 }).layout;
 		expect(channels.every((channel) => channel.open)).toBe(true);
 		channels.slice(1).forEach((channel, i) => {
 			const before = channels[i]!;
@@ -397,7 +411,7 @@ describe('the TRPV1 drawing', () => {
 		['channels-open', {}, 1],
 		['channels-open', { kind: 'touch' }, 0],
 		['channels-open', { heat_C: 50 }, 4],
-		['sensitised', { heat_C: 44 }, 5],
+		['sensitised', { heat_C: 44 }, 2],
 		['sensitised', { heat_C: 41 }, 1]
 	] as const)('at %s with %o, opens %d channels', (step, change, open) => {
 		expect(at(step, change).layout.channels.filter((c) => c.open)).toHaveLength(open);
@@ -408,7 +422,7 @@ describe('the TRPV1 drawing', () => {
 		['depolarisation', {}, 5],
 		['depolarisation', { heat_C: 50 }, 10],
 		['depolarisation', { kind: 'touch' }, 0],
-		['sensitised', { heat_C: 44 }, 10]
+		['sensitised', { heat_C: 44 }, 6]
 	] as const)('at %s with %o, %d cations have come in and settled inside', (step, change, inside) => {
 		const cations = at(step, change).layout.cations.filter((c) => c.visible);
 		expect(cations).toHaveLength(inside);
@@ -416,13 +430,29 @@ describe('the TRPV1 drawing', () => {
 			expect(cation.y - ionHalfSize[cation.kind].y).toBeGreaterThan(MEMBRANE.bottom + 8);
 	});
 
+	it('draws mostly Na⁺ coming in, with one Ca²⁺ among them, as Na⁺ carries most of the current', () => {
+		const cations = at('depolarisation', { heat_C: 50 }).layout.cations.filter((c) => c.visible);
+		const ca = cations.filter((c) => c.kind === 'ca').length;
+		expect(ca).toBe(1);
+		expect(ca / cations.length).toBeLessThanOrEqual(0.1);
+		// and the Ca²⁺ is among the first few, so that even a weak stimulus shows it
+		expect(
+			at('depolarisation')
+				.layout.cations.filter((c) => c.visible)
+				.some((c) => c.kind === 'ca')
+		).toBe(true);
+	});
+
 	it.each([
 		['depolarisation', {}, 0],
 		['signal-sent', { heat_C: 41 }, 0],
 		['signal-sent', { heat_C: 44 }, 3],
-		['signal-sent', { heat_C: 50 }, 6],
+		['signal-sent', { heat_C: 46 }, 5],
+		// past the block onset, fewer signals
+		['signal-sent', { heat_C: 50 }, 2],
 		['signal-sent', { kind: 'touch' }, 0],
-		['sensitised', { heat_C: 41 }, 5]
+		['sensitised', { heat_C: 42 }, 3],
+		['sensitised', { heat_C: 41 }, 0]
 	] as const)('at %s with %o, %d signals run along the fibre', (step, change, count) => {
 		const { spikes } = at(step, change).layout;
 		expect(spikes).toHaveLength(count);

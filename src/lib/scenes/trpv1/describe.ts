@@ -1,5 +1,6 @@
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
+import { isBlocked } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
 import { stimulusNumber, stimulusValue, type Trpv1Frame, type Trpv1Model, type Trpv1Params } from './model';
 
@@ -39,8 +40,12 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		stimulus: d.stimulus,
 		'channels-open': model.params.kind === 'touch' ? d['channels-open'].touch : d['channels-open'].opens,
 		depolarisation: above ? d.depolarisation.above : d.depolarisation.below,
-		'signal-sent': above ? d['signal-sent'].firing : d['signal-sent'].silent,
-		sensitised: d.sensitised
+		'signal-sent': !above
+			? d['signal-sent'].silent
+			: isBlocked(stimulated.vm_mV)
+				? d['signal-sent'].blocked
+				: d['signal-sent'].firing,
+		sensitised: isBlocked(sensitised.vm_mV) ? d.sensitised.blocked : d.sensitised.firing
 	}[frame.step];
 	return format(message, values);
 }

@@ -14,8 +14,13 @@ export default defineScene({
 	controls,
 	claims: [
 		{ id: 'trpv1-is-the-channel', level: 'established', refs: ['caterina-1997', 'tominaga-1998'] },
-		{ id: 'more-channels-with-pain', level: 'hypothesis', refs: ['tominaga-1998'] },
-		{ id: 'dextrose-dampens-trpv1', level: 'unsupported', refs: ['bertrand-2015'] }
+		{ id: 'more-channels-with-pain', level: 'hypothesis', refs: ['huang-2006'] },
+		{
+			id: 'dextrose-dampens-trpv1',
+			level: 'unsupported',
+			refs: ['bertrand-2015', 'lam-2018', 'akita-2019'],
+			source: 'fischhoff-glucopuncture'
+		}
 	],
 	model: trpv1Model,
 	frameAt: trpv1FrameAt,

@@ -73,13 +73,13 @@ export interface Trpv1Layout {
 const vmScale = scaleLinear().domain([-90, 0]).range([SCALE.left, SCALE.right]).clamp(true);
 
 /**
- * Each cation's spot inside the ending (a loose grid, seeded jitter) and when it enters: Na⁺ two times in
- * three, Ca²⁺ the third. The grid stays clear of the channels above and of the "inside" label below.
+ * Each cation's spot inside the ending (a loose grid, seeded jitter) and when it enters: Na⁺ nine times in
+ * ten (the third to come in is the Ca²⁺), as Na⁺ carries most of TRPV1's current and Ca²⁺ about 5–10 % (science.md A3). The grid stays clear of the channels above and of the "inside" label below.
  */
 const seeds = (() => {
 	const rng = createRng(1997);
 	return Array.from({ length: CATIONS }, (_, i) => ({
-		kind: (i % 3 === 2 ? 'ca' : 'na') as Cation['kind'],
+		kind: (i === 2 ? 'ca' : 'na') as Cation['kind'],
 		spot: {
 			x: 60 + (i % 5) * 90 + (rng.next() - 0.5) * 20,
 			y: 206 + Math.floor(i / 5) * 48 + (rng.next() - 0.5) * 10
