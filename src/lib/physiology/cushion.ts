@@ -23,6 +23,17 @@ export const CUSHION_DEFAULTS = Object.freeze({
 	sampleEvery_min: 1
 });
 
+/**
+ * Two measured absorption rates the cushion figure lets a reader choose between, t½ in min.
+ * - patients: 30 min, a first-order fit to Danielsen et al. 2022 (6 frail patients aged about 81, 235 mL
+ *   over an hour; science.md D). Hydrotomy patients are younger and the bolus smaller.
+ * - pigs: 120 min, a model choice standing for Koulakis et al. 2020's "stays for several hours" (live pigs,
+ *   2.5–40 mL boluses, closer to a hydrotomy bolus); science.md D uses 2 h for that case.
+ * Neither was measured after a hydrotomy.
+ */
+export const ABSORPTION_HALF_LIVES_min = Object.freeze({ patients: 30, pigs: 120 });
+export type AbsorptionSource = keyof typeof ABSORPTION_HALF_LIVES_min;
+
 /** Accepted ranges. Bolus 5–500 mL: hydrotomy's stated volumes (science.md C2 #12). */
 export const CUSHION_LIMITS = Object.freeze({
 	interstitial_mL: [0.5, 100],

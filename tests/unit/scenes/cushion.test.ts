@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSHION_LIMITS, SKIN_mm } from '$lib/physiology';
+import { ABSORPTION_HALF_LIVES_min, CUSHION_LIMITS, SKIN_mm } from '$lib/physiology';
 import { numberFormat } from '$lib/i18n/numbers';
 import { safeValue } from '$lib/player/parameters';
 import scene from '$lib/scenes/cushion';
@@ -30,7 +30,11 @@ import {
 // The cushion figure against science.md D (5 mL of tissue fluid, a 20 mL bolus, t½ 30 min: C/C0 = 0.20,
 // 0.50, 0.80 and 0.98 at 0, 1, 2 and 4 h; the joint stays at 1) and against what a reader sees at each step.
 const words = { fr, en } as const;
-const params = (bolus_mL = 20, showWashout = false): CushionParams => ({ bolus_mL, showWashout });
+const params = (
+	bolus_mL = 20,
+	showWashout = false,
+	absorption: CushionParams['absorption'] = 'patients'
+): CushionParams => ({ bolus_mL, absorption, showWashout });
 /** A message's own words, whatever numbers fill it: which variant a sentence is. */
 const variant = (message: string) =>
 	new RegExp(`^${message.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+?')}$`);
@@ -70,6 +74,28 @@ describe('the cushion model', () => {
 		expect(at('recovered', 20).model.recovered90_min).toBeLessThan(4 * 60);
 	});
 
+	it('with the pig absorption (t½ 2 h), takes five to six hours to recover from 20 mL (science.md D)', () => {
+		const model = cushionModel(params(20, false, 'pigs'));
+		expect(model.absorptionHalfLife_min).toBe(ABSORPTION_HALF_LIVES_min.pigs);
+		expect(cushionFrameAt(model, indexOf('absorbed')).bolusLeft_mL).toBeCloseTo(20 / Math.SQRT2, 6);
+		// slower absorption, slower return: not back above 90 % within the chart's four hours
+		expect(model.recovered90_min).toBeGreaterThan(4 * 60);
+		expect(model.recovered90_min).toBeLessThan(6 * 60);
+		const sentence = describeCushion({
+			model,
+			frame: cushionFrameAt(model, indexOf('absorbed')),
+			words: en,
+			n: numberFormat('en')
+		});
+		expect(sentence).toContain('half-life 2\u00a0h');
+	});
+
+	it('falls back to the patients’ absorption for an unknown choice', () => {
+		const model = cushionModel({ ...params(), absorption: 'rabbits' as CushionParams['absorption'] });
+		expect(model.params.absorption).toBe('patients');
+		expect(model.absorptionHalfLife_min).toBe(30);
+	});
+
 	it('moves model time forward step by step, never back, and names the step a reader sees', () => {
 		const model = cushionModel(params());
 		const times = steps.map((_, i) => cushionFrameAt(model, i).t_min);
@@ -106,7 +132,7 @@ describe('the cushion model', () => {
 });
 
 describe('the cushion’s controls', () => {
-	const [bolus, washout] = controls;
+	const [bolus, absorption, washout] = controls;
 
 	it('moves the bolus along stops within CUSHION_LIMITS, from its default', () => {
 		expect(bolus).toMatchObject({ kind: 'stops', key: 'bolus_mL' });
@@ -124,6 +150,27 @@ describe('the cushion’s controls', () => {
 		expect(washout).toMatchObject({ kind: 'claim', key: 'showWashout', claim: 'washout', default: false });
 		expect(scene.claims.find((claim) => claim.id === 'washout')?.level).toBe('unsupported');
 		expect(scene.claims.find((claim) => claim.id === 'hydrates-discs')?.level).toBe('incorrect');
+	});
+
+	it('lets the reader choose between the two measured absorption rates, patients first', () => {
+		expect(absorption).toMatchObject({ kind: 'choice', key: 'absorption', default: 'patients' });
+		expect(safeValue(absorption, 'pigs')).toBe('pigs');
+		expect(safeValue(absorption, 'rabbits')).toBe('patients');
+		for (const lang of ['fr', 'en'] as const)
+			for (const option of ['patients', 'pigs'] as const)
+				expect(words[lang].params.absorption.options[option]).toBeTruthy();
+	});
+
+	it('says its recovery is the model’s, not a measurement: a hypothesis, with the source articles as sources', () => {
+		const claim = (id: string) => scene.claims.find((c) => c.id === id)!;
+		expect(claim('mediators-made-again').level).toBe('hypothesis');
+		expect(words.en.claims['mediators-made-again']).toMatch(/this model/);
+		expect(words.fr.claims['mediators-made-again']).toMatch(/ce modèle/);
+		// the hydrotomy page makes these claims: named as their source, never as their evidence
+		for (const id of ['washout', 'hydrates-discs']) {
+			expect(claim(id).source).toBe('sihp-hydrotomie');
+			expect(claim(id).refs).not.toContain('sihp-hydrotomie');
+		}
 	});
 });
 
@@ -169,14 +216,13 @@ describe('what the cushion figure says', () => {
 
 	it('sets the claimed washout beside the model when the switch is on, at the steps where it differs', () => {
 		const on = at('made-again', 20, 'en', true).sentence;
-		expect(on).toContain('“washout”');
-		expect(on.indexOf('20%')).toBeGreaterThan(on.indexOf('washout'));
-		expect(on.slice(on.indexOf('washout'))).toContain('80%');
-		expect(at('made-again', 20, 'en', false).sentence).not.toContain('washout');
+		// a dilution that lasted (what a lasting "washout" would need), then what the model shows
+		expect(on).toContain('If the dilution lasted, it would stay at 20%; the model shows 80%.');
+		expect(at('made-again', 20, 'en', false).sentence).not.toContain('dilution lasted');
 		for (const step of ['inflamed', 'bolus', 'joint-unchanged'])
-			expect(at(step, 20, 'fr', true).sentence).not.toContain('lavage');
+			expect(at(step, 20, 'fr', true).sentence).not.toContain('durait');
 		for (const step of ['absorbed', 'made-again', 'recovered'])
-			expect(at(step, 20, 'fr', true).sentence).toContain('« lavage »');
+			expect(at(step, 20, 'fr', true).sentence).toContain('Si la dilution durait');
 	});
 
 	it('leaves the joint or disc unchanged', () => {

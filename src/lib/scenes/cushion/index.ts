@@ -14,9 +14,13 @@ export default defineScene({
 	controls,
 	claims: [
 		{ id: 'saline-absorbed', level: 'established', refs: ['danielsen-2022', 'koulakis-2020'] },
-		{ id: 'mediators-made-again', level: 'established', refs: [] },
-		{ id: 'washout', level: 'unsupported', refs: ['sihp-hydrotomie', 'reichenbach-2010'] },
-		{ id: 'hydrates-discs', level: 'incorrect', refs: ['sihp-hydrotomie', 'urban-roberts-2003'] }
+		{
+			id: 'mediators-made-again',
+			level: 'hypothesis',
+			refs: ['danielsen-2022', 'koulakis-2020', 'tnf-kinetics-1994']
+		},
+		{ id: 'washout', level: 'unsupported', refs: ['reichenbach-2010'], source: 'sihp-hydrotomie' },
+		{ id: 'hydrates-discs', level: 'incorrect', refs: ['urban-roberts-2003'], source: 'sihp-hydrotomie' }
 	],
 	model: cushionModel,
 	frameAt: cushionFrameAt,

@@ -1,4 +1,11 @@
-import { CUSHION_DEFAULTS, CUSHION_LIMITS, cushionSeries, type CushionSeries } from '$lib/physiology';
+import {
+	ABSORPTION_HALF_LIVES_min,
+	CUSHION_DEFAULTS,
+	CUSHION_LIMITS,
+	cushionSeries,
+	type AbsorptionSource,
+	type CushionSeries
+} from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
 import type { Control, ParamsOf } from '$lib/player/parameters';
@@ -17,7 +24,13 @@ export type CushionStep = Position<typeof steps>['step'];
 /** The bolus slider's stops, mL: hydrotomy's stated 5–500 mL (CUSHION_LIMITS), denser where most injections are. */
 export const BOLUS_STOPS_mL = [5, 10, 20, 30, 50, 100, 200, 300, 500] as const;
 
-/** What the reader can change: the bolus, and whether the proponents' "washout" is drawn beside the model. */
+/** The two absorption rates a reader can choose: measured in old patients, or as seen in pigs. */
+export const absorptionSources = Object.keys(ABSORPTION_HALF_LIVES_min) as AbsorptionSource[];
+
+/**
+ * What the reader can change: the bolus, how fast the saline leaves (the two measurements disagree), and
+ * whether a dilution that lasted is drawn beside the model (what the "washout" would need).
+ */
 export const controls = [
 	{
 		kind: 'stops',
@@ -26,6 +39,7 @@ export const controls = [
 		default: CUSHION_DEFAULTS.bolus_mL,
 		show: (value, n) => n.mL(value)
 	},
+	{ kind: 'choice', key: 'absorption', options: absorptionSources, default: 'patients' },
 	{ kind: 'claim', key: 'showWashout', claim: 'washout', default: false }
 ] as const satisfies readonly Control[];
 
@@ -40,7 +54,7 @@ const LONG_RUN_min = 24 * 60;
 const LONG_SAMPLE_min = 5;
 
 export interface CushionModel {
-	/** the parameters as the model took them: the bolus kept within CUSHION_LIMITS */
+	/** the parameters as the model took them: the bolus kept within CUSHION_LIMITS, a known absorption */
 	params: CushionParams;
 	/** C/C0 every CUSHION_DEFAULTS.sampleEvery_min over the chart's four hours */
 	series: CushionSeries;
@@ -54,14 +68,21 @@ export interface CushionModel {
 /** Everything that depends on the parameters: the four-hour run on the chart and the 24-hour one. */
 export function cushionModel(params: CushionParams): CushionModel {
 	const bolus_mL = clamp(params.bolus_mL, ...CUSHION_LIMITS.bolus_mL, CUSHION_DEFAULTS.bolus_mL);
-	const series = cushionSeries({ bolus_mL, duration_min: CHART_MINUTES });
-	const long = cushionSeries({ bolus_mL, duration_min: LONG_RUN_min, sampleEvery_min: LONG_SAMPLE_min });
+	const absorption = absorptionSources.includes(params.absorption) ? params.absorption : 'patients';
+	const absorptionHalfLife_min = ABSORPTION_HALF_LIVES_min[absorption];
+	const series = cushionSeries({ bolus_mL, absorptionHalfLife_min, duration_min: CHART_MINUTES });
+	const long = cushionSeries({
+		bolus_mL,
+		absorptionHalfLife_min,
+		duration_min: LONG_RUN_min,
+		sampleEvery_min: LONG_SAMPLE_min
+	});
 	const back = long.ratio.findIndex((ratio) => ratio >= RECOVERED_RATIO);
 	return {
-		params: { bolus_mL, showWashout: params.showWashout === true },
+		params: { bolus_mL, absorption, showWashout: params.showWashout === true },
 		series,
 		interstitial_mL: CUSHION_DEFAULTS.interstitial_mL,
-		absorptionHalfLife_min: CUSHION_DEFAULTS.absorptionHalfLife_min,
+		absorptionHalfLife_min,
 		recovered90_min: back >= 0 ? long.t_min[back]! : LONG_RUN_min
 	};
 }
