@@ -5,7 +5,7 @@ import { evidenceLevels } from '$lib/evidence/levels';
 import { langContextKey } from '$lib/i18n/context';
 
 const words = {
-	fr: ['Établi', 'Essais cliniques', 'Hypothèse', 'Non démontré', 'Inexact'],
+	fr: ['Établi', 'Petits essais', 'Hypothèse', 'Non démontré', 'Inexact'],
 	en: ['Established', 'Small trials', 'Hypothesis', 'Not supported', 'Incorrect']
 } as const;
 

@@ -35,7 +35,10 @@ export interface SceneClaim {
 	/** its words are the catalogue's claims.<id> */
 	id: string;
 	level: EvidenceLevel;
+	/** the evidence that weighs on it: references' ids */
 	refs: readonly string[];
+	/** who makes the claim, when one of the source articles does: cited as its source, not its evidence */
+	source?: string;
 }
 
 /** What every frame says: the step a reader would name at that position (see steps.ts, Position). */

@@ -1,4 +1,5 @@
 import { render } from 'svelte/server';
+import { references } from '$content/references';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeholders } from '$lib/i18n/format';
 import { languages, type Lang } from '$lib/i18n/languages';
@@ -80,6 +81,17 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 		expect(Object.keys(words.steps).sort()).toEqual(scene.steps.map((step) => step.id).sort());
 		expect(Object.keys(words.claims).sort()).toEqual(scene.claims.map((claim) => claim.id).sort());
 		expect(Object.keys(words.params).sort()).toEqual(scene.controls.map((control) => control.key).sort());
+	});
+
+	it('cites only references of the bibliography, and names a source article as the claim’s source, never its evidence', () => {
+		const known = new Map(references.map((ref) => [ref.id, ref]));
+		for (const claim of scene.claims) {
+			for (const ref of claim.refs) {
+				expect(known.has(ref), `${claim.id} cites ${ref}`).toBe(true);
+				expect(known.get(ref)?.kind, `${claim.id}: ${ref} is a source article`).not.toBe('source-article');
+			}
+			if (claim.source) expect(known.get(claim.source)?.kind, claim.id).toBe('source-article');
+		}
 	});
 
 	it.each(languages)(

@@ -134,10 +134,10 @@ describe('what the injection figure says', () => {
 		const french = at('needle-4mm', 5, 'fr').sentence;
 		expect(french).toContain('27 G de 4\u00a0mm');
 		expect(french).toContain('1,9\u00a0mm sous le derme, dans la graisse');
-		expect(french).toMatch(/n’est pas une injection intradermique/);
+		expect(french).toMatch(/dans une peau de cette épaisseur, l’injection n’est pas intradermique/);
 		const english = at('needle-4mm').sentence;
 		expect(english).toContain('its tip 1.9\u00a0mm below the dermis, in the fat');
-		expect(english).toMatch(/not an intradermal injection/);
+		expect(english).toMatch(/in skin this thick, the injection is not intradermal/);
 	});
 
 	it('lets the 13 mm needle reach muscle where the fat is thinner than 10.9 mm', () => {

@@ -13,8 +13,12 @@ export default defineScene({
 	controls,
 	claims: [
 		{ id: 'skin-to-scale', level: 'established', refs: ['gibney-2010'] },
-		{ id: 'not-intradermal', level: 'incorrect', refs: ['sihp-hydrotomie', 'gibney-2010'] },
-		{ id: 'trials', level: 'trials', refs: ['wu-2017', 'lam-2023', 'oh-2025'] },
+		{ id: 'not-intradermal', level: 'hypothesis', refs: ['gibney-2010'], source: 'sihp-hydrotomie' },
+		{
+			id: 'trials',
+			level: 'trials',
+			refs: ['wu-2017', 'orthosis-d5w-2026', 'lam-2023', 'oh-2025']
+		},
 		{ id: 'nerve-lifted', level: 'hypothesis', refs: ['lam-2023'] }
 	],
 	model: injectionModel,

@@ -13,7 +13,12 @@ export default defineScene({
 	controls,
 	claims: [
 		{ id: 'opening-pulls-toward-ek', level: 'established', refs: ['alloui-2006'] },
-		{ id: 'dextrose-opens-k2p', level: 'unsupported', refs: ['burdakov-2006', 'guyon-2009'] }
+		{
+			id: 'dextrose-opens-k2p',
+			level: 'unsupported',
+			refs: ['burdakov-2006', 'guyon-2009'],
+			source: 'fischhoff-glucopuncture'
+		}
 	],
 	model: k2pModel,
 	frameAt: k2pFrameAt,

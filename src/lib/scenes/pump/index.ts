@@ -13,9 +13,14 @@ export default defineScene({
 	steps,
 	controls,
 	claims: [
-		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001'] },
-		{ id: 'glucose-yield-and-uptake', level: 'established', refs: [] },
-		{ id: 'dextrose-feeds-starved-nerves', level: 'unsupported', refs: ['fischhoff-glucopuncture'] }
+		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001', 'stecker-2013'] },
+		{ id: 'glucose-yield-and-uptake', level: 'hypothesis', refs: ['attwell-2001'] },
+		{
+			id: 'dextrose-feeds-starved-nerves',
+			level: 'unsupported',
+			refs: ['stecker-2013'],
+			source: 'fischhoff-glucopuncture'
+		}
 	],
 	model: pumpModel,
 	frameAt: pumpFrameAt,

@@ -25,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 			id: claim.id,
 			level: claim.level,
 			sources: claim.refs.map((id) => ({ id, label: citationLabel(id) })),
+			source: claim.source ? { id: claim.source, label: citationLabel(claim.source) } : null,
 			text: words.claims[claim.id]!
 		}))
 	};
