@@ -80,6 +80,19 @@ test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for âˆ
 	await expect(calculator.locator('output')).toContainText('0.5 g of glucose');
 });
 
+test('the dose calculator tells people with diabetes when the sugar stops being negligible', async ({
+	page
+}) => {
+	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	const calculator = page.locator('section.dose');
+	const output = calculator.locator('output');
+	await expect(output).toContainText('With diabetes, this small an amount of glucose is negligible');
+	// a full hypodermoclysis bag of 5 % dextrose: 25 g
+	await calculator.getByLabel('Volume injected').fill('500');
+	await expect(output).toContainText('With diabetes, 25 g of glucose is no longer negligible');
+	await expect(output).toContainText('15 g');
+});
+
 test('le calculateur lit la virgule dÃ©cimale', async ({ page }) => {
 	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
 	const calculator = page.locator('section.dose');

@@ -17,8 +17,29 @@ export const MG_PER_DL_PER_MMOL_PER_L = GLUCOSE_g_per_mol / 10;
 export const BLOOD_GLUCOSE_mM = 5;
 /** The strength of the dextrose injected in glucopuncture, % (g per 100 mL). */
 export const D5W_PERCENT = 5;
-/** Energy of carbohydrate, ≈ 4 kcal per gram (science.md C1 #15: 1 g ≈ 4 kcal). */
+/** Energy of carbohydrate, ≈ 4 kcal per gram (science.md C1 #15: 1 g ≈ 4 kcal): anhydrous glucose. */
 export const KCAL_PER_g = 4;
+/**
+ * Injectable dextrose is often weighed as the monohydrate, C₆H₁₂O₆·H₂O, 198.17 g·mol⁻¹: a gram of it is
+ * 5.05 mmol of glucose and 3.4 kcal (the figure US labels of "dextrose, hydrous" give). Whether "5 %"
+ * means 5 g of anhydrous glucose (French labels) or of the monohydrate (US labels) depends on the
+ * product, so a gram counts 5.05–5.55 mmol and 3.4–4 kcal.
+ */
+export const GLUCOSE_MONOHYDRATE_g_per_mol = 198.17;
+export const KCAL_PER_g_MONOHYDRATE = 3.4;
+
+/**
+ * From how many grams the dose calculator adds a word for people with diabetes: 5 g, a third of the 15 g
+ * of glucose swallowed to treat a low blood sugar (ADA Standards of Care, section 6, "15–20 g"), that is an
+ * amount known to act on blood glucose; its upper-bound rise is 1.85 mmol/L. Below it (1 g, the usual
+ * glucopuncture session) the amount is negligible even with diabetes; 500 mL at 5 % is 25 g. A choice of
+ * ours, stated in model.md.
+ */
+export const DIABETES_NOTE_FROM_g = 5;
+/** Whether `grams` of glucose are enough for the calculator to say a word to people with diabetes. */
+export function mattersWithDiabetes(grams: number): boolean {
+	return grams >= DIABETES_NOTE_FROM_g;
+}
 
 /** Accepted ranges: up to 1000 mL (about a site's daily maximum of subcutaneous fluid, science.md D)
  * and up to 50 % (the strongest dextrose solution sold). */
@@ -71,8 +92,11 @@ export function glucoseMillimolar(percent: number): number {
 
 export type DextroseDose = {
 	glucose_g: number;
+	/** as anhydrous glucose (the upper figure) and as the monohydrate (the lower) */
 	glucose_mmol: number;
+	glucose_mmol_if_monohydrate: number;
 	kcal: number;
+	kcal_if_monohydrate: number;
 	strawberries: number;
 	bloodGlucoseRiseUpperBound_mmol_per_L: number;
 	bloodGlucoseRiseUpperBound_mg_per_dL: number;
@@ -86,7 +110,9 @@ export function dextroseDose(volume_mL: number, percent: number): DextroseDose {
 	return {
 		glucose_g,
 		glucose_mmol: (glucose_g / GLUCOSE_g_per_mol) * 1000,
+		glucose_mmol_if_monohydrate: (glucose_g / GLUCOSE_MONOHYDRATE_g_per_mol) * 1000,
 		kcal: glucose_g * KCAL_PER_g,
+		kcal_if_monohydrate: glucose_g * KCAL_PER_g_MONOHYDRATE,
 		strawberries: strawberryEquivalent(glucose_g),
 		bloodGlucoseRiseUpperBound_mmol_per_L: rise,
 		bloodGlucoseRiseUpperBound_mg_per_dL: rise * MG_PER_DL_PER_MMOL_PER_L,

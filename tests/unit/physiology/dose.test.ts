@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	bloodGlucoseRiseUpperBound_mmol_per_L,
 	dextroseDose,
+	DIABETES_NOTE_FROM_g,
 	glucoseGrams,
+	mattersWithDiabetes,
 	glucoseOsmolarity_mOsm_per_L,
 	strawberryEquivalent,
 	SUGAR_PER_STRAWBERRY_g
@@ -11,10 +13,12 @@ import {
 
 describe('dextrose dose (science.md C1 #15–17)', () => {
 	it('20 mL at 5 % is 1 g of glucose', () => expect(glucoseGrams(20, 5)).toBe(1));
-	it('1 g is 5.55 mmol and about 4 kcal', () => {
+	it('1 g is 5.55 mmol and about 4 kcal as anhydrous glucose, 5.05 mmol and 3.4 kcal as the monohydrate', () => {
 		const d = dextroseDose(20, 5);
 		expect(d.glucose_mmol).toBeCloseTo(5.55, 2);
 		expect(d.kcal).toBe(4);
+		expect(d.glucose_mmol_if_monohydrate).toBeCloseTo(5.05, 2);
+		expect(d.kcal_if_monohydrate).toBeCloseTo(3.4, 9);
 	});
 	it('a medium strawberry holds ≈ 0.59 g of sugar, so 1 g is under two strawberries (2 berries ≈ 1.2 g)', () => {
 		expect(SUGAR_PER_STRAWBERRY_g).toBeCloseTo(0.59, 2);
@@ -44,6 +48,18 @@ describe('dextrose dose (science.md C1 #15–17)', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('the word for people with diabetes', () => {
+	it('stays quiet for a glucopuncture session’s gram, speaks from a third of a hypoglycaemia treatment', () => {
+		expect(mattersWithDiabetes(glucoseGrams(20, 5))).toBe(false);
+		// 15 g is what is swallowed to treat a low blood sugar; 5 g is a third of it
+		expect(DIABETES_NOTE_FROM_g).toBeCloseTo(15 / 3, 9);
+		expect(mattersWithDiabetes(glucoseGrams(100, 5))).toBe(true);
+		// a full hypodermoclysis bag of 5 % is 25 g
+		expect(mattersWithDiabetes(glucoseGrams(500, 5))).toBe(true);
+		expect(bloodGlucoseRiseUpperBound_mmol_per_L(DIABETES_NOTE_FROM_g)).toBeCloseTo(1.85, 2);
 	});
 });
 
