@@ -83,8 +83,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'cytokine',
 		term: { fr: 'cytokine', en: 'cytokine' },
 		definition: {
-			fr: 'Petite protéine par laquelle les cellules, surtout celles de l’immunité, s’envoient des signaux. Certaines entretiennent l’inflammation, comme le TNF-α et plusieurs interleukines.',
-			en: 'A small protein that cells, especially immune cells, use to signal to one another. Some keep inflammation going, such as TNF-α and several interleukins.'
+			fr: 'Petite protéine par laquelle les cellules, surtout celles de l’immunité, s’envoient des signaux. Certaines entretiennent l’inflammation, comme le TNF-α et plusieurs interleukines. Les prostaglandines (des lipides) et les métalloprotéases (des enzymes) n’en sont pas.',
+			en: 'A small protein that cells, especially immune cells, use to signal to one another. Some keep inflammation going, such as TNF-α and several interleukins. Prostaglandins (lipids) and metalloproteinases (enzymes) are not cytokines.'
 		}
 	},
 	{
@@ -99,8 +99,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'dextrose',
 		term: { fr: 'dextrose', en: 'dextrose' },
 		definition: {
-			fr: 'Autre nom du D-glucose, le sucre qui circule dans le sang. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est tiré du maïs.',
-			en: 'Another name for D-glucose, the sugar carried in the blood. A 5 % solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is made from corn.'
+			fr: 'Autre nom du D-glucose, le sucre qui circule dans le sang. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs, mais pas toujours : en Europe, il peut aussi venir du blé ou de la pomme de terre.',
+			en: 'Another name for D-glucose, the sugar carried in the blood. A 5 % solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
 		}
 	},
 	{
@@ -179,8 +179,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'hypodermoclysis',
 		term: { fr: 'hypodermoclyse', en: 'hypodermoclysis' },
 		definition: {
-			fr: 'Perfusion lente de liquide, le plus souvent du sérum physiologique, sous la peau plutôt que dans une veine. Elle est établie pour hydrater, surtout les personnes âgées et en soins palliatifs : environ 1 à 3 mL par minute, jusqu’à environ 3 litres par jour sur deux sites.',
-			en: 'A slow infusion of fluid, most often saline, under the skin rather than into a vein. It is established for hydration, mainly in older people and in palliative care: about 1 to 3 mL a minute, up to about 3 litres a day over two sites.'
+			fr: 'Perfusion lente de liquide, le plus souvent du sérum physiologique, sous la peau plutôt que dans une veine, en continu ou par périodes. Elle est établie pour hydrater, surtout les personnes âgées et en soins palliatifs : environ 1 à 3 mL par minute, jusqu’à environ 3 litres par jour sur deux sites.',
+			en: 'A slow infusion of fluid, most often saline, under the skin rather than into a vein, continuously or in spells. It is established for hydration, mainly in older people and in palliative care: about 1 to 3 mL a minute, up to about 3 litres a day over two sites.'
 		}
 	},
 	{
@@ -219,8 +219,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'isotonic',
 		term: { fr: 'isotonique', en: 'isotonic' },
 		definition: {
-			fr: 'Se dit d’une solution qui a à peu près la même concentration de particules dissoutes que les liquides du corps : les cellules n’y gonflent ni ne se ratatinent. Le sérum physiologique et le glucose à 5 % (environ 250 à 280 mOsm/L) le sont à peu près ; le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
-			en: 'Said of a solution with roughly the same concentration of dissolved particles as body fluids, so that cells neither swell nor shrink in it. Saline and 5 % glucose (about 250–280 mOsm/L) are close to it; 10 % glucose (about 505–555 mOsm/L) is hypertonic.'
+			fr: 'Se dit d’une solution où les cellules ne gonflent ni ne se ratatinent, comme le sérum physiologique. Dans la poche, le glucose à 5 % a à peu près la même concentration de particules que le sang (environ 250 à 280 mOsm/L), mais une fois qu’il est injecté, les cellules absorbent le glucose et il reste de l’eau libre : dans le corps, la solution se comporte comme hypotonique, qui fait gonfler les cellules. Le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
+			en: 'Said of a solution in which cells neither swell nor shrink, such as saline. In the bag, 5 % glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10 % glucose (about 505–555 mOsm/L) is hypertonic.'
 		}
 	},
 	{
@@ -267,8 +267,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'metalloproteinase',
 		term: { fr: 'métalloprotéase', en: 'metalloproteinase' },
 		definition: {
-			fr: 'Enzyme (MMP) qui découpe les protéines de la matrice entourant les cellules, comme le collagène du cartilage. Plusieurs participent à l’usure du cartilage dans l’arthrose.',
-			en: 'An enzyme (MMP) that cuts the proteins of the matrix around cells, such as the collagen of cartilage. Several take part in the wearing of cartilage in osteoarthritis.'
+			fr: 'Enzyme (MMP) qui découpe les protéines de la matrice entourant les cellules, comme le collagène du cartilage. Plusieurs participent à la destruction du cartilage dans l’arthrose.',
+			en: 'An enzyme (MMP) that cuts the proteins of the matrix around cells, such as the collagen of cartilage. Several take part in the breakdown of cartilage in osteoarthritis.'
 		}
 	},
 	{
@@ -283,8 +283,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'na-k-atpase',
 		term: { fr: 'pompe Na⁺/K⁺-ATPase', en: 'Na⁺/K⁺-ATPase' },
 		definition: {
-			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, environ cent fois par seconde. Elle entretient les différences de concentration dont vit le signal nerveux.',
-			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, about a hundred times a second. It keeps up the concentration differences that nerve signals depend on.'
+			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, jusqu’à environ cent fois par seconde (le modèle de ce site la fait tourner à environ 29 cycles par seconde au repos). Elle entretient les différences de concentration dont vit le signal nerveux.',
+			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, up to about a hundred times a second (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
 		}
 	},
 	{
@@ -323,8 +323,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'osteoarthritis',
 		term: { fr: 'arthrose', en: 'osteoarthritis' },
 		definition: {
-			fr: 'Usure d’une articulation : le cartilage s’amincit, l’os voisin se remodèle, et une inflammation locale, souvent modérée, l’accompagne.',
-			en: 'Wear of a joint: the cartilage thins, the bone beneath it remodels, and a local, often mild, inflammation goes with it.'
+			fr: 'Maladie de toute l’articulation, pas une simple usure : le cartilage s’amincit, l’os voisin se remodèle, la membrane qui tapisse l’articulation (la synoviale) et les ligaments sont touchés, et une inflammation locale, souvent modérée, l’accompagne.',
+			en: 'A disease of the whole joint, not simple wear: the cartilage thins, the bone beneath it remodels, the joint lining (the synovium) and the ligaments are affected, and a local, often mild, inflammation goes with it.'
 		}
 	},
 	{
@@ -387,16 +387,16 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'trigger-point',
 		term: { fr: 'point gâchette', en: 'trigger point' },
 		definition: {
-			fr: 'Zone dure et sensible dans un muscle, souvent sur un cordon tendu, dont la pression réveille une douleur, parfois ressentie à distance.',
-			en: 'A firm, tender spot in a muscle, often in a taut band, where pressure sets off pain, sometimes felt elsewhere.'
+			fr: 'Zone dure et sensible dans un muscle, souvent sur un cordon tendu, dont la pression réveillerait une douleur, parfois ressentie à distance. C’est une notion contestée, pas une constatation établie : elle n’a ni définition ni mécanisme reconnus, et des examinateurs différents s’accordent mal pour trouver les mêmes points. Les zones « cellulalgiques » de la pratique française, des zones sensibles de la peau et du tissu situé dessous, sont une idée du même ordre, pas mieux établie.',
+			en: 'A firm, tender spot in a muscle, often in a taut band, where pressure is said to set off pain, sometimes felt elsewhere. It is a contested idea, not an established finding: it has no agreed definition or mechanism, and different examiners agree poorly on finding the same spots. The “cellulalgic” zones of French practice, tender areas of the skin and the tissue beneath it, are an idea of the same kind and no better established.'
 		}
 	},
 	{
 		id: 'trpv1',
 		term: { fr: 'TRPV1', en: 'TRPV1' },
 		definition: {
-			fr: 'Canal ionique des terminaisons nerveuses de la douleur. Il s’ouvre au-delà d’environ 43 °C, en milieu acide (pH 5,9 ou moins) ou au contact de la capsaïcine, et laisse alors entrer des ions positifs, surtout du calcium et du sodium, qui excitent le nerf. TRPV1 est lui-même le canal, pas un récepteur posé dessus.',
-			en: 'An ion channel of pain nerve endings. It opens above about 43 °C, in acid (pH 5.9 or lower) or with capsaicin, and then lets in positive ions, mostly calcium and sodium, which excite the nerve. TRPV1 is the channel itself, not a receptor sitting on one.'
+			fr: 'Canal ionique des terminaisons nerveuses de la douleur. Il s’ouvre au-delà d’environ 43 °C, en milieu acide (pH 5,9 ou moins) ou au contact de la capsaïcine, et laisse alors entrer des ions positifs, surtout du sodium, avec une part de calcium importante pour un canal de ce type, qui excitent le nerf. TRPV1 est lui-même le canal, pas un récepteur posé dessus.',
+			en: 'An ion channel of pain nerve endings. It opens above about 43 °C, in acid (pH 5.9 or lower) or with capsaicin, and then lets in positive ions, mostly sodium, with an unusually large share of calcium for such a channel, which excite the nerve. TRPV1 is the channel itself, not a receptor sitting on one.'
 		}
 	},
 	{
