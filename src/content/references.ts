@@ -288,8 +288,8 @@ export const references: readonly Reference[] = [
 		container: 'Diagnostics 13:1138',
 		doi: '10.3390/diagnostics13061138',
 		supports: {
-			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide.',
-			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps.'
+			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide. Coécrite par des auteurs des essais qu’elle regroupe.',
+			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps. Co-written by authors of the trials it pools.'
 		}
 	},
 	{
@@ -360,8 +360,8 @@ export const references: readonly Reference[] = [
 		container: 'PLoS One 17:e0275783',
 		doi: '10.1371/journal.pone.0275783',
 		supports: {
-			fr: 'Le sérum injecté sous la peau passe dans la circulation en une à deux heures (demi-vie d’environ 30 min).',
-			en: 'Saline injected under the skin passes into the circulation within one to two hours (half-life about 30 min).'
+			fr: 'Chez 6 patients âgés et fragiles, du sérum salé (pas du glucose) perfusé sous la peau est passé dans la circulation en une à deux heures (demi-vie d’environ 30 min par ajustement).',
+			en: 'In 6 frail older patients, saline (not glucose) infused under the skin passed into the circulation within one to two hours (a fitted half-life of about 30 min).'
 		}
 	},
 	{
@@ -431,8 +431,8 @@ export const references: readonly Reference[] = [
 		container: 'Pharm Res',
 		doi: '10.1007/s11095-020-2769-2',
 		supports: {
-			fr: 'Un bolus sous la peau gonfle le tissu, s’étale en quelques minutes et reste quelques heures avant d’être résorbé.',
-			en: 'A bolus under the skin swells the tissue, spreads within minutes and stays a few hours before it is absorbed.'
+			fr: 'Chez le porc, un bolus sous la peau gonfle le tissu, s’étale en quelques minutes et reste plusieurs heures avant d’être résorbé.',
+			en: 'In pigs, a bolus under the skin swells the tissue, spreads within minutes and stays several hours before it is absorbed.'
 		}
 	},
 	{
@@ -482,8 +482,8 @@ export const references: readonly Reference[] = [
 		container: 'Curr Med Res Opin 26:1519–1530',
 		doi: '10.1185/03007995.2010.481203',
 		supports: {
-			fr: 'La peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm dépasse le derme.',
-			en: 'Skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle goes past the dermis.'
+			fr: 'Au bras, au ventre et à la cuisse, la peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm enfoncée droite y dépasse le derme.',
+			en: 'On the arm, abdomen and thigh, skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle pushed straight in goes past the dermis there.'
 		}
 	},
 	{
@@ -575,6 +575,18 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’arthrose est une maladie de toute l’articulation (cartilage, os, synoviale, ligaments), pas une simple usure.',
 			en: 'Osteoarthritis is a disease of the whole joint (cartilage, bone, synovium, ligaments), not simple wear.'
+		}
+	},
+	{
+		id: 'medzhitov-2008',
+		authors: 'Medzhitov R',
+		year: 2008,
+		title: 'Origin and physiological roles of inflammation',
+		container: 'Nature 454:428–435',
+		doi: '10.1038/nature07201',
+		supports: {
+			fr: 'Les signes de l’inflammation (rougeur, chaleur, gonflement, douleur) viennent des vaisseaux dilatés et plus perméables, et des médiateurs qui agissent sur les tissus et les nerfs.',
+			en: 'The signs of inflammation (redness, heat, swelling, pain) come from widened, leakier vessels and from mediators acting on tissues and nerves.'
 		}
 	},
 	{
