@@ -22,6 +22,8 @@ export interface SceneWords {
 	params: Readonly<Record<string, ParamWords>>;
 	/** per claim id: the claim in words */
 	claims: Readonly<Record<string, string>>;
+	/** per entry of the scene's about.ts: what the figure assumes, for its page ("about this model") */
+	about?: Readonly<Record<string, string>>;
 }
 
 export interface ParamWords {

@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
+import type { AboutEntry } from './about';
 
 /**
  * Every scene and its words, at hand on the server (prerendering): the scene pages' text and the first
@@ -7,6 +8,7 @@ import type { AnyScene, SceneWords } from '$lib/player/scene';
  */
 const modules = import.meta.glob<AnyScene>('./*/index.ts', { eager: true, import: 'default' });
 const catalogues = import.meta.glob<SceneWords>('./*/messages/*.json', { eager: true, import: 'default' });
+const abouts = import.meta.glob<readonly AboutEntry[]>('./*/about.ts', { eager: true, import: 'about' });
 
 export function sceneOf(id: string): AnyScene {
 	const scene = modules[`./${id}/index.ts`];
@@ -19,4 +21,9 @@ export function wordsOf(id: string, lang: Lang): SceneWords {
 	if (!words)
 		throw new Error(`Scene "${id}" has no ${lang} words: add src/lib/scenes/${id}/messages/${lang}.json`);
 	return words;
+}
+
+/** What a scene's figure assumes (its about.ts): none listed is an empty list. */
+export function aboutOf(id: string): readonly AboutEntry[] {
+	return abouts[`./${id}/about.ts`] ?? [];
 }

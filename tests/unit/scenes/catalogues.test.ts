@@ -120,8 +120,11 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				intro: string;
 				steps: { text: string }[];
 				claims: { text: string }[];
+				about: { key: string; text: string }[];
 			};
 			void [page.intro, page.steps.map((step) => step.text), page.claims.map((claim) => claim.text)];
+			// "about this model": each entry's words, their numbers filled in
+			for (const entry of page.about) if (!entry.text.includes('{')) read.add(`about.${entry.key}`);
 			const pageWords = leaves(wordsOf(id, lang) as unknown as Catalogue);
 			for (const [path, text] of pageWords) {
 				if (path === 'intro' && page.intro === text) read.add(path);

@@ -13,6 +13,7 @@ import {
 } from '$lib/physiology';
 import { defaultsOf, isShown } from '$lib/player/parameters';
 import scene from '$lib/scenes/trpv1';
+import { about } from '$lib/scenes/trpv1/about';
 import { describeTrpv1, type Trpv1Words } from '$lib/scenes/trpv1/describe';
 import fr from '$lib/scenes/trpv1/messages/fr.json';
 import en from '$lib/scenes/trpv1/messages/en.json';
@@ -336,6 +337,8 @@ describe('the TRPV1 catalogues', () => {
 					for (const option of control.options) void w.params.kind.options[option];
 			}
 			for (const claim of scene.claims) void w.claims[claim.id as keyof Trpv1Words['claims']];
+			// and the scene page's "about this model"
+			for (const entry of about) void w.about[entry.key as keyof Trpv1Words['about']];
 		};
 		const kinds = stimulusKinds.map((kind) => ({ kind }));
 		const cases = [...kinds, { heat_C: 41 }, { heat_C: 44, showHypothesis: true }];

@@ -1,7 +1,9 @@
 import { citationLabel } from '$content/citations';
+import { format } from '$lib/i18n/format';
 import { languages } from '$lib/i18n/languages';
+import { numberFormat } from '$lib/i18n/numbers';
 import { sceneIds } from '$lib/scenes/ids';
-import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import { aboutOf, sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every scene page in every language is prerendered.
@@ -15,6 +17,8 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const scene = sceneOf(params.scene);
 	const words = wordsOf(params.scene, params.lang);
+	const n = numberFormat(params.lang);
+	const about = words.about ?? {};
 	return {
 		scene: params.scene,
 		title: words.title,
@@ -27,6 +31,13 @@ export const load: PageServerLoad = ({ params }) => {
 			sources: claim.refs.map((id) => ({ id, label: citationLabel(id) })),
 			source: claim.source ? { id: claim.source, label: citationLabel(claim.source) } : null,
 			text: words.claims[claim.id]!
+		})),
+		// "about this model": each number the figure assumes, what kind of number it is, and its sources
+		about: aboutOf(params.scene).map((entry) => ({
+			key: entry.key,
+			kind: entry.kind,
+			text: format(about[entry.key]!, entry.values?.(n) ?? {}),
+			sources: (entry.refs ?? []).map((id) => ({ id, label: citationLabel(id) }))
 		}))
 	};
 };

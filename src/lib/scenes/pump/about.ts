@@ -1,0 +1,60 @@
+import {
+	ATP_PER_GLUCOSE,
+	BLOOD_GLUCOSE_mM,
+	GLUCOSE_KM_mM,
+	glucoseUptakeFraction,
+	MAX_TURNOVER_per_s,
+	PUMP_LEAK_PARAMETERS,
+	pumpTurnover_per_s
+} from '$lib/physiology';
+import { defaultsOf } from '$lib/player/parameters';
+import { defineAbout } from '../about';
+import { controls, pumpModel } from './model';
+
+/** ATP inside a resting neuron, mM: the value the pump's turnover is quoted at (pump.ts). */
+const RESTING_ATP_mM = 3;
+
+/** What the pump figure assumes (model.md, "What each figure assumes"). */
+export const about = defineAbout([
+	{
+		key: 'turnover',
+		kind: 'measured',
+		values: (n) => ({ value: n.fixed(MAX_TURNOVER_per_s) }),
+		refs: ['attwell-2001']
+	},
+	{
+		key: 'turnoverAtRest',
+		kind: 'choice',
+		values: (n) => ({ value: n.fixed(pumpTurnover_per_s(RESTING_ATP_mM)) })
+	},
+	{
+		key: 'yield',
+		kind: 'measured',
+		values: (n) => ({
+			without: n.fixed(ATP_PER_GLUCOSE.glycolysis),
+			with: n.fixed(ATP_PER_GLUCOSE.oxidative)
+		})
+	},
+	{
+		key: 'uptake',
+		kind: 'choice',
+		values: (n) => ({
+			km: n.mM(GLUCOSE_KM_mM),
+			uptake: n.percent(glucoseUptakeFraction(BLOOD_GLUCOSE_mM))
+		})
+	},
+	{
+		key: 'reserve',
+		kind: 'fitted',
+		values: (n) => ({ value: n.duration(PUMP_LEAK_PARAMETERS.reserve_min) }),
+		refs: ['stecker-2013']
+	},
+	{
+		key: 'recovery',
+		kind: 'fitted',
+		values: (n) => {
+			const recovery = pumpModel(defaultsOf(controls)).recovery_min;
+			return { value: recovery === null ? '—' : n.duration(recovery) };
+		}
+	}
+]);

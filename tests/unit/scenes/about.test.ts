@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { references } from '$content/references';
+import { placeholders } from '$lib/i18n/format';
+import { languages } from '$lib/i18n/languages';
+import { numberFormat } from '$lib/i18n/numbers';
+import { aboutKinds } from '$lib/scenes/about';
+import { sceneIds } from '$lib/scenes/ids';
+import { aboutOf, wordsOf } from '$lib/scenes/scenes.server';
+
+// "About this model" on each scene page: what the figure assumes, each number with its kind (measured, a
+// model choice, fitted, borrowed). The same list is in model.md, where the models are documented: an entry
+// on a page and not in model.md, or the other way round, fails here.
+const modelMd = readFileSync('src/lib/physiology/model.md', 'utf8');
+const assumptions = modelMd.slice(modelMd.indexOf('## What each figure assumes'));
+const listed = [...assumptions.matchAll(/`(\w+)\.(\w+)`/g)].map(([, scene, key]) => `${scene}.${key}`);
+
+describe.each(sceneIds)('what the %s figure assumes', (id) => {
+	const entries = aboutOf(id);
+
+	it('lists at least the numbers a reader might take for measurements', () => {
+		expect(entries.length).toBeGreaterThan(0);
+		for (const entry of entries) expect(aboutKinds).toContain(entry.kind);
+	});
+
+	it('is the list model.md gives for this figure', () => {
+		expect(entries.map((entry) => `${id}.${entry.key}`).sort()).toEqual(
+			listed.filter((item) => item.startsWith(`${id}.`)).sort()
+		);
+	});
+
+	it.each(languages)('in %s, says each entry with its numbers filled in, and no NaN', (lang) => {
+		const words = wordsOf(id, lang).about ?? {};
+		const n = numberFormat(lang);
+		for (const entry of entries) {
+			const text = words[entry.key];
+			expect(text, `${id} about.${entry.key}`).toBeTruthy();
+			const values = entry.values?.(n) ?? {};
+			expect(placeholders(text!).sort(), entry.key).toEqual(Object.keys(values).sort());
+			for (const value of Object.values(values)) expect(value).not.toMatch(/NaN|Infinity|undefined/);
+		}
+	});
+
+	it('cites only references of the bibliography', () => {
+		const known = new Set(references.map((ref) => ref.id));
+		for (const entry of entries) for (const ref of entry.refs ?? []) expect(known.has(ref), ref).toBe(true);
+	});
+});
+
+describe('the model numbers a page shows', () => {
+	it('say the TRPV1 ending rests below the −50 to −65 mV measured in pain neurons, and why', () => {
+		const rest = aboutOf('trpv1').find((entry) => entry.key === 'rest')!;
+		expect(rest.values!(numberFormat('en')).value).toBe('−67\u00a0mV');
+		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1 : 0\.05 : 0\.45.*−50 and −65 mV/);
+	});
+
+	it('give the pump’s fitted reserve and its recovery as fitted, not measured', () => {
+		const kinds = Object.fromEntries(aboutOf('pump').map((entry) => [entry.key, entry.kind]));
+		expect(kinds.reserve).toBe('fitted');
+		expect(kinds.recovery).toBe('fitted');
+		const recovery = aboutOf('pump').find((entry) => entry.key === 'recovery')!;
+		expect(recovery.values!(numberFormat('en')).value).toMatch(/^\d+\u00a0min$/);
+	});
+
+	it('give the cushion’s mediator clearance as borrowed from blood', () => {
+		const clearance = aboutOf('cushion').find((entry) => entry.key === 'clearance')!;
+		expect(clearance.kind).toBe('borrowed');
+		expect(wordsOf('cushion', 'fr').about!.clearance).toMatch(/sang/);
+	});
+});
