@@ -28,12 +28,54 @@ test('the 404 page leads home in each language', async ({ page }) => {
 	await expect(page).toHaveURL('/fr/');
 });
 
-test('the 404 page has no axe violation and needs no JavaScript', async ({ page }) => {
+test('the 404 page has no axe violation and loads one small script, for its suggestion only', async ({
+	page
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (request) => {
-		if (request.resourceType() === 'script') scripts.push(request.url());
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 	});
 	await page.goto('/fr/nope/', { waitUntil: 'networkidle' });
 	expect(await accessibilityViolations(page)).toEqual([]);
-	expect(scripts).toEqual([]);
+	expect(scripts).toEqual(['/not-found.js']);
+});
+
+test('the 404 page keeps the header and its menu, with or without JavaScript', async ({ browser }) => {
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto('/en/nope/');
+		const menu = page.getByRole('navigation', { name: 'Menu principal' });
+		await expect(menu.getByRole('link', { name: 'Les figures' })).toBeVisible();
+		await menu.getByRole('link', { name: 'Glossaire' }).click();
+		await expect(page).toHaveURL('/fr/glossaire/');
+		await context.close();
+	}
+});
+
+// the same page under the other language's word, a near spelling, a figure's page mistyped
+const suggestions = [
+	['/fr/hydrotomy/', '/fr/hydrotomie/'],
+	['/en/hydrotomie/', '/en/hydrotomy/'],
+	['/en/glosary/', '/en/glossary/'],
+	['/fr/scenes/k2pp/', '/fr/scenes/k2p/']
+] as const;
+for (const [typed, existing] of suggestions) {
+	test(`${typed} gets a 404 that suggests ${existing}`, async ({ page }) => {
+		const response = await page.goto(typed);
+		expect(response?.status()).toBe(404);
+		const english = page.locator('section[lang="en"] [data-suggestion]');
+		await expect(english).toBeVisible();
+		await expect(english).toContainText('Did you mean:');
+		await english.getByRole('link').click();
+		await expect(page).toHaveURL(existing);
+	});
+}
+
+test('an address nothing resembles gets no suggestion, only the menu and the home pages', async ({
+	page
+}) => {
+	await page.goto('/fr/zzzzzzzzzzzz/', { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
+	await expect(page.getByRole('link', { name: 'Revenir à l’accueil en français' })).toBeVisible();
 });

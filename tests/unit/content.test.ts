@@ -6,6 +6,7 @@ import { references } from '$content/references';
 import { isEvidenceLevel } from '$lib/evidence/levels';
 import { languages } from '$lib/i18n/languages';
 import { pageKeys, pageSlugs } from '$lib/i18n/pages';
+import { isSceneId } from '$lib/scenes/ids';
 
 /** Every Markdown text of the site, as written (src/content/<lang>/<name>.md). */
 const files = languages.flatMap((lang) =>
@@ -55,8 +56,9 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 			expect(badges(file.text).filter((level) => !isEvidenceLevel(level))).toEqual([]);
 			const terms = new Set(glossary.map((entry) => entry.id));
 			expect(attributes(file.text, 'Term', 'id').filter((id) => !terms.has(id))).toEqual([]);
-			const pages = new Set<string>([...pageKeys, 'references']);
+			const pages = new Set<string>([...pageKeys, 'references', 'scenes']);
 			expect(attributes(file.text, 'PageLink', 'to').filter((to) => !pages.has(to))).toEqual([]);
+			expect(attributes(file.text, 'PageLink', 'scene').filter((id) => !isSceneId(id))).toEqual([]);
 		}
 	);
 

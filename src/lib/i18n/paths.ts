@@ -48,3 +48,8 @@ export function referencePath(lang: Lang, id?: string): string {
 export function scenePath(id: string, lang: Lang): string {
 	return pageInLanguage('/[lang=lang]/scenes/[scene=scene]', { scene: id }, lang);
 }
+
+/** The index of every figure: scenesIndexPath('fr') → /fr/scenes/. */
+export function scenesIndexPath(lang: Lang): string {
+	return pageInLanguage('/[lang=lang]/scenes', {}, lang);
+}

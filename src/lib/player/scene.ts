@@ -16,6 +16,8 @@ export interface SceneWords {
 	title: string;
 	/** a short introduction for the scene's own page */
 	intro: string;
+	/** what the figure shows, in one line: the index of the figures */
+	summary: string;
 	/** per step id: its name ("K⁺ leaves") and one or two sentences for the list of steps */
 	steps: Readonly<Record<string, { name: string; text: string }>>;
 	/** per parameter key: its label, and the words of its options or named stops */

@@ -5,6 +5,8 @@ import { loadPlayerMessages } from '$lib/player/messages';
 import { stillPlayer } from '$lib/player/player.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
 import { stepFromParam } from '$lib/player/steps';
+import { defaultsOf } from '$lib/player/parameters';
+import { numberFormat } from '$lib/i18n/numbers';
 import { sceneOf, wordsOf } from './scenes.server';
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr" data-compact="false"></div>,
@@ -37,6 +39,27 @@ export async function injectSceneFrames(html: string): Promise<string> {
 			},
 			// each figure its own ids: several frames share a page
 			idPrefix: `f${figure++}-`
+		});
+		return whole.replace('></div>', `>${body}</div>`);
+	});
+}
+
+// <div class="scene-thumb-slot" data-scene="k2p" data-lang="fr"></div>, as the index of the figures leaves it
+const thumbSlot = /<div class="scene-thumb-slot" data-scene="([a-z0-9-]+)" data-lang="([a-z]+)"><\/div>/g;
+
+/**
+ * Writes each figure's first frame, the drawing alone, into its slot on the index of the figures: a
+ * picture of what the figure shows, with no script and no controls.
+ */
+export function injectSceneThumbs(html: string): string {
+	let figure = 0;
+	return html.replace(thumbSlot, (whole, id: string, lang: string) => {
+		if (!isLang(lang)) throw new Error(`No thumbnail for scene "${id}" in "${lang}"`);
+		const scene = sceneOf(id);
+		const model = scene.model(defaultsOf(scene.controls));
+		const { body } = render(scene.Figure, {
+			props: { model, frame: scene.frameAt(model, 0), words: wordsOf(id, lang), n: numberFormat(lang) },
+			idPrefix: `t${figure++}-`
 		});
 		return whole.replace('></div>', `>${body}</div>`);
 	});

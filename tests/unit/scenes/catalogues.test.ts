@@ -12,6 +12,7 @@ import SceneView from '$lib/player/SceneView.svelte';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import { load } from '../../../src/routes/[lang=lang]/scenes/[scene=scene]/+page.server';
+import { load as loadIndex } from '../../../src/routes/[lang=lang]/scenes/+page.server';
 
 // Every scene's words live in two catalogues, messages/fr.json and messages/en.json. A key missing in one
 // language, a placeholder asked for in one language only, or a key nothing reads fails here.
@@ -123,6 +124,12 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				about: { key: string; text: string }[];
 			};
 			void [page.intro, page.steps.map((step) => step.text), page.claims.map((claim) => claim.text)];
+			// the index of the figures: what each one shows, in a line
+			const index = loadIndex({ params: { lang } } as Parameters<typeof loadIndex>[0]) as {
+				scenes: { id: string; summary: string }[];
+			};
+			if (index.scenes.find((entry) => entry.id === id)?.summary === wordsOf(id, lang).summary)
+				read.add('summary');
 			// "about this model": each entry's words, their numbers filled in
 			for (const entry of page.about) if (!entry.text.includes('{')) read.add(`about.${entry.key}`);
 			const pageWords = leaves(wordsOf(id, lang) as unknown as Catalogue);

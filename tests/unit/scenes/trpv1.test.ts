@@ -329,7 +329,7 @@ describe('the TRPV1 catalogues', () => {
 					);
 		// what the shell and the scene page read: title, intro, steps, parameters, claims
 		const shell = (w: Trpv1Words) => {
-			void [w.title, w.intro];
+			void [w.title, w.intro, w.summary];
 			for (const step of steps) void [w.steps[step.id].name, w.steps[step.id].text];
 			for (const control of controls) {
 				void w.params[control.key].label;

@@ -19,9 +19,14 @@ export const load: PageServerLoad = ({ params }) => {
 	const words = wordsOf(params.scene, params.lang);
 	const n = numberFormat(params.lang);
 	const about = words.about ?? {};
+	// the figures before and after this one, in teaching order
+	const here = sceneIds.indexOf(params.scene);
+	const neighbour = (id: string | undefined) => (id ? { id, title: wordsOf(id, params.lang).title } : null);
 	return {
 		scene: params.scene,
 		title: words.title,
+		previous: neighbour(sceneIds[here - 1]),
+		next: neighbour(sceneIds[here + 1]),
 		intro: words.intro,
 		steps: scene.steps.map((step) => ({ id: step.id, ...words.steps[step.id]! })),
 		// each reference named here, at build time: the page carries a few names, not the bibliography's

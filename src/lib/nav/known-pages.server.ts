@@ -1,0 +1,33 @@
+import { languages } from '$lib/i18n/languages';
+import { messages } from '$lib/i18n/messages';
+import { pageKeys } from '$lib/i18n/pages';
+import { homeOf, pagePath, referencePath, scenePath, scenesIndexPath } from '$lib/i18n/paths';
+import { sceneIds } from '$lib/scenes/ids';
+import { wordsOf } from '$lib/scenes/scenes.server';
+import type { KnownPage } from './site-map';
+
+const navLabel = {
+	glucopuncture: 'navGlucopuncture',
+	hydrotomy: 'navHydrotomy',
+	glossary: 'navGlossary',
+	about: 'navAbout'
+} as const;
+
+/** Every prerendered page, in both languages (messages must be loaded). */
+export function knownPages(): KnownPage[] {
+	return languages.flatMap((lang) => {
+		const m = messages(lang);
+		return [
+			{ key: 'home', lang, path: homeOf(lang), title: m.siteName },
+			...pageKeys.map((key) => ({ key, lang, path: pagePath(key, lang), title: m[navLabel[key]] })),
+			{ key: 'references', lang, path: referencePath(lang), title: m.navReferences },
+			{ key: 'scenes', lang, path: scenesIndexPath(lang), title: m.navScenes },
+			...sceneIds.map((id) => ({
+				key: `scenes/${id}`,
+				lang,
+				path: scenePath(id, lang),
+				title: wordsOf(id, lang).title
+			}))
+		];
+	});
+}

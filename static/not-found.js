@@ -1,0 +1,85 @@
+// The not-found page's suggestion: the existing page closest to the address typed. The page is static (one
+// 404.html answers every unknown path), so only the browser knows the address; without JavaScript the page
+// still offers its menu and both home pages. The site's pages come with the page, as JSON.
+(function () {
+	var data = document.getElementById('site-pages');
+	if (!data) return;
+	var pages = JSON.parse(data.textContent || '[]');
+	var base = data.getAttribute('data-base') || '';
+	var languages = ['fr', 'en'];
+
+	/** "/fr/Hydrotomy" → { lang: "fr", rest: "hydrotomy/" } (lang null when the first segment is not one) */
+	function split(path) {
+		var clean = path
+			.slice(base.length)
+			.toLowerCase()
+			.replace(/\/+/g, '/')
+			.replace(/^\/|\/$/g, '');
+		var parts = clean ? clean.split('/') : [];
+		var lang = languages.indexOf(parts[0]) >= 0 ? parts.shift() : null;
+		return { lang: lang, rest: parts.length ? parts.join('/') + '/' : '' };
+	}
+
+	/** Levenshtein distance, for a close spelling */
+	function distance(a, b) {
+		var row = [];
+		for (var j = 0; j <= b.length; j++) row.push(j);
+		for (var i = 1; i <= a.length; i++) {
+			var previous = row[0];
+			row[0] = i;
+			for (var k = 1; k <= b.length; k++) {
+				var here = row[k];
+				row[k] = Math.min(row[k] + 1, row[k - 1] + 1, previous + (a[i - 1] === b[k - 1] ? 0 : 1));
+				previous = here;
+			}
+		}
+		return row[b.length];
+	}
+
+	function suggest(path) {
+		var wanted;
+		try {
+			wanted = split(decodeURI(path));
+		} catch {
+			wanted = split(path);
+		}
+		var lang = wanted.lang || 'fr';
+		var inLang = pages.filter(function (page) {
+			return page.lang === lang;
+		});
+		// the same page under the other language's word: /fr/hydrotomy/ → /fr/hydrotomie/
+		var twin = pages.filter(function (page) {
+			return split(page.path).rest === wanted.rest;
+		})[0];
+		if (twin) {
+			var same = inLang.filter(function (page) {
+				return page.key === twin.key;
+			})[0];
+			if (same && same.path !== path) return same;
+		}
+		// a close spelling, in the address's language
+		var best = null;
+		var bestDistance = Infinity;
+		inLang.forEach(function (page) {
+			var d = distance(wanted.rest, split(page.path).rest);
+			if (d < bestDistance) {
+				best = page;
+				bestDistance = d;
+			}
+		});
+		var allowed = Math.max(2, Math.floor(wanted.rest.length / 3));
+		return best && wanted.rest && bestDistance <= allowed ? best : null;
+	}
+
+	var page = suggest(location.pathname);
+	if (!page) return;
+	document.querySelectorAll('[data-suggestion]').forEach(function (line) {
+		var link = line.querySelector('a');
+		if (!link) return;
+		link.href = page.path;
+		link.hreflang = page.lang;
+		link.textContent = page.title;
+		link.lang = page.lang;
+		line.hidden = false;
+	});
+})();
