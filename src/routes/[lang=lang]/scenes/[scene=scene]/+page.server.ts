@@ -27,6 +27,7 @@ export const load: PageServerLoad = ({ params }) => {
 		title: words.title,
 		previous: neighbour(sceneIds[here - 1]),
 		next: neighbour(sceneIds[here + 1]),
+		summary: words.summary,
 		intro: words.intro,
 		steps: scene.steps.map((step) => ({ id: step.id, ...words.steps[step.id]! })),
 		// each reference named here, at build time: the page carries a few names, not the bibliography's
