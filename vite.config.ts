@@ -5,10 +5,17 @@ import { references, shortCitation } from './src/content/references';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
+// A badge's sheet says what each reference is in one line ("Randomised trial, 60 wrists"): those lines only.
+const referenceStudies = Object.fromEntries(
+	references.flatMap((ref) => (ref.study ? [[ref.id, ref.study]] : []))
+);
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	define: { __CITATION_LABELS__: JSON.stringify(citationLabels) },
+	define: {
+		__CITATION_LABELS__: JSON.stringify(citationLabels),
+		__REFERENCE_STUDIES__: JSON.stringify(referenceStudies)
+	},
 	build: {
 		rolldownOptions: {
 			output: {

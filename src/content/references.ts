@@ -23,6 +23,12 @@ export interface Reference {
 	/** what the site uses this source for, in each language */
 	supports: { fr: string; en: string };
 	/**
+	 * What the evidence is, in one line an evidence badge's sheet shows: the kind of study and, where this
+	 * entry, ../shared/science.md or the articles state it, how many people (or wrists, hands) it included.
+	 * Never more than those say: "Randomised trial, 60 wrists", "Animal study (live pigs)", "Drug label".
+	 */
+	study?: { fr: string; en: string };
+	/**
 	 * 'source-article': one of the two articles the site explains, as opposed to the evidence used to check
 	 * them; 'label': an official text revised without a dated edition (a medicine's product information, a
 	 * billing nomenclature).
@@ -44,6 +50,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
 			en: 'Source article on glucopuncture: uses, proposed mechanisms, technique, blood sugar.'
+		},
+		study: {
+			fr: 'Article de départ (page web d’un praticien)',
+			en: 'Source article (a practitioner’s web page)'
 		}
 	},
 	{
@@ -57,6 +67,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Article de départ sur l’hydrotomie percutanée : technique, nomenclature, raisonnement de ses promoteurs.',
 			en: 'Source article on percutaneous hydrotomy: technique, billing codes, its proponents’ reasoning.'
+		},
+		study: {
+			fr: 'Article de départ (page web de la société qui enseigne la méthode)',
+			en: 'Source article (web page of the society that teaches the method)'
 		}
 	},
 	{
@@ -69,6 +83,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'TRPV1 est lui-même un canal ionique, ouvert par la chaleur (au-delà d’environ 43 °C) et la capsaïcine.',
 			en: 'TRPV1 is itself an ion channel, opened by heat (above about 43 °C) and by capsaicin.'
+		},
+		study: {
+			fr: 'Étude de laboratoire sur le canal cloné du rat',
+			en: 'Laboratory study of the cloned rat channel'
 		}
 	},
 	{
@@ -81,6 +99,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’acidité ouvre TRPV1 (pH ≤ 5,9) et abaisse son seuil de chaleur : c’est la sensibilisation.',
 			en: 'Acid opens TRPV1 (pH ≤ 5.9) and lowers its heat threshold: this is sensitisation.'
+		},
+		study: {
+			fr: 'Étude de laboratoire sur le canal cloné',
+			en: 'Laboratory study of the cloned channel'
 		}
 	},
 	{
@@ -93,6 +115,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Origine de l’idée « glucose → canaux K2P » : des neurones de l’hypothalamus, pas des nerfs de la douleur.',
 			en: 'Origin of the “glucose → K2P channels” idea: neurons of the hypothalamus, not pain nerves.'
+		},
+		study: {
+			fr: 'Étude de laboratoire sur des neurones de l’hypothalamus',
+			en: 'Laboratory study of neurons of the hypothalamus'
 		}
 	},
 	{
@@ -104,6 +130,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Sans canaux K2P (souris privées de ces gènes), le glucose inhibe toujours ces neurones : le rôle des K2P est contesté.',
 			en: 'Without K2P channels (knockout mice) glucose still inhibits these neurons: the K2P role is contested.'
+		},
+		study: {
+			fr: 'Étude chez des souris privées de canaux K2P',
+			en: 'Study in mice lacking K2P channels'
 		}
 	},
 	{
@@ -116,6 +146,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Le canal K2P TREK-1 est présent dans les petits neurones de la douleur, à côté de TRPV1.',
 			en: 'The K2P channel TREK-1 sits in small pain neurons, next to TRPV1.'
+		},
+		study: {
+			fr: 'Étude chez des souris privées de TREK-1',
+			en: 'Study in mice lacking TREK-1'
 		}
 	},
 	{
@@ -129,6 +163,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Seule donnée humaine, indirecte, d’un effet d’un sucre contre la douleur due à la capsaïcine (mannitol en crème).',
 			en: 'The only human data, indirect, for a sugar easing capsaicin pain (a mannitol cream).'
+		},
+		study: {
+			fr: 'Essai randomisé pilote, 25 volontaires sains',
+			en: 'Pilot randomised trial, 25 healthy volunteers'
 		}
 	},
 	{
@@ -141,6 +179,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Le glucose à 5 % injectable est tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
 			en: 'Injectable 5 % dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
+		},
+		study: {
+			fr: 'Notice du médicament',
+			en: 'Drug label'
 		}
 	},
 	{
@@ -153,6 +195,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Chez l’animal, bloquer TRPV1 supprime l’hypersensibilité à la chaleur après une lésion nerveuse, mais pas la douleur au toucher (allodynie).',
 			en: 'In animals, blocking TRPV1 removes the heat hypersensitivity that follows a nerve injury, but not the pain on touch (allodynia).'
+		},
+		study: {
+			fr: 'Étude animale (lésion d’un nerf)',
+			en: 'Animal study (nerve injury)'
 		}
 	},
 	{
@@ -165,6 +211,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Les médiateurs de l’inflammation (bradykinine, prostaglandines, ATP, NGF) sensibilisent TRPV1 ; dans certains modèles, la quantité de TRPV1 à la membrane augmente.',
 			en: 'Inflammatory mediators (bradykinin, prostaglandins, ATP, NGF) sensitise TRPV1; in some models the amount of TRPV1 at the membrane rises.'
+		},
+		study: {
+			fr: 'Synthèse d’études sur des cellules et des animaux',
+			en: 'Review of cell and animal studies'
 		}
 	},
 	{
@@ -177,6 +227,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Des neurones sensitifs gardés une semaine dans 25 mM de glucose ont des courants TRPV1 plus grands, et non plus petits.',
 			en: 'Sensory neurons kept for a week in 25 mM glucose have larger TRPV1 currents, not smaller ones.'
+		},
+		study: {
+			fr: 'Étude de laboratoire sur des neurones sensitifs',
+			en: 'Laboratory study of sensory neurons'
 		}
 	},
 	{
@@ -188,6 +242,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Un rinçage sucré calme la brûlure du piment sans effet de dose, comme l’eau froide ou le lait : une interaction des sensations, pas un blocage de TRPV1.',
 			en: 'A sugar rinse eases chilli burn with no dose effect, as cold water or milk do: an interaction of sensations, not a block of TRPV1.'
+		},
+		study: {
+			fr: 'Étude du goût chez l’humain (rinçages de bouche)',
+			en: 'Human taste study (mouth rinses)'
 		}
 	},
 	{
@@ -200,6 +258,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Privé d’oxygène, un nerf isolé de rat voit son signal diminuer de moitié en 14 minutes environ, et le retrouve deux fois plus vite quand l’oxygène revient.',
 			en: 'Deprived of oxygen, an isolated rat nerve loses half its signal in about 14 minutes, and regains it twice as fast when oxygen returns.'
+		},
+		study: {
+			fr: 'Étude animale (nerf isolé de rat)',
+			en: 'Animal study (isolated rat nerve)'
 		}
 	},
 	{
@@ -213,6 +275,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Dans le canal carpien, 4 mL de glucose à 5 % ont fait mieux que 1 ou 2 mL : un effet du volume, qui cadre avec une action mécanique.',
 			en: 'In the carpal tunnel, 4 mL of 5 % dextrose did better than 1 or 2 mL: a volume effect, which fits a mechanical action.'
+		},
+		study: {
+			fr: 'Essai randomisé en double aveugle, trois volumes (1, 2 ou 4 mL)',
+			en: 'Double-blind randomised trial, three volumes (1, 2 or 4 mL)'
 		}
 	},
 	{
@@ -226,6 +292,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Comparant toutes les injections du canal carpien, cette méta-analyse range le glucose parmi les options possibles.',
 			en: 'Comparing every injection used for carpal tunnel syndrome, this meta-analysis ranks dextrose among the possible options.'
+		},
+		study: {
+			fr: 'Méta-analyse en réseau d’essais randomisés',
+			en: 'Network meta-analysis of randomised trials'
 		}
 	},
 	{
@@ -238,6 +308,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (nerf ulnaire au coude…), il n’existe que des séries de cas et des revues narratives.',
 			en: 'For nerves trapped elsewhere than the wrist (the ulnar nerve at the elbow…), there are only case series and narrative reviews.'
+		},
+		study: {
+			fr: 'Revue narrative (séries de cas)',
+			en: 'Narrative review (case series)'
 		}
 	},
 	{
@@ -251,6 +325,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Les injections de glucose sous la peau contre les douleurs musculo-squelettiques restent une technique « en développement », sans grand essai indépendant.',
 			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
+		},
+		study: {
+			fr: 'Revue de la littérature : 13 petits essais randomisés',
+			en: 'Scoping review of 13 small randomised trials'
 		}
 	},
 	{
@@ -263,6 +341,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’essentiel de l’énergie de la signalisation nerveuse sert à la pompe Na⁺/K⁺.',
 			en: 'Most of the energy of nerve signalling goes into the Na⁺/K⁺ pump.'
+		},
+		study: {
+			fr: 'Bilan énergétique calculé (substance grise du cerveau)',
+			en: 'Calculated energy budget (grey matter of the brain)'
 		}
 	},
 	{
@@ -277,6 +359,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
 			en: 'One ultrasound-guided 5 mL injection of 5 % dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
+		},
+		study: {
+			fr: 'Essai randomisé, 60 poignets',
+			en: 'Randomised trial, 60 wrists'
 		}
 	},
 	{
@@ -290,6 +376,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide. Coécrite par des auteurs des essais qu’elle regroupe.',
 			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps. Co-written by authors of the trials it pools.'
+		},
+		study: {
+			fr: 'Revue systématique et méta-analyses d’essais',
+			en: 'Systematic review and meta-analyses of trials'
 		}
 	},
 	{
@@ -303,6 +393,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
 			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
+		},
+		study: {
+			fr: 'Méta-analyse de 5 essais, 220 mains',
+			en: 'Meta-analysis of 5 trials, 220 hands'
 		}
 	},
 	{
@@ -316,6 +410,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum salé s’améliorait aussi.',
 			en: 'The only controlled data on a fast effect (15 min to 48 h), gone at 2 weeks; the saline group improved too.'
+		},
+		study: {
+			fr: 'Essai randomisé, 35 patients',
+			en: 'Randomised trial, 35 patients'
 		}
 	},
 	{
@@ -328,6 +426,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Le glucose hypertonique (prolothérapie, 15 à 25 %) a un effet modeste dans l’arthrose du genou.',
 			en: 'Hypertonic dextrose (prolotherapy, 15–25 %) has a modest effect in knee osteoarthritis.'
+		},
+		study: {
+			fr: 'Essai randomisé, 90 patients',
+			en: 'Randomised trial, 90 patients'
 		}
 	},
 	{
@@ -339,6 +441,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Seule, la prolothérapie ne fait pas mieux que des injections témoins dans la lombalgie chronique.',
 			en: 'On its own, prolotherapy does no better than control injections for chronic low back pain.'
+		},
+		study: {
+			fr: 'Revue systématique Cochrane',
+			en: 'Cochrane systematic review'
 		}
 	},
 	{
@@ -350,6 +456,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Même laver directement l’intérieur du genou n’apporte pas de bénéfice utile face à un simulacre.',
 			en: 'Even washing out the inside of the knee brings no useful benefit over a sham.'
+		},
+		study: {
+			fr: 'Revue systématique Cochrane',
+			en: 'Cochrane systematic review'
 		}
 	},
 	{
@@ -362,6 +472,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Chez 6 patients âgés et fragiles, du sérum salé (pas du glucose) perfusé sous la peau est passé dans la circulation en une à deux heures (demi-vie d’environ 30 min par ajustement).',
 			en: 'In 6 frail older patients, saline (not glucose) infused under the skin passed into the circulation within one to two hours (a fitted half-life of about 30 min).'
+		},
+		study: {
+			fr: 'Étude de mesures, 6 patients âgés',
+			en: 'Measurement study, 6 older patients'
 		}
 	},
 	{
@@ -374,6 +488,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’hypodermoclyse est établie pour hydrater, notamment les personnes âgées et en soins palliatifs.',
 			en: 'Hypodermoclysis is established for hydration, notably in older people and palliative care.'
+		},
+		study: {
+			fr: 'Revue de revues systématiques',
+			en: 'Review of systematic reviews'
 		}
 	},
 	{
@@ -385,6 +503,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’hypodermoclyse hydrate sans danger sérieux : environ 3 litres par 24 heures sur deux sites, avec de la hyaluronidase si besoin.',
 			en: 'Hypodermoclysis hydrates without serious danger: about 3 litres in 24 hours over two sites, with hyaluronidase if needed.'
+		},
+		study: {
+			fr: 'Article de synthèse pour médecins de famille',
+			en: 'Review article for family doctors'
 		}
 	},
 	{
@@ -397,6 +519,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Après une stimulation inflammatoire, le TNF-α et l’IL-6 du sang culminent vers 2 heures et reviennent à leur niveau de base en 4 à 6 heures.',
 			en: 'After an inflammatory trigger, blood TNF-α and IL-6 peak at about 2 hours and are back to baseline within 4 to 6 hours.'
+		},
+		study: {
+			fr: 'Étude chez la souris et chez l’humain (endotoxine)',
+			en: 'Study in mice and humans (endotoxin)'
 		}
 	},
 	{
@@ -409,6 +535,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Dans l’arthrose du genou, le TNF-α et l’IL-6 sont présents dans le liquide articulaire ; le TNF-α suit la douleur et la gêne.',
 			en: 'In knee osteoarthritis, TNF-α and IL-6 are present in the joint fluid; TNF-α tracks pain and disability.'
+		},
+		study: {
+			fr: 'Étude de 47 patients atteints d’arthrose du genou',
+			en: 'Study of 47 patients with knee osteoarthritis'
 		}
 	},
 	{
@@ -420,6 +550,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Le disque est la plus grande structure du corps sans vaisseaux ; son eau dépend de ses protéoglycanes et de la charge, pas d’un apport d’eau voisin.',
 			en: 'The disc is the largest structure in the body without blood vessels; its water depends on its proteoglycans and on load, not on water supplied nearby.'
+		},
+		study: {
+			fr: 'Article de synthèse',
+			en: 'Review article'
 		}
 	},
 	{
@@ -433,6 +567,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Chez le porc, un bolus sous la peau gonfle le tissu, s’étale en quelques minutes et reste plusieurs heures avant d’être résorbé.',
 			en: 'In pigs, a bolus under the skin swells the tissue, spreads within minutes and stays several hours before it is absorbed.'
+		},
+		study: {
+			fr: 'Étude animale (porcs vivants)',
+			en: 'Animal study (live pigs)'
 		}
 	},
 	{
@@ -446,6 +584,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'La chambre a jugé la méthode insuffisamment éprouvée, radié son fondateur et sanctionné d’autres médecins.',
 			en: 'The chamber found the method insufficiently proven, struck off its founder and sanctioned other doctors.'
+		},
+		study: {
+			fr: 'Décisions disciplinaires (communiqué)',
+			en: 'Disciplinary decisions (press release)'
 		}
 	},
 	{
@@ -459,6 +601,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Dans l’affaire des infirmiers, seule l’injonction faite à leur Ordre a été annulée.',
 			en: 'In the nurses’ case, only the injunction addressed to their professional order was annulled.'
+		},
+		study: {
+			fr: 'Décision de justice',
+			en: 'Court decision'
 		}
 	},
 	{
@@ -471,6 +617,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Un seul essai méthodologiquement acceptable sur la mésothérapie ; l’acte ANLB003 n’est pas remboursé.',
 			en: 'Only one methodologically acceptable trial of mesotherapy; the act ANLB003 is not reimbursed.'
+		},
+		study: {
+			fr: 'Évaluation pour l’Inserm : un seul essai acceptable',
+			en: 'Assessment for Inserm: one acceptable trial'
 		}
 	},
 	{
@@ -484,6 +634,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Au bras, au ventre et à la cuisse, la peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm enfoncée droite y dépasse le derme.',
 			en: 'On the arm, abdomen and thigh, skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle pushed straight in goes past the dermis there.'
+		},
+		study: {
+			fr: 'Mesures de la peau chez des adultes diabétiques',
+			en: 'Skin measurements in adults with diabetes'
 		}
 	},
 	{
@@ -499,6 +653,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
 			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
+		},
+		study: {
+			fr: 'Étude chez des souris diabétiques et sur des neurones en culture',
+			en: 'Study in diabetic mice and in cultured neurons'
 		}
 	},
 	{
@@ -513,6 +671,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
 			en: 'A 44-patient trial: adding 5 % dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
+		},
+		study: {
+			fr: 'Essai randomisé, 44 patients',
+			en: 'Randomised trial, 44 patients'
 		}
 	},
 	{
@@ -527,6 +689,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun les un à deux jours suivants (de 43 mg/dL en moyenne le lendemain).',
 			en: 'In people with diabetes, a corticosteroid injection in the hand raises fasting blood glucose over the next one to two days (by 43 mg/dL on average the next day).'
+		},
+		study: {
+			fr: 'Étude de personnes diabétiques après une injection à la main',
+			en: 'Study of people with diabetes after a hand injection'
 		}
 	},
 	{
@@ -539,6 +705,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Les traitements établis du canal carpien : attelle, injection de corticoïde, chirurgie de libération du nerf.',
 			en: 'The established treatments of carpal tunnel syndrome: splinting, corticosteroid injection, surgical release of the nerve.'
+		},
+		study: {
+			fr: 'Recommandation de pratique clinique',
+			en: 'Clinical practice guideline'
 		}
 	},
 	{
@@ -551,6 +721,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Une forte activation des fibres à TRPV1 (la capsaïcine, par exemple) sensibilise la moelle épinière : le simple toucher peut alors faire mal autour de la zone.',
 			en: 'Strong activation of TRPV1 fibres (capsaicin, for example) sensitises the spinal cord: light touch can then hurt around the area.'
+		},
+		study: {
+			fr: 'Article de synthèse',
+			en: 'Review article'
 		}
 	},
 	{
@@ -563,6 +737,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Les « points gâchettes » n’ont ni définition ni mécanisme établis, et les examinateurs s’accordent mal pour les trouver.',
 			en: '“Trigger points” have no established definition or mechanism, and examiners agree poorly on finding them.'
+		},
+		study: {
+			fr: 'Revue critique',
+			en: 'Critical review'
 		}
 	},
 	{
@@ -575,6 +753,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’arthrose est une maladie de toute l’articulation (cartilage, os, synoviale, ligaments), pas une simple usure.',
 			en: 'Osteoarthritis is a disease of the whole joint (cartilage, bone, synovium, ligaments), not simple wear.'
+		},
+		study: {
+			fr: 'Article de synthèse',
+			en: 'Review article'
 		}
 	},
 	{
@@ -587,6 +769,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Les signes de l’inflammation (rougeur, chaleur, gonflement, douleur) viennent des vaisseaux dilatés et plus perméables, et des médiateurs qui agissent sur les tissus et les nerfs.',
 			en: 'The signs of inflammation (redness, heat, swelling, pain) come from widened, leakier vessels and from mediators acting on tissues and nerves.'
+		},
+		study: {
+			fr: 'Article de synthèse',
+			en: 'Review article'
 		}
 	},
 	{
@@ -599,6 +785,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
 			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
+		},
+		study: {
+			fr: 'Étude chez l’humain (TNF-α injecté dans une veine)',
+			en: 'Study in humans (TNF-α injected into a vein)'
 		}
 	},
 	{
@@ -610,6 +800,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'L’anesthésie locale par tumescence (un grand volume de sérum contenant très peu de lidocaïne) est une technique établie pour opérer sous la peau.',
 			en: 'Tumescent local anaesthesia (a large volume of saline holding very little lidocaine) is an established technique for surgery under the skin.'
+		},
+		study: {
+			fr: 'Étude clinique (liposuccion)',
+			en: 'Clinical study (liposuction)'
 		}
 	},
 	{
@@ -623,6 +817,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'La mésothérapie repose sur « des bases mal connues ou incertaines » ; ses injections multiples comportent un risque d’infection.',
 			en: 'Mesotherapy rests on “poorly known or uncertain foundations”; its many injections carry a risk of infection.'
+		},
+		study: {
+			fr: 'Rapport d’évaluation de la HAS',
+			en: 'Health technology assessment report'
 		}
 	},
 	{
@@ -636,6 +834,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'La CCAM est la liste qui sert à coder et facturer les actes médicaux ; y figurer ne dit rien de l’efficacité d’un acte.',
 			en: 'The CCAM is the list used to code and bill medical acts; being in it says nothing of whether an act works.'
+		},
+		study: {
+			fr: 'Nomenclature de facturation',
+			en: 'Billing nomenclature'
 		}
 	},
 	{
@@ -649,6 +851,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
 			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
+		},
+		study: {
+			fr: 'Fiche de bonnes pratiques',
+			en: 'Good-practice sheet'
 		}
 	},
 	{
@@ -661,6 +867,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent les douleurs neuropathiques : ils n’abaissent pas le seuil de la douleur, ils le relèvent.',
 			en: 'Some antiepileptics (gabapentin, pregabalin) relieve neuropathic pain: they do not lower the pain threshold, they raise it.'
+		},
+		study: {
+			fr: 'Revue systématique et méta-analyse',
+			en: 'Systematic review and meta-analysis'
 		}
 	},
 	{
@@ -674,6 +884,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'Au-delà de certaines doses, la lidocaïne est toxique pour le cerveau et le cœur (engourdissement des lèvres, convulsions, troubles du rythme) ; l’allergie est rare.',
 			en: 'Beyond certain doses lidocaine is toxic to the brain and heart (numb lips, seizures, heart rhythm problems); allergy is rare.'
+		},
+		study: {
+			fr: 'Notice du médicament',
+			en: 'Drug label'
 		}
 	},
 	{
@@ -687,6 +901,10 @@ export const references: readonly Reference[] = [
 		supports: {
 			fr: 'La procaïne a les mêmes risques de toxicité que la lidocaïne, et les allergies y sont plus fréquentes (famille des esters).',
 			en: 'Procaine carries the same toxicity risks as lidocaine, and allergies to it are more frequent (the ester family).'
+		},
+		study: {
+			fr: 'Notice du médicament',
+			en: 'Drug label'
 		}
 	}
 ];

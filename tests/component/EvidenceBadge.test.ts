@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import EvidenceBadge from '$lib/components/EvidenceBadge.svelte';
 import { evidenceLevels } from '$lib/evidence/levels';
@@ -28,7 +28,70 @@ describe('EvidenceBadge', () => {
 			props: { level: 'hypothesis' },
 			context: new Map([[langContextKey, () => 'en']])
 		});
-		expect(screen.getByText('Hypothesis')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: /Hypothesis/ })).toBeInTheDocument();
+	});
+
+	it('is a button named by its level that opens its sheet, a dialog named by the same level', () => {
+		render(EvidenceBadge, { level: 'trials', refs: 'wu-2017', lang: 'fr' });
+		const button = screen.getByRole('button', {
+			name: 'Niveau de preuve\u00a0: Petits essais (ouvre les détails)'
+		});
+		const sheet = document.getElementById(button.getAttribute('popovertarget')!)!;
+		expect(sheet).toHaveAttribute('popover', 'auto');
+		expect(sheet).toHaveRole('dialog');
+		// (jsdom hides a closed popover from name computation: its name is checked in the browser, badges.spec.ts)
+		const title = document.getElementById(sheet.getAttribute('aria-labelledby')!);
+		expect(title).toHaveTextContent(/^Niveau de preuve\s: Petits essais$/);
+		// the sheet is not inside the button: its links must stay links
+		expect(button).not.toContainElement(sheet);
+	});
+
+	for (const [lang, meaning, scope] of [
+		['fr', /Ce niveau veut dire\s: physiologie des manuels, résultats concordants\./, /pas le traitement/],
+		['en', /This level means: textbook physiology, consistent evidence\./, /not the treatment/]
+	] as const) {
+		it(`${lang}: its sheet says what the level means and that it rates the claim, not the treatment`, () => {
+			render(EvidenceBadge, { level: 'established', refs: 'caterina-1997', lang });
+			const sheet = screen.getByRole('dialog', { hidden: true });
+			expect(sheet).toHaveTextContent(meaning);
+			expect(sheet).toHaveTextContent(scope);
+		});
+	}
+
+	it('lists each reference in its sheet, linked to its entry, with what kind of study it is', () => {
+		render(EvidenceBadge, { level: 'trials', refs: 'wu-2017 oh-2025', lang: 'en' });
+		const sheet = screen.getByRole('dialog', { hidden: true });
+		const items = within(sheet).getAllByRole('listitem', { hidden: true });
+		expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+			'Wu 2017 Randomised trial, 60 wrists',
+			'Oh 2025 Meta-analysis of 5 trials, 220 hands'
+		]);
+		expect(within(items[0]!).getByRole('link', { hidden: true })).toHaveAttribute(
+			'href',
+			'/en/references/#ref-wu-2017'
+		);
+	});
+
+	it('gives its French sheet the French line of each reference', () => {
+		render(EvidenceBadge, { level: 'hypothesis', refs: 'koulakis-2020', lang: 'fr' });
+		const sheet = screen.getByRole('dialog', { hidden: true });
+		expect(within(sheet).getByRole('listitem', { hidden: true })).toHaveTextContent(
+			'Koulakis 2020 Étude animale (porcs vivants)'
+		);
+	});
+
+	it('opens a sheet with no reference list for a level shown on its own, as in the legend', () => {
+		render(EvidenceBadge, { level: 'incorrect', lang: 'en' });
+		const sheet = screen.getByRole('dialog', { hidden: true });
+		expect(sheet).toHaveTextContent('contradicted by established facts');
+		expect(within(sheet).queryByRole('list', { hidden: true })).toBeNull();
+	});
+
+	it('gives every badge its own sheet', () => {
+		render(EvidenceBadge, { level: 'established', lang: 'en' });
+		render(EvidenceBadge, { level: 'established', lang: 'en' });
+		const [first, second] = screen.getAllByRole('button', { name: /Established/ });
+		expect(first!.getAttribute('popovertarget')).not.toBe(second!.getAttribute('popovertarget'));
 	});
 
 	it('links each of its references to its entry on the references page', () => {

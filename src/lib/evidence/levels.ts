@@ -19,3 +19,9 @@ export const evidenceWords: Record<EvidenceLevel, { label: MessageKey; meaning: 
 	unsupported: { label: 'evidenceUnsupported', meaning: 'evidenceUnsupportedMeaning' },
 	incorrect: { label: 'evidenceIncorrect', meaning: 'evidenceIncorrectMeaning' }
 };
+
+/** The words of a level. A wrong level is a writing mistake: it fails the build, never shows a broken badge. */
+export function levelWords(level: EvidenceLevel): { label: MessageKey; meaning: MessageKey } {
+	if (!isEvidenceLevel(level)) throw new Error(`Unknown evidence level "${String(level)}"`);
+	return evidenceWords[level];
+}
