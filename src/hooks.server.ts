@@ -3,19 +3,20 @@ import { building } from '$app/environment';
 import { defaultLang, isLang } from '$lib/i18n/languages';
 import { injectSceneFrames, injectSceneThumbs } from '$lib/scenes/frames.server';
 import { paintFirst } from '$lib/server/paint-first';
+import { markHeadings } from '$lib/text/longest-word';
 
 /**
  * At prerender time: writes <html lang> (the page's language segment, else French: the welcome and
  * not-found pages are French first, with their English parts marked lang="en"), fills each scene's
  * slot with its static first frame and each thumbnail of the figures' index with its drawing
- * (src/lib/scenes/frames.server.ts), and lets the page paint before its scripts are fetched
- * (src/lib/server/paint-first.ts).
+ * (src/lib/scenes/frames.server.ts), gives each heading the length of its longest word (text/longest-word.ts)
+ * and lets the page paint before its scripts are fetched (src/lib/server/paint-first.ts).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
 	return resolve(event, {
 		transformPageChunk: async ({ html }) => {
-			const page = injectSceneThumbs(await injectSceneFrames(html.replace('%lang%', lang)));
+			const page = markHeadings(injectSceneThumbs(await injectSceneFrames(html.replace('%lang%', lang))));
 			return building ? paintFirst(page) : page;
 		}
 	});

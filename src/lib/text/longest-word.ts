@@ -1,0 +1,40 @@
+/**
+ * The length, in characters, of the longest piece of `text` a line cannot break: words, with those joined
+ * by a no-break space ("44 °C") counted as one, and a hyphenated word split after its hyphens (browsers
+ * break "sodium-potassium" there). Headings use it to never be larger than their longest word can be on one
+ * line (global.css, --longest-word): at 200 % text on a phone they wrap between words, never inside one.
+ */
+export function longestWord(text: string): number {
+	// ordinary spaces, tabs, newlines, thin and zero-width spaces; not U+00A0 or U+202F (no-break)
+	const pieces = text.split(/[ \t\n\r\u2009\u200b]+|(?<=[-\u2010\u2013\u2014/])/);
+	return pieces.reduce((longest, piece) => Math.max(longest, [...piece.trim()].length), 0);
+}
+
+const heading = /<(h[1-3])(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
+const tags = /<[^>]*>/g;
+const entities: Record<string, string> = {
+	'&nbsp;': '\u00a0',
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&#39;': "'",
+	'&quot;': '"'
+};
+
+/** The text of a piece of HTML, tags dropped, the common entities decoded. */
+function textOf(html: string): string {
+	return html
+		.replace(tags, '')
+		.replace(/&(nbsp|amp|lt|gt|#39|quot);/g, (entity) => entities[entity] ?? entity);
+}
+
+/** Every h1–h3 of a prerendered page gets style="--longest-word: N" (added to a style it already has). */
+export function markHeadings(html: string): string {
+	return html.replace(heading, (whole, tag: string, attributes = '', inner: string) => {
+		const longest = `--longest-word: ${longestWord(textOf(inner))}`;
+		const styled = /\sstyle="/.test(attributes)
+			? attributes.replace(/\sstyle="/, ` style="${longest}; `)
+			: `${attributes} style="${longest}"`;
+		return `<${tag}${styled}>${inner}</${tag}>`;
+	});
+}
