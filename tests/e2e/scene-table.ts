@@ -129,7 +129,7 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /hydrotom/i,
 		unit: '%',
 		slider: { name: /Sérum|Saline/, step: 'bolus' },
-		claimSwitch: { name: /lavage|washout/, level: 'unsupported' }
+		claimSwitch: { name: /dilution/, level: 'unsupported' }
 	},
 	{
 		id: 'hydrodissection',
