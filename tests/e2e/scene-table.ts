@@ -9,7 +9,10 @@ export interface SceneCase {
 	names: { fr: readonly string[]; en: readonly string[] };
 	/** the figure's <title> */
 	title: RegExp;
-	/** a unit the first frame's description must carry (the model's numbers are there) */
+	/**
+	 * a unit the first frame's description must carry (the model's numbers are there), or for a first frame
+	 * without numbers, a word it must carry in both languages
+	 */
 	unit: string;
 	/** a slider of the scene, set to its last stop, changes the description at this step */
 	slider: { name: RegExp; step: string };
@@ -126,32 +129,49 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /hydrotom/i,
 		unit: '%',
 		slider: { name: /Sérum|Saline/, step: 'bolus' },
-		claimSwitch: { name: /lavage|washout/, level: 'unsupported' }
+		claimSwitch: { name: /dilution/, level: 'unsupported' }
 	},
 	{
-		id: 'injection',
-		steps: ['layers', 'needle-4mm', 'needle-13mm', 'carpal-tunnel', 'dextrose-in', 'nerve-surrounded'],
+		id: 'hydrodissection',
+		steps: ['carpal-tunnel', 'ultrasound', 'needle-near', 'dextrose-in', 'nerve-surrounded'],
 		names: {
 			fr: [
-				'Les couches de la peau',
-				'Aiguille de 4 mm',
-				'Aiguille de 13 mm',
 				'Le canal carpien',
+				'La sonde d’échographie',
+				'L’aiguille approche',
 				'Le glucose passe sous le nerf',
 				'Le nerf entouré'
 			],
 			en: [
-				'Skin layers',
-				'4 mm needle',
-				'13 mm needle',
 				'The carpal tunnel',
+				'The ultrasound probe',
+				'The needle approaches',
 				'Dextrose goes under the nerve',
 				'Nerve surrounded'
 			]
 		},
-		title: /injection/i,
-		unit: 'mm',
+		title: /hydrodissection/i,
+		// the first frame is the anatomy, a sketch without numbers: the nerve under its ligament
+		unit: 'ligament',
 		slider: { name: /glucose|dextrose/i, step: 'nerve-surrounded' },
 		badge: 'trials'
+	},
+	{
+		id: 'needle-depth',
+		steps: ['layers', 'intradermal', 'needle-4mm', 'needle-13mm', 'slanted'],
+		names: {
+			fr: [
+				'Les couches de la peau',
+				'Intradermique : dans le derme',
+				'Aiguille de 4 mm',
+				'Aiguille de 13 mm',
+				'Aiguille inclinée'
+			],
+			en: ['Skin layers', 'Intradermal: in the dermis', '4 mm needle', '13 mm needle', 'Slanted needle']
+		},
+		title: /aiguille|needle/i,
+		unit: 'mm',
+		slider: { name: /Angle/, step: 'slanted' },
+		badge: 'hypothesis'
 	}
 ];

@@ -101,10 +101,10 @@ test('le calculateur lit la virgule décimale', async ({ page }) => {
 });
 
 const embedded = {
-	'/fr/glucopuncture/': ['trpv1', 'k2p', 'pump', 'injection'],
-	'/en/glucopuncture/': ['trpv1', 'k2p', 'pump', 'injection'],
-	'/fr/hydrotomie/': ['injection', 'cushion'],
-	'/en/hydrotomy/': ['injection', 'cushion']
+	'/fr/glucopuncture/': ['trpv1', 'k2p', 'pump', 'hydrodissection'],
+	'/en/glucopuncture/': ['trpv1', 'k2p', 'pump', 'hydrodissection'],
+	'/fr/hydrotomie/': ['needle-depth', 'cushion'],
+	'/en/hydrotomy/': ['needle-depth', 'cushion']
 };
 for (const [path, ids] of Object.entries(embedded)) {
 	test(`${path} places its figures, each readable without JavaScript`, async ({ browser }) => {
@@ -121,3 +121,27 @@ for (const [path, ids] of Object.entries(embedded)) {
 		await context.close();
 	});
 }
+
+// Each article's figures belong to its technique: the hydrotomy article's needle figure says nothing of
+// dextrose and carries no trial badge (there is no trial of hydrotomy); the dextrose trials stay with the
+// glucopuncture article's hydrodissection figure.
+for (const path of ['/fr/hydrotomie/', '/en/hydrotomy/']) {
+	test(`${path} shows no dextrose and no trial badge, in its figures or its text`, async ({ page }) => {
+		await page.goto(path);
+		const figure = page.locator('figure.scene[data-scene="needle-depth"]');
+		await figure.scrollIntoViewIfNeeded();
+		await expect(figure).toHaveAttribute('data-awake', 'true');
+		await expect(figure.locator('[data-evidence="hypothesis"]')).toBeVisible();
+		await expect(figure).not.toContainText(/glucose|dextrose/i);
+		await expect(page.locator('[data-evidence="trials"]')).toHaveCount(0);
+	});
+}
+
+test('the glucopuncture article’s hydrodissection figure carries the dextrose trials', async ({ page }) => {
+	await page.goto('/en/glucopuncture/');
+	const figure = page.locator('figure.scene[data-scene="hydrodissection"]');
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure).toHaveAttribute('data-awake', 'true');
+	await expect(figure.locator('[data-evidence="trials"]')).toBeVisible();
+	await expect(figure).toContainText('5% dextrose');
+});

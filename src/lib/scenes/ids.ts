@@ -5,7 +5,7 @@
  */
 const folders = Object.keys(import.meta.glob('./*/steps.json', { eager: true }));
 
-const teachingOrder = ['trpv1', 'k2p', 'pump', 'injection', 'cushion'];
+const teachingOrder = ['trpv1', 'k2p', 'pump', 'hydrodissection', 'needle-depth', 'cushion'];
 const rank = (id: string) => {
 	const i = teachingOrder.indexOf(id);
 	return i < 0 ? teachingOrder.length : i;

@@ -13,7 +13,7 @@ import { aboutOf, wordsOf } from '$lib/scenes/scenes.server';
 // on a page and not in model.md, or the other way round, fails here.
 const modelMd = readFileSync('src/lib/physiology/model.md', 'utf8');
 const assumptions = modelMd.slice(modelMd.indexOf('## What each figure assumes'));
-const listed = [...assumptions.matchAll(/`(\w+)\.(\w+)`/g)].map(([, scene, key]) => `${scene}.${key}`);
+const listed = [...assumptions.matchAll(/`([\w-]+)\.(\w+)`/g)].map(([, scene, key]) => `${scene}.${key}`);
 
 describe.each(sceneIds)('what the %s figure assumes', (id) => {
 	const entries = aboutOf(id);

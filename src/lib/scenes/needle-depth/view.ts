@@ -1,20 +1,14 @@
 import { SKIN_DEPTH_mm, SKIN_mm } from '$lib/physiology';
 import { FIGURE_WIDTH, type Anchor } from '$lib/figure/axis';
 import { clamp } from '$lib/math/clamp';
-import { mixPoint } from '$lib/math/mix';
-import {
-	VOLUME_mL,
-	type InjectionFrame,
-	type InjectionModel,
-	type NeedleFrame,
-	type PlacedNeedle
-} from './model';
+import type { Point } from '$lib/math/mix';
+import type { NeedleDepthFrame, NeedleDepthModel, NeedleFrame, PlacedNeedle } from './model';
 
 /**
- * Where everything of the injection figure goes, in viewBox units (480 × 916), for one frame. The top part
- * is to scale (12 units per mm, needles included); the wrist below is a labelled sketch. Pure.
+ * Where everything of the needle-depth figure goes, in viewBox units (480 × 470), for one frame: the skin
+ * and the needles to scale, 12 units per mm. Pure.
  */
-export const VIEWBOX = { width: FIGURE_WIDTH, height: 916 } as const;
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 470 } as const;
 
 export const PER_MM = 12;
 /** the skin surface, with room above it for the 13 mm needle and its hub before it goes in */
@@ -61,49 +55,24 @@ export const SKIN_BANDS = [
 	{ kind: 'muscle', top: SKIN_LAYERS.fatThick, bottom: SKIN_LAYERS.bottom }
 ] as const;
 
-/** the wrist sketch is drawn in its own frame, moved down by WRIST_SHIFT */
-export const WRIST_SHIFT = 16;
-export const WRIST = { top: 488, nerve: { cx: 240, cy: 640, rx: 46, ry: 22 }, probeY: 512, skinY: 540 };
-export const TENDONS = [
-	{ x: 150, y: 700 },
-	{ x: 192, y: 704 },
-	{ x: 234, y: 706 },
-	{ x: 276, y: 706 },
-	{ x: 318, y: 704 },
-	{ x: 172, y: 740 },
-	{ x: 214, y: 744 },
-	{ x: 256, y: 744 },
-	{ x: 298, y: 740 }
-];
-
-/** The fluid thickens as the cube root of its volume: 11 units for 1 mL, 24 for 10 mL. */
-const spreadOf = (volume_mL: number) => 11 * Math.cbrt(Math.max(0, volume_mL));
-/**
- * The nerve's name ends left of the largest cushion the slider can make, so the fluid never covers it, and
- * sits a little below the nerve's middle, clear of the ligament's rounded end (which reaches y = 630).
- */
-export const NERVE_LABEL = {
-	x: WRIST.nerve.cx - WRIST.nerve.rx - spreadOf(VOLUME_mL.max) - 8,
-	y: WRIST.nerve.cy + 12
-};
-/**
- * The carpal bones, a wavy band under the tendons; it starts at x = 160 so that their name, left of it,
- * stays clear ("carpal bones" is about 134 units wide from x = 14).
- */
-export const BONES_PATH =
-	'M160 800 q15 -22 30 0 q25 -34 50 -4 q25 -30 50 0 q25 -30 50 -4 q25 -30 50 4 q20 -22 40 8 L430 828 L160 828 Z';
-
 export interface DrawnNeedle {
 	key: 'short' | 'long';
+	/** where it enters the skin */
 	x: number;
 	width: number;
-	/** shaft from top to tip, the hub above it */
+	/**
+	 * shaft from top to tip, the hub above it, as if it went straight down; the drawing turns it by `turn_deg`
+	 * (clockwise) about where it enters, (x, SKIN_Y), so that it meets the skin at its angle
+	 */
 	top: number;
 	tip: number;
 	hubTop: number;
 	hubWidth: number;
 	hubHeight: number;
-	/** its name, above its hub */
+	turn_deg: number;
+	/** where its tip is in the figure, once turned: to scale, its depth under the skin line */
+	tipAt: Point;
+	/** its name, above where its hub is when it goes straight in */
 	name: { x: number; y: number; anchor: Anchor };
 	/** fully in: its tip is marked and its depth written */
 	in: boolean;
@@ -118,19 +87,21 @@ export interface RulerTick {
 	unit: boolean;
 }
 
-export interface InjectionLayout {
+export interface NeedleDepthLayout {
+	/** 0 → 1: the outline of the dermis, the band a tip must end in for an injection to be intradermal */
+	dermisOutline: number;
 	needles: { short: DrawnNeedle; long: DrawnNeedle };
 	ticks: RulerTick[];
-	wristNeedle: { x1: number; y1: number; x2: number; y2: number; opacity: number };
-	fluid: { cx: number; cy: number; rx: number; ry: number } | null;
 }
 
 function drawn(key: DrawnNeedle['key'], needle: PlacedNeedle, frame: NeedleFrame): DrawnNeedle {
 	// before it goes in, the tip rests on the skin; fully in, the hub rests on it
 	const x = NEEDLE_X[key];
-	const tip = SKIN_Y + frame.tip_mm * PER_MM;
+	const along = needle.length_mm * frame.inserted * PER_MM;
+	const tip = SKIN_Y + along;
 	const top = tip - needle.length_mm * PER_MM;
 	const hubTop = top - HUB.height;
+	const angle = (frame.angle_deg * Math.PI) / 180;
 	return {
 		key,
 		x,
@@ -140,45 +111,26 @@ function drawn(key: DrawnNeedle['key'], needle: PlacedNeedle, frame: NeedleFrame
 		hubTop,
 		hubWidth: HUB.width,
 		hubHeight: HUB.height,
+		turn_deg: 90 - frame.angle_deg,
+		// turned clockwise, a needle pointing down points down and to the left
+		tipAt: { x: x - along * Math.cos(angle), y: SKIN_Y + along * Math.sin(angle) },
 		name: { x: x + NAME[key].dx, y: hubTop - NAME_ABOVE_HUB, anchor: NAME[key].anchor },
 		in: frame.inserted > 0.99
 	};
 }
 
-export function injectionLayout(model: InjectionModel, frame: InjectionFrame): InjectionLayout {
-	const needles = {
-		short: drawn('short', model.needles.short, frame.needles.short),
-		long: drawn('long', model.needles.long, frame.needles.long)
-	};
-
-	// In the wrist, the needle comes in from the side, in the ultrasound plane, and stops beside the nerve.
-	const { nerve } = WRIST;
-	const approach = clamp(frame.wrist, 0, 1);
-	const start = { x: 500, y: WRIST.skinY + 4 };
-	const end = mixPoint(start, { x: nerve.cx + nerve.rx + 10, y: nerve.cy + 6 }, approach);
-	const wristNeedle = { x1: start.x, y1: start.y, x2: end.x, y2: end.y, opacity: approach };
-
-	// The fluid: first under the nerve, then all round it.
-	const spread = spreadOf(frame.injected_mL);
-	const fluid =
-		frame.injected_mL > 0.01
-			? {
-					cx: nerve.cx,
-					cy: nerve.cy + (1 - frame.fluid) * nerve.ry * 0.8,
-					rx: nerve.rx + spread,
-					ry: nerve.ry + spread * 0.7
-				}
-			: null;
-
+export function needleDepthLayout(model: NeedleDepthModel, frame: NeedleDepthFrame): NeedleDepthLayout {
 	return {
-		needles,
+		dermisOutline: clamp(frame.dermisMarked, 0, 1),
+		needles: {
+			short: drawn('short', model.needles.short, frame.needles.short),
+			long: drawn('long', model.needles.long, frame.needles.long)
+		},
 		ticks: RULER_TICKS_mm.map((depth_mm, i) => ({
 			y: depthY(depth_mm),
 			labelY: depth_mm === 0 ? SKIN_Y - 8 : depthY(depth_mm) + 7,
 			depth_mm,
 			unit: i === RULER_TICKS_mm.length - 1
-		})),
-		wristNeedle,
-		fluid
+		}))
 	};
 }

@@ -1,19 +1,18 @@
 import { format } from '$lib/i18n/format';
 import { SKIN_DEPTH_mm, SKIN_mm } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
-import type { InjectionFrame, InjectionModel } from './model';
+import type { NeedleDepthFrame, NeedleDepthModel } from './model';
 
-export type InjectionWords = typeof import('./messages/fr.json');
-export type InjectionView = SceneView<InjectionModel, InjectionFrame, InjectionWords>;
+export type NeedleDepthWords = typeof import('./messages/fr.json');
+export type NeedleDepthView = SceneView<NeedleDepthModel, NeedleDepthFrame, NeedleDepthWords>;
 
 /**
  * One plain sentence (or two) for the step shown, with the numbers behind the drawing: what a screen reader
  * says, and the caption under the figure. The layers are named with the same words in every sentence.
  */
-export function describeInjection({ model, frame, words, n }: InjectionView): string {
+export function describeNeedleDepth({ model, words, frame, n }: NeedleDepthView): string {
 	const d = words.describe;
 	const { short, long } = model.needles;
-	const percent = n.percent(model.strength);
 	// each step's sentence is written only when it is the one shown
 	const sentence = {
 		layers: () =>
@@ -28,6 +27,13 @@ export function describeInjection({ model, frame, words, n }: InjectionView): st
 				fatMax: n.mm(SKIN_mm.subcutisMax),
 				short: n.mm(short.length_mm),
 				long: n.mm(long.length_mm)
+			}),
+		intradermal: () =>
+			format(d.intradermal, {
+				dermis: d.layer.dermis,
+				top: n.mm(SKIN_mm.epidermis),
+				bottom: n.mm(SKIN_DEPTH_mm),
+				short: n.mm(short.length_mm)
 			}),
 		'needle-4mm': () =>
 			format(d['needle-4mm'], {
@@ -44,13 +50,13 @@ export function describeInjection({ model, frame, words, n }: InjectionView): st
 				fat: n.mm(long.length_mm - SKIN_DEPTH_mm),
 				layer: d.layer[long.endsIn.thin]
 			}),
-		'carpal-tunnel': () => d['carpal-tunnel'],
-		'dextrose-in': () => format(d['dextrose-in'], { volume: n.mL(frame.injected_mL), percent }),
-		'nerve-surrounded': () =>
-			format(d['nerve-surrounded'], {
-				volume: n.mL(model.params.volume_mL),
-				percent,
-				sugar: n.grams(model.dose.glucose_g)
+		slanted: () =>
+			format(d.slanted, {
+				angle: `${n.fixed(model.slanted.angle_deg)}°`,
+				length: n.mm(short.length_mm),
+				depth: n.mm(model.slanted.tip_mm),
+				layer: d.layer[model.slanted.endsIn],
+				steepest: `${n.fixed(model.slanted.steepestIntradermal_deg)}°`
 			})
 	}[frame.step];
 	return sentence();

@@ -1,7 +1,7 @@
 import { HYDROTOMY_NEEDLES, SKIN_mm } from '$lib/physiology';
 import { defineAbout } from '../about';
 
-/** What the injection figure assumes (model.md, "What each figure assumes"). */
+/** What the needle-depth figure assumes (model.md, "What each figure assumes"). */
 export const about = defineAbout([
 	{
 		key: 'skin',
@@ -20,5 +20,5 @@ export const about = defineAbout([
 			value: HYDROTOMY_NEEDLES.map((needle) => `${needle.gauge} G × ${n.mm(needle.length_mm)}`).join(', ')
 		})
 	},
-	{ key: 'fluid', kind: 'choice' }
+	{ key: 'angle', kind: 'choice' }
 ]);

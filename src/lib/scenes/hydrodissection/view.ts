@@ -1,0 +1,79 @@
+import { FIGURE_WIDTH } from '$lib/figure/axis';
+import { clamp } from '$lib/math/clamp';
+import { mixPoint } from '$lib/math/mix';
+import { VOLUME_mL, type HydrodissectionFrame } from './model';
+
+/**
+ * Where everything of the hydrodissection figure goes, in viewBox units (480 × 440), for one frame: the
+ * carpal tunnel in cross-section, a labelled sketch (not to scale). Pure.
+ */
+export const VIEWBOX = { width: FIGURE_WIDTH, height: 440 } as const;
+
+/** the sketch's title line, the probe on the skin, the skin's curve, and the median nerve */
+export const WRIST = { top: 28, nerve: { cx: 240, cy: 180, rx: 46, ry: 22 }, probeY: 52, skinY: 80 };
+export const TENDONS = [
+	{ x: 150, y: 240 },
+	{ x: 192, y: 244 },
+	{ x: 234, y: 246 },
+	{ x: 276, y: 246 },
+	{ x: 318, y: 244 },
+	{ x: 172, y: 280 },
+	{ x: 214, y: 284 },
+	{ x: 256, y: 284 },
+	{ x: 298, y: 280 }
+];
+
+/** The fluid thickens as the cube root of its volume: 11 units for 1 mL, 24 for 10 mL. */
+const spreadOf = (volume_mL: number) => 11 * Math.cbrt(Math.max(0, volume_mL));
+/**
+ * The nerve's name ends left of the largest cushion the slider can make, so the fluid never covers it, and
+ * sits a little below the nerve's middle, clear of the ligament's rounded end (which reaches y = 170).
+ */
+export const NERVE_LABEL = {
+	x: WRIST.nerve.cx - WRIST.nerve.rx - spreadOf(VOLUME_mL.max) - 8,
+	y: WRIST.nerve.cy + 12
+};
+/** the tendons' name, left of the first tendon, between its two rows */
+export const TENDONS_LABEL = { x: 112, y: 270 };
+/**
+ * The carpal bones, a wavy band under the tendons; it starts at x = 160 so that their name, left of it,
+ * stays clear ("carpal bones" is about 134 units wide from x = 14).
+ */
+export const BONES_PATH =
+	'M160 340 q15 -22 30 0 q25 -34 50 -4 q25 -30 50 0 q25 -30 50 -4 q25 -30 50 4 q20 -22 40 8 L430 368 L160 368 Z';
+export const BONES_LABEL_Y = 360;
+/** the volume and its sugar, at the foot of the figure */
+export const VOLUME_LABEL = { x: 466, y: 414 };
+
+export interface HydrodissectionLayout {
+	/** the probe and its beam, fading in */
+	probeOpacity: number;
+	needle: { x1: number; y1: number; x2: number; y2: number; opacity: number };
+	fluid: { cx: number; cy: number; rx: number; ry: number } | null;
+}
+
+export function hydrodissectionLayout(frame: HydrodissectionFrame): HydrodissectionLayout {
+	// The needle comes in from the side, in the ultrasound plane, and stops beside the nerve.
+	const { nerve } = WRIST;
+	const approach = clamp(frame.needle, 0, 1);
+	const start = { x: 500, y: WRIST.skinY + 4 };
+	const end = mixPoint(start, { x: nerve.cx + nerve.rx + 10, y: nerve.cy + 6 }, approach);
+
+	// The fluid: first under the nerve, then all round it.
+	const spread = spreadOf(frame.injected_mL);
+	const fluid =
+		frame.injected_mL > 0.01
+			? {
+					cx: nerve.cx,
+					cy: nerve.cy + (1 - frame.fluid) * nerve.ry * 0.8,
+					rx: nerve.rx + spread,
+					ry: nerve.ry + spread * 0.7
+				}
+			: null;
+
+	return {
+		probeOpacity: clamp(frame.probe, 0, 1),
+		needle: { x1: start.x, y1: start.y, x2: end.x, y2: end.y, opacity: approach },
+		fluid
+	};
+}
