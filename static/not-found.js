@@ -47,6 +47,11 @@
 		var inLang = pages.filter(function (page) {
 			return page.lang === lang;
 		});
+		// a page that moved: its old address
+		var moved = inLang.filter(function (page) {
+			return (page.formerly || []).indexOf(wanted.rest) >= 0;
+		})[0];
+		if (moved) return moved;
 		// the same page under the other language's word: /fr/hydrotomy/ → /fr/hydrotomie/
 		var twin = pages.filter(function (page) {
 			return split(page.path).rest === wanted.rest;

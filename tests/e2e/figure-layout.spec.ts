@@ -88,7 +88,7 @@ for (const id of sceneIds) {
 					for (let step = 1; step <= stepCount; step++) {
 						if (step > 1) await page.keyboard.press('PageDown');
 						await expect(scrub).toHaveAttribute('aria-valuenow', String(step));
-						const name = await page.locator('.scene-live .scene-step-name').textContent();
+						const name = await page.locator('.scene-live .scene-now .scene-step-name').textContent();
 						const check = await measure(page);
 						problems.push(...check.problems.map((problem) => `${how}, step "${name}": ${problem}`));
 						smallest = Math.min(smallest, check.smallestLabel_px);

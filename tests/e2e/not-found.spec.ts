@@ -58,7 +58,9 @@ const suggestions = [
 	['/fr/hydrotomy/', '/fr/hydrotomie/'],
 	['/en/hydrotomie/', '/en/hydrotomy/'],
 	['/en/glosary/', '/en/glossary/'],
-	['/fr/scenes/k2pp/', '/fr/scenes/k2p/']
+	['/fr/scenes/k2pp/', '/fr/scenes/k2p/'],
+	// the injection figure, since split in two: the index lists both
+	['/en/scenes/injection/', '/en/scenes/']
 ] as const;
 for (const [typed, existing] of suggestions) {
 	test(`${typed} gets a 404 that suggests ${existing}`, async ({ page }) => {

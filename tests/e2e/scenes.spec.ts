@@ -4,7 +4,7 @@ import { accessibilityViolations, noProblems, watch } from './site';
 
 // Every scene page, in both languages: what a reader, a student and a clinician do with it.
 const awake = (page: Page) => page.locator('figure.scene[data-awake="true"]');
-const stepName = (page: Page) => page.locator('.scene-live .scene-step-name');
+const stepName = (page: Page) => page.locator('.scene-live .scene-now .scene-step-name');
 const description = (page: Page) => page.locator('.scene-live .scene-description');
 const slider = (page: Page) => page.getByRole('slider', { name: /Position/ });
 
@@ -177,7 +177,7 @@ for (const scene of sceneCases) {
 			await page.goto(path);
 			const frame = page.locator('figure.scene .scene-static');
 			await expect(frame.locator('svg[role="img"] title')).toHaveText(scene.title);
-			await expect(frame.locator('.scene-step-name')).toHaveText(stepNames[0]!);
+			await expect(frame.locator('.scene-now .scene-step-name')).toHaveText(stepNames[0]!);
 			await expect(frame.locator('.scene-description')).toContainText(scene.unit);
 			await expect(frame.locator('.scene-description')).not.toContainText(/NaN|undefined/);
 			await expect(page.locator('ol.steps li')).toHaveCount(steps.length);

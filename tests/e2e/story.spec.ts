@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // Scrollytelling in the glucopuncture article: on a wide screen the figure follows the text step in the
 // middle of the screen; on a phone the reader steps by hand and scrolling changes nothing.
-const stepName = '.scene-story[data-story="trpv1"] .scene-live .scene-step-name';
+const stepName = '.scene-story[data-story="trpv1"] .scene-live .scene-now .scene-step-name';
 
 async function bringToMiddle(page: import('@playwright/test').Page, step: string) {
 	await page.locator(`.scene-story[data-story="trpv1"] .story-step[data-step="${step}"]`).evaluate((el) => {

@@ -21,7 +21,14 @@ export function knownPages(): KnownPage[] {
 			{ key: 'home', lang, path: homeOf(lang), title: m.siteName },
 			...pageKeys.map((key) => ({ key, lang, path: pagePath(key, lang), title: m[navLabel[key]] })),
 			{ key: 'references', lang, path: referencePath(lang), title: m.navReferences },
-			{ key: 'scenes', lang, path: scenesIndexPath(lang), title: m.navScenes },
+			// the injection figure became two (needle-depth, hydrodissection): its old address finds both here
+			{
+				key: 'scenes',
+				lang,
+				path: scenesIndexPath(lang),
+				title: m.navScenes,
+				formerly: ['scenes/injection/']
+			},
 			...sceneIds.map((id) => ({
 				key: `scenes/${id}`,
 				lang,

@@ -41,4 +41,6 @@ export interface KnownPage {
 	lang: Lang;
 	path: string;
 	title: string;
+	/** addresses it used to have, without the language ("scenes/injection/"): the 404 page sends them here */
+	formerly?: readonly string[];
 }
