@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { headingIds } from './src/lib/markdown/heading-ids.js';
 
 // Deploying below a sub-path (https://example.org/explainer/)? Build with BASE_PATH=/explainer.
 const base = process.env.BASE_PATH ?? '';
@@ -8,7 +9,8 @@ const base = process.env.BASE_PATH ?? '';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	// Markdown headings carry ids written in the text (`## The risks {#risks}`), the same in both languages.
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], remarkPlugins: [headingIds] })],
 	kit: {
 		// Every page is prerendered: build/ is a complete static site.
 		// precompress: a .br and a .gz beside every file, for hosts that serve them (and for our static server)

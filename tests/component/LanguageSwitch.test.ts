@@ -1,9 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import LanguageSwitch from '$lib/components/LanguageSwitch.svelte';
+import { page } from './fixtures/app-state.svelte';
+
+vi.mock('$app/state', () => import('./fixtures/app-state.svelte'));
 
 describe('LanguageSwitch', () => {
-	afterEach(() => localStorage.clear());
+	afterEach(() => {
+		localStorage.clear();
+		page.url.href = 'http://localhost/';
+	});
 
 	it('on the French home page, leads to the English home page, named in English', () => {
 		render(LanguageSwitch, { lang: 'fr', routeId: '/[lang=lang]', params: { lang: 'fr' } });
@@ -56,5 +63,32 @@ describe('LanguageSwitch', () => {
 		document.addEventListener('click', (event) => event.preventDefault(), { once: true });
 		await fireEvent.click(screen.getByRole('link', { name: 'Français' }));
 		expect(localStorage.getItem('lang')).toBe('fr');
+	});
+
+	describe('keeps the section being read (#hash): headings have the same ids in both languages', () => {
+		const article = { routeId: '/[lang=lang]/[page=page]' } as const;
+
+		it('from an address that names a section', async () => {
+			page.url.href = 'http://localhost/fr/hydrotomie/#risks';
+			render(LanguageSwitch, { ...article, lang: 'fr', params: { lang: 'fr', page: 'hydrotomie' } });
+			await tick();
+			expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/hydrotomy/#risks');
+		});
+
+		it('follows the reader to another section, and back to the top of the page', async () => {
+			page.url.href = 'http://localhost/en/glucopuncture/';
+			render(LanguageSwitch, { ...article, lang: 'en', params: { lang: 'en', page: 'glucopuncture' } });
+			await tick();
+			const link = screen.getByRole('link', { name: 'Français' });
+			expect(link).toHaveAttribute('href', '/fr/glucopuncture/');
+
+			page.url.href = 'http://localhost/en/glucopuncture/#questions';
+			await tick();
+			expect(link).toHaveAttribute('href', '/fr/glucopuncture/#questions');
+
+			page.url.href = 'http://localhost/en/glucopuncture/';
+			await tick();
+			expect(link).toHaveAttribute('href', '/fr/glucopuncture/');
+		});
 	});
 });

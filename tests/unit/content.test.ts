@@ -7,6 +7,7 @@ import { isEvidenceLevel } from '$lib/evidence/levels';
 import { languages } from '$lib/i18n/languages';
 import { pageKeys, pageSlugs } from '$lib/i18n/pages';
 import { isSceneId } from '$lib/scenes/ids';
+import { splitHeadingId } from '$lib/markdown/heading-ids.js';
 
 /** Every Markdown text of the site, as written (src/content/<lang>/<name>.md). */
 const files = languages.flatMap((lang) =>
@@ -30,6 +31,21 @@ function sections(text: string) {
 		.slice(1)
 		.map((section) => ({ heading: section.split('\n')[0]!, body: section }));
 }
+
+/** Every Markdown heading of a text, with its level and the {#id} written after it (heading-ids.js). */
+const headings = (text: string) =>
+	[...text.matchAll(/^(#{1,6}) (.+)$/gm)].map((m) => ({ depth: m[1]!.length, ...splitHeadingId(m[2]!) }));
+const headingIds = (text: string) => headings(text).map((h) => h.id);
+
+/** The summary cards at the top of an article: <SummaryCard topic="…" section="…"> … </SummaryCard>. */
+const summaryCards = (text: string) =>
+	[...text.matchAll(/<SummaryCard topic="([^"]*)" section="([^"]*)">([\s\S]*?)<\/SummaryCard>/g)].map(
+		(m) => ({
+			topic: m[1]!,
+			section: m[2]!,
+			body: m[3]!
+		})
+	);
 
 const articles = (['glucopuncture', 'hydrotomy'] as const).flatMap((key) =>
 	languages.map((lang) => files.find((f) => f.lang === lang && f.name === `${pageSlugs[key][lang]}.md`)!)
@@ -106,4 +122,55 @@ describe('the two articles', () => {
 		const used = new Set(articles.flatMap((f) => badges(f.text)));
 		expect([...used].sort()).toEqual(['established', 'hypothesis', 'incorrect', 'trials', 'unsupported']);
 	});
+});
+
+describe('the top of the two articles: summary cards, contents, headings with ids', () => {
+	it.each(articles.map((f) => [f.path, f] as const))(
+		'%s gives every heading an id, each once, none of them taken by the summary or the contents',
+		(_path, file) => {
+			const list = headings(file.text);
+			expect(list.filter((h) => h.id === undefined).map((h) => h.text)).toEqual([]);
+			const ids = list.map((h) => h.id!);
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+			// SummaryCards and TableOfContents give their own headings these ids
+			expect(ids.filter((id) => /^(summary|contents)(-|$)/.test(id))).toEqual([]);
+		}
+	);
+
+	it.each(['glucopuncture', 'hydrotomy'] as const)(
+		'%s has the same heading ids in the same order in both languages, so the language switch keeps the section',
+		(key) => {
+			const [fr, en] = languages.map((lang) =>
+				files.find((f) => f.lang === lang && f.name === `${pageSlugs[key][lang]}.md`)!
+			);
+			expect(headingIds(en!.text)).toEqual(headingIds(fr!.text));
+		}
+	);
+
+	it.each(articles.map((f) => [f.path, f] as const))(
+		'%s opens with four cards (what it is, does it work, the risks, what to ask), each with a badge and leading to a section',
+		(_path, file) => {
+			const cards = summaryCards(file.text);
+			expect(cards.map((c) => c.topic)).toEqual(['what', 'works', 'risks', 'ask']);
+			const sectionIds = headings(file.text)
+				.filter((h) => h.depth === 2)
+				.map((h) => h.id);
+			expect(cards.filter((c) => !sectionIds.includes(c.section)).map((c) => c.section)).toEqual([]);
+			expect(cards.filter((c) => badges(c.body).length === 0).map((c) => c.topic)).toEqual([]);
+			// the answers, the risks and the questions each have a section of their own
+			expect(cards.slice(1).map((c) => c.section)).toEqual(['does-it-work', 'risks', 'questions']);
+		}
+	);
+
+	it.each(articles.map((f) => [f.path, f] as const))(
+		'%s puts the cards, then the table of contents, between its title and its first section',
+		(_path, file) => {
+			const title = file.text.search(/^# /m);
+			const cards = file.text.indexOf('<SummaryCards sections={metadata.sections}>');
+			const contents = file.text.indexOf('<TableOfContents sections={metadata.sections} />');
+			const firstSection = file.text.search(/^## /m);
+			expect(title).toBeGreaterThan(0);
+			expect([title < cards, cards < contents, contents < firstSection]).toEqual([true, true, true]);
+		}
+	);
 });

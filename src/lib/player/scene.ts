@@ -50,6 +50,13 @@ export interface SceneFrame {
 	step: string;
 }
 
+/**
+ * How a Figure lays out its parts: 'portrait' (stacked, the default: phones, a column of text) or
+ * 'landscape' (side by side: a wide screen, a projector). A scene that draws both lists them in
+ * `arrangements`; the shell chooses by the room it has.
+ */
+export type Arrangement = 'portrait' | 'landscape';
+
 /** What a scene's Figure and its description are given. */
 export interface SceneView<M, F, W> {
 	/** what depends only on the parameters, computed once per change */
@@ -58,6 +65,8 @@ export interface SceneView<M, F, W> {
 	frame: F;
 	words: W;
 	n: NumberFormat;
+	/** the layout the shell asks for, among the scene's `arrangements` ('portrait' when absent) */
+	arrangement?: Arrangement;
 }
 
 export interface SceneModule<
@@ -73,6 +82,8 @@ export interface SceneModule<
 	/** what the reader can change, as data (parameters.ts); the shell draws the controls */
 	controls: C;
 	claims: readonly SceneClaim[];
+	/** the layouts its Figure can draw; ['portrait'] when absent */
+	arrangements?: readonly Arrangement[];
 	/** everything that depends only on the parameters (ODE runs, traces, series): once per change */
 	model(params: ParamsOf<C>): M;
 	/** the cheap part: what is drawn at position t (a number of steps), once per frame */
