@@ -26,6 +26,7 @@ import {
 	TISSUE_MEDIATOR_COUNT,
 	VIEWBOX
 } from '$lib/scenes/cushion/view';
+import { describeLandscape } from './landscape';
 
 // The cushion figure against science.md D (5 mL of tissue fluid, a 20 mL bolus, t½ 30 min: C/C0 = 0.20,
 // 0.50, 0.80 and 0.98 at 0, 1, 2 and 4 h; the joint stays at 1) and against what a reader sees at each step.
@@ -337,3 +338,6 @@ describe('the cushion drawing', () => {
 		expect(end.jointLabelY).toBeLessThan(end.baselineY - 6);
 	});
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('cushion');

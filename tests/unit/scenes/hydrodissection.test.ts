@@ -12,6 +12,7 @@ import {
 	steps
 } from '$lib/scenes/hydrodissection/model';
 import { hydrodissectionLayout, NERVE_LABEL, VIEWBOX, WRIST } from '$lib/scenes/hydrodissection/view';
+import { describeLandscape } from './landscape';
 
 // The hydrodissection figure against the science (science.md B: 5 mL of 5 % dextrose in the carpal-tunnel
 // trial against saline; dose.ts: 5 mL at 5 % = 0.25 g) and against what a reader sees at each step.
@@ -181,3 +182,6 @@ describe('the hydrodissection drawing', () => {
 		expect(large.cy + large.ry).toBeLessThan(VIEWBOX.height);
 	});
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('hydrodissection');

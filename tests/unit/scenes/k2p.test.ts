@@ -5,6 +5,7 @@ import fr from '$lib/scenes/k2p/messages/fr.json';
 import en from '$lib/scenes/k2p/messages/en.json';
 import { k2pFrameAt, k2pModel, steps, type K2pParams } from '$lib/scenes/k2p/model';
 import { k2pLayout, MEMBRANE } from '$lib/scenes/k2p/view';
+import { describeLandscape } from './landscape';
 
 // The K2P figure against the textbook (science.md A1: rest −67.2 mV, E_K −89.1 mV; the facilitated
 // ending sits just above a −55 mV threshold) and against what a reader sees at each step.
@@ -114,3 +115,6 @@ describe('the K2P drawing', () => {
 		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100']);
 	});
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('k2p');

@@ -24,6 +24,7 @@ import {
 	TIP_TEXT_Y,
 	VIEWBOX
 } from '$lib/scenes/needle-depth/view';
+import { describeLandscape } from './landscape';
 
 // The needle-depth figure against the science (science.md C2 #12: skin 1.9–2.4 mm, fat 10–15 mm, needles
 // 27 G × 4 mm and 26 G × 13 mm) and against what a reader sees at each step; the slanted needle against
@@ -347,3 +348,6 @@ describe('the needle-depth drawing', () => {
 		expect(depthY(SKIN_DEPTH_mm + SKIN_mm.subcutisMax + 2)).toBeLessThan(VIEWBOX.height);
 	});
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('needle-depth');

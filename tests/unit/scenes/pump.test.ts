@@ -33,6 +33,7 @@ import {
 	VIEWBOX,
 	VM_CHART
 } from '$lib/scenes/pump/view';
+import { describeLandscape } from './landscape';
 
 // The pump figure against the pump–leak model's own numbers (science.md A2; physiology/model.md: 12/140 mM
 // and −67 mV at rest, a reserve that lasts ~38 min, recovery within minutes of fuel returning, 77 % of the
@@ -513,3 +514,6 @@ describe('every label of the pump figure is legible', () => {
 		);
 	});
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('pump');

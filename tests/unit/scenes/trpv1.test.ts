@@ -37,6 +37,7 @@ import {
 	trpv1Layout,
 	VIEWBOX
 } from '$lib/scenes/trpv1/view';
+import { describeLandscape } from './landscape';
 
 // The TRPV1 figure against the textbook (science.md A1, A3: rest −67.2 mV, threshold −55 mV; TRPV1 opens
 // above ≈ 43 °C, below pH ≈ 5.9, and with capsaicin around its 0.7 µM EC50, not with touch) and against what
@@ -575,3 +576,6 @@ describe('the TRPV1 drawing', () => {
 		}
 	);
 });
+
+// its side-by-side arrangement for wide screens and presenter mode: the same drawing, the same words
+describeLandscape('trpv1');

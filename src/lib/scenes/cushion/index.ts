@@ -12,6 +12,7 @@ export default defineScene({
 	id: 'cushion',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'saline-absorbed', level: 'established', refs: ['danielsen-2022', 'koulakis-2020'] },
 		{

@@ -11,6 +11,7 @@ export default defineScene({
 	id: 'hydrodissection',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{
 			id: 'trials',

@@ -1,4 +1,5 @@
 import { FIGURE_WIDTH } from '$lib/figure/axis';
+import { band, type Landscape } from '$lib/figure/parts';
 import { clamp } from '$lib/math/clamp';
 import { mixPoint } from '$lib/math/mix';
 import { VOLUME_mL, type HydrodissectionFrame } from './model';
@@ -44,6 +45,20 @@ export const BONES_PATH =
 export const BONES_LABEL_Y = 360;
 /** the volume and its sugar, at the foot of the figure */
 export const VOLUME_LABEL = { x: 466, y: 414 };
+
+/**
+ * Side by side (parts.ts), for a wide screen: the sketch on the left; its title and the volume injected (its
+ * head and foot in portrait) beside it, the volume level with the nerve it surrounds.
+ */
+export const LANDSCAPE: Landscape<'title' | 'sketch' | 'volume'> = {
+	width: 900,
+	height: 332,
+	parts: {
+		title: { from: { x: 0, y: 6, width: 400, height: 34 }, to: { x: 500, y: 0 } },
+		sketch: { from: band(40, 372), to: { x: 0, y: 0 } },
+		volume: { from: { x: 80, y: VOLUME_LABEL.y - 24, width: 400, height: 34 }, to: { x: 500, y: 116 } }
+	}
+};
 
 export interface HydrodissectionLayout {
 	/** the probe and its beam, fading in */

@@ -11,6 +11,7 @@ export default defineScene({
 	id: 'k2p',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'opening-pulls-toward-ek', level: 'established', refs: ['alloui-2006'] },
 		{

@@ -11,6 +11,7 @@ export default defineScene({
 	id: 'needle-depth',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'skin-to-scale', level: 'established', refs: ['gibney-2010'] },
 		{ id: 'not-intradermal', level: 'hypothesis', refs: ['gibney-2010'], source: 'sihp-hydrotomie' }

@@ -12,6 +12,7 @@ export default defineScene({
 	id: 'pump',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001', 'stecker-2013'] },
 		{ id: 'glucose-yield-and-uptake', level: 'hypothesis', refs: ['attwell-2001'] },

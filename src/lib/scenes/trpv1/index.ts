@@ -12,6 +12,7 @@ export default defineScene({
 	id: 'trpv1',
 	steps,
 	controls,
+	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'trpv1-is-the-channel', level: 'established', refs: ['caterina-1997', 'tominaga-1998'] },
 		{ id: 'more-channels-with-pain', level: 'hypothesis', refs: ['huang-2006'] },
