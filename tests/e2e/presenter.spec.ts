@@ -141,6 +141,10 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(bar).toHaveCSS('opacity', '0');
 			await page.keyboard.press('PageDown');
 			await expect(bar).toHaveCSS('opacity', '1');
+			// a pointer resting on the bar keeps it
+			await bar.locator('.play').hover();
+			await page.clock.fastForward(4000);
+			await expect(bar).toHaveCSS('opacity', '1');
 		});
 
 		test('with reduced motion the bar hides and shows without a fade', async ({ browser }) => {
@@ -164,6 +168,26 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.getByRole('button', { name: w.present, exact: true }).click();
 			await expect(presenting(page)).toBeVisible();
+			// the pointer on the bar keeps it from fading while axe reads it
+			await presenting(page).locator('.play').hover();
+			expect(await accessibilityViolations(page)).toEqual([]);
+		});
+
+		test('at 200 % text the drawing keeps its size, every control stays on screen, and axe finds nothing', async ({
+			page
+		}) => {
+			await page.goto('/' + lang + '/scenes/k2p/');
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await page.keyboard.press('f');
+			await expect(presenting(page)).toBeVisible();
+			expect(meetsSizeRule(await measurePresented(page))).toBe(true);
+			for (const button of await presenting(page).locator('.scene-controls button:visible').all()) {
+				const box = (await button.boundingBox())!;
+				expect(box.y + box.height).toBeLessThanOrEqual(800);
+				expect(box.x + box.width).toBeLessThanOrEqual(1280);
+			}
+			await presenting(page).locator('.play').hover();
 			expect(await accessibilityViolations(page)).toEqual([]);
 		});
 	});
@@ -173,6 +197,7 @@ for (const { path, lang, scene } of articles) {
 	const w = words[lang];
 	test.describe(`article ${path}: the ${scene} figure presented`, () => {
 		test.use({ viewport: { width: 1280, height: 800 } });
+		test.slow(); // a long article with several figures, and axe over all of it
 
 		const figure = (page: Page) => page.locator(`figure.scene[data-scene="${scene}"]`);
 		async function reach(page: Page) {
@@ -226,6 +251,7 @@ for (const { path, lang, scene } of articles) {
 			await reach(page);
 			await figure(page).getByRole('button', { name: w.present, exact: true }).click();
 			await expect(presenting(page)).toBeVisible();
+			await presenting(page).locator('.play').hover();
 			expect(await accessibilityViolations(page)).toEqual([]);
 		});
 	});

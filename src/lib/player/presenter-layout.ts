@@ -20,24 +20,30 @@ export interface PresenterLayout {
 export const PAD_px = 12;
 /** under the drawing, the words and the control bar have what the drawing leaves of this share of the height */
 export const DRAWING_HEIGHT_SHARE = 0.86;
-/** beside it, a column of this share of the width, within bounds that keep sentences readable */
+/**
+ * beside it, a column of this share of the width, within bounds (in rem, so that at 200 % text the column
+ * widens with its words) that keep sentences readable
+ */
 const COLUMN_SHARE = 0.3;
-const COLUMN_MIN_px = 256;
-const COLUMN_MAX_px = 512;
+const COLUMN_MIN_rem = 16;
+const COLUMN_MAX_rem = 32;
 
 const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
 
+/** `rootFont_px`: the page's rem, in CSS px */
 export function presenterLayout(
 	drawingAspect: number,
 	screenWidth: number,
-	screenHeight: number
+	screenHeight: number,
+	rootFont_px = 16
 ): PresenterLayout {
 	// bad measurements (a drawing not yet laid out, a zero-sized window) give a square drawing on a laptop
 	const aspect = finite(drawingAspect, 1);
 	const width = finite(screenWidth, 1280);
 	const height = finite(screenHeight, 800);
+	const rem = finite(rootFont_px, 16);
 
-	const column = Math.min(COLUMN_MAX_px, Math.max(COLUMN_MIN_px, COLUMN_SHARE * width));
+	const column = Math.min(COLUMN_MAX_rem * rem, Math.max(COLUMN_MIN_rem * rem, COLUMN_SHARE * width));
 	const besideHeight = Math.max(0, Math.min(height - 2 * PAD_px, (width - column - 3 * PAD_px) / aspect));
 	const belowHeight = Math.max(0, Math.min(height * DRAWING_HEIGHT_SHARE, (width - 2 * PAD_px) / aspect));
 

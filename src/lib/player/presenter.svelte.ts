@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { rootFontSize } from './arrangement';
 import { actionFor, scrollKeys, type PlayerAction } from './keys';
 import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
@@ -27,6 +28,7 @@ export class Presenter {
 	#back: { x: number; y: number; focus: HTMLElement | null; overflow: string } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inFullscreen = false;
+	#held = false;
 
 	/** `arrangements`: the ones the scene's Figure draws */
 	constructor(arrangements: readonly Arrangement[] | undefined) {
@@ -43,6 +45,7 @@ export class Presenter {
 		const focus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		this.#back = { x: scrollX, y: scrollY, focus, overflow: document.documentElement.style.overflow };
 		this.#root = root;
+		this.#held = false; // the bar moves from under the pointer that pressed Present
 		this.active = true;
 		// the page behind stays where it is: nothing a clicker sends can scroll it
 		document.documentElement.style.overflow = 'hidden';
@@ -68,6 +71,7 @@ export class Presenter {
 		this.active = false;
 		this.blank = null;
 		this.idle = false;
+		this.#held = false;
 		this.layout = null;
 		this.arrangement = 'portrait';
 		clearTimeout(this.#timer);
@@ -96,7 +100,13 @@ export class Presenter {
 	wake() {
 		this.idle = false;
 		clearTimeout(this.#timer);
-		if (this.active) this.#timer = setTimeout(() => (this.idle = true), IDLE_AFTER_ms);
+		if (this.active && !this.#held) this.#timer = setTimeout(() => (this.idle = true), IDLE_AFTER_ms);
+	}
+
+	/** the bar is in use (a pointer rests on it, or the keyboard's focus is in it): it does not fade */
+	hold(held: boolean) {
+		this.#held = held;
+		this.wake();
 	}
 
 	/**
@@ -141,7 +151,8 @@ export class Presenter {
 		this.arrangement = presenterArrangement(this.#arrangements, innerWidth, innerHeight);
 		await tick(); // the Figure drawn in that arrangement, whose shape is measured next
 		const box = this.#root.querySelector<SVGSVGElement>('.scene-stage svg')?.viewBox?.baseVal;
-		this.layout = presenterLayout(box ? box.width / box.height : NaN, innerWidth, innerHeight);
+		const aspect = box ? box.width / box.height : NaN;
+		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize());
 	};
 
 	#onFullscreenChange = () => {

@@ -4,8 +4,8 @@ import { presenterArrangement, presenterLayout } from '$lib/player/presenter-lay
 
 // The presentation's size rule (issue 11): the drawing takes at least 85 % of the screen's height, or 90 % of
 // its width when the screen is narrower than the drawing's shape.
-const meetsRule = (aspect: number, width: number, height: number) => {
-	const drawn = presenterLayout(aspect, width, height);
+const meetsRule = (aspect: number, width: number, height: number, rem = 16) => {
+	const drawn = presenterLayout(aspect, width, height, rem);
 	return drawn.height / height >= 0.85 || (width / height < aspect && drawn.width / width >= 0.9);
 };
 
@@ -24,6 +24,15 @@ describe('presenterLayout', () => {
 		expect(drawn.height).toBe(628);
 	});
 
+	it('widens the words’ column with the text at 200 %, the drawing keeping its rule', () => {
+		const normal = presenterLayout(0.8, 1280, 800, 16);
+		const large = presenterLayout(0.8, 1280, 800, 32);
+		expect(large.text).toBe('beside');
+		expect(1280 - large.width).toBeGreaterThanOrEqual(16 * 32);
+		expect(large.height / 800).toBeGreaterThanOrEqual(0.85);
+		expect(normal.height).toBeGreaterThanOrEqual(large.height);
+	});
+
 	it('puts the words under a drawing on a phone held upright', () => {
 		expect(presenterLayout(0.8, 390, 844).text).toBe('below');
 	});
@@ -34,7 +43,8 @@ describe('presenterLayout', () => {
 				fc.double({ min: 0.4, max: 3, noNaN: true }),
 				fc.integer({ min: 320, max: 3840 }),
 				fc.integer({ min: 480, max: 2160 }),
-				(aspect, width, height) => meetsRule(aspect, width, height)
+				fc.constantFrom(16, 20, 32),
+				(aspect, width, height, rem) => meetsRule(aspect, width, height, rem)
 			)
 		);
 	});
