@@ -1,7 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushSync, tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LiveScene from '$lib/player/LiveScene.svelte';
 import { motion } from '$lib/player/motion.svelte';
+import { IDLE_AFTER_ms } from '$lib/player/presenter.svelte';
+import type { Arrangement } from '$lib/player/scene';
 import { handClock } from './fixtures/clock';
 import { testScene, testWords } from './fixtures/test-scene';
 
@@ -138,5 +141,125 @@ describe('one motion preference for the page', () => {
 		expect(screen.getAllByTestId('t').map((t) => t.textContent)).toEqual(still);
 		expect(still.every((t) => Number.isInteger(Number(t)))).toBe(true);
 		expect(localStorage.getItem('reduced-motion')).toBe('on');
+	});
+});
+
+describe('presenter mode', () => {
+	const presentingShell = () => document.querySelector('.scene-shell.presenting');
+	function present(options: { arrangements?: readonly Arrangement[]; globalKeys?: boolean } = {}) {
+		motion.choose(true);
+		vi.spyOn(window, 'scrollTo').mockImplementation(() => {}); // jsdom has no scrolling
+		render(LiveScene, {
+			scene: testScene(options.arrangements),
+			words: testWords,
+			lang: 'en',
+			globalKeys: options.globalKeys ?? false
+		});
+	}
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+		document.documentElement.style.overflow = '';
+	});
+
+	it('opens by the Present button, takes the page’s keys, and Escape gives back the focus it had', async () => {
+		present();
+		const button = screen.getByRole('button', { name: 'Present' });
+		button.focus();
+		await fireEvent.click(button);
+		await tick();
+		expect(presentingShell()).not.toBeNull();
+		expect(document.documentElement.style.overflow).toBe('hidden');
+		// in an article the keys are the page's, but a presentation takes them wherever they are sent
+		await fireEvent.keyDown(document.body, { key: 'PageDown' });
+		expect(shown()).toBe('Channels open');
+		await fireEvent.keyDown(document.body, { key: 'Escape' });
+		await tick();
+		expect(presentingShell()).toBeNull();
+		expect(document.documentElement.style.overflow).toBe('');
+		expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+	});
+
+	it('opens and closes with F, and names its button by what it does next', async () => {
+		present({ globalKeys: true });
+		await fireEvent.keyDown(document.body, { key: 'f' });
+		await tick();
+		expect(screen.getByRole('button', { name: 'Leave the presentation' })).toBeInTheDocument();
+		await fireEvent.keyDown(document.body, { key: 'F' });
+		await tick();
+		expect(presentingShell()).toBeNull();
+		expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
+	});
+
+	it('asks the figure for its landscape drawing on a wide screen, and for portrait again after', async () => {
+		present({ arrangements: ['portrait', 'landscape'] });
+		expect(screen.getByTestId('arrangement').textContent).toBe('portrait');
+		await fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+		await tick();
+		expect(innerWidth).toBeGreaterThan(innerHeight);
+		expect(screen.getByTestId('arrangement').textContent).toBe('landscape');
+		await fireEvent.keyDown(document.body, { key: 'Escape' });
+		await tick();
+		expect(screen.getByTestId('arrangement').textContent).toBe('portrait');
+	});
+
+	it('keeps a portrait-only figure in portrait', async () => {
+		present();
+		await fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+		await tick();
+		expect(screen.getByTestId('arrangement').textContent).toBe('portrait');
+	});
+
+	it('blanks to black or white; the key that brings the figure back does nothing else', async () => {
+		present({ globalKeys: true });
+		await fireEvent.keyDown(document.body, { key: 'f' });
+		await tick();
+		for (const [key, colour] of [
+			['b', 'black'],
+			['.', 'black'],
+			['W', 'white']
+		] as const) {
+			await fireEvent.keyDown(document.body, { key });
+			expect(screen.getByRole('status')).toHaveClass(`present-blank-${colour}`);
+			await fireEvent.keyDown(document.body, { key: 'PageDown' });
+			expect(screen.queryByRole('status')).toBeNull();
+			expect(shown()).toBe('At rest');
+			expect(presentingShell()).not.toBeNull();
+		}
+	});
+
+	it('lets the control bar fade after a few idle seconds and brings it back on a pointer move', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		present();
+		await fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+		await tick();
+		expect(presentingShell()).not.toHaveClass('present-idle');
+		vi.advanceTimersByTime(IDLE_AFTER_ms - 100);
+		flushSync();
+		expect(presentingShell()).not.toHaveClass('present-idle');
+		vi.advanceTimersByTime(200);
+		flushSync();
+		expect(presentingShell()).toHaveClass('present-idle');
+		await fireEvent.pointerMove(window);
+		expect(presentingShell()).not.toHaveClass('present-idle');
+	});
+});
+
+describe('the arrangement outside a presentation', () => {
+	const drawn = (stageWidth: number, arrangements?: readonly Arrangement[]) => {
+		render(LiveScene, { scene: testScene(arrangements), words: testWords, lang: 'en', stageWidth });
+		return screen.getByTestId('arrangement').textContent;
+	};
+
+	it('is side by side when the still frame’s drawing box was wide and the figure draws so', () => {
+		expect(drawn(720, ['portrait', 'landscape'])).toBe('landscape');
+	});
+
+	it('is portrait in a narrow box, or for a figure that draws only that', () => {
+		expect(drawn(390, ['portrait', 'landscape'])).toBe('portrait');
+	});
+
+	it('is portrait for a portrait-only figure however wide its box', () => {
+		expect(drawn(1200)).toBe('portrait');
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * What each key does to a scene. Presenter clickers send PageDown/PageUp (some send → ← or B/period);
- * keyboards use Space/K like video players.
+ * What each key does to a scene. Presenter clickers send PageDown/PageUp (some send → ←), and B or "."
+ * for a black screen, W for a white one, as presentation software does; keyboards use Space/K like video
+ * players, and F opens the presentation.
  */
-export type PlayerAction = 'toggle' | 'next' | 'previous' | 'restart' | 'fullscreen' | 'help';
+export type PlayerAction =
+	'toggle' | 'next' | 'previous' | 'restart' | 'present' | 'black' | 'white' | 'help';
 
 const bindings: Record<string, PlayerAction> = {
 	' ': 'toggle',
@@ -13,18 +15,29 @@ const bindings: Record<string, PlayerAction> = {
 	ArrowLeft: 'previous',
 	PageUp: 'previous',
 	Home: 'restart',
-	f: 'fullscreen',
-	F: 'fullscreen',
+	f: 'present',
+	F: 'present',
+	b: 'black',
+	B: 'black',
+	'.': 'black',
+	w: 'white',
+	W: 'white',
 	'?': 'help'
 };
 
+/** What the key list names: the actions, and Escape, which leaves the presentation. */
+export type KeyHelpAction = PlayerAction | 'leave';
+
 /** The keys listed by the "?" help, in the order shown. */
-export const keyHelp: readonly { keys: readonly string[]; action: PlayerAction }[] = [
+export const keyHelp: readonly { keys: readonly string[]; action: KeyHelpAction }[] = [
 	{ keys: ['Space', 'K'], action: 'toggle' },
 	{ keys: ['→', 'PageDown'], action: 'next' },
 	{ keys: ['←', 'PageUp'], action: 'previous' },
 	{ keys: ['Home'], action: 'restart' },
-	{ keys: ['F'], action: 'fullscreen' },
+	{ keys: ['F'], action: 'present' },
+	{ keys: ['Esc'], action: 'leave' },
+	{ keys: ['B', '.'], action: 'black' },
+	{ keys: ['W'], action: 'white' },
 	{ keys: ['?'], action: 'help' }
 ];
 
@@ -44,3 +57,16 @@ export function actionFor(
 	}
 	return bindings[event.key] ?? null;
 }
+
+/** Keys that scroll a page: while a presentation fills the screen, none of them may move the page behind. */
+export const scrollKeys: ReadonlySet<string> = new Set([
+	' ',
+	'PageDown',
+	'PageUp',
+	'ArrowDown',
+	'ArrowUp',
+	'ArrowLeft',
+	'ArrowRight',
+	'Home',
+	'End'
+]);

@@ -1,0 +1,65 @@
+import type { Arrangement } from './scene';
+
+/**
+ * Where a presentation puts the drawing, given its shape and the screen's: either the drawing at nearly
+ * the screen's full height with the words in a column beside it (a tall drawing on a wide screen), or the
+ * drawing across the screen with the words under it (a wide drawing, or a phone held upright). Of the two
+ * it takes the one that draws larger. Either way the drawing meets the presentation's rule: at least 85 %
+ * of the screen's height, or 90 % of its width when the screen is narrower than the drawing's shape
+ * (pads here are well under those margins).
+ */
+export interface PresenterLayout {
+	/** where the words go */
+	text: 'beside' | 'below';
+	/** the drawing's box, CSS px */
+	width: number;
+	height: number;
+}
+
+/** the room a screen keeps around the drawing, CSS px */
+export const PAD_px = 12;
+/** under the drawing, the words and the control bar have what the drawing leaves of this share of the height */
+export const DRAWING_HEIGHT_SHARE = 0.86;
+/**
+ * beside it, a column of this share of the width, within bounds (in rem, so that at 200 % text the column
+ * widens with its words) that keep sentences readable
+ */
+const COLUMN_SHARE = 0.3;
+const COLUMN_MIN_rem = 16;
+const COLUMN_MAX_rem = 32;
+
+const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+
+/** `rootFont_px`: the page's rem, in CSS px */
+export function presenterLayout(
+	drawingAspect: number,
+	screenWidth: number,
+	screenHeight: number,
+	rootFont_px = 16
+): PresenterLayout {
+	// bad measurements (a drawing not yet laid out, a zero-sized window) give a square drawing on a laptop
+	const aspect = finite(drawingAspect, 1);
+	const width = finite(screenWidth, 1280);
+	const height = finite(screenHeight, 800);
+	const rem = finite(rootFont_px, 16);
+
+	const column = Math.min(COLUMN_MAX_rem * rem, Math.max(COLUMN_MIN_rem * rem, COLUMN_SHARE * width));
+	const besideHeight = Math.max(0, Math.min(height - 2 * PAD_px, (width - column - 3 * PAD_px) / aspect));
+	const belowHeight = Math.max(0, Math.min(height * DRAWING_HEIGHT_SHARE, (width - 2 * PAD_px) / aspect));
+
+	const text = besideHeight >= belowHeight ? 'beside' : 'below';
+	const drawn = text === 'beside' ? besideHeight : belowHeight;
+	return { text, width: Math.floor(drawn * aspect), height: Math.floor(drawn) };
+}
+
+/**
+ * The arrangement a presentation asks of a figure: side by side on a screen wider than tall, when the
+ * figure draws one; its portrait drawing otherwise.
+ */
+export function presenterArrangement(
+	arrangements: readonly Arrangement[] | undefined,
+	screenWidth: number,
+	screenHeight: number
+): Arrangement {
+	return screenWidth > screenHeight && arrangements?.includes('landscape') ? 'landscape' : 'portrait';
+}

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presenterArrangement, presenterLayout } from '$lib/player/presenter-layout';
+
+// The presentation's size rule (issue 11): the drawing takes at least 85 % of the screen's height, or 90 % of
+// its width when the screen is narrower than the drawing's shape.
+const meetsRule = (aspect: number, width: number, height: number, rem = 16) => {
+	const drawn = presenterLayout(aspect, width, height, rem);
+	return drawn.height / height >= 0.85 || (width / height < aspect && drawn.width / width >= 0.9);
+};
+
+describe('presenterLayout', () => {
+	it('puts a portrait drawing at nearly full height with the words beside it on a laptop', () => {
+		const drawn = presenterLayout(480 / 600, 1280, 800);
+		expect(drawn.text).toBe('beside');
+		expect(drawn.height).toBe(776);
+		expect(drawn.width).toBe(Math.floor(776 * 0.8));
+	});
+
+	it('puts a wide drawing across the screen with the words under it', () => {
+		const drawn = presenterLayout(2, 1280, 800);
+		expect(drawn.text).toBe('below');
+		expect(drawn.width).toBe(1256);
+		expect(drawn.height).toBe(628);
+	});
+
+	it('widens the words’ column with the text at 200 %, the drawing keeping its rule', () => {
+		const normal = presenterLayout(0.8, 1280, 800, 16);
+		const large = presenterLayout(0.8, 1280, 800, 32);
+		expect(large.text).toBe('beside');
+		expect(1280 - large.width).toBeGreaterThanOrEqual(16 * 32);
+		expect(large.height / 800).toBeGreaterThanOrEqual(0.85);
+		expect(normal.height).toBeGreaterThanOrEqual(large.height);
+	});
+
+	it('puts the words under a drawing on a phone held upright', () => {
+		expect(presenterLayout(0.8, 390, 844).text).toBe('below');
+	});
+
+	it('meets the size rule for any drawing shape on any screen from a phone to a 4K wall', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.4, max: 3, noNaN: true }),
+				fc.integer({ min: 320, max: 3840 }),
+				fc.integer({ min: 480, max: 2160 }),
+				fc.constantFrom(16, 20, 32),
+				(aspect, width, height, rem) => meetsRule(aspect, width, height, rem)
+			)
+		);
+	});
+
+	it('never draws outside the screen', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.1, max: 10, noNaN: true }),
+				fc.integer({ min: 100, max: 3840 }),
+				fc.integer({ min: 100, max: 2160 }),
+				(aspect, width, height) => {
+					const drawn = presenterLayout(aspect, width, height);
+					return drawn.width <= width && drawn.height <= height && drawn.width >= 0 && drawn.height >= 0;
+				}
+			)
+		);
+	});
+
+	it('gives a finite box for measurements that are not numbers, zero or negative', () => {
+		for (const [aspect, width, height] of [
+			[NaN, 1280, 800],
+			[0, 1280, 800],
+			[-1, 1280, 800],
+			[Infinity, 1280, 800],
+			[1, 0, 0],
+			[1, NaN, -5]
+		]) {
+			const drawn = presenterLayout(aspect!, width!, height!);
+			expect(Number.isFinite(drawn.width) && Number.isFinite(drawn.height)).toBe(true);
+			expect(drawn.width).toBeGreaterThan(0);
+			expect(drawn.height).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('presenterArrangement', () => {
+	it('asks for the landscape drawing on a screen wider than tall, when the figure has one', () => {
+		expect(presenterArrangement(['portrait', 'landscape'], 1280, 800)).toBe('landscape');
+	});
+
+	it('keeps the portrait drawing on an upright screen, or for a figure that draws only that', () => {
+		expect(presenterArrangement(['portrait', 'landscape'], 800, 1280)).toBe('portrait');
+		expect(presenterArrangement(['portrait'], 1280, 800)).toBe('portrait');
+		expect(presenterArrangement(undefined, 1280, 800)).toBe('portrait');
+	});
+});
