@@ -20,6 +20,11 @@ const config = {
 		// Every page's CSS (about 15 KB in all) goes inline in its <head>: nothing blocks the first paint, and
 		// the CSP below keeps a hash of each inlined <style> (SvelteKit adds it), with no 'unsafe-inline'.
 		inlineStyleThreshold: 32 * 1024,
+		// The offline worker (src/service-worker.ts) is registered by the header's offline status
+		// (src/lib/components/OfflineStatus.svelte), not by SvelteKit's boot script: that script is rewritten
+		// to start after the first paint (src/lib/server/paint-first.ts), and a registration waiting for
+		// `load` inside it could miss the event.
+		serviceWorker: { register: false },
 		// Absolute asset paths: 404.html is served at any depth (/fr/nope/), where relative paths would break.
 		paths: { base, relative: false },
 		prerender: {
@@ -41,6 +46,9 @@ const config = {
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
+				// the offline worker and the web app manifest: this site's own files only
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']
