@@ -80,7 +80,7 @@ describe.each(languages)('the comparison page in %s', (lang) => {
 			const comparison = comparisons[data as keyof typeof comparisons];
 			expect(comparison, data).toBeDefined();
 			expect(Object.keys(comparison.arms)).toContain(arm);
-			expect(words).toContain('{n}');
+			expect(words).toContain('[n]');
 			expect(text).toContain(`refs="${comparison.ref}"`);
 		}
 	});
