@@ -180,7 +180,7 @@ for (const { lang, path, clear, yes, no } of pages) {
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expect(page.locator('table.compare')).toHaveCount(2);
 				await expect(page.locator('figure.icon-array g.filled')).toHaveCount(53 + 79);
-				await expect(page.locator('input[name="question"]')).toHaveCount(8);
+				await expect(page.locator('input[name="question"]')).toHaveCount(10);
 				await expect(page.locator('input[name^="sure-"]')).toHaveCount(8);
 				await expect(page.locator('input[name^="value-"]')).toHaveCount(6 * 5);
 			});
