@@ -906,6 +906,105 @@ export const references: readonly Reference[] = [
 			fr: 'Notice du médicament',
 			en: 'Drug label'
 		}
+	},
+	{
+		id: 'gerritsen-2002',
+		authors: 'Gerritsen AAM, de Vet HCW, Scholten RJPM, Bertelsmann FW, de Krom MCTFM, Bouter LM',
+		year: 2002,
+		title: 'Splinting vs surgery in the treatment of carpal tunnel syndrome: a randomized controlled trial',
+		container: 'JAMA 288:1245–1251',
+		pmid: '12215131',
+		supports: {
+			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
+			en: 'Carpal tunnel, 176 patients randomised to a night splint or an operation: at 3 months, 62 of 78 operated and 46 of 86 splinted patients were better; at 18 months, 61 of 68 and 59 of 79, but 32 of the 79 in the splint group had had the operation too.'
+		},
+		study: {
+			fr: 'Essai randomisé, 176 patients',
+			en: 'Randomised trial, 176 patients'
+		}
+	},
+	{
+		id: 'padua-2001',
+		authors: 'Padua L, Padua R, Aprile I, Pasqualetti P, Tonali P',
+		year: 2001,
+		title: 'Multiperspective follow-up of untreated carpal tunnel syndrome: a multicenter study',
+		container: 'Neurology 56:1459–1466',
+		supports: {
+			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
+			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
+		},
+		study: {
+			fr: 'Étude de suivi sans groupe témoin, 196 patients (274 mains)',
+			en: 'Follow-up study without a control group, 196 patients (274 hands)'
+		}
+	},
+	{
+		id: 'aaos-2024',
+		authors: 'American Academy of Orthopaedic Surgeons, American Society for Surgery of the Hand',
+		short: 'AAOS 2024',
+		year: 2024,
+		title:
+			'Management of carpal tunnel syndrome: evidence-based clinical practice guideline (update of the 2016 guideline)',
+		container: 'American Academy of Orthopaedic Surgeons; summary in J Am Acad Orthop Surg',
+		doi: '10.5435/JAAOS-D-24-01179',
+		supports: {
+			fr: 'Une injection de corticoïde peut soulager le canal carpien à court terme, mais n’apporte pas d’amélioration durable.',
+			en: 'A corticosteroid injection may ease carpal tunnel syndrome in the short term, but brings no lasting improvement.'
+		},
+		study: {
+			fr: 'Recommandation de pratique clinique',
+			en: 'Clinical practice guideline'
+		}
+	},
+	{
+		id: 'coombes-2010',
+		authors: 'Coombes BK, Bisset L, Vicenzino B',
+		year: 2010,
+		title:
+			'Efficacy and safety of corticosteroid injections and other injections for management of tendinopathy: a systematic review of randomised controlled trials',
+		container: 'Lancet 376:1751–1767',
+		doi: '10.1016/S0140-6736(10)61160-9',
+		supports: {
+			fr: 'Dans les tendinopathies, une injection de corticoïde soulage la douleur à court terme mieux que d’autres traitements, mais cet avantage s’inverse à moyen et à long terme (coude du joueur de tennis surtout).',
+			en: 'In tendon pain, a corticosteroid injection eases pain in the short term better than other treatments, but the advantage reverses in the medium and long term (tennis elbow above all).'
+		},
+		study: {
+			fr: 'Revue systématique de 41 essais randomisés, 2672 participants',
+			en: 'Systematic review of 41 randomised trials, 2672 participants'
+		}
+	},
+	{
+		id: 'nice-ng59',
+		authors: 'National Institute for Health and Care Excellence (NICE)',
+		short: 'NICE NG59',
+		year: 2016,
+		title: 'Low back pain and sciatica in over 16s: assessment and management (NG59, updated 2020)',
+		container: 'NICE guideline NG59',
+		supports: {
+			fr: 'Mal de dos : l’exercice est le cœur du traitement ; un anti-inflammatoire peut être proposé peu de temps ; pas de paracétamol seul, pas d’opioïdes pour une douleur chronique.',
+			en: 'Low back pain: exercise is the core of treatment; an anti-inflammatory may be offered for a short time; no paracetamol alone, no opioids for long-lasting pain.'
+		},
+		study: {
+			fr: 'Recommandation de pratique clinique',
+			en: 'Clinical practice guideline'
+		}
+	},
+	{
+		id: 'menezes-costa-2012',
+		authors: 'Menezes Costa LC, Maher CG, Hancock MJ, McAuley JH, Herbert RD, Costa LOP',
+		year: 2012,
+		title: 'The prognosis of acute and persistent low-back pain: a meta-analysis',
+		container: 'CMAJ 184:E613–E624',
+		doi: '10.1503/cmaj.111271',
+		pmid: '22586331',
+		supports: {
+			fr: 'Le mal de dos s’améliore nettement au cours des 6 premières semaines, puis plus lentement ; quand il dure déjà depuis des mois, il s’améliore moins.',
+			en: 'Low back pain improves markedly in the first 6 weeks, then more slowly; when it has already lasted for months, it improves less.'
+		},
+		study: {
+			fr: 'Méta-analyse de 33 cohortes, 11 166 participants',
+			en: 'Meta-analysis of 33 cohorts, 11,166 participants'
+		}
 	}
 ];
 

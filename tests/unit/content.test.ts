@@ -82,7 +82,7 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 		'%s leaves nothing unfinished for the reader',
 		(_path, file) => {
 			expect(file.text).not.toMatch(/\b(TODO|TBD|FIXME|XXX|lorem ipsum|placeholder)\b/i);
-			expect(file.text).toMatch(/^---\ntitle: .+\ndescription: .+\n---\n/);
+			expect(file.text).toMatch(/^---\ntitle: .+\ndescription: .+\n(?:[a-zA-Z]+: .+\n)*---\n/);
 		}
 	);
 });

@@ -68,6 +68,20 @@ export const practitionerQuestions: readonly Item[] = [
 			fr: 'Que fera-t-on si la douleur ne change pas, et au bout de combien de temps ?',
 			en: 'What will we do if the pain does not change, and after how long?'
 		}
+	},
+	{
+		id: 'ultrasound',
+		text: {
+			fr: 'L’injection sera-t-elle guidée par échographie ?',
+			en: 'Will the injection be guided by ultrasound?'
+		}
+	},
+	{
+		id: 'anaesthetic-dose',
+		text: {
+			fr: 'Combien d’anesthésique local recevrai-je en tout ?',
+			en: 'How much local anaesthetic will I receive in all?'
+		}
 	}
 ];
 

@@ -12,7 +12,8 @@ export const pageSlugs = {
 	glucopuncture: { fr: 'glucopuncture', en: 'glucopuncture' },
 	hydrotomy: { fr: 'hydrotomie', en: 'hydrotomy' },
 	glossary: { fr: 'glossaire', en: 'glossary' },
-	about: { fr: 'a-propos', en: 'about' }
+	about: { fr: 'a-propos', en: 'about' },
+	choosing: { fr: 'choisir', en: 'choosing' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageKey = keyof typeof pageSlugs;

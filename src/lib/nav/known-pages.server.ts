@@ -10,7 +10,8 @@ const navLabel = {
 	glucopuncture: 'navGlucopuncture',
 	hydrotomy: 'navHydrotomy',
 	glossary: 'navGlossary',
-	about: 'navAbout'
+	about: 'navAbout',
+	choosing: 'chooseNav'
 } as const;
 
 /** Every prerendered page, in both languages (messages must be loaded). */

@@ -17,6 +17,7 @@ export function siteLinks(lang: Lang, m: Messages): SiteLink[] {
 	return [
 		{ key: 'glucopuncture', href: pagePath('glucopuncture', lang), label: m.navGlucopuncture },
 		{ key: 'hydrotomy', href: pagePath('hydrotomy', lang), label: m.navHydrotomy },
+		{ key: 'choosing', href: pagePath('choosing', lang), label: m.chooseNav },
 		{ key: 'scenes', href: scenesIndexPath(lang), label: m.navScenes },
 		{ key: 'glossary', href: pagePath('glossary', lang), label: m.navGlossary },
 		{ key: 'references', href: referencePath(lang), label: m.navReferences },

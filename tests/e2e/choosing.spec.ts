@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accessibilityViolations, noProblems, watch } from './site';
+
+// The comparison page (issue 12) in both languages: the four options with the same rows and a badge each,
+// icon arrays that draw the numbers their trial counts give, and "what matters to me" by keyboard, kept
+// across a reload but not after "clear". pages.spec.ts checks it as every page too (axe, console,
+// requests, JavaScript off); the checks here are the ones this page adds.
+test.use({ locale: 'de-DE' });
+
+const pages = [
+	{ lang: 'fr', path: '/fr/choisir/', clear: 'Effacer mes réponses', yes: 'Oui', no: 'Non' },
+	{ lang: 'en', path: '/en/choosing/', clear: 'Clear my answers', yes: 'Yes', no: 'No' }
+] as const;
+const OPTIONS = ['glucopuncture', 'hydrotomy', 'usual-care', 'waiting'];
+const ROWS = ['what', 'sessions', 'evidence', 'benefits', 'harms', 'practical'];
+
+/** What the reader has answered, as the page's controls show it. */
+async function shown(page: Page) {
+	return page.evaluate(() => ({
+		values: Object.fromEntries(
+			[...document.querySelectorAll<HTMLInputElement>('input[name^="value-"]:checked')].map((i) => [
+				i.name.slice('value-'.length),
+				Number(i.value)
+			])
+		),
+		sure: Object.fromEntries(
+			[...document.querySelectorAll<HTMLInputElement>('input[name^="sure-"]:checked')].map((i) => [
+				i.name.slice('sure-'.length),
+				i.value
+			])
+		),
+		questions: [...document.querySelectorAll<HTMLInputElement>('input[name="question"]:checked')].map(
+			(i) => i.value
+		)
+	}));
+}
+
+for (const { lang, path, clear, yes, no } of pages) {
+	test.describe(`${path}`, () => {
+		test('lists the four options in two tables with the same rows, each option’s evidence with a badge', async ({
+			page
+		}) => {
+			await page.goto(path);
+			const tables = page.locator('table.compare');
+			await expect(tables).toHaveCount(2);
+			for (const table of await tables.all()) {
+				const options = await table
+					.locator('thead th[data-option]')
+					.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-option')));
+				expect(options).toEqual(OPTIONS);
+				const rows = await table
+					.locator('tbody tr')
+					.evaluateAll((trs) =>
+						trs.map((tr) => ({ id: tr.getAttribute('data-row'), cells: tr.querySelectorAll('td').length }))
+					);
+				expect(rows).toEqual(ROWS.map((id) => ({ id, cells: 4 })));
+				const evidence = table.locator('tr[data-row="evidence"] td');
+				for (let i = 0; i < 4; i++) {
+					const badge = evidence.nth(i).locator('.badge, [data-level]').first();
+					await expect(badge).toBeVisible();
+				}
+			}
+		});
+
+		test('draws each icon array from its counts: as many people filled in as the sentence says', async ({
+			page
+		}) => {
+			await page.goto(path);
+			const arrays = page.locator('figure.icon-array');
+			await expect(arrays).toHaveCount(2);
+			for (const figure of await arrays.all()) {
+				const events = Number(await figure.getAttribute('data-events'));
+				const total = Number(await figure.getAttribute('data-total'));
+				const expected = Math.round((100 * events) / total);
+				expect(Number(await figure.getAttribute('data-count'))).toBe(expected);
+				await expect(figure.locator('g')).toHaveCount(100);
+				await expect(figure.locator('g.filled')).toHaveCount(expected);
+				await expect(figure.locator('figcaption')).toContainText(` ${expected} `);
+				await expect(figure.locator('figcaption')).toContainText('100');
+			}
+			// the splint and the operation of Gerritsen 2002 at 3 months: 46/86 and 62/78
+			const counts = await arrays.evaluateAll((figures) => figures.map((f) => f.getAttribute('data-count')));
+			expect(counts).toEqual(['53', '79']);
+		});
+
+		test('shows when it was reviewed and when the next review is due', async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('footer.review [data-reviewed="2026-11-30"]')).toContainText('2026');
+			await expect(page.locator('footer.review [data-next-review="2027-11-30"]')).toContainText('2027');
+		});
+
+		test('keeps the answers given by keyboard across a reload, and forgets them after "clear"', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await page.goto(path, { waitUntil: 'networkidle' });
+
+			// values: focus the first choice of "avoiding needles", then arrow keys move within the group
+			const needles = page.locator('input[name="value-avoid-needles"]');
+			await needles.first().focus();
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			await expect(needles.nth(3)).toBeChecked();
+			// Tab leaves the group for the next one; arrows there too
+			await page.keyboard.press('Tab');
+			await expect(page.locator('input[name="value-proven"]').first()).toBeFocused();
+			await page.keyboard.press('ArrowRight');
+			await expect(page.locator('input[name="value-proven"]').nth(1)).toBeChecked();
+
+			// SURE: "yes" to the first question, "no" to the second, by keyboard
+			await page.getByRole('group', { name: /SURE/ }).getByRole('radio', { name: yes }).first().focus();
+			await page.keyboard.press('Space');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('ArrowRight'); // a group with nothing ticked: ArrowRight ticks its second choice
+			await expect(page.locator('input[name="sure-understand"][value="no"]')).toBeChecked();
+			await expect(
+				page.getByRole('group', { name: /SURE/ }).getByRole('radio', { name: no }).nth(1)
+			).toBeChecked();
+
+			// a question to ask, ticked with Space
+			const evidenceQuestion = page.locator('input[name="question"][value="evidence"]');
+			await evidenceQuestion.focus();
+			await page.keyboard.press('Space');
+			await expect(evidenceQuestion).toBeChecked();
+
+			const before = await shown(page);
+			expect(before).toEqual({
+				values: { 'avoid-needles': 3, proven: 1 },
+				sure: { sure: 'yes', understand: 'no' },
+				questions: ['evidence']
+			});
+			expect(await page.evaluate(() => localStorage.getItem('decision-answers-v1'))).toContain('evidence');
+			expect(await page.context().cookies()).toEqual([]);
+
+			await page.reload({ waitUntil: 'networkidle' });
+			await expect.poll(() => shown(page)).toEqual(before);
+
+			// "clear", by keyboard
+			await page.getByRole('button', { name: clear }).focus();
+			await page.keyboard.press('Enter');
+			await expect.poll(() => shown(page)).toEqual({ values: {}, sure: {}, questions: [] });
+			expect(await page.evaluate(() => localStorage.getItem('decision-answers-v1'))).toBeNull();
+			await expect(page.getByRole('status')).not.toBeEmpty();
+
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await shown(page)).toEqual({ values: {}, sure: {}, questions: [] });
+			expect(problems).toEqual(noProblems);
+		});
+
+		test('says the SURE result once all four questions are answered', async ({ page }) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const sure = page.getByRole('group', { name: /SURE/ });
+			const result = sure.locator('.result');
+			await expect(result).toBeEmpty();
+			for (const id of ['sure', 'understand', 'risk-benefit', 'encouragement'])
+				await page.locator(`input[name="sure-${id}"][value="yes"]`).check();
+			const allYes = await result.textContent();
+			expect(allYes?.length).toBeGreaterThan(10);
+			await page.locator('input[name="sure-encouragement"][value="no"]').check();
+			await expect(result).not.toHaveText(allYes!);
+			await expect(result).not.toBeEmpty();
+		});
+
+		test('has no axe violation with answers given, on a phone', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.locator('input[name="value-cost"]').nth(2).check();
+			await page.locator('input[name="question"]').first().check();
+			expect(await accessibilityViolations(page)).toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+
+		test.describe('without JavaScript', () => {
+			test.use({ javaScriptEnabled: false });
+			test('still shows the options, the numbers and the questions as a list', async ({ page }) => {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.locator('table.compare')).toHaveCount(2);
+				await expect(page.locator('figure.icon-array g.filled')).toHaveCount(53 + 79);
+				await expect(page.locator('input[name="question"]')).toHaveCount(10);
+				await expect(page.locator('input[name^="sure-"]')).toHaveCount(8);
+				await expect(page.locator('input[name^="value-"]')).toHaveCount(6 * 5);
+			});
+		});
+	});
+}
+
+test('both articles lead to the comparison from their questions section, and the menu does too', async ({
+	page
+}) => {
+	for (const [article, target] of [
+		['/fr/glucopuncture/', '/fr/choisir/'],
+		['/fr/hydrotomie/', '/fr/choisir/'],
+		['/en/glucopuncture/', '/en/choosing/'],
+		['/en/hydrotomy/', '/en/choosing/']
+	] as const) {
+		await page.goto(article);
+		await expect(
+			page.locator(`section#questions a[href="${target}"], #questions ~ p a[href="${target}"]`).first()
+		).toBeAttached();
+		await expect(page.locator(`nav a[href="${target}"]`).first()).toBeAttached();
+	}
+});

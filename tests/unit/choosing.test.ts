@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { languages, type Lang } from '$lib/i18n/languages';
+import { pageSlugs } from '$lib/i18n/pages';
+import { plainText, readability } from '$lib/readability';
+import { comparisons, perHundred } from '$lib/decision/trials';
+
+// The comparison page (issue 12): plain words, the same rows for every option, a badge for each option's
+// evidence, certainty words that match the badge, and icon arrays computed from trial counts.
+const page = (lang: Lang) => readFileSync(`src/content/${lang}/${pageSlugs.choosing[lang]}.md`, 'utf8');
+
+const OPTIONS = ['glucopuncture', 'hydrotomy', 'usual-care', 'waiting'];
+const ROWS = ['what', 'sessions', 'evidence', 'benefits', 'harms', 'practical'];
+
+/** The comparison tables of a page: for each, its column options and its rows with their cells. */
+function tables(text: string) {
+	return [...text.matchAll(/<table class="compare">([\s\S]*?)<\/table>/g)].map((m) => {
+		const body = m[1]!;
+		const options = [...body.matchAll(/data-option="([^"]+)"/g)].map((o) => o[1]!);
+		const rows = [...body.matchAll(/<tr data-row="([^"]+)">([\s\S]*?)<\/tr>/g)].map((r) => ({
+			id: r[1]!,
+			cells: [...r[2]!.matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!)
+		}));
+		return { options, rows };
+	});
+}
+const levels = (cell: string) => [...cell.matchAll(/<EvidenceBadge level="([^"]+)"/g)].map((m) => m[1]!);
+
+const certainty = {
+	en: {
+		trials: /\b(may|probably)\b/i,
+		unsupported: /\b(we do not know|no better|no trial)\b/i
+	},
+	fr: {
+		trials: /\b(peut|peuvent|probablement|sans doute)\b/i,
+		unsupported: /(on ne sait pas|pas fait mieux|aucun essai)/i
+	}
+} as const;
+
+describe.each(languages)('the comparison page in %s', (lang) => {
+	const text = page(lang);
+
+	it('is written in plain words (Flesch–Kincaid grade ≤ 8 in English, Kandel–Moles ease ≥ 65 in French)', () => {
+		const score = readability(plainText(text), lang);
+		expect(score.words).toBeGreaterThan(800);
+		if (lang === 'en') expect(score.score).toBeLessThanOrEqual(8);
+		else expect(score.score).toBeGreaterThanOrEqual(65);
+	});
+
+	it('compares the four options, in two tables with the same six rows, a cell for each option in every row', () => {
+		const list = tables(text);
+		expect(list).toHaveLength(2);
+		for (const table of list) {
+			expect(table.options).toEqual(OPTIONS);
+			expect(table.rows.map((r) => r.id)).toEqual(ROWS);
+			for (const row of table.rows) {
+				expect(row.cells, row.id).toHaveLength(OPTIONS.length);
+				for (const cell of row.cells) expect(plainText(cell).trim().length, row.id).toBeGreaterThan(15);
+			}
+		}
+	});
+
+	it('gives each option’s evidence its badge, and uses certainty words that match it', () => {
+		for (const table of tables(text)) {
+			const evidence = table.rows.find((r) => r.id === 'evidence')!;
+			for (const cell of evidence.cells) {
+				const found = levels(cell);
+				expect(found.length, cell).toBeGreaterThan(0);
+				for (const level of found)
+					if (level === 'trials' || level === 'unsupported')
+						expect(plainText(cell), `${level}: ${cell}`).toMatch(certainty[lang][level]);
+			}
+		}
+	});
+
+	it('draws icon arrays only from the trial counts of trials.ts', () => {
+		const arrays = [...text.matchAll(/<IconArray data="([^"]+)" arm="([^"]+)" text="([^"]+)"/g)];
+		expect(arrays.length).toBeGreaterThan(0);
+		for (const [, data, arm, words] of arrays) {
+			const comparison = comparisons[data as keyof typeof comparisons];
+			expect(comparison, data).toBeDefined();
+			expect(Object.keys(comparison.arms)).toContain(arm);
+			expect(words).toContain('[n]');
+			expect(text).toContain(`refs="${comparison.ref}"`);
+		}
+	});
+});
+
+describe('natural frequencies', () => {
+	it('scale a count to 100 people and round to a whole person', () => {
+		expect(perHundred({ events: 62, total: 78 })).toBe(79);
+		expect(perHundred({ events: 46, total: 86 })).toBe(53);
+		expect(perHundred({ events: 0, total: 12 })).toBe(0);
+		expect(perHundred({ events: 12, total: 12 })).toBe(100);
+		expect(perHundred({ events: 1, total: 200 })).toBe(1);
+	});
+
+	it('refuse what is not a count', () => {
+		expect(() => perHundred({ events: 5, total: 0 })).toThrow(RangeError);
+		expect(() => perHundred({ events: 9, total: 8 })).toThrow(RangeError);
+		expect(() => perHundred({ events: 1.5, total: 8 })).toThrow(RangeError);
+	});
+
+	it('compare arms of one trial at one time, so they share the denominator and the time frame', () => {
+		for (const comparison of Object.values(comparisons)) {
+			expect(Object.keys(comparison.arms).length).toBeGreaterThanOrEqual(2);
+			expect(comparison.months).toBeGreaterThan(0);
+		}
+	});
+});
