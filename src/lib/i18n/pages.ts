@@ -12,7 +12,9 @@ export const pageSlugs = {
 	glucopuncture: { fr: 'glucopuncture', en: 'glucopuncture' },
 	hydrotomy: { fr: 'hydrotomie', en: 'hydrotomy' },
 	glossary: { fr: 'glossaire', en: 'glossary' },
-	about: { fr: 'a-propos', en: 'about' }
+	about: { fr: 'a-propos', en: 'about' },
+	'handout-glucopuncture': { fr: 'fiche-glucopuncture', en: 'handout-glucopuncture' },
+	'handout-hydrotomy': { fr: 'fiche-hydrotomie', en: 'handout-hydrotomy' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageKey = keyof typeof pageSlugs;

@@ -10,7 +10,9 @@ const navLabel = {
 	glucopuncture: 'navGlucopuncture',
 	hydrotomy: 'navHydrotomy',
 	glossary: 'navGlossary',
-	about: 'navAbout'
+	about: 'navAbout',
+	'handout-glucopuncture': 'handoutTitleGlucopuncture',
+	'handout-hydrotomy': 'handoutTitleHydrotomy'
 } as const;
 
 /** Every prerendered page, in both languages (messages must be loaded). */
