@@ -97,7 +97,9 @@ for (const sheet of sheets) {
 			await storeAnswers(page);
 			await openSheet(page, sheet.path);
 			const date = (await page.locator('[data-handout-stamp] time').textContent())!;
-			const today = new Intl.DateTimeFormat(sheet.lang, { dateStyle: 'long' }).format(new Date());
+			const today = new Intl.DateTimeFormat(sheet.lang === 'en' ? 'en-GB' : 'fr-FR', {
+				dateStyle: 'long'
+			}).format(new Date());
 			expect(date).toContain(today);
 
 			const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));

@@ -1,7 +1,7 @@
 /**
  * On paper, a link is followed by its address (print.css). CSS alone knows only the address as written
  * ("/en/glossary/"); a script knows the whole one ("https://…/en/glossary/"), which a reader can type.
- * Before printing (and when print media is asked for, as Chromium's PDF does), each link gets it as
+ * Once the page is drawn, before printing and when print media is asked for, each link gets it as
  * data-print-href. Without a script the path is printed. Returns a function that stops listening.
  */
 export function addressLinksForPrint(doc: Document = document): () => void {
@@ -15,6 +15,7 @@ export function addressLinksForPrint(doc: Document = document): () => void {
 	const onChange = () => {
 		if (print.matches) mark();
 	};
+	mark();
 	view.addEventListener('beforeprint', mark);
 	print.addEventListener('change', onChange);
 	return () => {
