@@ -13,7 +13,9 @@ export const pageSlugs = {
 	hydrotomy: { fr: 'hydrotomie', en: 'hydrotomy' },
 	glossary: { fr: 'glossaire', en: 'glossary' },
 	about: { fr: 'a-propos', en: 'about' },
-	choosing: { fr: 'choisir', en: 'choosing' }
+	choosing: { fr: 'choisir', en: 'choosing' },
+	'handout-glucopuncture': { fr: 'fiche-glucopuncture', en: 'handout-glucopuncture' },
+	'handout-hydrotomy': { fr: 'fiche-hydrotomie', en: 'handout-hydrotomy' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageKey = keyof typeof pageSlugs;

@@ -11,7 +11,9 @@ const navLabel = {
 	hydrotomy: 'navHydrotomy',
 	glossary: 'navGlossary',
 	about: 'navAbout',
-	choosing: 'chooseNav'
+	choosing: 'chooseNav',
+	'handout-glucopuncture': 'handoutTitleGlucopuncture',
+	'handout-hydrotomy': 'handoutTitleHydrotomy'
 } as const;
 
 /** Every prerendered page, in both languages (messages must be loaded). */

@@ -1,0 +1,242 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { extractImages, extractText, getDocumentProxy } from 'unpdf';
+import { STORAGE_KEY } from '../../src/lib/decision/answers';
+import { practitionerQuestions, values } from '../../src/lib/decision/questions';
+import { accessibilityViolations, noProblems, watch } from './site';
+
+// PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
+// has from version 21; the project supports Node 20, so the test gives it a copying stand-in.
+type Transferable = ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+const bufferPrototype = ArrayBuffer.prototype as Transferable;
+bufferPrototype.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
+	const copy = new ArrayBuffer(length);
+	new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+	return copy;
+};
+
+// The printable sheets (issue 12): Chromium's own PDF of each, in both languages, holds on two A4 pages and
+// carries the QR code of its address, the date and what the reader ticked; print media shows no menu or
+// control, on the sheets and on every other kind of page.
+const sheets = [
+	{ lang: 'fr', path: '/fr/fiche-glucopuncture/', article: '/fr/glucopuncture/', dose: true },
+	{ lang: 'fr', path: '/fr/fiche-hydrotomie/', article: '/fr/hydrotomie/', dose: false },
+	{ lang: 'en', path: '/en/handout-glucopuncture/', article: '/en/glucopuncture/', dose: true },
+	{ lang: 'en', path: '/en/handout-hydrotomy/', article: '/en/hydrotomy/', dose: false }
+] as const;
+
+/** What a reader answered on the choosing page, as answers.ts stores it; "retired-id" is an id no list has. */
+const answers = {
+	values: { 'avoid-needles': 4, cost: 1 },
+	sure: { sure: false },
+	questions: ['evidence', 'no-change', 'retired-id']
+};
+const ticked = practitionerQuestions.filter((q) => answers.questions.includes(q.id));
+const unticked = practitionerQuestions.filter((q) => !answers.questions.includes(q.id));
+
+/** Text compared without its white space: a PDF breaks lines where the page does. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function storeAnswers(page: Page) {
+	await page.addInitScript(
+		([key, value]) => window.localStorage.setItem(key!, value!),
+		[STORAGE_KEY, JSON.stringify(answers)]
+	);
+}
+
+/** The sheet, once its script has drawn the QR code and the date. */
+async function openSheet(page: Page, path: string) {
+	await page.goto(path, { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-handout-qr]')).toBeAttached();
+	await expect(page.locator('[data-handout-stamp] time')).toBeAttached();
+}
+
+/** RGBA pixels from a PDF image (grey, RGB or RGBA) for jsQR. */
+function rgba({
+	data,
+	width,
+	height,
+	channels
+}: {
+	data: Uint8ClampedArray;
+	width: number;
+	height: number;
+	channels: number;
+}) {
+	const out = new Uint8ClampedArray(width * height * 4);
+	for (let i = 0; i < width * height; i++) {
+		for (let c = 0; c < 3; c++) out[i * 4 + c] = data[i * channels + (channels === 1 ? 0 : c)]!;
+		out[i * 4 + 3] = 255;
+	}
+	return out;
+}
+
+/** What a phone's camera would read from a screenshot: its pixels, decoded by jsQR in a blank page. */
+async function decodeScreenshot(page: Page, png: Buffer): Promise<string | null> {
+	const blank = await page.context().newPage();
+	const pixels = await blank.evaluate(async (base64) => {
+		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+		const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const context = canvas.getContext('2d')!;
+		context.drawImage(bitmap, 0, 0);
+		const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
+		return { width: image.width, height: image.height, data: Array.from(image.data) };
+	}, png.toString('base64'));
+	await blank.close();
+	return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
+}
+
+for (const sheet of sheets) {
+	test.describe(`sheet ${sheet.path}`, () => {
+		test('prints on at most two A4 pages, with the QR code of its address, the date and the reader’s answers', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await storeAnswers(page);
+			await openSheet(page, sheet.path);
+			const date = (await page.locator('[data-handout-stamp] time').textContent())!;
+			const today = new Intl.DateTimeFormat(sheet.lang === 'en' ? 'en-GB' : 'fr-FR', {
+				dateStyle: 'long'
+			}).format(new Date());
+			expect(date).toContain(today);
+
+			const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+			console.log(`${sheet.path}: ${pdf.numPages} A4 page(s)`);
+			expect(pdf.numPages).toBeGreaterThanOrEqual(1);
+			expect(pdf.numPages).toBeLessThanOrEqual(2);
+
+			const { text } = await extractText(pdf, { mergePages: true });
+			const printed = squeeze(text);
+			expect(printed).toContain(squeeze(date));
+			for (const question of ticked) expect(printed).toContain(squeeze(question.text[sheet.lang]));
+			for (const question of unticked) expect(printed).not.toContain(squeeze(question.text[sheet.lang]));
+			for (const value of values.filter((v) => v.id in answers.values))
+				expect(printed).toContain(squeeze(value.text[sheet.lang]));
+			// no header menu, no print button, no language switch on paper
+			expect(printed).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
+
+			// the QR code is an image in the PDF, and it reads as the sheet's own address
+			const images = await extractImages(pdf, 1);
+			const codes = images.map((image) => jsQR(rgba(image), image.width, image.height)?.data ?? null);
+			expect(codes).toContain(`${baseURL}${sheet.path}`);
+			expect(problems).toEqual(noProblems);
+		});
+
+		test('its QR code, as printed, decodes to the page’s address', async ({ page, baseURL }) => {
+			await page.emulateMedia({ media: 'print' });
+			await openSheet(page, sheet.path);
+			const code = page.locator('[data-handout-qr]');
+			await expect(code).toBeVisible();
+			expect(await decodeScreenshot(page, await code.screenshot())).toBe(`${baseURL}${sheet.path}`);
+		});
+
+		test('shows on paper no menu, no language switch and no control but the badges', async ({ page }) => {
+			await storeAnswers(page);
+			await openSheet(page, sheet.path);
+			await expect(page.locator('.print-hint button')).toBeVisible();
+			await page.emulateMedia({ media: 'print' });
+			for (const selector of ['.site-nav', '.language-switch', '.print-hint', '.site-footer'])
+				await expect(page.locator(selector).first()).toBeHidden();
+			const controls = await page
+				.locator('button, input, select, textarea, summary')
+				.evaluateAll((elements) =>
+					elements
+						.filter((element) => (element as HTMLElement).checkVisibility())
+						.filter((element) => !element.classList.contains('badge'))
+						.map((element) => element.outerHTML.slice(0, 80))
+				);
+			expect(controls).toEqual([]);
+			await expect(page.locator('[data-handout-stamp]')).toBeVisible();
+		});
+
+		test('with answers stored: the ticked questions and values, unknown ids skipped, no axe violation', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await storeAnswers(page);
+			await openSheet(page, sheet.path);
+			const list = page.locator('[data-handout-questions="ticked"] li');
+			await expect(list).toHaveText(ticked.map((q) => q.text[sheet.lang]));
+			await expect(page.locator('[data-handout-values] li')).toHaveCount(2);
+			if (sheet.dose) await expect(page.locator('[data-handout-dose]')).toContainText(/1\sg/);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			expect(problems).toEqual(noProblems);
+		});
+
+		test('is linked from its article, near the top and from the questions', async ({ page }) => {
+			await page.goto(sheet.article);
+			const links = page.locator(`a[href="${sheet.path}"]`);
+			await expect(links).toHaveCount(2);
+			const tops = await links.evaluateAll((elements) =>
+				elements.map((element) => element.getBoundingClientRect().top + window.scrollY)
+			);
+			const cards = await page
+				.locator('.summary')
+				.evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+			const questions = await page
+				.locator('#questions')
+				.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+			expect(tops[0]! - cards).toBeLessThan(200);
+			expect(tops[1]!).toBeGreaterThan(questions);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const sheet of sheets) {
+		test(`${sheet.path} reads in full and still prints on two pages, with a line for the date`, async ({
+			page
+		}) => {
+			await page.goto(sheet.path);
+			await expect(page.locator('article h2')).toHaveCount(sheet.dose ? 7 : 6);
+			await expect(page.locator('[data-handout-questions="all"] li')).toHaveCount(
+				practitionerQuestions.length
+			);
+			if (sheet.dose) await expect(page.locator('[data-handout-dose]')).toContainText(/1\sg/);
+			const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+			expect(pdf.numPages).toBeLessThanOrEqual(2);
+			const { text } = await extractText(pdf, { mergePages: true });
+			expect(squeeze(text)).toContain(squeeze(sheet.lang === 'fr' ? 'Date :' : 'Date:'));
+		});
+	}
+});
+
+test.describe('print styles on every kind of page', () => {
+	for (const path of ['/fr/glucopuncture/', '/en/hydrotomy/', '/en/scenes/k2p/', '/fr/glossaire/']) {
+		test(`${path} on paper: no menu or controls, figures drawn, links with their address, badges in black`, async ({
+			page
+		}) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			for (const selector of ['.site-nav', '.language-switch', '.skip-link', '.toc', '.scene-controls'])
+				for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
+			const controls = await page
+				.locator('button, input[type="range"], select, summary')
+				.evaluateAll((elements) =>
+					elements
+						.filter((element) => (element as HTMLElement).checkVisibility())
+						.filter((element) => !element.classList.contains('badge'))
+						.map((element) => element.outerHTML.slice(0, 80))
+				);
+			expect(controls).toEqual([]);
+			const figures = page.locator('figure.scene svg');
+			if (await figures.count()) await expect(figures.first()).toBeVisible();
+			const badge = page.locator('.evidence .badge').first();
+			if (await badge.count())
+				expect(
+					await badge.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor])
+				).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+			const link = page.locator('main a[href^="/"]:not(.evidence a, .cite a, .claim-source a)').first();
+			const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+			expect(after).toContain(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+				'rgb(255, 255, 255)'
+			);
+		});
+	}
+});
