@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replaceQuery } from '$lib/address/live-address.svelte';
+import { replaceQuery } from '$lib/address/replace-query';
 import LanguageSwitch from '$lib/components/LanguageSwitch.svelte';
 import { page } from './fixtures/app-state.svelte';
 
