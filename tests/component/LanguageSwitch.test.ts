@@ -1,10 +1,15 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replaceQuery } from '$lib/address/replace-query';
 import LanguageSwitch from '$lib/components/LanguageSwitch.svelte';
 import { page } from './fixtures/app-state.svelte';
 
 vi.mock('$app/state', () => import('./fixtures/app-state.svelte'));
+// SvelteKit's shallow routing changes the address bar, not page.url: so does this stand-in
+vi.mock('$app/navigation', () => ({
+	replaceState: (url: string) => history.replaceState(null, '', url)
+}));
 
 describe('LanguageSwitch', () => {
 	afterEach(() => {
@@ -89,6 +94,92 @@ describe('LanguageSwitch', () => {
 			page.url.href = 'http://localhost/en/glucopuncture/';
 			await tick();
 			expect(link).toHaveAttribute('href', '/fr/glucopuncture/');
+		});
+	});
+
+	describe('keeps the figure as the reader left it: its step and the parameters changed', () => {
+		const scenePage = { routeId: '/[lang=lang]/scenes/[scene=scene]' } as const;
+
+		it('from the address the page was opened at', async () => {
+			page.url.href = 'http://localhost/fr/scenes/trpv1/?step=sensitised&kind=acid&pH=5.5';
+			render(LanguageSwitch, { ...scenePage, lang: 'fr', params: { lang: 'fr', scene: 'trpv1' } });
+			await tick();
+			expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute(
+				'href',
+				'/en/scenes/trpv1/?step=sensitised&kind=acid&pH=5.5'
+			);
+		});
+
+		it('as the figure writes it, step after step, in an article with the section being read', async () => {
+			page.url.href = 'http://localhost/en/glucopuncture/#pump';
+			history.replaceState(null, '', '/en/glucopuncture/#pump');
+			render(LanguageSwitch, {
+				routeId: '/[lang=lang]/[page=page]',
+				lang: 'en',
+				params: { lang: 'en', page: 'glucopuncture' }
+			});
+			const link = screen.getByRole('link', { name: 'Français' });
+			replaceQuery('?pump.step=run-down&pump.oxygen=off');
+			await tick();
+			expect(location.search).toBe('?pump.step=run-down&pump.oxygen=off');
+			expect(link).toHaveAttribute('href', '/fr/glucopuncture/?pump.step=run-down&pump.oxygen=off#pump');
+			replaceQuery('?pump.step=na-out');
+			await tick();
+			expect(link).toHaveAttribute('href', '/fr/glucopuncture/?pump.step=na-out#pump');
+		});
+
+		it('forgets what a figure wrote once the reader goes to another page', async () => {
+			page.url.href = 'http://localhost/en/scenes/k2p/';
+			history.replaceState(null, '', '/en/scenes/k2p/');
+			render(LanguageSwitch, { ...scenePage, lang: 'en', params: { lang: 'en', scene: 'k2p' } });
+			replaceQuery('?step=k2p-opens');
+			await tick();
+			page.url.href = 'http://localhost/en/scenes/pump/';
+			await tick();
+			expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/scenes/k2p/');
+		});
+	});
+
+	describe('keeps the section being read: the nearest heading above the reading line', () => {
+		afterEach(() => {
+			vi.unstubAllGlobals();
+			document.body.innerHTML = '';
+		});
+
+		it('follows the reader scrolling, and keeps it when they scroll back up to the switch', async () => {
+			page.url.href = 'http://localhost/fr/hydrotomie/#risks';
+			// frames come when the test says, as a browser's do after a scroll
+			const frames: FrameRequestCallback[] = [];
+			vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+			const scrollTo = async (y: number) => {
+				vi.stubGlobal('scrollY', y);
+				dispatchEvent(new Event('scroll'));
+				dispatchEvent(new Event('scroll'));
+				frames.splice(0).forEach((run) => run(0));
+				await tick();
+			};
+			const main = document.body.appendChild(document.createElement('main'));
+			// headings at these distances from the top of the screen once scrolled (jsdom lays nothing out)
+			const tops: Record<string, number> = { what: -900, how: 120, risks: 700 };
+			for (const [id, top] of Object.entries(tops)) {
+				const heading = main.appendChild(document.createElement('h2'));
+				heading.id = id;
+				heading.getBoundingClientRect = () => ({ top }) as DOMRect;
+			}
+			render(LanguageSwitch, {
+				routeId: '/[lang=lang]/[page=page]',
+				lang: 'fr',
+				params: { lang: 'fr', page: 'hydrotomie' }
+			});
+			const link = screen.getByRole('link', { name: 'English' });
+			expect(link).toHaveAttribute('href', '/en/hydrotomy/#risks');
+
+			vi.stubGlobal('innerHeight', 800);
+			await scrollTo(2000);
+			expect(link).toHaveAttribute('href', '/en/hydrotomy/#how');
+
+			await scrollTo(0);
+			expect(link).toHaveAttribute('href', '/en/hydrotomy/#how');
 		});
 	});
 });

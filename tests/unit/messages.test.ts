@@ -10,6 +10,8 @@ import playerFr from '$lib/player/messages/fr.json';
 import playerEn from '$lib/player/messages/en.json';
 import doseFr from '$lib/dose/messages/fr.json';
 import doseEn from '$lib/dose/messages/en.json';
+import consultationFr from '$lib/consultation/messages/fr.json';
+import consultationEn from '$lib/consultation/messages/en.json';
 
 // The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes) and the
 // dose calculator's (with the page that shows it).
@@ -17,7 +19,8 @@ import doseEn from '$lib/dose/messages/en.json';
 const catalogues = {
 	site: { fr: siteFr, en: siteEn },
 	player: { fr: playerFr, en: playerEn },
-	dose: { fr: doseFr, en: doseEn }
+	dose: { fr: doseFr, en: doseEn },
+	consultation: { fr: consultationFr, en: consultationEn }
 } as const satisfies Record<string, Record<(typeof languages)[number], Record<string, string>>>;
 
 /** Every Svelte, TypeScript and Markdown file under src/, read as text. */

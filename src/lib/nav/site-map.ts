@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { Messages } from '$lib/i18n/messages';
-import { pagePath, referencePath, scenesIndexPath } from '$lib/i18n/paths';
+import { pageInLanguage, pagePath, referencePath, scenesIndexPath } from '$lib/i18n/paths';
 
 /**
  * The site's menu: every page a reader can go to from anywhere, in the order the header and the footer
@@ -19,6 +19,11 @@ export function siteLinks(lang: Lang, m: Messages): SiteLink[] {
 		{ key: 'hydrotomy', href: pagePath('hydrotomy', lang), label: m.navHydrotomy },
 		{ key: 'choosing', href: pagePath('choosing', lang), label: m.chooseNav },
 		{ key: 'scenes', href: scenesIndexPath(lang), label: m.navScenes },
+		{
+			key: 'consultation',
+			href: pageInLanguage('/[lang=lang]/consultation', {}, lang),
+			label: m.navConsultation
+		},
 		{ key: 'glossary', href: pagePath('glossary', lang), label: m.navGlossary },
 		{ key: 'references', href: referencePath(lang), label: m.navReferences },
 		{ key: 'about', href: pagePath('about', lang), label: m.navAbout }

@@ -1,0 +1,36 @@
+import { getContext, setContext } from 'svelte';
+import type { Lang } from '$lib/i18n/languages';
+import type { PlayerView } from '$lib/player/player.svelte';
+import type { AnyScene } from '$lib/player/scene';
+
+/**
+ * What a live figure tells the controls drawn inside it (Share, Add to consultation): which scene it is, where
+ * it stands, and its own page's address with that state. Absent in a prerendered still frame, whose
+ * controls are inert.
+ */
+export interface FigureContext {
+	scene: AnyScene;
+	lang: Lang;
+	/** the step shown now, by id */
+	stepId(): string;
+	/** the figure's own page, with its step and changed parameters: what a patient takes home */
+	address(): string;
+	/** shown by a consultation, which has its own way to add and order figures */
+	inSequence: boolean;
+}
+
+const figureKey = Symbol('figure');
+export const provideFigure = (figure: FigureContext) => setContext(figureKey, figure);
+export const figureContext = () => getContext<FigureContext | undefined>(figureKey);
+
+/**
+ * A page that plays figures one after another (the consultation): each live figure announces its player
+ * to it, so a clicker's PageDown past the last step can open the next figure.
+ */
+export interface SequenceHost {
+	attach(figure: { scene: AnyScene; player: PlayerView }): () => void;
+}
+
+const hostKey = Symbol('sequence-host');
+export const provideSequenceHost = (host: SequenceHost) => setContext(hostKey, host);
+export const sequenceHost = () => getContext<SequenceHost | undefined>(hostKey);

@@ -1,0 +1,128 @@
+import {
+	isParameter,
+	safeValue,
+	type Control,
+	type Parameter,
+	type ParamValues
+} from '$lib/player/parameters';
+import type { Step } from '$lib/player/steps';
+import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
+
+/**
+ * One figure's state in the address: its step and the parameters the reader changed, named by their keys.
+ * On a figure's own page (and the consultation page, which shows one figure at a time) the keys are bare:
+ * `?step=sensitised&kind=acid&pH=5.5`. In an article, where several figures share one address, each key
+ * carries its scene's id: `?pump.step=run-down&pump.oxygen=off`, so two figures never overwrite each other,
+ * and the address still reads as what it is. Anything malformed opens the nearest valid state, never an error.
+ */
+export interface FigureShape {
+	steps: readonly Step[];
+	controls: readonly Control[];
+}
+
+/** What an address says about a figure: the step asked for (null: none) and the parameters it names. */
+export interface FigureState {
+	step: number | null;
+	params: ParamValues;
+}
+
+/** The keys of a figure in an article: `trpv1.` before each. */
+export const articlePrefix = (sceneId: string) => `${sceneId}.`;
+
+/** Keys the site uses for itself: a scene parameter must not be named like these. */
+export const reservedKeys = ['step', 's', 'at', 'theme'] as const;
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number as typed in an address: '5.5', '5,5' (French), '-3', '1e2'; anything else is NaN. */
+export function numberFromText(text: string): number {
+	const typed = text.trim().replace(',', '.');
+	if (!NUMBER.test(typed)) return Number.NaN;
+	const value = Number(typed);
+	// '1e999' is a number too large, not a mistake: it goes to the end of the range, like any too-large value
+	return Number.isFinite(value) ? value : Math.sign(value) * Number.MAX_VALUE;
+}
+
+const yes = ['on', '1', 'true', 'yes', 'oui'];
+const no = ['off', '0', 'false', 'no', 'non'];
+
+/** A value for a parameter, from the text an address gives it; undefined when the text means nothing to it. */
+function valueFromText(parameter: Parameter, text: string): unknown {
+	const typed = text.trim();
+	switch (parameter.kind) {
+		case 'range':
+		case 'stops': {
+			const number = numberFromText(typed);
+			return Number.isNaN(number) ? undefined : number;
+		}
+		case 'choice':
+			return parameter.options.find((option) => option.toLowerCase() === typed.toLowerCase());
+		default: {
+			const word = typed.toLowerCase();
+			return yes.includes(word) ? true : no.includes(word) ? false : undefined;
+		}
+	}
+}
+
+/**
+ * What a query says about one figure. A step that is unknown or empty opens the first step (as `?step=` always
+ * has); a value a parameter cannot take is moved to the nearest one it can (clamped, rounded to its step or
+ * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default. Unknown keys are ignored.
+ */
+export function readFigureState(
+	query: string | URLSearchParams,
+	scene: FigureShape,
+	prefix = ''
+): FigureState {
+	const entries = readQuery(query);
+	const stepText = firstValue(entries, `${prefix}step`);
+	let step: number | null = null;
+	if (stepText !== null) {
+		const index = scene.steps.findIndex((s) => s.id === stepText.trim().toLowerCase());
+		step = Math.max(0, index);
+	}
+	const params: ParamValues = {};
+	for (const control of scene.controls) {
+		if (!isParameter(control)) continue;
+		const text = firstValue(entries, prefix + control.key);
+		if (text === null) continue;
+		const value = valueFromText(control, text);
+		if (value !== undefined) params[control.key] = safeValue(control, value);
+	}
+	return { step, params };
+}
+
+function textOf(value: ParamValues[string]): string {
+	if (typeof value === 'boolean') return value ? 'on' : 'off';
+	return String(value);
+}
+
+/**
+ * The query with one figure's state written in: its step, and each parameter that is not at its default
+ * (the others say nothing a reader changed). Every other key (another figure's, a theme, a sequence) stays
+ * where it was; any earlier copy of this figure's keys, repeated ones included, goes.
+ */
+export function writeFigureState(
+	query: string | URLSearchParams,
+	scene: FigureShape,
+	state: { step: number; params: Readonly<ParamValues> },
+	prefix = ''
+): string {
+	const parameters = scene.controls.filter(isParameter);
+	const own = new Set([`${prefix}step`, ...parameters.map((p) => prefix + p.key)]);
+	const kept: QueryEntries = readQuery(query).filter(([key]) => !own.has(key));
+	const step = scene.steps[Math.min(scene.steps.length - 1, Math.max(0, Math.round(state.step) || 0))];
+	const written: QueryEntries = step ? [[`${prefix}step`, step.id]] : [];
+	for (const parameter of parameters) {
+		if (!Object.hasOwn(state.params, parameter.key)) continue;
+		const value = safeValue(parameter, state.params[parameter.key]);
+		if (value !== parameter.default) written.push([prefix + parameter.key, textOf(value)]);
+	}
+	return writeQuery([...kept, ...written]);
+}
+
+/** The query without any of this figure's keys (a consultation moving on to its next figure). */
+export function clearFigureState(query: string | URLSearchParams, scene: FigureShape, prefix = ''): string {
+	const own = new Set([`${prefix}step`, ...scene.controls.filter(isParameter).map((p) => prefix + p.key)]);
+	return writeQuery(readQuery(query).filter(([key]) => !own.has(key)));
+}

@@ -1,0 +1,25 @@
+/**
+ * The address's query string, read and written by hand rather than with URLSearchParams.toString(): the
+ * keys and values a reader sees stay readable (`?s=trpv1:sensitised,k2p`, not `s=trpv1%3Asensitised%2Ck2p`).
+ */
+export type QueryEntries = [key: string, value: string][];
+
+/** Every key=value pair of a query, decoded, in order ('?' optional; a malformed escape is kept as typed). */
+export function readQuery(query: string | URLSearchParams): QueryEntries {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	return [...params.entries()];
+}
+
+/** The first value given for a key (a repeated key: the first wins), or null. */
+export function firstValue(entries: QueryEntries, key: string): string | null {
+	return entries.find(([name]) => name === key)?.[1] ?? null;
+}
+
+// what a query may carry unescaped (RFC 3986 allows ':' ',' and '.' there): every other character is escaped
+const readable = (text: string) => encodeURIComponent(text).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+
+/** '?a=1&b=two', or '' when there is nothing to say. */
+export function writeQuery(entries: QueryEntries): string {
+	if (!entries.length) return '';
+	return `?${entries.map(([key, value]) => `${readable(key)}=${readable(value)}`).join('&')}`;
+}

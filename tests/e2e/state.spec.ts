@@ -1,0 +1,271 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { sceneCases } from './scene-table';
+import { accessibilityViolations, noProblems, watch, type Problems } from './site';
+
+/** The problems seen, but for requests cut short by the next navigation (a chunk still on its way). */
+const settled = (problems: Problems) => ({
+	...problems,
+	failed: problems.failed.filter((line) => !line.endsWith('(net::ERR_ABORTED)'))
+});
+
+// The figure's state in the address, the language switch that keeps it, a consultation played with a clicker,
+// and the QR code a patient takes home: in both languages, as a clinician and a patient would check them.
+const awake = (page: Page, scene?: string) =>
+	page.locator(
+		scene ? `figure.scene[data-scene="${scene}"][data-awake="true"]` : 'figure.scene[data-awake="true"]'
+	);
+const stepName = (page: Page, scene?: string) =>
+	(scene ? page.locator(`figure.scene[data-scene="${scene}"]`) : page).locator(
+		'.scene-live .scene-now .scene-step-name'
+	);
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+const caseOf = (id: string) => sceneCases.find((scene) => scene.id === id)!;
+const k2p = caseOf('k2p');
+const pump = caseOf('pump');
+const trpv1 = caseOf('trpv1');
+const cushion = caseOf('cushion');
+const articles = { fr: '/fr/glucopuncture/', en: '/en/glucopuncture/' } as const;
+const other = { fr: 'en', en: 'fr' } as const;
+const switchName = { fr: 'English', en: 'Français' } as const;
+
+for (const lang of ['fr', 'en'] as const) {
+	test.describe(`in ${lang}`, () => {
+		test('a figure’s page: each step and each change replaces the address, and the address reopens it', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			const path = `/${lang}/scenes/k2p/`;
+			await page.goto(path);
+			await expect(awake(page)).toBeVisible();
+			const before = await historyLength(page);
+
+			await page.keyboard.press('PageDown');
+			await expect(page).toHaveURL(`${path}?step=${k2p.steps[1]}`);
+			await page.keyboard.press('PageDown');
+			await expect(page).toHaveURL(`${path}?step=${k2p.steps[2]}`);
+			const slider = page.getByRole('slider', { name: k2p.slider.name });
+			await slider.focus();
+			await slider.press('End');
+			await expect(page).toHaveURL(`${path}?step=${k2p.steps[2]}&openFraction=1`);
+			await page.getByRole('checkbox', { name: k2p.claimSwitch!.name }).check();
+			const address = `${path}?step=${k2p.steps[2]}&openFraction=1&showHypothesis=on`;
+			await expect(page).toHaveURL(address);
+			expect(await historyLength(page)).toBe(before);
+
+			// opened afresh, the address shows the same figure
+			// leaving a page mid-load (a figure's chunk on its way) aborts requests: not a failure
+			await page.goto(address);
+			await expect(awake(page)).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang][2]!);
+			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('1');
+			await expect(page.getByRole('checkbox', { name: k2p.claimSwitch!.name })).toBeChecked();
+			expect(settled(problems)).toEqual(noProblems);
+		});
+
+		test('a malformed or out-of-range address opens the nearest valid figure, without an error', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			const path = `/${lang}/scenes/k2p/`;
+			await page.goto(`${path}?step=${k2p.steps[3]}&openFraction=1e999&showHypothesis=maybe&nope=1`);
+			await expect(awake(page)).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang][3]!);
+			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('1');
+			await expect(page.getByRole('checkbox', { name: k2p.claimSwitch!.name })).not.toBeChecked();
+			await page.goto(`${path}?openFraction=NaN&openFraction=0.3&step=`);
+			await expect(awake(page)).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0.6');
+			expect(problems.consoleErrors).toEqual([]);
+		});
+
+		test('the language switch keeps the step and the parameters', async ({ page }) => {
+			await page.goto(`/${lang}/scenes/k2p/`);
+			await expect(awake(page)).toBeVisible();
+			await page.keyboard.press('PageDown');
+			await expect(page).toHaveURL(/step=k2p-opens$/);
+			const slider = page.getByRole('slider', { name: k2p.slider.name });
+			await slider.focus();
+			await slider.press('Home');
+			await expect(page).toHaveURL(/step=k2p-opens&openFraction=0$/);
+			await page.getByRole('link', { name: switchName[lang] }).click();
+
+			await expect(page).toHaveURL(`/${other[lang]}/scenes/k2p/?step=${k2p.steps[1]}&openFraction=0`);
+			await expect(awake(page)).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[other[lang]][1]!);
+			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0');
+		});
+
+		test('in an article, a figure keeps its state under its own name, and the switch keeps it and the section', async ({
+			page
+		}) => {
+			await page.goto(articles[lang]);
+			const figure = page.locator('figure.scene[data-scene="pump"]');
+			await figure.scrollIntoViewIfNeeded();
+			await expect(awake(page, 'pump')).toBeVisible();
+			await expect(stepName(page, 'pump')).toHaveText(pump.names[lang][6]!);
+			const before = await historyLength(page);
+			// the clicker's keys step a figure once it has been clicked
+			await figure.locator('.scene-stage').click();
+			await page.keyboard.press('PageDown');
+			await expect(stepName(page, 'pump')).toHaveText(pump.names[lang][7]!);
+			await expect(page).toHaveURL(`${articles[lang]}?pump.step=${pump.steps[7]}`);
+			expect(await historyLength(page)).toBe(before);
+
+			// the reader goes on to the section the figure belongs to
+			await page.locator('#hypothesis-glucopenia').evaluate((heading) => heading.scrollIntoView());
+			const link = page.getByRole('link', { name: switchName[lang] });
+			await expect(link).toHaveAttribute(
+				'href',
+				new RegExp(`\\?pump\\.step=${pump.steps[7]}#hypothesis-glucopenia$`)
+			);
+			await link.click();
+			await expect(page).toHaveURL(
+				new RegExp(`/${other[lang]}/glucopuncture/\\?pump\\.step=${pump.steps[7]}#hypothesis-glucopenia$`)
+			);
+			await expect(awake(page, 'pump')).toBeVisible();
+			await expect(stepName(page, 'pump')).toHaveText(pump.names[other[lang]][7]!);
+		});
+
+		test('a consultation plays across figures with Page Down only, and its address reopens it', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			const path = `/${lang}/consultation/`;
+			await page.goto(`${path}?s=trpv1:sensitised,k2p,cushion`);
+			const now = page.locator('#consultation-now');
+			await expect(now).toContainText('1');
+			await expect(awake(page, 'trpv1')).toBeVisible();
+			await expect(stepName(page)).toHaveText(trpv1.names[lang][5]!);
+			const before = await historyLength(page);
+
+			// sensitised is TRPV1's last step: the next Page Down opens K2P at its first
+			await page.keyboard.press('PageDown');
+			await expect(awake(page, 'k2p')).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			for (let i = 1; i < k2p.steps.length; i++) {
+				await page.keyboard.press('PageDown');
+				await expect(stepName(page)).toHaveText(k2p.names[lang][i]!);
+			}
+			await page.keyboard.press('PageDown');
+			await expect(awake(page, 'cushion')).toBeVisible();
+			await expect(stepName(page)).toHaveText(cushion.names[lang][0]!);
+			await expect(now).toContainText('3');
+			await page.keyboard.press('PageDown');
+			await expect(stepName(page)).toHaveText(cushion.names[lang][1]!);
+			const address = `${path}?s=trpv1:sensitised,k2p,cushion&at=3&step=${cushion.steps[1]}`;
+			await expect(page).toHaveURL(address);
+			expect(await historyLength(page)).toBe(before);
+
+			// Page Up before a figure's first step goes back to the previous figure's last
+			await page.keyboard.press('PageUp');
+			await expect(stepName(page)).toHaveText(cushion.names[lang][0]!);
+			await page.keyboard.press('PageUp');
+			await expect(awake(page, 'k2p')).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang].at(-1)!);
+
+			// leaving a page mid-load (a figure's chunk on its way) aborts requests: not a failure
+			await page.goto(address);
+			await expect(awake(page, 'cushion')).toBeVisible();
+			await expect(stepName(page)).toHaveText(cushion.names[lang][1]!);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			expect(settled(problems)).toEqual(noProblems);
+		});
+
+		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {
+			await page.goto(`/${lang}/scenes/trpv1/?step=${trpv1.steps[5]}`);
+			await expect(awake(page)).toBeVisible();
+			const add = { fr: 'Ajouter à la consultation', en: 'Add to consultation' }[lang];
+			await page.getByRole('button', { name: add }).click();
+			await page.goto(`/${lang}/scenes/k2p/`);
+			await expect(awake(page)).toBeVisible();
+			await page.getByRole('button', { name: add }).click();
+			await page
+				.getByRole('link', { name: /consultation/i })
+				.filter({ hasText: /Ouvrir|Open/ })
+				.click();
+
+			await expect(page).toHaveURL(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
+			await expect(awake(page, 'trpv1')).toBeVisible();
+			// K2P up, by keyboard: the focus follows it
+			const up = page.getByRole('button', { name: /K2P/ }).filter({ hasText: '↑' });
+			await up.focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(`/${lang}/consultation/?s=k2p,trpv1:sensitised`);
+			await expect(awake(page, 'k2p')).toBeVisible();
+			await expect(page.locator(':focus')).toHaveAccessibleName(/K2P/);
+		});
+
+		test('Share shows the figure’s address and a QR code that decodes to it, large enough to scan', async ({
+			page,
+			context,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			const path = `/${lang}/scenes/trpv1/`;
+			await page.goto(path);
+			await expect(awake(page)).toBeVisible();
+			await page.keyboard.press('PageDown');
+			await expect(page).toHaveURL(`${path}?step=${trpv1.steps[1]}`);
+			const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+			await page.getByRole('button', { name: lang === 'fr' ? 'Partager' : 'Share' }).click();
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			// the encoder came only now
+			expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBeGreaterThan(
+				before
+			);
+
+			const address = page.url();
+			await expect(dialog.getByRole('textbox')).toHaveValue(address);
+			const qr = dialog.getByRole('img');
+			const box = (await qr.boundingBox())!;
+			const modules = Number(await qr.getAttribute('data-modules'));
+			expect(box.width / modules).toBeGreaterThanOrEqual(4);
+			expect(await decodeQr(page, await qr.screenshot())).toBe(address);
+
+			await dialog
+				.getByRole('button', { name: lang === 'fr' ? 'Copier l’adresse' : 'Copy the address' })
+				.click();
+			await expect(dialog.getByRole('status')).toHaveText(
+				lang === 'fr' ? 'Adresse copiée.' : 'Address copied.'
+			);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			expect(settled(problems)).toEqual(noProblems);
+		});
+	});
+}
+
+test('in an article, Share gives the figure’s own page, at its step', async ({ page, baseURL }) => {
+	await page.goto(articles.en);
+	await page.locator('figure.scene[data-scene="pump"]').scrollIntoViewIfNeeded();
+	await expect(awake(page, 'pump')).toBeVisible();
+	await page.locator('figure.scene[data-scene="pump"]').getByRole('button', { name: 'Share' }).click();
+	const expected = `${baseURL}/en/scenes/pump/?step=${pump.steps[6]}`;
+	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(expected);
+	expect(await decodeQr(page, await page.getByRole('dialog').getByRole('img').screenshot())).toBe(expected);
+});
+
+/** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
+async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
+	const blank = await page.context().newPage();
+	const pixels = await blank.evaluate(async (base64) => {
+		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+		const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const context = canvas.getContext('2d')!;
+		context.drawImage(bitmap, 0, 0);
+		const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
+		return { width: image.width, height: image.height, data: Array.from(image.data) };
+	}, png.toString('base64'));
+	await blank.close();
+	return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
+}

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	articlePrefix,
+	clearFigureState,
+	numberFromText,
+	readFigureState,
+	reservedKeys,
+	writeFigureState,
+	type FigureShape
+} from '$lib/address/figure-state';
+import { safeParams, type Control } from '$lib/player/parameters';
+
+// A figure with one parameter of each kind, as the scenes declare them.
+const controls = [
+	{ kind: 'choice', key: 'kind', options: ['heat', 'acid', 'capsaicin'], default: 'heat' },
+	{ kind: 'range', key: 'pH', min: 5, max: 7.4, step: 0.1, default: 7.4 },
+	{ kind: 'range', key: 'heat_C', min: 37, max: 50, step: 0.5, default: 44 },
+	{ kind: 'stops', key: 'bolus_mL', stops: [5, 10, 20, 500], default: 20 },
+	{ kind: 'switch', key: 'oxygen', default: true },
+	{ kind: 'claim', key: 'showHypothesis', claim: 'dextrose', default: false },
+	{ kind: 'note', key: 'aNote' }
+] as const satisfies readonly Control[];
+const scene: FigureShape = {
+	steps: [
+		{ id: 'at-rest', duration_s: 0 },
+		{ id: 'stimulus', duration_s: 2 },
+		{ id: 'sensitised', duration_s: 4 }
+	],
+	controls
+};
+const read = (query: string, prefix = '') => readFigureState(query, scene, prefix);
+
+describe('a figure read from the address', () => {
+	it('opens at the step and with the parameters it names', () => {
+		expect(read('?step=sensitised&kind=acid&pH=5.5&bolus_mL=500&oxygen=off&showHypothesis=on')).toEqual({
+			step: 2,
+			params: { kind: 'acid', pH: 5.5, bolus_mL: 500, oxygen: false, showHypothesis: true }
+		});
+	});
+
+	it('says nothing when the address says nothing: the figure keeps the step its page or article gives it', () => {
+		expect(read('')).toEqual({ step: null, params: {} });
+		expect(read('?')).toEqual({ step: null, params: {} });
+	});
+
+	it.each([
+		['an unknown step', '?step=nope', 0],
+		['an empty step', '?step=', 0],
+		['a step in capitals, with spaces', '?step=%20SENSITISED%20', 2],
+		['a number for a step', '?step=2', 0],
+		['a percent-encoded step', '?step=sensi%74ised', 2],
+		['a malformed escape', '?step=%E0%A4%A', 0],
+		['a repeated step: the first wins', '?step=stimulus&step=sensitised', 1],
+		['a step with a plus for a space', '?step=at+rest', 0]
+	])('opens at the nearest valid step with %s', (_case, query, step) => {
+		expect(read(query).step).toBe(step);
+	});
+
+	it.each([
+		['NaN', 'pH=NaN', {}],
+		['Infinity', 'pH=Infinity', {}],
+		['an empty value', 'pH=', {}],
+		['words', 'pH=acid', {}],
+		['hexadecimal', 'pH=0x10', {}],
+		['a number too large to exist', 'pH=1e999', { pH: 7.4 }],
+		['a number far too small', 'pH=-1e999', { pH: 5 }],
+		['a huge number', 'heat_C=99999999999999999999', { heat_C: 50 }],
+		['a value off its step', 'heat_C=44.3', { heat_C: 44.5 }],
+		['a value below its range', 'heat_C=-40', { heat_C: 37 }],
+		['a French decimal comma', 'pH=5,5', { pH: 5.5 }],
+		['spaces around a number', 'pH=%205.5%20', { pH: 5.5 }],
+		['a value between two stops', 'bolus_mL=13', { bolus_mL: 10 }],
+		['an unknown option', 'kind=touch', {}],
+		['an option in capitals', 'kind=ACID', { kind: 'acid' }],
+		['a switch as 1 and 0', 'oxygen=0&showHypothesis=1', { oxygen: false, showHypothesis: true }],
+		[
+			'a switch as true and false',
+			'oxygen=false&showHypothesis=true',
+			{ oxygen: false, showHypothesis: true }
+		],
+		['a switch that means nothing', 'oxygen=maybe&showHypothesis=', {}],
+		['a number for a choice', 'kind=3', {}],
+		['a word for a stop', 'bolus_mL=lots', {}],
+		['a repeated key: the first wins', 'pH=6&pH=5', { pH: 6 }],
+		['unknown keys', 'colour=red&__proto__=1&constructor=2&aNote=on', {}],
+		['a parameter with another figure’s name before it', 'k2p.pH=6', {}]
+	])('mends %s without an error', (_case, query, params) => {
+		expect(read(`?${query}`).params).toEqual(params);
+	});
+
+	it('accepts a URLSearchParams as well as a string', () => {
+		expect(readFigureState(new URLSearchParams({ step: 'stimulus', pH: '6' }), scene)).toEqual({
+			step: 1,
+			params: { pH: 6 }
+		});
+	});
+
+	it('in an article reads only the keys named after its figure', () => {
+		const query = '?trpv1.step=sensitised&trpv1.pH=6&step=stimulus&pH=5&k2p.step=at-rest';
+		expect(read(query, articlePrefix('trpv1'))).toEqual({ step: 2, params: { pH: 6 } });
+		expect(read(query, articlePrefix('nope'))).toEqual({ step: null, params: {} });
+	});
+
+	it('never gives a value the figure cannot draw, whatever the text', () => {
+		fc.assert(
+			fc.property(
+				fc.dictionary(fc.constantFrom('step', ...controls.map((c) => c.key)), fc.string()),
+				(given) => {
+					const state = read(`?${new URLSearchParams(given)}`);
+					expect(state.step === null || (state.step >= 0 && state.step < scene.steps.length)).toBe(true);
+					expect(safeParams(controls, state.params)).toEqual({ ...safeParams(controls), ...state.params });
+					for (const value of Object.values(state.params)) expect(Number.isNaN(value)).toBe(false);
+				}
+			)
+		);
+	});
+});
+
+describe('numbers as typed in an address', () => {
+	it.each([
+		['5.5', 5.5],
+		['-3', -3],
+		['+2', 2],
+		['.5', 0.5],
+		['5.', 5],
+		['1e2', 100],
+		['1E-2', 0.01]
+	])('reads %s', (text, value) => expect(numberFromText(text)).toBe(value));
+
+	it.each(['', ' ', 'NaN', 'Infinity', '-Infinity', '0x10', '1_000', '5..5', '1,2,3', 'e5', '--1', '½'])(
+		'refuses %j',
+		(text) => expect(numberFromText(text)).toBeNaN()
+	);
+});
+
+describe('a figure written into the address', () => {
+	const defaults = safeParams(controls);
+
+	it('writes its step, and only the parameters the reader changed', () => {
+		const query = writeFigureState('', scene, { step: 2, params: { ...defaults, pH: 6, oxygen: false } });
+		expect(query).toBe('?step=sensitised&pH=6&oxygen=off');
+		expect(read(query)).toEqual({ step: 2, params: { pH: 6, oxygen: false } });
+	});
+
+	it('keeps every other key where it was, and replaces its own, repeated ones too', () => {
+		const before = '?s=trpv1:sensitised,k2p&step=at-rest&theme=dark&step=stimulus&pH=5';
+		expect(writeFigureState(before, scene, { step: 1, params: defaults })).toBe(
+			'?s=trpv1:sensitised,k2p&theme=dark&step=stimulus'
+		);
+	});
+
+	it('in an article, names its keys after its figure and leaves the others’ alone', () => {
+		const query = writeFigureState(
+			'?k2p.step=x#ignored',
+			scene,
+			{ step: 1, params: { ...defaults, kind: 'acid' } },
+			'trpv1.'
+		);
+		expect(query).toBe('?k2p.step=x%23ignored&trpv1.step=stimulus&trpv1.kind=acid');
+	});
+
+	it('makes whatever it is handed valid first: a step out of range, a value off the slider', () => {
+		expect(writeFigureState('', scene, { step: 99, params: { pH: Number.NaN, heat_C: 1e9 } })).toBe(
+			'?step=sensitised&heat_C=50'
+		);
+		expect(writeFigureState('', scene, { step: Number.NaN, params: {} })).toBe('?step=at-rest');
+	});
+
+	it('reads back exactly what it wrote, for any state the figure can be in', () => {
+		const value = (control: (typeof controls)[number]) => {
+			switch (control.kind) {
+				case 'choice':
+					return fc.constantFrom(...control.options);
+				case 'range':
+					return fc
+						.integer({ min: 0, max: Math.round((control.max - control.min) / control.step) })
+						.map((i) => Number((control.min + i * control.step).toFixed(10)));
+				case 'stops':
+					return fc.constantFrom(...control.stops);
+				default:
+					return fc.boolean();
+			}
+		};
+		const parameters = controls.filter((c) => c.kind !== 'note');
+		fc.assert(
+			fc.property(
+				fc.nat({ max: 2 }),
+				fc.record(Object.fromEntries(parameters.map((c) => [c.key, value(c)]))),
+				(step, params) => {
+					const back = read(writeFigureState('?theme=dark', scene, { step, params }));
+					expect(back.step).toBe(step);
+					expect(safeParams(controls, back.params)).toEqual(params);
+				}
+			)
+		);
+	});
+
+	it('clears its own keys and only those (a consultation moving to its next figure)', () => {
+		expect(clearFigureState('?s=a,b&at=2&step=stimulus&pH=6&theme=dark', scene)).toBe(
+			'?s=a,b&at=2&theme=dark'
+		);
+		expect(clearFigureState('?step=x', scene)).toBe('');
+	});
+
+	it('writes addresses that stay readable: colons and commas unescaped, the rest escaped', () => {
+		expect(writeFigureState('?s=trpv1:sensitised,k2p&note=a b&x=é', scene, { step: 0, params: {} })).toBe(
+			'?s=trpv1:sensitised,k2p&note=a%20b&x=%C3%A9&step=at-rest'
+		);
+	});
+});
+
+describe('the site’s own keys', () => {
+	it('are named by no parameter of any scene', async () => {
+		const scenes = import.meta.glob<{ controls: readonly Control[] }>('/src/lib/scenes/*/model.ts', {
+			eager: true
+		});
+		const keys = Object.values(scenes).flatMap((module) => (module.controls ?? []).map((c) => c.key));
+		expect(keys.length).toBeGreaterThan(5);
+		expect(keys.filter((key) => (reservedKeys as readonly string[]).includes(key))).toEqual([]);
+	});
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { sceneSteps } from '$lib/address/scene-steps';
+import {
+	MAX_SEQUENCE,
+	parseSequence,
+	positionFromText,
+	readConsultation,
+	writeSequence
+} from '$lib/address/sequence';
+
+const known = {
+	trpv1: ['at-rest', 'stimulus', 'sensitised'],
+	k2p: ['facilitated', 'k2p-opens'],
+	cushion: ['made']
+};
+
+describe('a consultation read from its address', () => {
+	it('lists the figures in order, each from its chosen step', () => {
+		expect(parseSequence('trpv1:sensitised,k2p,cushion', known)).toEqual([
+			{ scene: 'trpv1', step: 'sensitised' },
+			{ scene: 'k2p', step: null },
+			{ scene: 'cushion', step: null }
+		]);
+	});
+
+	it.each([
+		['nothing', null, []],
+		['an empty value', '', []],
+		['only commas', ',,,', []],
+		['a scene that does not exist', 'nope,k2p', [{ scene: 'k2p', step: null }]],
+		['an unknown step: the first', 'trpv1:nope', [{ scene: 'trpv1', step: null }]],
+		['an empty step', 'trpv1:', [{ scene: 'trpv1', step: null }]],
+		['the first step named: said as no step', 'trpv1:at-rest', [{ scene: 'trpv1', step: null }]],
+		['a step of another figure', 'k2p:sensitised', [{ scene: 'k2p', step: null }]],
+		['capitals and spaces', ' TRPV1 : Sensitised ', [{ scene: 'trpv1', step: 'sensitised' }]],
+		['extra colons', 'trpv1:stimulus:more', [{ scene: 'trpv1', step: 'stimulus' }]],
+		['a prototype key', '__proto__,constructor,toString', []],
+		[
+			'the same figure twice',
+			'k2p,k2p:k2p-opens',
+			[
+				{ scene: 'k2p', step: null },
+				{ scene: 'k2p', step: 'k2p-opens' }
+			]
+		]
+	])('mends %s', (_case, value, items) => {
+		expect(parseSequence(value, known)).toEqual(items);
+	});
+
+	it(`keeps at most ${MAX_SEQUENCE} figures, however long the address`, () => {
+		expect(parseSequence(Array(1000).fill('k2p').join(','), known)).toHaveLength(MAX_SEQUENCE);
+	});
+
+	it('writes what it reads', () => {
+		const value = 'trpv1:sensitised,k2p,cushion';
+		expect(writeSequence(parseSequence(value, known))).toBe(value);
+	});
+
+	it.each([
+		[null, 3, 0],
+		['', 3, 0],
+		['1', 3, 0],
+		['2', 3, 1],
+		['3', 3, 2],
+		['4', 3, 2],
+		['999999999999999999999', 3, 2],
+		['0', 3, 0],
+		['-2', 3, 0],
+		['1.5', 3, 0],
+		['two', 3, 0],
+		['NaN', 3, 0],
+		['2', 0, 0]
+	])('at=%j of %i figures shows figure index %i', (value, length, index) => {
+		expect(positionFromText(value, length)).toBe(index);
+	});
+
+	it('reads the sequence and the figure shown from a query, percent-encoded or not', () => {
+		expect(readConsultation('?s=trpv1%3Asensitised%2Ck2p&at=2&at=1', known)).toEqual({
+			items: [
+				{ scene: 'trpv1', step: 'sensitised' },
+				{ scene: 'k2p', step: null }
+			],
+			at: 1
+		});
+		expect(readConsultation('?at=3', known)).toEqual({ items: [], at: 0 });
+	});
+
+	it('knows every scene of the site and its steps, from their steps.json', () => {
+		expect(Object.keys(sceneSteps)).toEqual(expect.arrayContaining(['trpv1', 'k2p', 'cushion']));
+		expect(sceneSteps.trpv1).toContain('sensitised');
+		expect(parseSequence('trpv1:sensitised,k2p,cushion', sceneSteps)).toHaveLength(3);
+	});
+});
