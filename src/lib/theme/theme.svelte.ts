@@ -1,0 +1,40 @@
+import { themeFrom, themeStorageKey, type Theme } from './themes';
+
+/**
+ * The page's theme, one for every control that shows it: read from <html data-theme> (static/theme.js set it
+ * before the first paint), changed by the reader's choice, which is applied at once and remembered. A choice
+ * made in another tab is followed too.
+ */
+class ThemeChoice {
+	#current = $state<Theme>('auto');
+
+	constructor() {
+		if (typeof document === 'undefined') return; // prerendering: the still frame shows 'auto'
+		this.#current = themeFrom(document.documentElement.dataset.theme) ?? 'auto';
+		window.addEventListener('storage', (event) => {
+			if (event.key === themeStorageKey) this.#apply(themeFrom(event.newValue) ?? 'auto');
+		});
+	}
+
+	get current(): Theme {
+		return this.#current;
+	}
+
+	choose(theme: Theme) {
+		try {
+			if (theme === 'auto') localStorage.removeItem(themeStorageKey);
+			else localStorage.setItem(themeStorageKey, theme);
+		} catch {
+			// storage refused: applied to this page only
+		}
+		this.#apply(theme);
+	}
+
+	#apply(theme: Theme) {
+		this.#current = theme;
+		if (theme === 'auto') delete document.documentElement.dataset.theme;
+		else document.documentElement.dataset.theme = theme;
+	}
+}
+
+export const theme = new ThemeChoice();

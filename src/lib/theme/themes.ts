@@ -1,0 +1,18 @@
+/**
+ * The colour themes a reader can choose, besides following the system's light or dark setting ('auto'):
+ * light, dark for a dim room, and projector (white ground, strong contrast, thicker strokes, larger type in
+ * the figures). The choice is <html data-theme>, set before the first paint by static/theme.js from
+ * ?theme= or the remembered choice; global.css and the figures' styles draw each theme from it.
+ */
+export const themes = ['auto', 'light', 'dark', 'projector'] as const;
+export type Theme = (typeof themes)[number];
+
+/** Where the choice is remembered (localStorage): the same key as static/theme.js. */
+export const themeStorageKey = 'theme';
+
+/** A theme by its name, or null for anything else (an unknown ?theme= changes nothing). */
+export function themeFrom(value: unknown): Theme | null {
+	if (typeof value !== 'string') return null;
+	const name = value.trim().toLowerCase();
+	return (themes as readonly string[]).includes(name) ? (name as Theme) : null;
+}

@@ -1,0 +1,208 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { sceneCases } from './scene-table';
+import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
+
+// A figure on another site: its embed page alone (the page checks), inside a frame of another origin (the
+// postMessage commands and announcements), and the Embed control that writes the frame's code.
+const trpv1 = sceneCases.find((scene) => scene.id === 'trpv1')!;
+
+test('every scene with a page has an embed page, in each language, prerendered', () => {
+	const scenes = builtSceneIds();
+	expect(scenes.length).toBeGreaterThan(3);
+	for (const lang of ['fr', 'en'])
+		for (const id of scenes)
+			expect(existsSync(join('build', lang, 'embed', id, 'index.html')), `${lang}/${id}`).toBe(true);
+});
+
+/**
+ * Another site: a server of its own on another port (another origin to the browser), serving a page that
+ * holds `body` and keeps in window.received what its frame tells it. A real local server rather than a
+ * routed one: Chromium lets only a local page frame a local server (local network access checks).
+ */
+let parent: Server;
+let parentOrigin = '';
+const parentBodies = new Map<string, string>();
+test.beforeAll(async () => {
+	parent = createServer((request, response) => {
+		const body = parentBodies.get(request.url ?? '') ?? '';
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(`<!doctype html><html lang="en"><head><title>A course page</title></head><body>${body}
+<script>
+window.received = [];
+addEventListener('message', (event) => {
+	const frame = document.querySelector('iframe');
+	if (event.source === frame.contentWindow) window.received.push(event.data);
+});
+</script></body></html>`);
+	});
+	await new Promise<void>((done) => parent.listen(0, '127.0.0.1', done));
+	parentOrigin = `http://127.0.0.1:${(parent.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((done) => parent.close(() => done())));
+
+async function openParent(page: Page, body: string) {
+	const path = `/course-${parentBodies.size}/`;
+	parentBodies.set(path, body);
+	await page.goto(parentOrigin + path);
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+const send = (page: Page, message: unknown) =>
+	page.evaluate((data) => document.querySelector('iframe')!.contentWindow!.postMessage(data, '*'), message);
+
+for (const lang of ['fr', 'en'] as const) {
+	const names = trpv1.names[lang];
+
+	test.describe(`/${lang}/embed/`, () => {
+		for (const id of sceneCases.map((scene) => scene.id)) {
+			test(`${id}: the figure, its controls and a link to its full page, and nothing of the site around it`, async ({
+				page,
+				baseURL
+			}) => {
+				const problems = watch(page, baseURL!);
+				await page.goto(`/${lang}/embed/${id}/`, { waitUntil: 'networkidle' });
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+				await expect(page.locator('header, footer, nav')).toHaveCount(0);
+				await expect(
+					page.getByRole('button', { name: lang === 'fr' ? 'Lire' : 'Play', exact: true })
+				).toBeVisible();
+				const full = page.getByRole('link', { name: /page complète|full page/ });
+				await expect(full).toHaveAttribute('href', `/${lang}/scenes/${id}/`);
+				await expect(full).toHaveAttribute('target', '_blank');
+				// the claims keep their evidence on another site
+				expect(await page.locator('.embed-page .claims [data-evidence]').count()).toBeGreaterThan(0);
+				// no button to embed the embed
+				await expect(page.locator('.embed-button')).toBeHidden();
+				expect(await accessibilityViolations(page)).toEqual([]);
+				expect(problems).toEqual(noProblems);
+			});
+		}
+
+		test('opens at ?step= and in ?theme=', async ({ page }) => {
+			await page.goto(`/${lang}/embed/trpv1/?step=${trpv1.steps[3]}&theme=dark`);
+			await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(names[3]!);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		});
+
+		test('inside a frame of another origin, obeys its parent and announces each step', async ({
+			page,
+			baseURL
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			const src = `${baseURL}/${lang}/embed/trpv1/?step=${trpv1.steps[1]}`;
+			await openParent(page, `<iframe src="${src}" title="TRPV1" width="600" height="760"></iframe>`);
+			const frame = page.frameLocator('iframe');
+			const stepName = frame.locator('.scene-live .scene-now .scene-step-name');
+			await expect(stepName).toHaveText(names[1]!);
+			await expect
+				.poll(() => received(page))
+				.toContainEqual({
+					type: 'ready',
+					scene: 'trpv1',
+					step: trpv1.steps[1],
+					index: 1,
+					steps: [...trpv1.steps]
+				});
+
+			await send(page, { type: 'goto', step: trpv1.steps[4] });
+			await expect(stepName).toHaveText(names[4]!);
+			await expect
+				.poll(() => received(page))
+				.toContainEqual({ type: 'stepchange', scene: 'trpv1', step: trpv1.steps[4], index: 4 });
+
+			await send(page, { type: 'goto', index: 2 });
+			await expect(stepName).toHaveText(names[2]!);
+			await send(page, { type: 'next' });
+			await expect(stepName).toHaveText(names[3]!);
+			await send(page, { type: 'previous' });
+			await expect(stepName).toHaveText(names[2]!);
+			await send(page, { type: 'goto', index: 99 });
+			await expect(stepName).toHaveText(names.at(-1)!);
+			await expect
+				.poll(() => received(page))
+				.toContainEqual({ type: 'stepchange', scene: 'trpv1', step: trpv1.steps.at(-1), index: 5 });
+
+			// what it does not understand, it ignores
+			const before = (await received(page)).length;
+			for (const message of [
+				'next',
+				null,
+				42,
+				[{ type: 'next' }],
+				{ type: 'explode' },
+				{ type: 'goto', step: 'nope' },
+				{ type: 'goto', index: 'two' },
+				{ type: 'goto', index: 1.5 },
+				{ type: 'goto', index: Number.NaN },
+				{ type: 'goto' },
+				{ type: 'NEXT' }
+			])
+				await send(page, message);
+			// …and a window other than its parent cannot drive it
+			await page
+				.frames()
+				.find((f) => f.url().startsWith(baseURL!))!
+				.evaluate(() => window.postMessage({ type: 'goto', index: 0 }, '*'));
+			await send(page, { type: 'goto', step: trpv1.steps[0] }); // a marker: this one is obeyed
+			await expect(stepName).toHaveText(names[0]!);
+			expect((await received(page)).slice(before)).toEqual([
+				{ type: 'stepchange', scene: 'trpv1', step: trpv1.steps[0], index: 0 }
+			]);
+		});
+
+		test('plays and pauses when its parent says so', async ({ page, baseURL }) => {
+			await openParent(
+				page,
+				`<iframe src="${baseURL}/${lang}/embed/trpv1/" title="TRPV1" width="600" height="760"></iframe>`
+			);
+			const frame = page.frameLocator('iframe');
+			const play = frame.locator('.scene-live button.play');
+			await expect(play).toHaveAttribute('aria-pressed', 'false');
+			await expect.poll(() => received(page)).toHaveLength(1);
+			await send(page, { type: 'play' });
+			await expect(play).toHaveAttribute('aria-pressed', 'true');
+			await expect
+				.poll(() => received(page))
+				.toContainEqual({ type: 'stepchange', scene: 'trpv1', step: trpv1.steps[1], index: 1 });
+			await send(page, { type: 'pause' });
+			await expect(play).toHaveAttribute('aria-pressed', 'false');
+			await send(page, { type: 'pause' }); // pausing a paused figure leaves it paused
+			await expect(play).toHaveAttribute('aria-pressed', 'false');
+		});
+
+		test('a scene page writes the frame’s code, which shows that figure at that step on another site', async ({
+			page,
+			context,
+			baseURL
+		}) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+			await page.goto(`/${lang}/scenes/trpv1/?step=${trpv1.steps[2]}`);
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			await page.getByRole('button', { name: lang === 'fr' ? 'Intégrer' : 'Embed' }).click();
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			const code = await dialog.getByRole('textbox').inputValue();
+			const src = `${baseURL}/${lang}/embed/trpv1/?step=${trpv1.steps[2]}`;
+			expect(code).toContain(`src="${src}"`);
+			expect(code).toMatch(/title="[^"]*TRPV1[^"]*"/);
+			expect(code).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			await dialog.getByRole('button', { name: /Copier|Copy/ }).click();
+			await expect(dialog.getByRole('status')).toHaveText(lang === 'fr' ? 'Code copié.' : 'Code copied.');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+
+			// pasted into another site's page
+			await openParent(page, code);
+			await expect(page.frameLocator('iframe').locator('.scene-live .scene-now .scene-step-name')).toHaveText(
+				names[2]!
+			);
+		});
+	});
+}

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accessibilityViolations } from './site';
+
+// The reader's colour theme: light, dark for a dim room, projector; chosen by ?theme= or in a figure's
+// options, remembered, applied before the first paint, and clean for axe on every kind of page.
+const html = (page: Page) => page.locator('html');
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const themeSwitch = (page: Page) =>
+	page
+		.locator('.scene-live')
+		.getByRole('combobox', { name: /Thème|Theme/ })
+		.first();
+
+const grounds = { light: 'rgb(251, 250, 247)', dark: 'rgb(18, 21, 24)', projector: 'rgb(255, 255, 255)' };
+
+for (const lang of ['fr', 'en'] as const) {
+	const article = `/${lang}/glucopuncture/`;
+	const scene = `/${lang}/scenes/trpv1/`;
+	const embed = `/${lang}/embed/k2p/`;
+
+	test.describe(`themes in ${lang}`, () => {
+		test('?theme= is on <html> before the body is parsed: no flash of another theme', async ({ page }) => {
+			// what <html data-theme> says at the moment <body> comes into the document
+			await page.addInitScript(() => {
+				const seen = window as unknown as { themeAtBody?: string | null };
+				new MutationObserver((_, observer) => {
+					if (!document.body) return;
+					seen.themeAtBody = document.documentElement.getAttribute('data-theme');
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			});
+			await page.goto(`${scene}?theme=projector`);
+			expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe(
+				'projector'
+			);
+		});
+
+		test('?theme= sets it and it is remembered; an unknown value keeps it; auto forgets it', async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.goto(`${article}?theme=dark`);
+			await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			expect(await background(page)).toBe(grounds.dark);
+
+			await page.goto(scene);
+			await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			await expect(themeSwitch(page)).toHaveValue('dark');
+
+			for (const unknown of ['sepia', '', 'DARKER', '%E0%A4%A', 'projector%00']) {
+				await page.goto(`${scene}?theme=${unknown}`);
+				await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			}
+			await page.goto(`${embed}?theme=PROJECTOR`);
+			await expect(html(page)).toHaveAttribute('data-theme', 'projector');
+			await page.goto(article);
+			await expect(html(page)).toHaveAttribute('data-theme', 'projector');
+
+			await page.goto(`${article}?theme=auto`);
+			await expect(html(page)).not.toHaveAttribute('data-theme');
+			expect(await background(page)).toBe(grounds.light);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await background(page)).toBe(grounds.dark);
+		});
+
+		test('chosen in a figure’s options, it applies at once, to the page, and is remembered', async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.goto(scene);
+			await expect(themeSwitch(page)).toHaveValue('auto');
+			await themeSwitch(page).selectOption('dark');
+			await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			expect(await background(page)).toBe(grounds.dark);
+			await page.reload();
+			await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			await expect(themeSwitch(page)).toHaveValue('dark');
+			await themeSwitch(page).selectOption('auto');
+			await expect(html(page)).not.toHaveAttribute('data-theme');
+			await page.reload();
+			await expect(html(page)).not.toHaveAttribute('data-theme');
+		});
+
+		test('the projector theme draws the figures with larger labels and thicker strokes', async ({ page }) => {
+			const measure = () =>
+				page.locator('.scene-live .scene-stage svg').evaluate((svg) => {
+					const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+					const labels = [...svg.querySelectorAll('text')].map((t) =>
+						parseFloat(getComputedStyle(t).fontSize)
+					);
+					const membrane = svg.querySelector('.membrane');
+					return {
+						label: Math.min(...labels) * scale,
+						stroke: membrane ? parseFloat(getComputedStyle(membrane).strokeWidth) : 0
+					};
+				});
+			await page.goto(`${scene}?theme=light`);
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			const light = await measure();
+			await page.goto(`${scene}?theme=projector`);
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			const projector = await measure();
+			expect(projector.label).toBeGreaterThan(light.label);
+			expect(projector.stroke).toBeGreaterThan(light.stroke);
+			expect(await background(page)).toBe(grounds.projector);
+		});
+
+		for (const theme of ['light', 'dark', 'projector'] as const)
+			for (const path of [article, scene, embed])
+				test(`axe finds nothing on ${path} in the ${theme} theme`, async ({ page }) => {
+					// the system says the other way: the chosen theme must win
+					await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+					await page.goto(`${path}?theme=${theme}`, { waitUntil: 'networkidle' });
+					await expect(html(page)).toHaveAttribute('data-theme', theme);
+					expect(await background(page)).toBe(grounds[theme]);
+					if (path !== article) await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+					expect(await accessibilityViolations(page)).toEqual([]);
+				});
+	});
+}
