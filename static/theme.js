@@ -11,20 +11,20 @@
 	var chosen = null;
 	try {
 		chosen = localStorage.getItem(storageKey);
-	} catch (refused) {
+	} catch {
 		// storage refused (a third-party frame, a strict browser): only ?theme= counts, for this page
 	}
 	var asked = null;
 	try {
 		asked = new URLSearchParams(location.search).get('theme');
-	} catch (malformed) {
+	} catch {
 		asked = null;
 	}
 	asked = typeof asked === 'string' ? asked.trim().toLowerCase() : null;
 	try {
 		if (asked === 'auto') localStorage.removeItem(storageKey);
 		else if (themes.indexOf(asked) >= 0) localStorage.setItem(storageKey, asked);
-	} catch (refused) {
+	} catch {
 		// not remembered; still applied below
 	}
 	if (asked === 'auto') chosen = null;
