@@ -63,6 +63,8 @@ for (const { path, lang, other } of articles) {
 
 		test('opens a glossary term by keyboard, and Escape closes it', async ({ page }) => {
 			await page.goto(path, { waitUntil: 'networkidle' });
+			// Escape is the script's: wait until it has taken over the page
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			const term = page.locator('article [data-term]').first();
 			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 			await expect(tip).toBeHidden();
