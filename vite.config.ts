@@ -5,16 +5,17 @@ import { references, shortCitation } from './src/content/references';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
-// A badge's sheet says what each reference is in one line ("Randomised trial, 60 wrists"): those lines only.
-const referenceStudies = Object.fromEntries(
-	references.flatMap((ref) => (ref.study ? [[ref.id, ref.study]] : []))
-);
+// A badge's sheet says what each reference is in one line ("Randomised trial, 60 wrists"): those lines only,
+// one table per language (src/lib/evidence/studies.ts).
+const referenceStudies = (lang: 'fr' | 'en') =>
+	Object.fromEntries(references.flatMap((ref) => (ref.study ? [[ref.id, ref.study[lang]]] : [])));
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
 		__CITATION_LABELS__: JSON.stringify(citationLabels),
-		__REFERENCE_STUDIES__: JSON.stringify(referenceStudies)
+		__REFERENCE_STUDIES_FR__: JSON.stringify(referenceStudies('fr')),
+		__REFERENCE_STUDIES_EN__: JSON.stringify(referenceStudies('en'))
 	},
 	build: {
 		rolldownOptions: {

@@ -1,3 +1,5 @@
+import { browser } from '$app/environment';
+import { loadStudies } from '$lib/evidence/studies';
 import { isLang, languages } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/messages';
 import type { LayoutLoad } from './$types';
@@ -6,8 +8,10 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 export const trailingSlash = 'always';
 
-// A page in one language needs that language's words; the welcome and not-found pages speak both.
+// A page in one language needs that language's words; the welcome and not-found pages speak both. The
+// prerendered HTML also writes each badge's sheet in full; in the browser those lines wait for a sheet to open.
 export const load: LayoutLoad = async ({ params }) => {
 	const lang = 'lang' in params ? params.lang : undefined;
-	await loadMessages(...(isLang(lang) ? [lang] : languages));
+	const langs = isLang(lang) ? [lang] : languages;
+	await Promise.all([loadMessages(...langs), browser ? undefined : loadStudies(...langs)]);
 };

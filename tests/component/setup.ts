@@ -1,3 +1,4 @@
+import { loadStudies } from '$lib/evidence/studies';
 import { loadMessages } from '$lib/i18n/messages';
 import { loadPlayerMessages } from '$lib/player/messages';
 import '@testing-library/jest-dom/vitest';
@@ -16,3 +17,4 @@ globalThis.IntersectionObserver ??= StillObserver as unknown as typeof Intersect
 // Components read their words from the catalogues, which pages load in their root layout.
 await loadMessages('fr', 'en');
 await loadPlayerMessages('fr', 'en');
+await loadStudies('fr', 'en');

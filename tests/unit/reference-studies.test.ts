@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { references } from '$content/references';
-import { referenceStudy } from '$lib/evidence/studies';
+import { loadStudies, referenceStudy } from '$lib/evidence/studies';
 import { languages } from '$lib/i18n/languages';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf } from '$lib/scenes/scenes.server';
@@ -34,6 +34,8 @@ const citedByBadges = [
 const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
 describe('the one-line study description of the references (src/content/references.ts)', () => {
+	beforeAll(() => loadStudies(...languages));
+
 	it('has found the badges of the articles and of the figures', () => {
 		// the two articles alone cite some forty sources; the figures add their own
 		expect(citedByBadges.length).toBeGreaterThan(40);

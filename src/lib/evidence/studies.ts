@@ -1,14 +1,28 @@
+import { defineCatalogue } from '$lib/i18n/catalogue';
 import type { Lang } from '$lib/i18n/languages';
 
 /**
- * What each reference is, in one line per language ("Randomised trial, 60 wrists"), as a badge's sheet
- * shows it. vite.config.ts derives this table from the `study` fields of src/content/references.ts at build
- * time (`define`), as it does the short names (citations.ts): a page with badges carries these lines, not
- * the whole bibliography.
+ * What each reference is, in one line ("Randomised trial, 60 wrists"), as a badge's sheet shows it.
+ * vite.config.ts derives one table per language from the `study` fields of src/content/references.ts at build
+ * time (`define`), as it does the short names (citations.ts): a page carries these lines, not the whole
+ * bibliography. In the browser a language's table is fetched when a reader first opens a sheet (a sheet is
+ * closed until then, and most readers never open one); the prerendered HTML has the lines already, so a page
+ * read without a script shows them too.
  */
-declare const __REFERENCE_STUDIES__: Readonly<Record<string, { fr: string; en: string }>>;
+export type Studies = Readonly<Record<string, string>>;
 
-/** The line for a reference, or undefined where its entry has none (a unit test keeps badges covered). */
+const studies = defineCatalogue('reference studies', {
+	fr: () => import('./studies/fr'),
+	en: () => import('./studies/en')
+} satisfies Record<Lang, () => Promise<{ default: Studies }>>);
+
+/** Fetches a language's lines (a sheet about to open calls it; the prerender calls it for every page). */
+export const loadStudies = studies.load;
+
+/** Whether a language's lines are here yet. */
+export const studiesLoaded = studies.isLoaded;
+
+/** The line for a reference; undefined where its entry has none or the lines are not loaded yet. */
 export function referenceStudy(id: string, lang: Lang): string | undefined {
-	return __REFERENCE_STUDIES__[id]?.[lang];
+	return studies.isLoaded(lang) ? studies.get(lang)[id] : undefined;
 }

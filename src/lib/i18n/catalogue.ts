@@ -15,6 +15,9 @@ export function defineCatalogue<M>(name: string, loaders: Record<Lang, () => Pro
 				})
 			);
 		},
+		isLoaded(lang: Lang): boolean {
+			return loaded[lang] !== undefined;
+		},
 		get(lang: Lang): M {
 			const catalogue = loaded[lang];
 			if (!catalogue) throw new Error(`The "${lang}" ${name} are not loaded: load('${lang}') them first`);

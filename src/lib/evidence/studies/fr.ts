@@ -1,0 +1,7 @@
+import type { Studies } from '../studies';
+
+// The French study lines of the references, written in by vite.config.ts (see ../studies.ts).
+declare const __REFERENCE_STUDIES_FR__: Studies;
+// a value, not the bare declared name: a re-exported ambient `declare const` is dropped as a type
+const studies: Studies = __REFERENCE_STUDIES_FR__;
+export default studies;
