@@ -15,6 +15,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+		// Every page registers the offline worker, which then downloads the whole site in the background: in a
+		// fresh context per test that is hundreds of copies of the site competing for two cores. The offline
+		// tests (offline.spec.ts) allow it; the others test the pages themselves.
+		serviceWorkers: 'block',
 		trace: 'off'
 	},
 	webServer: {

@@ -11,6 +11,9 @@ import { accessibilityViolations, noProblems, watch } from './site';
 // so that "offline" is real: the server is stopped *and* the browser is set offline. A worker belongs to an
 // origin, so a port of its own also keeps these workers away from every other test.
 
+// The other tests block the worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 interface Site {
 	url: string;
 	stop: () => Promise<void>;
