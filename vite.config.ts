@@ -17,6 +17,9 @@ export default defineConfig({
 		__REFERENCE_STUDIES_FR__: JSON.stringify(referenceStudies('fr')),
 		__REFERENCE_STUDIES_EN__: JSON.stringify(referenceStudies('en'))
 	},
+	// A catalogue is read whole (messages(lang).key), never by named import: JSON modules as one
+	// JSON.parse("…") each, which is smaller and faster to parse than a module of 120 exports.
+	json: { stringify: true, namedExports: false },
 	build: {
 		rolldownOptions: {
 			output: {
