@@ -3,7 +3,6 @@ import jsQR from 'jsqr';
 import { sceneCases } from './scene-table';
 import { accessibilityViolations, noProblems, watch } from './site';
 
-
 // The figure's state in the address, the language switch that keeps it, a consultation played with a clicker,
 // and the QR code a patient takes home: in both languages, as a clinician and a patient would check them.
 const awake = (page: Page, scene?: string) =>

@@ -12,15 +12,25 @@ import doseFr from '$lib/dose/messages/fr.json';
 import doseEn from '$lib/dose/messages/en.json';
 import consultationFr from '$lib/consultation/messages/fr.json';
 import consultationEn from '$lib/consultation/messages/en.json';
+import decisionFr from '$lib/decision/messages/fr.json';
+import decisionEn from '$lib/decision/messages/en.json';
+import handoutFr from '$lib/handout/messages/fr.json';
+import handoutEn from '$lib/handout/messages/en.json';
+import referencesFr from '$lib/references/messages/fr.json';
+import referencesEn from '$lib/references/messages/en.json';
 
-// The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes) and the
-// dose calculator's (with the page that shows it).
+// The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes), and
+// those of one page or feature, which travel with its code (dose calculator, consultation, what matters to
+// me, printable sheets, references page).
 // Scene catalogues have their own test (tests/unit/scenes/catalogues.test.ts).
 const catalogues = {
 	site: { fr: siteFr, en: siteEn },
 	player: { fr: playerFr, en: playerEn },
 	dose: { fr: doseFr, en: doseEn },
-	consultation: { fr: consultationFr, en: consultationEn }
+	consultation: { fr: consultationFr, en: consultationEn },
+	decision: { fr: decisionFr, en: decisionEn },
+	handout: { fr: handoutFr, en: handoutEn },
+	references: { fr: referencesFr, en: referencesEn }
 } as const satisfies Record<string, Record<(typeof languages)[number], Record<string, string>>>;
 
 /** Every Svelte, TypeScript and Markdown file under src/, read as text. */

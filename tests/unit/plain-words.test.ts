@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { practitionerQuestions } from '$lib/decision/questions';
+import { handoutWords } from '$lib/handout/words';
 import type { EvidenceLevel } from '$lib/evidence/levels';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
-import en from '$lib/i18n/messages/en.json';
-import fr from '$lib/i18n/messages/fr.json';
 import { pageSlugs } from '$lib/i18n/pages';
 import { plainText, readability } from '$lib/readability';
 
@@ -14,10 +13,9 @@ import { plainText, readability } from '$lib/readability';
  * formula, and their certainty words agree with the badges beside them.
  * - every summary card at the top of an article (<SummaryCard> … </SummaryCard>), each on its own;
  * - each printable sheet as printed with nothing ticked: its Markdown, the sheet's own words
- *   (src/lib/i18n/messages, handout*) and the questions it then offers (src/lib/decision/questions.ts).
+ *   (src/lib/handout/messages) and the questions it then offers (src/lib/decision/questions.ts).
  * English: Flesch–Kincaid grade ≤ 8. French: Kandel–Moles ease ≥ 65.
  */
-const messages = { fr, en } as const;
 const read = (lang: Lang, key: keyof typeof pageSlugs) =>
 	readFileSync(`src/content/${lang}/${pageSlugs[key][lang]}.md`, 'utf8');
 const passes = (lang: Lang, score: number) => (lang === 'en' ? score <= 8 : score >= 65);
@@ -37,7 +35,7 @@ const cards = (['glucopuncture', 'hydrotomy'] as const).flatMap((key) =>
 
 /** The sheet as printed for a reader who ticked nothing: prose, its own words, the questions it offers. */
 function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
-	const m = messages[lang];
+	const m = handoutWords[lang];
 	const dose = format(m.handoutDose, {
 		volume: '20 mL',
 		percent: '5 %',
