@@ -1,4 +1,5 @@
-import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology';
+// the dose module itself, not the physiology index: that would bring every model with the article's first load
+import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/dose';
 
 export type DoseField = 'volume' | 'percent';
 export type DoseProblem = { field: DoseField; kind: 'empty' | 'not-a-number' | 'out-of-range' };
