@@ -2,6 +2,7 @@ import { citationLabel } from '$content/citations';
 import { format } from '$lib/i18n/format';
 import { languages } from '$lib/i18n/languages';
 import { numberFormat } from '$lib/i18n/numbers';
+import { questionsUi, sceneQuestions, stillQuestions } from '$lib/questions/questions.server';
 import { sceneIds } from '$lib/scenes/ids';
 import { aboutOf, sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -22,6 +23,9 @@ export const load: PageServerLoad = ({ params }) => {
 	// the figures before and after this one, in teaching order
 	const here = sceneIds.indexOf(params.scene);
 	const neighbour = (id: string | undefined) => (id ? { id, title: wordsOf(id, params.lang).title } : null);
+	// predict, then see: the questions after the figure, written into the page (still) and, for their code
+	// that loads when they come near the screen, as data
+	const questions = sceneQuestions(params.scene, params.lang);
 	return {
 		scene: params.scene,
 		title: words.title,
@@ -44,6 +48,9 @@ export const load: PageServerLoad = ({ params }) => {
 			kind: entry.kind,
 			text: format(about[entry.key]!, entry.values?.(n) ?? {}),
 			sources: (entry.refs ?? []).map((id) => ({ id, label: citationLabel(id) }))
-		}))
+		})),
+		questions,
+		questionsUi: questionsUi(params.lang),
+		questionsHtml: stillQuestions(params.scene, questions, params.lang)
 	};
 };
