@@ -1,0 +1,156 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import LiveScene from '$lib/player/LiveScene.svelte';
+import { motion } from '$lib/player/motion.svelte';
+import { showInScene, type ShowRequest } from '$lib/player/show';
+import { STORAGE_KEY } from '$lib/questions/answers';
+import type { AskedQuestion } from '$lib/questions/define';
+import ui from '$lib/questions/messages/en.json';
+import Questions from '$lib/questions/Questions.svelte';
+import { handClock } from './fixtures/clock';
+import { testScene, testWords } from './fixtures/test-scene';
+
+// Predict, observe, explain, as a student does it on a figure's page: choose, check, see the figure move to
+// the case asked about, read why; come back later and find the answers; clear them. GSAP's clock is driven
+// by hand and motion is reduced, so the figure settles at once: nothing waits on the wall clock.
+
+const asked: AskedQuestion<ShowRequest>[] = [
+	{
+		id: 'signal',
+		prompt: 'Turn the level up to 9: is a signal sent?',
+		options: [
+			{ id: 'yes', text: 'Yes, a signal leaves' },
+			{ id: 'no', text: 'No signal' }
+		],
+		answer: 'yes',
+		explain: 'Above threshold, the ending fires.',
+		level: 'established',
+		sources: [{ id: 'caterina-1997', label: 'Caterina 1997' }],
+		show: { step: 'signal', params: { level: 9 } },
+		seen: 'The figure now shows the step “Signal sent”.'
+	},
+	{
+		id: 'rest',
+		prompt: 'With nothing, where is the figure?',
+		options: [
+			{ id: 'open', text: 'Channels open' },
+			{ id: 'rest', text: 'At rest' }
+		],
+		answer: 'rest',
+		explain: 'Nothing happens without a stimulus.',
+		level: 'hypothesis',
+		sources: [],
+		show: { step: 'rest', params: {} },
+		seen: 'The figure now shows the step “At rest”.'
+	}
+];
+
+const shown = () => screen.getByTestId('shown').textContent;
+const level = () => screen.getByTestId('level').textContent;
+const status = () => document.querySelector('.questions [role="status"]')!.textContent;
+const question = (id: string) => document.querySelector<HTMLElement>(`[data-question="${id}"]`)!;
+
+function page() {
+	const scene = testScene();
+	render(LiveScene, { scene, words: testWords, lang: 'en' });
+	render(Questions, {
+		scope: 'test',
+		questions: asked,
+		ui,
+		lang: 'en',
+		live: true,
+		onshow: (request: ShowRequest) => showInScene(scene.id, request)
+	});
+}
+
+let clock: ReturnType<typeof handClock>;
+beforeEach(() => {
+	clock = handClock();
+	motion.choose(true);
+});
+afterEach(() => {
+	clock.restore();
+	localStorage.clear();
+});
+
+describe('predict, then see', () => {
+	it('asks for a prediction first, then moves the figure to the case, says the outcome and opens the explanation', async () => {
+		page();
+		expect(shown()).toBe('At rest');
+		const first = within(question('signal'));
+		const check = first.getByRole('button', { name: 'Check my prediction' });
+		const details = question('signal').querySelector('details')!;
+		expect(details.open).toBe(false);
+
+		await fireEvent.click(check);
+		expect(status()).toBe('Choose a prediction first.');
+		expect(shown()).toBe('At rest'); // nothing shown before a prediction
+
+		await fireEvent.click(first.getByRole('radio', { name: 'No signal' }));
+		await fireEvent.click(check);
+		expect(shown()).toBe('Signal sent');
+		expect(level()).toBe('9');
+		expect(screen.getByRole('slider', { name: /Level/ })).toHaveValue('9');
+		expect(status()).toBe(
+			'Not quite: you predicted “No signal”; the answer is “Yes, a signal leaves”. The figure now shows the step “Signal sent”.'
+		);
+		expect(details.open).toBe(true);
+		expect(within(details).getByRole('link', { name: 'Caterina 1997' })).toBeInTheDocument();
+		// the prediction is kept, marked, and can no longer be changed; the same button now shows it again
+		expect(first.getByRole('radio', { name: /No signal — your prediction/ })).toBeChecked();
+		expect(first.getByRole('radio', { name: /Yes, a signal leaves — the answer/ })).toBeDisabled();
+		expect(check).toHaveTextContent('Show it again in the figure');
+		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'test/signal': 'no' });
+
+		// the second question takes the figure back to its own case, and a right answer says so
+		const second = within(question('rest'));
+		await fireEvent.click(second.getByRole('radio', { name: 'At rest' }));
+		await fireEvent.click(second.getByRole('button', { name: 'Check my prediction' }));
+		expect(shown()).toBe('At rest');
+		expect(level()).toBe('5'); // the case is the scene's defaults and what the question names
+		expect(status()).toBe('Right: At rest. The figure now shows the step “At rest”.');
+
+		// "show it again" replays the first case
+		await fireEvent.click(check);
+		expect(shown()).toBe('Signal sent');
+		expect(level()).toBe('9');
+	});
+
+	it('shows the answers kept from an earlier visit, and clears them on request', async () => {
+		localStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/rest': 'open', 'other/q': 'x' }));
+		page();
+		const second = question('rest');
+		expect(within(second).getByRole('radio', { name: /Channels open — your prediction/ })).toBeChecked();
+		expect(second.querySelector('details')!.open).toBe(true);
+		expect(second.querySelector('.outcome')).toHaveTextContent('Not quite');
+		expect(question('signal').querySelector('details')!.open).toBe(false);
+		expect(shown()).toBe('At rest'); // a kept answer does not move the figure by itself
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Clear my answers on this page' }));
+		expect(status()).toBe('Your answers on this page are cleared.');
+		expect(within(second).getByRole('radio', { name: 'Channels open' })).not.toBeChecked();
+		expect(within(second).getByRole('radio', { name: 'Channels open' })).toBeEnabled();
+		expect(within(second).getByRole('button', { name: 'Check my prediction' })).toBeInTheDocument();
+		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'other/q': 'x' }); // other pages' kept
+	});
+
+	it('without its script: each question with its answer folded in, and no button that would do nothing', () => {
+		render(Questions, { scope: 'test', questions: asked, ui, lang: 'en', live: false });
+		expect(screen.queryAllByRole('button', { name: /Check|Clear/ })).toEqual([]);
+		expect([...document.querySelectorAll('legend')].map((legend) => legend.textContent)).toEqual([
+			'1. Turn the level up to 9: is a signal sent?',
+			'2. With nothing, where is the figure?'
+		]);
+		const details = question('signal').querySelector('details')!;
+		expect(details.open).toBe(false);
+		expect(details).toHaveTextContent('Answer: Yes, a signal leaves. Above threshold, the ending fires.');
+	});
+
+	it('opens a figure that wakes after the question was answered on the case asked for', () => {
+		const scene = testScene();
+		expect(showInScene(scene.id, { step: 'open', params: { level: 2 } })).toBe(false);
+		render(LiveScene, { scene, words: testWords, lang: 'en' });
+		expect(shown()).toBe('Channels open');
+		expect(level()).toBe('2');
+	});
+});
