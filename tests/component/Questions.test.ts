@@ -97,8 +97,8 @@ describe('predict, then see', () => {
 		expect(details.open).toBe(true);
 		expect(within(details).getByRole('link', { name: 'Caterina 1997' })).toBeInTheDocument();
 		// the prediction is kept, marked, and can no longer be changed; the same button now shows it again
-		expect(first.getByRole('radio', { name: /No signal — your prediction/ })).toBeChecked();
-		expect(first.getByRole('radio', { name: /Yes, a signal leaves — the answer/ })).toBeDisabled();
+		expect(first.getByRole('radio', { name: /No signal\s+— your prediction/ })).toBeChecked();
+		expect(first.getByRole('radio', { name: /Yes, a signal leaves\s+— the answer/ })).toBeDisabled();
 		expect(check).toHaveTextContent('Show it again in the figure');
 		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'test/signal': 'no' });
 
@@ -120,7 +120,7 @@ describe('predict, then see', () => {
 		localStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/rest': 'open', 'other/q': 'x' }));
 		page();
 		const second = question('rest');
-		expect(within(second).getByRole('radio', { name: /Channels open — your prediction/ })).toBeChecked();
+		expect(within(second).getByRole('radio', { name: /Channels open\s+— your prediction/ })).toBeChecked();
 		expect(second.querySelector('details')!.open).toBe(true);
 		expect(second.querySelector('.outcome')).toHaveTextContent('Not quite');
 		expect(question('signal').querySelector('details')!.open).toBe(false);
