@@ -59,7 +59,7 @@ function page() {
 		ui,
 		lang: 'en',
 		live: true,
-		onshow: (request: ShowRequest) => showInScene(scene.id, request)
+		onshow: (request: unknown) => void showInScene(scene.id, request as ShowRequest)
 	});
 }
 

@@ -97,7 +97,7 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 
 	it.each(languages)(
 		'in %s, every message is read by the figure, its description, its controls or its page',
-		(lang: Lang) => {
+		async (lang: Lang) => {
 			const read = new Set<string>();
 			const words = tracked(wordsOf(id, lang), read);
 			const parameters = scene.controls.filter(isParameter);
@@ -117,7 +117,7 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				}
 			}
 			// the scene's own page: its introduction, each step's text and each claim
-			const page = load({ params: { lang, scene: id } } as Parameters<typeof load>[0]) as {
+			const page = (await load({ params: { lang, scene: id } } as Parameters<typeof load>[0])) as {
 				intro: string;
 				steps: { text: string }[];
 				claims: { text: string }[];

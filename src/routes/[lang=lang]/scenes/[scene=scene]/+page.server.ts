@@ -1,6 +1,8 @@
 import { citationLabel } from '$content/citations';
 import { format } from '$lib/i18n/format';
+import { loadStudies } from '$lib/evidence/studies';
 import { languages } from '$lib/i18n/languages';
+import { loadMessages } from '$lib/i18n/messages';
 import { numberFormat } from '$lib/i18n/numbers';
 import { questionsUi, sceneQuestions, stillQuestions } from '$lib/questions/questions.server';
 import { sceneIds } from '$lib/scenes/ids';
@@ -15,7 +17,10 @@ export const entries: EntryGenerator = () =>
  * What the page says around its figure, in its language, read at build time: the browser gets these
  * words with the page, and none of the scene's code until the figure wakes.
  */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
+	// the questions' still HTML has evidence badges, which speak the page's language (the layout's load
+	// fetches the same words, but a server load may run first)
+	await Promise.all([loadMessages(params.lang), loadStudies(params.lang)]);
 	const scene = sceneOf(params.scene);
 	const words = wordsOf(params.scene, params.lang);
 	const n = numberFormat(params.lang);
