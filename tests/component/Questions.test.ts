@@ -78,13 +78,16 @@ describe('predict, then see', () => {
 		page();
 		expect(shown()).toBe('At rest');
 		const first = within(question('signal'));
-		const check = first.getByRole('button', { name: 'Check my prediction' });
+		// "Check my prediction" is the summary of the folded answer: without a script it simply opens it
 		const details = question('signal').querySelector('details')!;
+		const check = details.querySelector('summary')!;
+		expect(check).toHaveTextContent('Check my prediction');
 		expect(details.open).toBe(false);
 
 		await fireEvent.click(check);
 		expect(status()).toBe('Choose a prediction first.');
-		expect(shown()).toBe('At rest'); // nothing shown before a prediction
+		expect(details.open).toBe(false); // no answer before a prediction
+		expect(shown()).toBe('At rest');
 
 		await fireEvent.click(first.getByRole('radio', { name: 'No signal' }));
 		await fireEvent.click(check);
@@ -96,22 +99,22 @@ describe('predict, then see', () => {
 		);
 		expect(details.open).toBe(true);
 		expect(within(details).getByRole('link', { name: 'Caterina 1997' })).toBeInTheDocument();
-		// the prediction is kept, marked, and can no longer be changed; the same button now shows it again
+		// the prediction is kept, marked, and can no longer be changed; the summary now names what it folds
 		expect(first.getByRole('radio', { name: /No signal\s+— your prediction/ })).toBeChecked();
 		expect(first.getByRole('radio', { name: /Yes, a signal leaves\s+— the answer/ })).toBeDisabled();
-		expect(check).toHaveTextContent('Show it again in the figure');
+		expect(check).toHaveTextContent('Answer and explanation');
 		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'test/signal': 'no' });
 
 		// the second question takes the figure back to its own case, and a right answer says so
 		const second = within(question('rest'));
 		await fireEvent.click(second.getByRole('radio', { name: 'At rest' }));
-		await fireEvent.click(second.getByRole('button', { name: 'Check my prediction' }));
+		await fireEvent.click(question('rest').querySelector('summary')!);
 		expect(shown()).toBe('At rest');
 		expect(level()).toBe('5'); // the case is the scene's defaults and what the question names
 		expect(status()).toBe('Right: At rest. The figure now shows the step “At rest”.');
 
 		// "show it again" replays the first case
-		await fireEvent.click(check);
+		await fireEvent.click(first.getByRole('button', { name: 'Show it again in the figure' }));
 		expect(shown()).toBe('Signal sent');
 		expect(level()).toBe('9');
 	});
@@ -130,13 +133,23 @@ describe('predict, then see', () => {
 		expect(status()).toBe('Your answers on this page are cleared.');
 		expect(within(second).getByRole('radio', { name: 'Channels open' })).not.toBeChecked();
 		expect(within(second).getByRole('radio', { name: 'Channels open' })).toBeEnabled();
-		expect(within(second).getByRole('button', { name: 'Check my prediction' })).toBeInTheDocument();
+		expect(second.querySelector('summary')).toHaveTextContent('Check my prediction');
+		expect(second.querySelector('details')!.open).toBe(false);
 		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'other/q': 'x' }); // other pages' kept
 	});
 
-	it('without its script: each question with its answer folded in, and no button that would do nothing', () => {
+	it('without its script: each question with its answer folded under "Check my prediction", and the same words', () => {
 		render(Questions, { scope: 'test', questions: asked, ui, lang: 'en', live: false });
-		expect(screen.queryAllByRole('button', { name: /Check|Clear/ })).toEqual([]);
+		expect([...document.querySelectorAll('summary')].map((s) => s.textContent!.trim())).toEqual([
+			'Check my prediction',
+			'Check my prediction'
+		]);
+		// "clear" is a reset button: it clears the choices without a script too
+		expect(screen.getByRole('button', { name: 'Clear my answers on this page' })).toHaveAttribute(
+			'type',
+			'reset'
+		);
+		expect(screen.queryByRole('button', { name: /again/ })).toBeNull();
 		expect([...document.querySelectorAll('legend')].map((legend) => legend.textContent)).toEqual([
 			'1. Turn the level up to 9: is a signal sent?',
 			'2. With nothing, where is the figure?'
