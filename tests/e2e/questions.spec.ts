@@ -45,6 +45,7 @@ for (const { lang, check, again, clear } of pages) {
 		page,
 		baseURL
 	}) => {
+		test.setTimeout(60_000); // two loads, axe and a phone's width in one test
 		const problems = watch(page, baseURL!);
 		await openAlive(page, `/${lang}/scenes/k2p/`);
 		await expect(stepShown(page)).toHaveText(/./);
@@ -117,6 +118,7 @@ test('every figure shows each of its questions’ cases: the step the outcome na
 	page,
 	baseURL
 }) => {
+	test.setTimeout(90_000); // six pages in one test, on two shared cores
 	const problems = watch(page, baseURL!);
 	for (const scene of builtSceneIds()) {
 		await openAlive(page, `/en/scenes/${scene}/`);

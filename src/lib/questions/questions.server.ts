@@ -75,7 +75,7 @@ export function stillQuestions(
 	return render(Questions, {
 		props: { scope, questions, ui: questionsUi(lang), lang, live: false },
 		idPrefix: 'q-'
-	}).body;
+	}).body.replace(/<!--[[\]!]*-->/g, ''); // Svelte's hydration marks: inside {@html} they mean nothing
 }
 
 const labWords = import.meta.glob<Readonly<Record<string, QuestionWords & { seen: string }>>>(
