@@ -97,7 +97,7 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 
 	it.each(languages)(
 		'in %s, every message is read by the figure, its description, its controls or its page',
-		(lang: Lang) => {
+		async (lang: Lang) => {
 			const read = new Set<string>();
 			const words = tracked(wordsOf(id, lang), read);
 			const parameters = scene.controls.filter(isParameter);
@@ -117,11 +117,12 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				}
 			}
 			// the scene's own page: its introduction, each step's text and each claim
-			const page = load({ params: { lang, scene: id } } as Parameters<typeof load>[0]) as {
+			const page = (await load({ params: { lang, scene: id } } as Parameters<typeof load>[0])) as {
 				intro: string;
 				steps: { text: string }[];
 				claims: { text: string }[];
 				about: { key: string; text: string }[];
+				questions: { prompt: string; explain: string; options: { text: string }[] }[];
 			};
 			void [page.intro, page.steps.map((step) => step.text), page.claims.map((claim) => claim.text)];
 			// the index of the figures: what each one shows, in a line
@@ -137,6 +138,9 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				if (path === 'intro' && page.intro === text) read.add(path);
 				if (path.endsWith('.text') && page.steps.some((step) => step.text === text)) read.add(path);
 				if (path.startsWith('claims.') && page.claims.some((claim) => claim.text === text)) read.add(path);
+				// predict, then see: each question's prompt, options and explanation (src/lib/questions/)
+				const asked = page.questions.flatMap((q) => [q.prompt, q.explain, ...q.options.map((o) => o.text)]);
+				if (path.startsWith('questions.') && asked.includes(text)) read.add(path);
 			}
 			const unread = [...fr.keys()].filter((path) => !read.has(path));
 			expect(unread).toEqual([]);

@@ -1,0 +1,83 @@
+/**
+ * What the reader predicted, question by question, kept in this browser only (localStorage: nothing leaves
+ * the page, no cookie) so that a reload shows their answers again, and forgotten in one step. Keys are
+ * "<scope>/<question>" (the scope is a scene's id, or "lab"); values an option's id. Bad or old data is
+ * dropped, never thrown; where storage is refused (private mode), the questions still work for the visit.
+ */
+export type Answers = Readonly<Record<string, string>>;
+
+export const STORAGE_KEY = 'predictions-v1';
+
+const ID = /^[a-z0-9-]{1,40}$/;
+const isKey = (key: string) => key.split('/').length === 2 && key.split('/').every((part) => ID.test(part));
+
+/** Answers from stored text; anything malformed is left out. */
+export function decodeAnswers(text: string | null): Record<string, string> {
+	const answers: Record<string, string> = {};
+	if (!text) return answers;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return answers;
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return answers;
+	for (const [key, value] of Object.entries(data))
+		if (isKey(key) && typeof value === 'string' && ID.test(value)) answers[key] = value;
+	return answers;
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+const browserStore = (): Store | undefined => {
+	try {
+		return globalThis.localStorage;
+	} catch {
+		return undefined;
+	}
+};
+
+/** The answers of one scope, by question id. */
+export function loadAnswers(scope: string, storage: Store | undefined = browserStore()): Answers {
+	let all: Record<string, string> = {};
+	try {
+		all = decodeAnswers(storage?.getItem(STORAGE_KEY) ?? null);
+	} catch {
+		return {};
+	}
+	const mine: Record<string, string> = {};
+	for (const [key, value] of Object.entries(all)) {
+		const [owner, question] = key.split('/') as [string, string];
+		if (owner === scope) mine[question] = value;
+	}
+	return mine;
+}
+
+function rewrite(change: (all: Record<string, string>) => void, storage: Store | undefined): boolean {
+	try {
+		const all = decodeAnswers(storage?.getItem(STORAGE_KEY) ?? null);
+		change(all);
+		if (Object.keys(all).length) storage?.setItem(STORAGE_KEY, JSON.stringify(all));
+		else storage?.removeItem(STORAGE_KEY);
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+/** Keeps one prediction; false where storage refuses. */
+export function saveAnswer(
+	scope: string,
+	question: string,
+	option: string,
+	storage: Store | undefined = browserStore()
+): boolean {
+	if (!isKey(`${scope}/${question}`) || !ID.test(option)) return false;
+	return rewrite((all) => (all[`${scope}/${question}`] = option), storage);
+}
+
+/** Forgets every prediction of one scope (a page), and leaves the others; nothing stored stays empty. */
+export function clearAnswers(scope: string, storage: Store | undefined = browserStore()): boolean {
+	return rewrite((all) => {
+		for (const key of Object.keys(all)) if (key.startsWith(`${scope}/`)) delete all[key];
+	}, storage);
+}

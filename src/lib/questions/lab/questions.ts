@@ -1,0 +1,58 @@
+import type { Question } from '../define';
+
+/**
+ * The lab's questions (issue 13), written before the lab was merged: each starts from a case (`from`) and
+ * shows another (`to`), in the lab's address names (Ko, Ki, Nao, Nai, Clo, Cli in mM; pK, pNa, pCl relative;
+ * T in °C), every name not given at the mammalian neuron preset (K⁺ 5/140, Na⁺ 145/12, Cl⁻ 110/7 mM,
+ * 1 : 0.05 : 0.45, 37 °C: science.md A1). `pump` asks for the lab's honest toggle of the pump's own share.
+ * The words are in ./fr.json and ./en.json. tests/unit/questions.test.ts computes, with the site's GHK, the
+ * membrane potentials the explanations quote (±0.1 mV).
+ */
+export interface LabCase {
+	Ko?: number;
+	Ki?: number;
+	Nao?: number;
+	Nai?: number;
+	Clo?: number;
+	Cli?: number;
+	pK?: number;
+	pNa?: number;
+	pCl?: number;
+	T?: number;
+	pump?: boolean;
+}
+export interface LabShow {
+	from: LabCase;
+	to: LabCase;
+}
+
+export const labQuestions: readonly Question<LabShow>[] = [
+	{
+		// the classic one: only 36 of 96 students predicted the direction (issue 13); GHK −70.9 → −67.2 mV,
+		// E_K −102.7 → −89.1 mV (science.md A1 constants, computed by membrane.ts)
+		id: 'potassium-3-to-5',
+		options: ['more-negative', 'less-negative', 'unchanged'],
+		answer: 'less-negative',
+		show: { from: { Ko: 3 }, to: { Ko: 5 } },
+		level: 'established',
+		refs: []
+	},
+	{
+		// an added cation leak, as with TRPV1 open: pNa 0.05 → 0.10 gives −56.9 mV (science.md A1)
+		id: 'sodium-leak',
+		options: ['to-e-na', 'toward-threshold', 'more-negative'],
+		answer: 'toward-threshold',
+		show: { from: {}, to: { pNa: 0.1 } },
+		level: 'established',
+		refs: ['caterina-1997']
+	},
+	{
+		// what the pump does not do: its own share is a few mV (science.md A2; the model's ≈ 9 mV, model.md)
+		id: 'pump-share',
+		options: ['most', 'few', 'none'],
+		answer: 'few',
+		show: { from: { pump: false }, to: { pump: true } },
+		level: 'established',
+		refs: ['attwell-2001']
+	}
+];

@@ -1,0 +1,96 @@
+import { render } from 'svelte/server';
+import { citationLabel } from '$content/citations';
+import { format } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import type { ShowRequest } from '$lib/player/show';
+import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import type { AskedQuestion, Question, QuestionWords } from './define';
+import { labQuestions, type LabShow } from './lab/questions';
+import type { QuestionsUi } from './messages';
+import fr from './messages/fr.json';
+import en from './messages/en.json';
+import Questions from './Questions.svelte';
+
+/**
+ * A scene page's questions, read at build time: their data from the scene's questions.ts, their words from
+ * its catalogue (`questions`), their references named. The browser gets the words with the page, and the
+ * questions' code only when they come near the screen.
+ */
+const modules = import.meta.glob<readonly Question[]>('../scenes/*/questions.ts', {
+	eager: true,
+	import: 'questions'
+});
+
+const uiWords: Record<Lang, QuestionsUi> = { fr, en };
+export const questionsUi = (lang: Lang): QuestionsUi => uiWords[lang];
+
+/** The questions declared in a scene's folder (none: an empty list). */
+export const questionsOf = (sceneId: string): readonly Question[] =>
+	modules[`../scenes/${sceneId}/questions.ts`] ?? [];
+
+/** The words of a scene's questions in one language (its catalogue's `questions`). */
+export function questionWordsOf(sceneId: string, lang: Lang): Readonly<Record<string, QuestionWords>> {
+	const words = wordsOf(sceneId, lang) as { questions?: Record<string, QuestionWords> };
+	return words.questions ?? {};
+}
+
+/** A question with its words, for one language; `seen` says what the figure shows then. */
+export function askQuestion<S>(question: Question<S>, words: QuestionWords, seen: string): AskedQuestion<S> {
+	return {
+		id: question.id,
+		prompt: words.prompt,
+		options: question.options.map((id) => ({ id, text: words.options[id]! })),
+		answer: question.answer,
+		explain: words.explain,
+		level: question.level,
+		sources: question.refs.map((id) => ({ id, label: citationLabel(id) })),
+		show: question.show,
+		seen
+	};
+}
+
+/** A scene's questions as its page shows them. */
+export function sceneQuestions(sceneId: string, lang: Lang): AskedQuestion<ShowRequest>[] {
+	const scene = sceneOf(sceneId);
+	const words = wordsOf(sceneId, lang);
+	const all = questionWordsOf(sceneId, lang);
+	const ui = questionsUi(lang);
+	return questionsOf(sceneId).map((question) => {
+		const step = question.show.step ?? scene.steps[0]!.id;
+		return askQuestion(
+			question,
+			all[question.id]!,
+			format(ui.figureShows, { step: words.steps[step]!.name })
+		);
+	});
+}
+
+/** The questions' still HTML: what the page shows before their code loads, and without JavaScript. */
+export function stillQuestions(
+	scope: string,
+	questions: readonly AskedQuestion<unknown>[],
+	lang: Lang
+): string {
+	if (!questions.length) return '';
+	return render(Questions, {
+		props: { scope, questions, ui: questionsUi(lang), lang, live: false },
+		idPrefix: 'q-'
+	}).body.replace(/<!--[[\]!]*-->/g, ''); // Svelte's hydration marks: inside {@html} they mean nothing
+}
+
+const labWords = import.meta.glob<Readonly<Record<string, QuestionWords & { seen: string }>>>(
+	'./lab/*.json',
+	{
+		eager: true,
+		import: 'default'
+	}
+);
+
+/**
+ * The lab's questions as its page would show them (issue 13: placed on the lab when it is merged). Render
+ * them with <Questions scope="lab" … onshow={(show) => …}>, where onshow sets the lab to `show.to`.
+ */
+export function labQuestionsFor(lang: Lang): AskedQuestion<LabShow>[] {
+	const words = labWords[`./lab/${lang}.json`]!;
+	return labQuestions.map((question) => askQuestion(question, words[question.id]!, words[question.id]!.seen));
+}
