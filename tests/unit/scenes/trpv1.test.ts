@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questions } from '$lib/scenes/trpv1/questions';
 import { render } from 'svelte/server';
 import { LABEL_CHAR_WIDTH, placeAlong } from '$lib/figure/axis';
 import { ionHalfSize } from '$lib/figure/ions';
@@ -340,6 +341,12 @@ describe('the TRPV1 catalogues', () => {
 			for (const claim of scene.claims) void w.claims[claim.id as keyof Trpv1Words['claims']];
 			// and the scene page's "about this model"
 			for (const entry of about) void w.about[entry.key as keyof Trpv1Words['about']];
+			// and its predict-then-see questions (src/lib/questions/): prompt, options, explanation
+			for (const question of questions) {
+				const asked = w.questions[question.id as keyof Trpv1Words['questions']];
+				void [asked.prompt, asked.explain];
+				for (const option of question.options) void asked.options[option as keyof typeof asked.options];
+			}
 		};
 		const kinds = stimulusKinds.map((kind) => ({ kind }));
 		const cases = [...kinds, { heat_C: 41 }, { heat_C: 44, showHypothesis: true }];
