@@ -5,12 +5,11 @@ import { labReadout, type LabReadout } from './model';
 import { PRESETS, NEURON, safeState, type LabKey, type LabState, type Note, type PresetId } from './state';
 import { runSweep, type Sweep, type SweepRequest } from './sweep';
 
-/** One recorded run: its sweep, its place in the palette (colour and dash), and how much is drawn yet. */
+/** One recorded run: its number, its place in the palette (colour and dash), and its sweep. */
 export interface Run {
 	n: number;
 	style: number;
 	sweep: Sweep;
-	shown: number;
 }
 
 export const MAX_RUNS = 4;
@@ -24,16 +23,14 @@ export class LabController {
 	notes = $state<Note[]>([]);
 	/** the last preset chosen, until a value is changed by hand */
 	preset = $state<PresetId | null>('neuron');
-	/** while a run is being drawn: the state at the point reached, which the scale shows */
-	preview = $state<LabState | null>(null);
-	/** the recorder's runs, oldest first, at most four */
-	runs = $state<Run[]>([]);
+	/** the recorder's runs, oldest first, at most four (each replaced whole, never changed in place) */
+	runs = $state.raw<Run[]>([]);
 	/** true when a fifth run pushed out the oldest */
 	dropped = $state(false);
 	#count = 0;
 
 	/** the numbers shown: Nernst potentials, Vm, driving forces */
-	readout: LabReadout = $derived(labReadout(this.preview ?? this.state, this.pump));
+	readout: LabReadout = $derived(labReadout(this.state, this.pump));
 
 	/** Changes some values (others kept); out-of-range ones are clamped, and the notes say which. */
 	set(values: Partial<LabState>, options: { notes?: Note[] } = {}): Note[] {
@@ -62,15 +59,15 @@ export class LabController {
 		this.pump = on;
 	}
 
-	/** Records a run from the present state (drawn at once: a view may animate `shown` from 0). */
-	record(request: SweepRequest, drawn = true): Run {
+	/** Records a run: the request swept from the present state. */
+	record(request: SweepRequest): Run {
 		const sweep = runSweep(this.state, this.pump, request);
 		// one chart, one x axis: runs of another swept value go, and a fifth run pushes out the oldest
 		const same = this.runs.filter((run) => run.sweep.key === sweep.key);
 		const kept = same.length >= MAX_RUNS ? same.slice(1) : same;
 		this.dropped = kept.length < this.runs.length;
 		const style = [0, 1, 2, 3].find((s) => !kept.some((run) => run.style === s)) ?? 0;
-		const run: Run = { n: ++this.#count, style, sweep, shown: drawn ? sweep.data.length : 0 };
+		const run: Run = { n: ++this.#count, style, sweep };
 		this.runs = [...kept, run];
 		return run;
 	}
@@ -78,6 +75,5 @@ export class LabController {
 	clearRuns() {
 		this.runs = [];
 		this.dropped = false;
-		this.preview = null;
 	}
 }
