@@ -241,6 +241,12 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 			}, svg);
 			expect(parsed).toEqual({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', runs: 4 });
 
+			// a sweep's end out of range is clamped too, and the recorder names it
+			await page.locator('.recorder input[name="to"]').fill('5000');
+			await record.click();
+			await expect(page.locator('.recorder .status')).toContainText('5000');
+			await expect(page.locator('.recorder input[name="to"]')).toHaveValue('1000');
+
 			// a note on show as well, then axe over the whole lab
 			const typed = page.locator('[data-key="T"] input[type="text"]');
 			await typed.fill('x');
