@@ -14,6 +14,7 @@ export const pageSlugs = {
 	glossary: { fr: 'glossaire', en: 'glossary' },
 	about: { fr: 'a-propos', en: 'about' },
 	choosing: { fr: 'choisir', en: 'choosing' },
+	lab: { fr: 'labo', en: 'lab' },
 	'handout-glucopuncture': { fr: 'fiche-glucopuncture', en: 'handout-glucopuncture' },
 	'handout-hydrotomy': { fr: 'fiche-hydrotomie', en: 'handout-hydrotomy' }
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -12,6 +12,7 @@ const navLabel = {
 	glossary: 'navGlossary',
 	about: 'navAbout',
 	choosing: 'chooseNav',
+	lab: 'labNav',
 	'handout-glucopuncture': 'handoutTitleGlucopuncture',
 	'handout-hydrotomy': 'handoutTitleHydrotomy'
 } as const;

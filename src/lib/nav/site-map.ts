@@ -19,6 +19,7 @@ export function siteLinks(lang: Lang, m: Messages): SiteLink[] {
 		{ key: 'hydrotomy', href: pagePath('hydrotomy', lang), label: m.navHydrotomy },
 		{ key: 'choosing', href: pagePath('choosing', lang), label: m.chooseNav },
 		{ key: 'scenes', href: scenesIndexPath(lang), label: m.navScenes },
+		{ key: 'lab', href: pagePath('lab', lang), label: m.labNav },
 		{
 			key: 'consultation',
 			href: pageInLanguage('/[lang=lang]/consultation', {}, lang),

@@ -1,0 +1,70 @@
+// The lab's state in its address, so that a teacher can hand out a link to one case:
+// ?Ko=5&Ki=140&Nao=145&Nai=12&Clo=110&Cli=7&pK=1&pNa=0.05&pCl=0.45&T=37 (mM, relative, °C), and &pump=on
+// when the pump's share is added. Pure: reads and writes text. Anything malformed opens the nearest valid
+// state with a note naming the value, never an error and never NaN.
+import { readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
+import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
+
+export interface LabAddress {
+	state: LabState;
+	pump: boolean;
+	/** what had to change, one note per value */
+	notes: Note[];
+	/** whether the address named any of the lab's values (else the page keeps its first view) */
+	named: boolean;
+	/** the address's other keys (?theme=…), kept as they were when the lab writes its own */
+	others: QueryEntries;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number as typed in an address or a field: '5.5', '5,5' (French), '-3', '1e2'; anything else is NaN. */
+export function numberFromText(text: string): number {
+	const typed = text.trim().replace(',', '.');
+	if (!NUMBER.test(typed)) return Number.NaN;
+	const value = Number(typed);
+	// '1e999' is too large, not a mistake: it goes to the end of the range like any too-large value
+	return Number.isFinite(value) ? value : Math.sign(value) * Number.MAX_VALUE;
+}
+
+const PUMP_KEY = 'pump';
+const yes = ['on', '1', 'true', 'yes', 'oui'];
+const ours = new Set<string>([...LAB_KEYS, PUMP_KEY]);
+
+/** The lab's state from a query string ('?' optional). A value not given keeps the mammalian neuron's. */
+export function readLabAddress(query: string): LabAddress {
+	const entries = readQuery(query);
+	const state: LabState = { ...NEURON };
+	const notes: Note[] = [];
+	let named = false;
+	for (const key of LAB_KEYS) {
+		// a repeated key: the first wins, as everywhere on the site
+		const text = entries.find(([name]) => name === key)?.[1];
+		if (text === undefined) continue;
+		named = true;
+		const { value, note } = clampValue(key, numberFromText(text), text);
+		state[key] = value;
+		if (note) notes.push(note);
+	}
+	const checked = withSomePermeability(state);
+	if (checked.note) notes.push(checked.note);
+	const pumpText = entries.find(([name]) => name === PUMP_KEY)?.[1];
+	if (pumpText !== undefined) named = true;
+	return {
+		state: checked.state,
+		pump: pumpText !== undefined && yes.includes(pumpText.trim().toLowerCase()),
+		notes,
+		named,
+		others: entries.filter(([name]) => !ours.has(name))
+	};
+}
+
+/** A number as the address writes it: exactly (String reads back to the same double), '-0' as '0'. */
+const written = (value: number) => (Object.is(value, -0) ? '0' : String(value));
+
+/** '?Ko=5&…&T=37' with all ten values (and pump=on when it is), after the address's other keys. */
+export function writeLabAddress(state: LabState, pump: boolean, others: QueryEntries = []): string {
+	const lab: QueryEntries = LAB_KEYS.map((key) => [key, written(state[key])]);
+	if (pump) lab.push([PUMP_KEY, 'on']);
+	return writeQuery([...others, ...lab]);
+}

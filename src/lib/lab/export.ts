@@ -1,0 +1,45 @@
+// What the recorder exports, made in the browser: the runs as CSV (one row per point, every value of the
+// state spelled out, so a spreadsheet can recompute each row) and the chart as a standalone SVG file.
+import { PUMP_ELECTROGENIC_SHARE_mV } from './model';
+import { LAB_KEYS } from './state';
+import { stateAt, type Sweep } from './sweep';
+
+export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump_mV', 'Vm_mV', 'EK_mV'] as const;
+
+/** Comma-separated values, a header line then one line per point, '\n' line ends, full precision. */
+export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[]): string {
+	const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+	const lines = [CSV_COLUMNS.join(',')];
+	for (const { label, sweep } of runs) {
+		for (const point of sweep.data) {
+			const state = stateAt(sweep.base, sweep.key, point.x);
+			lines.push(
+				[
+					quote(label),
+					sweep.key,
+					...LAB_KEYS.map((key) => String(state[key])),
+					String(sweep.pump ? PUMP_ELECTROGENIC_SHARE_mV : 0),
+					String(point.vm_mV),
+					String(point.eK_mV)
+				].join(',')
+			);
+		}
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The chart as a file of its own: the drawing's markup with the SVG namespace, a white ground and the
+ * page's text colour written in, since the file leaves the page's style sheet behind.
+ */
+export function standaloneSvg(markup: string, width: number, height: number): string {
+	const body = markup
+		.replace(/^<svg\b[^>]*>/, '')
+		.replace(/<\/svg>\s*$/, '')
+		.replace(/<!---->/g, '');
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="#1b1e22" font-family="sans-serif">` +
+		`<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`
+	);
+}

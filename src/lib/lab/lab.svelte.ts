@@ -1,0 +1,79 @@
+// The lab's live state, shared by its controls, its voltage scale, its recorder and whatever drives it
+// from outside (the predict–observe–explain questions): one object, read and written through methods that
+// keep every value valid. See README.md in this folder for the API.
+import { labReadout, type LabReadout } from './model';
+import { PRESETS, NEURON, safeState, type LabKey, type LabState, type Note, type PresetId } from './state';
+import { runSweep, type Sweep, type SweepRequest } from './sweep';
+
+/** One recorded run: its number, its place in the palette (colour and dash), and its sweep. */
+export interface Run {
+	n: number;
+	style: number;
+	sweep: Sweep;
+}
+
+export const MAX_RUNS = 4;
+
+export class LabController {
+	/** the ten values (always valid: set them through set()) */
+	state = $state<LabState>({ ...NEURON });
+	/** whether the pump's own electrogenic share is added */
+	pump = $state(false);
+	/** what the last set() (or the address) had to change */
+	notes = $state<Note[]>([]);
+	/** the last preset chosen, until a value is changed by hand */
+	preset = $state<PresetId | null>('neuron');
+	/** the recorder's runs, oldest first, at most four (each replaced whole, never changed in place) */
+	runs = $state.raw<Run[]>([]);
+	/** true when a fifth run pushed out the oldest */
+	dropped = $state(false);
+	#count = 0;
+
+	/** the numbers shown: Nernst potentials, Vm, driving forces */
+	readout: LabReadout = $derived(labReadout(this.state, this.pump));
+
+	/** Changes some values (others kept); out-of-range ones are clamped, and the notes say which. */
+	set(values: Partial<LabState>, options: { notes?: Note[] } = {}): Note[] {
+		const { state, notes } = safeState({ ...this.state, ...values });
+		this.state = state;
+		this.notes = [...(options.notes ?? []), ...notes];
+		this.preset = null;
+		return this.notes;
+	}
+
+	/** One value, as typed: a note when it had to change. */
+	setValue(key: LabKey, value: number, given?: string): Note[] {
+		const notes = this.set({ [key]: value });
+		if (given !== undefined) for (const note of notes) if (note.key === key) note.given = given;
+		return notes;
+	}
+
+	/** Opens a preset: its whole state, notes cleared. */
+	choose(id: PresetId) {
+		this.state = { ...PRESETS[id] };
+		this.notes = [];
+		this.preset = id;
+	}
+
+	setPump(on: boolean) {
+		this.pump = on;
+	}
+
+	/** Records a run: the request swept from the present state. */
+	record(request: SweepRequest): Run {
+		const sweep = runSweep(this.state, this.pump, request);
+		// one chart, one x axis: runs of another swept value go, and a fifth run pushes out the oldest
+		const same = this.runs.filter((run) => run.sweep.key === sweep.key);
+		const kept = same.length >= MAX_RUNS ? same.slice(1) : same;
+		this.dropped = kept.length < this.runs.length;
+		const style = [0, 1, 2, 3].find((s) => !kept.some((run) => run.style === s)) ?? 0;
+		const run: Run = { n: ++this.#count, style, sweep };
+		this.runs = [...kept, run];
+		return run;
+	}
+
+	clearRuns() {
+		this.runs = [];
+		this.dropped = false;
+	}
+}

@@ -1,0 +1,54 @@
+// What the lab shows for a state: the three Nernst potentials, the GHK membrane potential, the driving
+// force on each ion, and, when asked for, the pump's own electrogenic share. Everything is computed by
+// $lib/physiology's `nernst` and `ghk`: this file only arranges their results.
+import { ghk, nernst } from '$lib/physiology';
+import { concentrationsOf, permeabilityOf, type LabState } from './state';
+
+/**
+ * The Na⁺/K⁺ pump's direct electrogenic contribution to Vm: science.md A2 gives "a few mV (≈ −3 to
+ * −5 mV)", textbook, not verified there. We add the middle of that range, −4 mV, as a fixed offset: it is
+ * not computed from the concentrations (GHK ignores the pump's current, model.md), and the lab says so.
+ * The pump–leak model of the pump figure gives ≈ 9 mV, larger than usual because its pump balances all
+ * the leak (model.md); we keep the textbook value here.
+ */
+export const PUMP_ELECTROGENIC_SHARE_mV = -4;
+
+export const IONS = ['K', 'Na', 'Cl'] as const;
+export type IonName = (typeof IONS)[number];
+
+export interface IonReadout {
+	/** equilibrium (Nernst) potential, mV */
+	e_mV: number;
+	/** Vm − E, mV: positive pushes a cation out and pulls an anion in */
+	drivingForce_mV: number;
+	/** which way the ion itself moves through open channels at this Vm */
+	flow: 'out' | 'in' | 'none';
+}
+
+export interface LabReadout {
+	/** GHK membrane potential, mV (no pump current) */
+	ghk_mV: number;
+	/** the pump's share added, mV (0 when the toggle is off) */
+	pump_mV: number;
+	/** the membrane potential shown: GHK plus the pump's share when it is on */
+	vm_mV: number;
+	ions: Record<IonName, IonReadout>;
+}
+
+const valence: Record<IonName, 1 | -1> = { K: 1, Na: 1, Cl: -1 };
+
+/** The potentials for a state (a safe one: see safeState); `pump` adds the pump's fixed share. */
+export function labReadout(state: LabState, pump = false): LabReadout {
+	const c = concentrationsOf(state);
+	const ghk_mV = ghk(permeabilityOf(state), c, state.T);
+	const pump_mV = pump ? PUMP_ELECTROGENIC_SHARE_mV : 0;
+	const vm_mV = ghk_mV + pump_mV;
+	const ion = (name: IonName): IonReadout => {
+		const e_mV = nernst(valence[name], c[name].outside_mM, c[name].inside_mM, state.T);
+		const drivingForce_mV = vm_mV - e_mV;
+		// a cation leaves when Vm is above its E; an anion enters then (its outward current is an influx)
+		const sign = Math.sign(drivingForce_mV) * valence[name];
+		return { e_mV, drivingForce_mV, flow: sign > 0 ? 'out' : sign < 0 ? 'in' : 'none' };
+	};
+	return { ghk_mV, pump_mV, vm_mV, ions: { K: ion('K'), Na: ion('Na'), Cl: ion('Cl') } };
+}

@@ -1,0 +1,69 @@
+// The recorder's sweep: one of the lab's values stepped across a range, every other held, and the
+// membrane potential computed at each step by the same labReadout (so by `ghk` and `nernst`), beside the
+// Nernst potential of K⁺ — the Hodgkin–Katz figure when the swept value is outside K⁺.
+import { labReadout } from './model';
+import { LAB_RANGES, type LabKey, type LabState } from './state';
+
+export interface SweepRequest {
+	key: LabKey;
+	from: number;
+	to: number;
+	/** number of points, 2–201 */
+	points: number;
+	/** steps evenly in log10 of the value (only for a range that starts above 0) */
+	log: boolean;
+}
+
+export interface SweepPoint {
+	x: number;
+	vm_mV: number;
+	eK_mV: number;
+}
+
+export interface Sweep extends SweepRequest {
+	/** the state every point starts from (the swept value aside) */
+	base: LabState;
+	pump: boolean;
+	data: SweepPoint[];
+}
+
+export const MAX_SWEEP_POINTS = 201;
+
+/** The request made safe: both ends inside the key's range, 2–201 points, log only above 0. */
+export function safeRequest(request: SweepRequest): SweepRequest {
+	const { min, max } = LAB_RANGES[request.key];
+	const clamp = (v: number, fallback: number) =>
+		Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+	const from = clamp(request.from, min);
+	const to = clamp(request.to, max);
+	const points = Number.isFinite(request.points)
+		? Math.round(Math.min(MAX_SWEEP_POINTS, Math.max(2, request.points)))
+		: 61;
+	return { key: request.key, from, to, points, log: request.log && Math.min(from, to) > 0 };
+}
+
+/** The values a sweep visits, from `from` to `to` inclusive. */
+export function sweepValues(request: SweepRequest): number[] {
+	const { from, to, points, log } = safeRequest(request);
+	return Array.from({ length: points }, (_, i) => {
+		const t = i / (points - 1);
+		if (i === points - 1) return to;
+		return log ? 10 ** (Math.log10(from) + t * (Math.log10(to) - Math.log10(from))) : from + t * (to - from);
+	});
+}
+
+/** The state at one point of a sweep. */
+export const stateAt = (base: LabState, key: LabKey, x: number): LabState => ({ ...base, [key]: x });
+
+/** Vm and E_K at every point of the sweep, from the lab's own readout. */
+export function runSweep(base: LabState, pump: boolean, request: SweepRequest): Sweep {
+	const safe = safeRequest(request);
+	// every permeability 0 is refused by ghk: a sweep of the last open one down to 0 keeps a trace of it
+	const data = sweepValues(safe).map((x) => {
+		const state = stateAt(base, safe.key, x);
+		const positive = state.pK > 0 || state.pNa > 0 || state.pCl > 0;
+		const readout = labReadout(positive ? state : { ...state, [safe.key]: Number.MIN_VALUE }, pump);
+		return { x, vm_mV: readout.vm_mV, eK_mV: readout.ions.K.e_mV };
+	});
+	return { ...safe, base: { ...base }, pump, data };
+}

@@ -1,0 +1,48 @@
+// The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
+// loads only with the lab page.
+import { format } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import { NBSP } from '$lib/i18n/numbers';
+import en from './messages/en.json';
+import fr from './messages/fr.json';
+import { LAB_RANGES, type LabKey, type Note } from './state';
+
+export type LabWords = typeof fr;
+export const labCatalogue: Record<Lang, LabWords> = { fr, en };
+
+export const nameOf = (m: LabWords, key: LabKey) => m[`name${key}`];
+
+/** A value as the lab shows it: up to 4 significant digits, the language's decimal mark, a true minus. */
+export function labNumber(lang: Lang) {
+	const intl = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4, useGrouping: false });
+	const fixed1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const clean = (text: string) => text.replace('-', '−').replace(/^−0([.,]0)?$/, '0$1');
+	const number = (v: number) => clean(intl.format(Number.isFinite(v) ? v : 0));
+	return {
+		number,
+		/** with the key's unit: "5 mM", "37 °C", "0,05" */
+		value: (key: LabKey, v: number) => {
+			const unit = LAB_RANGES[key].unit;
+			return unit ? `${number(v)}${NBSP}${unit}` : number(v);
+		},
+		/** millivolts to a tenth: "−67,2 mV" */
+		mV: (v: number) => `${clean(fixed1.format(Number.isFinite(v) ? v : 0))}${NBSP}mV`,
+		/** a signed difference in millivolts: "+21,9 mV" */
+		signedMV: (v: number) => {
+			const text = clean(fixed1.format(Math.abs(v) < 0.05 ? 0 : v));
+			return `${v >= 0.05 ? '+' : ''}${text}${NBSP}mV`;
+		}
+	};
+}
+
+/** A note as a sentence naming the value. */
+export function noteText(m: LabWords, lang: Lang, note: Note): string {
+	const n = labNumber(lang);
+	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
+	const name = nameOf(m, note.key as LabKey);
+	const used = n.value(note.key as LabKey, note.used);
+	const text = { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[
+		note.kind
+	];
+	return format(text, { name, given: note.given, used });
+}

@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	FACILITATED_PERMEABILITY,
+	ghk,
+	MAMMALIAN,
+	MAX_ADDED_K_PERMEABILITY,
+	nernst
+} from '../../src/lib/physiology/index';
+import { accessibilityViolations, noProblems, watch } from './site';
+
+// The membrane lab (issue 13) in both languages. pages.spec.ts checks it as every page too (axe in both
+// themes, console, requests, 320 px, JavaScript off); the checks here are the ones the lab adds: the
+// textbook values of its presets, its state in the address and across the language switch, its notes for
+// bad input, its recorder's CSV and SVG, and axe once its notes and a run are on show.
+test.use({ locale: 'de-DE', reducedMotion: 'reduce' });
+
+const pages = [
+	{ lang: 'fr', path: '/fr/labo/', other: '/en/lab/', switchTo: 'English', bad: 'n’est pas un nombre' },
+	{ lang: 'en', path: '/en/lab/', other: '/fr/labo/', switchTo: 'Français', bad: 'is not a number' }
+] as const;
+
+const KEYS = ['Ko', 'Ki', 'Nao', 'Nai', 'Clo', 'Cli', 'pK', 'pNa', 'pCl', 'T'] as const;
+
+/** The numbers the lab shows (from data- attributes: the full values behind the rounded text). */
+async function readout(page: Page) {
+	return page.evaluate((keys) => {
+		const num = (el: Element | null, attr: string) => Number(el?.getAttribute(attr));
+		const e = (ion: string) => num(document.querySelector(`tr[data-ion="${ion}"] td[data-e]`), 'data-e');
+		return {
+			vm: num(document.querySelector('output[data-vm]'), 'data-vm'),
+			eK: e('K'),
+			eNa: e('Na'),
+			eCl: e('Cl'),
+			state: Object.fromEntries(
+				keys.map((k) => [k, num(document.querySelector(`[data-key="${k}"] input[data-value]`), 'data-value')])
+			)
+		};
+	}, KEYS);
+}
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+for (const { lang, path, other, switchTo, bad } of pages) {
+	test.describe(path, () => {
+		test('presets give the textbook values; the pump adds its share; the address and the language switch keep the state', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await open(page, path);
+			// the mammalian neuron (science.md A1)
+			let r = await readout(page);
+			expect(r.eK).toBeCloseTo(-89.1, 1);
+			expect(r.eNa).toBeCloseTo(66.6, 1);
+			expect(r.eCl).toBeCloseTo(-73.6, 1);
+			expect(r.vm).toBeCloseTo(-67.2, 1);
+			await expect(page.locator('output')).toHaveText(lang === 'fr' ? '−67,2 mV' : '−67.2 mV');
+
+			const expected: Record<string, number> = {
+				squid: -59.9,
+				'trpv1-open': -49.6,
+				'hyperkalaemia-10': -59.7,
+				facilitated: ghk(FACILITATED_PERMEABILITY, MAMMALIAN),
+				'k2p-open': ghk(
+					{ ...FACILITATED_PERMEABILITY, K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY },
+					MAMMALIAN
+				)
+			};
+			const hyperk: number[] = [];
+			for (const id of [
+				'hyperkalaemia-3',
+				'hyperkalaemia-5',
+				'hyperkalaemia-10',
+				'facilitated',
+				'k2p-open',
+				'trpv1-open',
+				'squid'
+			]) {
+				const button = page.locator(`button[data-preset="${id}"]`);
+				await button.focus();
+				await page.keyboard.press('Enter');
+				await expect(button).toHaveAttribute('aria-pressed', 'true');
+				r = await readout(page);
+				if (id in expected) expect(r.vm, id).toBeCloseTo(expected[id]!, 1);
+				if (id.startsWith('hyperkalaemia')) hyperk.push(r.vm);
+			}
+			// 3 → 5 → 10 mM outside K⁺ depolarises at each step
+			expect(hyperk[0]).toBeLessThan(hyperk[1]!);
+			expect(hyperk[1]).toBeLessThan(hyperk[2]!);
+			// squid at 20 °C: every value in the address
+			await expect(page).toHaveURL(
+				/Ko=20&Ki=400&Nao=440&Nai=50&Clo=560&Cli=52&pK=1&pNa=0\.04&pCl=0\.45&T=20$/
+			);
+
+			// the pump's own share: a fixed few millivolts, said to be so
+			const squidVm = r.vm;
+			await page
+				.getByRole('checkbox', { name: lang === 'fr' ? /part électrogène/ : /electrogenic share/ })
+				.check();
+			r = await readout(page);
+			expect(r.vm - squidVm).toBeCloseTo(-4, 6);
+			await expect(page).toHaveURL(/&pump=on$/);
+
+			// a slider by keyboard: one step right raises outside K⁺ and Vm follows
+			const slider = page.locator('[data-key="Ko"] input[type="range"]');
+			await slider.focus();
+			await page.keyboard.press('ArrowRight');
+			r = await readout(page);
+			expect(r.state.Ko).toBeGreaterThan(20);
+			expect(r.eK).toBeCloseTo(nernst(1, r.state.Ko!, 400, 20), 6);
+
+			// the language switch carries the whole state
+			const before = r;
+			await page.getByRole('link', { name: switchTo }).click();
+			await expect(page).toHaveURL(new RegExp(`${other}\\?Ko=`));
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await expect.poll(async () => (await readout(page)).state).toEqual(before.state);
+			expect((await readout(page)).vm).toBeCloseTo(before.vm, 9);
+			expect(problems).toEqual(noProblems);
+		});
+
+		test('an address with all ten values opens that exact state; bad values are clamped with a note naming them', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			const state = {
+				Ko: 7.5,
+				Ki: 150,
+				Nao: 130,
+				Nai: 15,
+				Clo: 120,
+				Cli: 9,
+				pK: 1.2,
+				pNa: 0.03,
+				pCl: 0.3,
+				T: 25
+			};
+			await open(page, `${path}?${KEYS.map((k) => `${k}=${state[k]}`).join('&')}`);
+			const r = await readout(page);
+			expect(r.state).toEqual(state);
+			const c = {
+				K: { outside_mM: 7.5, inside_mM: 150 },
+				Na: { outside_mM: 130, inside_mM: 15 },
+				Cl: { outside_mM: 120, inside_mM: 9 }
+			};
+			expect(r.vm).toBeCloseTo(ghk({ K: 1.2, Na: 0.03, Cl: 0.3 }, c, 25), 9);
+			await expect(page.locator('[data-notes]')).toHaveCount(0);
+
+			await open(page, `${path}?Ko=abc&Ki=99999&T=-4&pNa=0,1`);
+			const notes = page.locator('[data-notes] li');
+			await expect(notes).toHaveCount(3);
+			await expect(notes.nth(0)).toContainText('abc');
+			await expect(notes.nth(0)).toContainText(bad);
+			await expect(notes.nth(1)).toContainText('99999');
+			await expect(notes.nth(2)).toContainText('-4');
+			const clamped = await readout(page);
+			expect(clamped.state).toMatchObject({ Ko: 5, Ki: 1000, T: 0, pNa: 0.1 });
+			expect(Number.isFinite(clamped.vm)).toBe(true);
+			await expect(page.locator('main')).not.toContainText('NaN');
+
+			// a typed value out of range: clamped too, the field showing the value used
+			const typed = page.locator('[data-key="Nai"] input[type="text"]');
+			await typed.fill('0');
+			await typed.press('Enter');
+			await expect(page.locator('[data-notes] li')).toHaveCount(1);
+			await expect(typed).toHaveValue(lang === 'fr' ? '0,1' : '0.1');
+			expect(problems).toEqual(noProblems);
+		});
+
+		test('the recorder sweeps outside K⁺, keeps four runs in a legend, and exports CSV and SVG that match the model; axe', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await open(page, path);
+			const record = page.getByRole('button', {
+				name: lang === 'fr' ? 'Enregistrer un essai' : 'Record a run'
+			});
+			for (const preset of ['neuron', 'squid', 'trpv1-open', 'facilitated', 'neuron']) {
+				await page.locator(`button[data-preset="${preset}"]`).click();
+				await record.click();
+			}
+			// four kept, each its own colour and dash, all named in the legend
+			const runs = page.locator('path.run');
+			await expect(runs).toHaveCount(4);
+			const styles = await runs.evaluateAll((paths) =>
+				paths.map((p) => `${p.getAttribute('stroke')} ${p.getAttribute('stroke-dasharray')}`)
+			);
+			expect(new Set(styles).size).toBe(4);
+			expect(new Set(styles.map((s) => s.split(' ')[0])).size).toBe(4);
+			await expect(page.locator('.legend-list li')).toHaveCount(4);
+			await expect(page.locator('path.nernst')).toHaveCount(1);
+
+			const [csvFile] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: /CSV/ }).click()
+			]);
+			expect(csvFile.suggestedFilename()).toBe('membrane-lab.csv');
+			const lines = readFileSync(await csvFile.path(), 'utf8')
+				.trim()
+				.split('\n');
+			const header = lines[0]!.split(',');
+			expect(header).toEqual(['run', 'swept', ...KEYS, 'pump_mV', 'Vm_mV', 'EK_mV']);
+			expect(lines).toHaveLength(1 + 4 * 61);
+			for (const line of lines.slice(1)) {
+				const row = Object.fromEntries(header.map((h, i) => [h, line.split(',')[i]!]));
+				const n = (k: string) => Number(row[k]);
+				expect(row.swept).toBe('Ko');
+				const c = {
+					K: { outside_mM: n('Ko'), inside_mM: n('Ki') },
+					Na: { outside_mM: n('Nao'), inside_mM: n('Nai') },
+					Cl: { outside_mM: n('Clo'), inside_mM: n('Cli') }
+				};
+				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')), 9);
+				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko'), n('Ki'), n('T')), 9);
+			}
+			// the sweep runs from 1 to 100 mM
+			const kos = lines.slice(1, 62).map((l) => Number(l.split(',')[2]));
+			expect(kos[0]).toBeCloseTo(1, 9);
+			expect(kos.at(-1)).toBeCloseTo(100, 9);
+
+			const [svgFile] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: /SVG/ }).click()
+			]);
+			expect(svgFile.suggestedFilename()).toBe('membrane-lab.svg');
+			const svg = readFileSync(await svgFile.path(), 'utf8');
+			const parsed = await page.evaluate((text) => {
+				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+				return {
+					error: doc.getElementsByTagName('parsererror').length,
+					root: doc.documentElement.localName,
+					ns: doc.documentElement.namespaceURI,
+					runs: doc.querySelectorAll('path.run').length
+				};
+			}, svg);
+			expect(parsed).toEqual({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', runs: 4 });
+
+			// a sweep's end out of range is clamped too, and the recorder names it
+			await page.locator('.recorder input[name="to"]').fill('5000');
+			await record.click();
+			await expect(page.locator('.recorder .status')).toContainText('5000');
+			await expect(page.locator('.recorder input[name="to"]')).toHaveValue('1000');
+
+			// a note on show as well, then axe over the whole lab
+			const typed = page.locator('[data-key="T"] input[type="text"]');
+			await typed.fill('x');
+			await typed.press('Enter');
+			await expect(page.locator('[data-notes] li')).toHaveCount(1);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			expect(problems).toEqual(noProblems);
+		});
+	});
+}
+
+test('without JavaScript, both pages show the mammalian neuron with its numbers', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const { path, lang } of pages) {
+		await page.goto(path);
+		const decimal = (text: string) => (lang === 'fr' ? text.replace('.', ',') : text);
+		await expect(page.locator('output')).toHaveText(decimal('−67.2 mV'));
+		const table = page.locator('table');
+		for (const value of ['−89.1 mV', '66.6 mV', '−73.6 mV'])
+			await expect(table).toContainText(decimal(value));
+		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveValue('5');
+		await expect(page.locator('button[data-preset="neuron"]')).toHaveAttribute('aria-pressed', 'true');
+	}
+	await context.close();
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readLabAddress, writeLabAddress } from '$lib/lab/address';
+import { LAB_KEYS, LAB_RANGES, NEURON, PRESETS, PRESET_IDS, type LabState } from '$lib/lab/state';
+
+// The lab's state ↔ its address: what a teacher's link opens, and what a mistyped link opens instead.
+
+const squid = PRESETS.squid;
+const all = '?Ko=20&Ki=400&Nao=440&Nai=50&Clo=560&Cli=52&pK=1&pNa=0.04&pCl=0.45&T=20';
+
+describe('the lab address: round trip', () => {
+	it('writes all ten values by name, in mM, relative and °C, and reads them back exactly', () => {
+		expect(writeLabAddress(squid, false)).toBe(all);
+		const back = readLabAddress(all);
+		expect(back).toMatchObject({ state: squid, pump: false, notes: [], named: true });
+	});
+
+	it('round-trips every preset, with and without the pump share, keeping the address’s other keys', () => {
+		for (const id of PRESET_IDS)
+			for (const pump of [false, true]) {
+				const query = writeLabAddress(PRESETS[id], pump, [['theme', 'dark']]);
+				expect(query.startsWith('?theme=dark&Ko=')).toBe(true);
+				const back = readLabAddress(query);
+				expect(back.state).toEqual(PRESETS[id]);
+				expect(back.pump).toBe(pump);
+				expect(back.others).toEqual([['theme', 'dark']]);
+				expect(back.notes).toEqual([]);
+			}
+	});
+
+	it('round-trips any valid state exactly (property)', () => {
+		const value = (key: (typeof LAB_KEYS)[number]) =>
+			fc.double({ min: LAB_RANGES[key].min, max: LAB_RANGES[key].max, noNaN: true });
+		const state = fc.record(
+			Object.fromEntries(LAB_KEYS.map((key) => [key, value(key)])) as never
+		) as fc.Arbitrary<LabState>;
+		fc.assert(
+			fc.property(state, fc.boolean(), (s, pump) => {
+				fc.pre(s.pK > 0 || s.pNa > 0 || s.pCl > 0);
+				const back = readLabAddress(writeLabAddress(s, pump));
+				expect(back.state).toEqual(Object.fromEntries(LAB_KEYS.map((k) => [k, s[k] === 0 ? 0 : s[k]])));
+				expect(back.notes).toEqual([]);
+			})
+		);
+	});
+
+	it('opens the mammalian neuron, with no note, from an address that names none of its values', () => {
+		for (const query of ['', '?', '?theme=dark', '?step=2']) {
+			const back = readLabAddress(query);
+			expect(back).toMatchObject({ state: NEURON, pump: false, notes: [], named: false });
+		}
+	});
+
+	it('keeps the neuron’s values for the keys an address leaves out', () => {
+		expect(readLabAddress('?Ko=10').state).toEqual({ ...NEURON, Ko: 10 });
+	});
+});
+
+describe('the lab address: every malformed form is clamped, with a note naming the value', () => {
+	const one = (query: string) => {
+		const { state, notes } = readLabAddress(query);
+		expect(notes).toHaveLength(1);
+		return { state, note: notes[0]! };
+	};
+
+	it('text that is no number: the neuron’s value, and the text quoted', () => {
+		for (const text of ['abc', '', '5mM', 'NaN', 'Infinity', '1..2', '--5', '0x10', '5 6']) {
+			const { state, note } = one(`?Ko=${encodeURIComponent(text)}`);
+			expect(state.Ko).toBe(5);
+			expect(note).toEqual({ key: 'Ko', given: text, kind: 'not-a-number', used: 5 });
+		}
+	});
+
+	it('too low or too high: the end of the range, for concentrations, permeabilities and temperature', () => {
+		expect(one('?Ko=0').note).toEqual({ key: 'Ko', given: '0', kind: 'too-low', used: 0.1 });
+		expect(one('?Nai=-12').note).toMatchObject({ kind: 'too-low', used: 0.1 });
+		expect(one('?Clo=20000').note).toEqual({ key: 'Clo', given: '20000', kind: 'too-high', used: 1000 });
+		expect(one('?Cli=1e999').note).toMatchObject({ kind: 'too-high', used: 1000 });
+		expect(one('?pNa=-0.1').note).toMatchObject({ key: 'pNa', kind: 'too-low', used: 0 });
+		expect(one('?pK=11').note).toMatchObject({ key: 'pK', kind: 'too-high', used: 10 });
+		expect(one('?T=-5').note).toMatchObject({ key: 'T', kind: 'too-low', used: 0 });
+		expect(one('?T=80').note).toMatchObject({ key: 'T', kind: 'too-high', used: 50 });
+	});
+
+	it('all three permeabilities 0: pK back to 1, since GHK needs one open path', () => {
+		const { state, note } = one('?pK=0&pNa=0&pCl=0');
+		expect(state).toMatchObject({ pK: 1, pNa: 0, pCl: 0 });
+		expect(note).toMatchObject({ key: 'p', kind: 'no-permeability', used: 1 });
+	});
+
+	it('accepts the French decimal comma and spaces around a value; a repeated key: the first wins', () => {
+		expect(readLabAddress('?pNa=0,05&T=%2037%20').state).toMatchObject({ pNa: 0.05, T: 37 });
+		expect(readLabAddress('?Ko=10&Ko=3').state.Ko).toBe(10);
+	});
+
+	it('a pump value other than on/1/true/yes/oui leaves the pump off', () => {
+		expect(readLabAddress('?pump=on').pump).toBe(true);
+		expect(readLabAddress('?pump=oui').pump).toBe(true);
+		expect(readLabAddress('?pump=maybe').pump).toBe(false);
+	});
+
+	it('several bad values give one note each, in the address’s order of keys', () => {
+		const { notes } = readLabAddress('?T=hot&Ko=-1&Ki=abc');
+		expect(notes.map((note) => note.key)).toEqual(['Ko', 'Ki', 'T']);
+	});
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { ghk, nernst } from '$lib/physiology';
+import { runsToCsv, CSV_COLUMNS } from '$lib/lab/export';
+import { labReadout, PUMP_ELECTROGENIC_SHARE_mV } from '$lib/lab/model';
+import { NEURON, PRESETS, safeState } from '$lib/lab/state';
+import { runSweep, sweepValues } from '$lib/lab/sweep';
+import { linearTicks, logTicks } from '$lib/lab/ticks';
+import { labCatalogue } from '$lib/lab/words';
+import { placeholders } from '$lib/i18n/format';
+
+// The lab shows the physiology module's numbers (science.md A1), and its recorder records exactly them.
+
+describe('the lab’s presets give the textbook values (science.md A1, to 0.1 mV)', () => {
+	it('mammalian neuron: E_K −89.1, E_Na +66.6, E_Cl −73.6, GHK rest −67.2 mV', () => {
+		const r = labReadout(NEURON);
+		expect(r.ions.K.e_mV).toBeCloseTo(-89.1, 1);
+		expect(r.ions.Na.e_mV).toBeCloseTo(66.6, 1);
+		expect(r.ions.Cl.e_mV).toBeCloseTo(-73.6, 1);
+		expect(r.vm_mV).toBeCloseTo(-67.2, 1);
+	});
+	it('squid axon at 20 °C: −59.9 mV; TRPV1 opened (pNa + 0.10): −49.6; outside K⁺ 10 mM: −59.7', () => {
+		expect(labReadout(PRESETS.squid).vm_mV).toBeCloseTo(-59.9, 1);
+		expect(labReadout(PRESETS['trpv1-open']).vm_mV).toBeCloseTo(-49.6, 1);
+		expect(labReadout(PRESETS['hyperkalaemia-10']).vm_mV).toBeCloseTo(-59.7, 1);
+	});
+	it('hyperkalaemia depolarises: 3 → 5 → 10 mM outside K⁺ raises Vm each time', () => {
+		const [a, b, c] = (['hyperkalaemia-3', 'hyperkalaemia-5', 'hyperkalaemia-10'] as const).map(
+			(id) => labReadout(PRESETS[id]).vm_mV
+		);
+		expect(a).toBeLessThan(b!);
+		expect(b).toBeLessThan(c!);
+	});
+	it('the facilitated ending sits just above the −55 mV threshold (≈ −53 mV); opening K2P takes it below E_Cl', () => {
+		expect(labReadout(PRESETS.facilitated).vm_mV).toBeCloseTo(-53, 0);
+		const open = labReadout(PRESETS['k2p-open']);
+		expect(open.vm_mV).toBeLessThan(-70);
+		expect(open.vm_mV).toBeGreaterThan(open.ions.K.e_mV);
+	});
+	it('the pump toggle adds exactly its fixed share, a few mV of hyperpolarisation, and nothing else', () => {
+		const off = labReadout(NEURON);
+		const on = labReadout(NEURON, true);
+		expect(on.vm_mV - off.vm_mV).toBe(PUMP_ELECTROGENIC_SHARE_mV);
+		expect(PUMP_ELECTROGENIC_SHARE_mV).toBeGreaterThanOrEqual(-5);
+		expect(PUMP_ELECTROGENIC_SHARE_mV).toBeLessThanOrEqual(-3);
+		expect(on.ions.K.e_mV).toBe(off.ions.K.e_mV);
+	});
+	it('driving forces: K⁺ leaves, Na⁺ enters and Cl⁻ enters a resting neuron (Vm above E_Cl)', () => {
+		const r = labReadout(NEURON);
+		expect(r.ions.K).toMatchObject({ flow: 'out' });
+		expect(r.ions.K.drivingForce_mV).toBeCloseTo(-67.2 + 89.1, 0);
+		expect(r.ions.Na.flow).toBe('in');
+		expect(r.ions.Cl.flow).toBe('in');
+	});
+	it('never shows NaN: any numbers are first made safe', () => {
+		const { state, notes } = safeState({ ...NEURON, Ko: Number.NaN, pK: 0, pNa: 0, pCl: 0, T: 400 });
+		expect(notes.map((n) => n.kind)).toEqual(['not-a-number', 'too-high', 'no-permeability']);
+		expect(Number.isFinite(labReadout(state).vm_mV)).toBe(true);
+	});
+});
+
+describe('the recorder’s sweep', () => {
+	it('equals the model at each point: Vm from ghk and E_K from nernst, the swept value aside', () => {
+		const sweep = runSweep(NEURON, false, { key: 'Ko', from: 1, to: 100, points: 61, log: true });
+		expect(sweep.data).toHaveLength(61);
+		for (const p of sweep.data) {
+			const c = {
+				K: { outside_mM: p.x, inside_mM: 140 },
+				Na: { outside_mM: 145, inside_mM: 12 },
+				Cl: { outside_mM: 110, inside_mM: 7 }
+			};
+			expect(p.vm_mV).toBe(ghk({ K: 1, Na: 0.05, Cl: 0.45 }, c, 37));
+			expect(p.eK_mV).toBe(nernst(1, p.x, 140, 37));
+		}
+	});
+	it('steps evenly in log10 on a log axis: 1 to 100 mM in 3 points is 1, 10, 100', () => {
+		expect(
+			sweepValues({ key: 'Ko', from: 1, to: 100, points: 3, log: true }).map((v) => +v.toPrecision(12))
+		).toEqual([1, 10, 100]);
+		expect(sweepValues({ key: 'T', from: 0, to: 40, points: 5, log: false })).toEqual([0, 10, 20, 30, 40]);
+	});
+	it('shows the Hodgkin–Katz bend: Vm follows the Nernst slope only at high outside K⁺', () => {
+		const { data } = runSweep(NEURON, false, { key: 'Ko', from: 1, to: 100, points: 3, log: true });
+		const gap = data.map((p) => p.vm_mV - p.eK_mV);
+		expect(gap[0]).toBeGreaterThan(gap[2]!);
+		expect(gap[2]).toBeLessThan(10);
+	});
+	it('holds a request inside the ranges: ends clamped, 2–201 points, no log axis through 0', () => {
+		const sweep = runSweep(NEURON, false, { key: 'pNa', from: -1, to: 99, points: 1000, log: true });
+		expect(sweep).toMatchObject({ from: 0, to: 10, points: 201, log: false });
+		expect(sweep.data.every((p) => Number.isFinite(p.vm_mV))).toBe(true);
+	});
+	it('exports a CSV whose every row recomputes to its own Vm and E_K', () => {
+		const sweep = runSweep(PRESETS.squid, true, { key: 'Ko', from: 1, to: 100, points: 5, log: true });
+		const lines = runsToCsv([{ label: '1', sweep }])
+			.trim()
+			.split('\n');
+		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+		expect(lines).toHaveLength(6);
+		for (const line of lines.slice(1)) {
+			const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, line.split(',')[i]!]));
+			const n = (key: string) => Number(row[key]);
+			const c = {
+				K: { outside_mM: n('Ko'), inside_mM: n('Ki') },
+				Na: { outside_mM: n('Nao'), inside_mM: n('Nai') },
+				Cl: { outside_mM: n('Clo'), inside_mM: n('Cli') }
+			};
+			expect(n('Vm_mV')).toBe(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')) + n('pump_mV'));
+			expect(n('EK_mV')).toBe(nernst(1, n('Ko'), n('Ki'), n('T')));
+		}
+	});
+	it('labels its axes with round ticks', () => {
+		expect(logTicks(1, 100)).toEqual([1, 2, 5, 10, 20, 50, 100]);
+		expect(linearTicks(-100, 0, 5)).toEqual([-100, -80, -60, -40, -20, 0]);
+	});
+});
+
+describe('the lab’s catalogue', () => {
+	it('has the same keys and placeholders in French and English, none empty', () => {
+		const { fr, en } = labCatalogue;
+		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+		for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
+			expect(fr[key].trim()).not.toBe('');
+			expect(placeholders(en[key])).toEqual(placeholders(fr[key]));
+		}
+	});
+});
