@@ -348,6 +348,23 @@ export const references: readonly Reference[] = [
 		}
 	},
 	{
+		id: 'hodgkin-katz-1949',
+		authors: 'Hodgkin AL, Katz B',
+		year: 1949,
+		title: 'The effect of sodium ions on the electrical activity of the giant axon of the squid',
+		container: 'J Physiol 108:37–77',
+		doi: '10.1113/jphysiol.1949.sp004310',
+		pmid: '18128147',
+		supports: {
+			fr: 'Le potentiel de membrane pèse chaque ion selon la perméabilité de la membrane (équation de Goldman–Hodgkin–Katz) ; perméabilités relatives de l’axone de calmar au repos, 1 : 0,04 : 0,45 (K⁺ : Na⁺ : Cl⁻).',
+			en: 'The membrane potential weighs each ion by the membrane’s permeability to it (the Goldman–Hodgkin–Katz equation); the squid axon’s relative permeabilities at rest, 1 : 0.04 : 0.45 (K⁺ : Na⁺ : Cl⁻).'
+		},
+		study: {
+			fr: 'Expériences sur l’axone géant de calmar',
+			en: 'Experiments on the squid giant axon'
+		}
+	},
+	{
 		id: 'wu-2017',
 		authors: 'Wu YT, et al.',
 		year: 2017,

@@ -149,7 +149,8 @@ const largeTextPages = [
 	'/en/glucopuncture/',
 	'/fr/scenes/',
 	'/fr/scenes/pump/',
-	'/fr/glossaire/'
+	'/fr/glossaire/',
+	'/fr/labo/'
 ];
 for (const path of largeTextPages) {
 	test(`${path} at twice the default text size on a phone: headings wrap between words, nothing overflows`, async ({

@@ -15,12 +15,8 @@ import labEn from '$lib/questions/lab/en.json';
 import labFr from '$lib/questions/lab/fr.json';
 import uiEn from '$lib/questions/messages/en.json';
 import uiFr from '$lib/questions/messages/fr.json';
-import {
-	labQuestionsFor,
-	questionsOf,
-	questionWordsOf,
-	sceneQuestions
-} from '$lib/questions/questions.server';
+import { labQuestionsFor } from '$lib/questions/lab/asked';
+import { questionsOf, questionWordsOf, sceneQuestions } from '$lib/questions/questions.server';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf } from '$lib/scenes/scenes.server';
 
@@ -234,6 +230,7 @@ describe('the lab’s questions (placed on the lab when it is merged)', () => {
 			expect(q.options.map((o) => o.id)).toContain(q.answer);
 			expect(q.options.every((o) => o.text.trim().length > 0)).toBe(true);
 			expect(q.seen.trim()).not.toBe('');
+			expect(q.sources.length, q.id).toBeGreaterThan(0);
 			for (const ref of q.sources) expect(known.has(ref.id)).toBe(true);
 		}
 	});
@@ -294,7 +291,7 @@ describe('the predictions kept in the browser', () => {
 
 describe('the question block’s own words', () => {
 	const ui = { fr: uiFr as Record<string, string>, en: uiEn as Record<string, string> };
-	const code = ['Questions.svelte', 'questions.server.ts']
+	const code = ['Questions.svelte', 'LabQuestions.svelte', 'questions.server.ts']
 		.map((file) => readFileSync(join(import.meta.dirname, '../../src/lib/questions', file), 'utf8'))
 		.join('\n');
 

@@ -1,15 +1,14 @@
 import { render } from 'svelte/server';
-import { citationLabel } from '$content/citations';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import type { ShowRequest } from '$lib/player/show';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import { askQuestion } from './ask';
 import type { AskedQuestion, Question, QuestionWords } from './define';
-import { labQuestions, type LabShow } from './lab/questions';
-import type { QuestionsUi } from './messages';
-import fr from './messages/fr.json';
-import en from './messages/en.json';
+import { questionsUi } from './messages';
 import Questions from './Questions.svelte';
+
+export { questionsUi };
 
 /**
  * A scene page's questions, read at build time: their data from the scene's questions.ts, their words from
@@ -21,9 +20,6 @@ const modules = import.meta.glob<readonly Question[]>('../scenes/*/questions.ts'
 	import: 'questions'
 });
 
-const uiWords: Record<Lang, QuestionsUi> = { fr, en };
-export const questionsUi = (lang: Lang): QuestionsUi => uiWords[lang];
-
 /** The questions declared in a scene's folder (none: an empty list). */
 export const questionsOf = (sceneId: string): readonly Question[] =>
 	modules[`../scenes/${sceneId}/questions.ts`] ?? [];
@@ -32,21 +28,6 @@ export const questionsOf = (sceneId: string): readonly Question[] =>
 export function questionWordsOf(sceneId: string, lang: Lang): Readonly<Record<string, QuestionWords>> {
 	const words = wordsOf(sceneId, lang) as { questions?: Record<string, QuestionWords> };
 	return words.questions ?? {};
-}
-
-/** A question with its words, for one language; `seen` says what the figure shows then. */
-export function askQuestion<S>(question: Question<S>, words: QuestionWords, seen: string): AskedQuestion<S> {
-	return {
-		id: question.id,
-		prompt: words.prompt,
-		options: question.options.map((id) => ({ id, text: words.options[id]! })),
-		answer: question.answer,
-		explain: words.explain,
-		level: question.level,
-		sources: question.refs.map((id) => ({ id, label: citationLabel(id) })),
-		show: question.show,
-		seen
-	};
 }
 
 /** A scene's questions as its page shows them. */
@@ -76,21 +57,4 @@ export function stillQuestions(
 		props: { scope, questions, ui: questionsUi(lang), lang, live: false },
 		idPrefix: 'q-'
 	}).body.replace(/<!--[[\]!]*-->/g, ''); // Svelte's hydration marks: inside {@html} they mean nothing
-}
-
-const labWords = import.meta.glob<Readonly<Record<string, QuestionWords & { seen: string }>>>(
-	'./lab/*.json',
-	{
-		eager: true,
-		import: 'default'
-	}
-);
-
-/**
- * The lab's questions as its page would show them (issue 13: placed on the lab when it is merged). Render
- * them with <Questions scope="lab" … onshow={(show) => …}>, where onshow sets the lab to `show.to`.
- */
-export function labQuestionsFor(lang: Lang): AskedQuestion<LabShow>[] {
-	const words = labWords[`./lab/${lang}.json`]!;
-	return labQuestions.map((question) => askQuestion(question, words[question.id]!, words[question.id]!.seen));
 }

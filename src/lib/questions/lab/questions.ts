@@ -35,7 +35,7 @@ export const labQuestions: readonly Question<LabShow>[] = [
 		answer: 'less-negative',
 		show: { from: { Ko: 3 }, to: { Ko: 5 } },
 		level: 'established',
-		refs: []
+		refs: ['hodgkin-katz-1949']
 	},
 	{
 		// an added cation leak, as with TRPV1 open: pNa 0.05 → 0.10 gives −56.9 mV (science.md A1)

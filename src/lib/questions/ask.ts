@@ -1,0 +1,17 @@
+import { citationLabel } from '$content/citations';
+import type { AskedQuestion, Question, QuestionWords } from './define';
+
+/** A question with its words, for one language; `seen` says what the figure shows then. */
+export function askQuestion<S>(question: Question<S>, words: QuestionWords, seen: string): AskedQuestion<S> {
+	return {
+		id: question.id,
+		prompt: words.prompt,
+		options: question.options.map((id) => ({ id, text: words.options[id]! })),
+		answer: question.answer,
+		explain: words.explain,
+		level: question.level,
+		sources: question.refs.map((id) => ({ id, label: citationLabel(id) })),
+		show: question.show,
+		seen
+	};
+}
