@@ -207,7 +207,13 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('print styles on every kind of page', () => {
-	for (const path of ['/fr/glucopuncture/', '/en/hydrotomy/', '/en/scenes/k2p/', '/fr/glossaire/']) {
+	for (const path of [
+		'/fr/glucopuncture/',
+		'/en/hydrotomy/',
+		'/en/scenes/k2p/',
+		'/fr/glossaire/',
+		'/en/lab/'
+	]) {
 		test(`${path} on paper: no menu or controls, figures drawn, links with their address, badges in black`, async ({
 			page
 		}) => {

@@ -98,9 +98,13 @@ export const noProblems: Problems = { consoleErrors: [], external: [], failed: [
  */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules (or only `rules`, when given). */
-export async function accessibilityViolations(page: Page, rules?: string[]) {
+/**
+ * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules (or only `rules`, when given), on the whole page or
+ * only inside `within` (a CSS selector: a figure that changed while the rest of the page did not).
+ */
+export async function accessibilityViolations(page: Page, rules?: string[], within?: string) {
 	const builder = new AxeBuilder({ page });
+	if (within) builder.include(within);
 	const results = await (
 		rules
 			? builder.withRules(rules)
