@@ -168,3 +168,49 @@ test('without JavaScript, each figure’s questions are there, their answers fol
 	}
 	await context.close();
 });
+
+// The lab's questions: the classic K⁺ 3 → 5 mM one, by keyboard. Checking the prediction sets the lab to
+// 5 mM of K⁺ outside (the <output> and the address follow) and opens the explanation with its reference.
+for (const { lang, check } of pages) {
+	const path = lang === 'fr' ? '/fr/labo/' : '/en/lab/';
+	const decimal = (text: string) => (lang === 'fr' ? text.replace('.', ',') : text);
+	test(`${path}: predict the K⁺ 3 → 5 mM question by keyboard, see the lab move to it, read why; kept, then cleared`, async ({
+		page,
+		baseURL
+	}) => {
+		const problems = watch(page, baseURL!);
+		await page.goto(`${path}?Ko=3`, { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
+		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−70.9 mV'));
+		const potassium = question(page, 'potassium-3-to-5');
+		await expect(potassium.locator('details')).not.toHaveAttribute('open');
+
+		// "less negative" is the second option: into the group, an arrow selects it, Tab to "check", Enter
+		await potassium.getByRole('radio').first().focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(potassium.getByRole('radio').nth(1)).toBeChecked();
+		await page.keyboard.press('Tab');
+		await expect(potassium.locator('summary')).toHaveText(check);
+		await page.keyboard.press('Enter');
+
+		// the lab shows the answer: 5 mM outside, −67.2 mV, and the address says so
+		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−67.2 mV'));
+		await expect.poll(() => new URL(page.url()).searchParams.get('Ko')).toBe('5');
+		await expect(potassium.locator('.outcome')).toHaveAttribute('data-right', 'true');
+		await expect(potassium.locator('details')).toHaveAttribute('open');
+		await expect(potassium.locator('details a[data-cite="hodgkin-katz-1949"]')).toBeVisible();
+		expect((await status(page).textContent())!.length).toBeGreaterThan(20);
+		expect(await accessibilityViolations(page, undefined, '[data-questions="lab"]')).toEqual([]);
+
+		// kept in this browser only, across a reload; cleared by its button
+		expect(JSON.parse((await answers(page))!)).toMatchObject({ 'lab/potassium-3-to-5': 'less-negative' });
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
+		await expect(potassium.locator('details')).toHaveAttribute('open');
+		await page.locator('[data-questions="lab"] button[type="reset"]').click();
+		await expect(potassium.locator('details')).not.toHaveAttribute('open');
+		expect((await answers(page)) ?? '').not.toContain('potassium-3-to-5');
+		expect(problems).toEqual(noProblems);
+	});
+}
