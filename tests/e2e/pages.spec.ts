@@ -52,7 +52,7 @@ async function brokenLinks(page: Page, request: APIRequestContext): Promise<stri
 }
 
 for (const { path, lang } of prerenderedPages()) {
-	test(`${path}: loads clean, passes axe in both themes, fits a phone, reads the same without JavaScript, links lead somewhere`, async ({
+	test(`${path}: loads clean, passes axe (and in the dark theme, in French), fits a phone, reads the same without JavaScript, links lead somewhere`, async ({
 		page,
 		browser,
 		baseURL,
@@ -67,8 +67,12 @@ for (const { path, lang } of prerenderedPages()) {
 		const withScript = await textOutsideFigures(page);
 
 		expect(await accessibilityViolations(page), 'axe in the light theme').toEqual([]);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await accessibilityViolations(page, colourRules), 'axe in the dark theme').toEqual([]);
+		// the dark theme changes colours only, and the same in both languages (each English page has the
+		// French page's markup and styles): its contrast is checked once per page, on the French side
+		if (!path.startsWith('/en/')) {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await accessibilityViolations(page, colourRules), 'axe in the dark theme').toEqual([]);
+		}
 
 		await page.setViewportSize({ width: 320, height: 640 });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -129,6 +129,8 @@ for (const lang of ['fr', 'en'] as const) {
 			baseURL
 		}) => {
 			const problems = watch(page, baseURL!);
+			// the sequence, not the motion, is under test: without it each step is there at once
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			const path = `/${lang}/consultation/`;
 			await page.goto(`${path}?s=trpv1:sensitised,k2p,cushion`);
 			const now = page.locator('#consultation-now');
