@@ -29,6 +29,8 @@ export class Presenter {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inFullscreen = false;
 	#held = false;
+	/** counts presentations, so that a full-screen grant arriving after its presentation ended is undone */
+	#session = 0;
 
 	/** `arrangements`: the ones the scene's Figure draws */
 	constructor(arrangements: readonly Arrangement[] | undefined) {
@@ -42,6 +44,7 @@ export class Presenter {
 
 	async enter(root: HTMLElement) {
 		if (this.active) return;
+		const session = ++this.#session;
 		const focus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		this.#back = { x: scrollX, y: scrollY, focus, overflow: document.documentElement.style.overflow };
 		this.#root = root;
@@ -53,14 +56,19 @@ export class Presenter {
 		document.addEventListener('fullscreenchange', this.#onFullscreenChange);
 		this.wake();
 		await this.#relayout();
+		const current = () => this.active && session === this.#session;
+		if (!current()) return;
 		root.focus({ preventScroll: true });
 		if (root.requestFullscreen && document.fullscreenEnabled !== false) {
 			try {
 				await root.requestFullscreen({ navigationUI: 'hide' });
-				this.#inFullscreen = document.fullscreenElement === root;
 			} catch {
-				// refused: the same layout fills the window
+				return; // refused: the same layout fills the window
 			}
+			// the browser grants full screen when it can: a presenter who pressed Escape meanwhile (a slow
+			// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable
+			if (current()) this.#inFullscreen = document.fullscreenElement === root;
+			else if (document.fullscreenElement === root) void document.exitFullscreen().catch(() => {});
 		}
 	}
 

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Presenter } from '$lib/player/presenter.svelte';
+
+// The Fullscreen API as a browser gives it: the grant comes later than the request. jsdom has no full
+// screen, so the document's is kept here.
+function fullscreenDocument() {
+	let element: Element | null = null;
+	const exit = vi.fn(async () => {
+		element = null;
+	});
+	Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => element });
+	Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exit });
+	const root = document.createElement('div');
+	document.body.append(root);
+	let grant: () => void = () => {};
+	const request = vi.fn(
+		() =>
+			new Promise<void>((resolve) => {
+				grant = () => {
+					element = root;
+					resolve();
+				};
+			})
+	);
+	root.requestFullscreen = request;
+	return { root, request, exit, grant: () => grant(), fullscreen: () => element };
+}
+
+afterEach(() => {
+	document.body.replaceChildren();
+});
+
+describe('presenter and the Fullscreen API', () => {
+	it('leaves full screen when it is granted after the presentation has ended (Escape pressed at once)', async () => {
+		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
+		const presenter = new Presenter(undefined);
+		const entering = presenter.enter(root);
+		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+		presenter.leave();
+		grant();
+		await entering;
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+		expect(presenter.active).toBe(false);
+	});
+
+	it('stays in full screen while presenting, and leaves it with the presentation', async () => {
+		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
+		const presenter = new Presenter(undefined);
+		const entering = presenter.enter(root);
+		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+		grant();
+		await entering;
+		expect(fullscreen()).toBe(root);
+		expect(exit).not.toHaveBeenCalled();
+		presenter.leave();
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+	});
+});
