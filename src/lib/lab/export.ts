@@ -43,3 +43,16 @@ export function standaloneSvg(markup: string, width: number, height: number): st
 		`<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`
 	);
 }
+
+/** Hands the reader a file made here (no request leaves the page). */
+export function download(name: string, type: string, text: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// the browser has read the file once the click has been handled
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
