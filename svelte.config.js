@@ -21,9 +21,8 @@ const config = {
 		// the CSP below keeps a hash of each inlined <style> (SvelteKit adds it), with no 'unsafe-inline'.
 		inlineStyleThreshold: 32 * 1024,
 		// The offline worker (src/service-worker.ts) is registered by the header's offline status
-		// (src/lib/components/OfflineStatus.svelte), not by SvelteKit's boot script: that script is rewritten
-		// to start after the first paint (src/lib/server/paint-first.ts), and a registration waiting for
-		// `load` inside it could miss the event.
+		// (src/lib/components/OfflineStatus.svelte): no page runs SvelteKit's client, which would register it
+		// (every page is prerendered text with islands, src/lib/islands).
 		serviceWorker: { register: false },
 		// Absolute asset paths: 404.html is served at any depth (/fr/nope/), where relative paths would break.
 		paths: { base, relative: false },
@@ -32,9 +31,9 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
-		// Prerendered pages carry the policy in a <meta> tag; SvelteKit hashes its own inline boot script,
-		// and no other inline script may run. Style *attributes* are allowed (style-src-attr): SvelteKit's
-		// route announcer and Svelte's style: directives set them; <style> elements and sheets stay 'self'.
+		// Prerendered pages carry the policy in a <meta> tag. No inline script may run: a page's one script is
+		// a file (src/lib/islands/boot.ts). Style *attributes* are allowed (style-src-attr): Svelte's style:
+		// directives set them; <style> elements (inlined, each with its hash) and sheets stay 'self'.
 		// frame-ancestors is left out: browsers ignore it in <meta> and log an error.
 		csp: {
 			mode: 'hash',

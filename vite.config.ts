@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { references, shortCitation } from './src/content/references';
 
@@ -10,9 +11,31 @@ const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, short
 const referenceStudies = (lang: 'fr' | 'en') =>
 	Object.fromEntries(references.flatMap((ref) => (ref.study ? [[ref.id, ref.study[lang]]] : [])));
 
+/**
+ * The script of island pages (src/lib/islands/boot.ts), built with the site's client code so that it shares
+ * its chunks (Svelte's runtime, the words, the figures), under a fixed name the prerendered pages link to
+ * (hooks.server.ts). SvelteKit's own client is not part of it.
+ */
+function islandsEntry(): Plugin {
+	let client = false;
+	return {
+		name: 'islands-entry',
+		apply: 'build',
+		configResolved(config) {
+			client = !config.build.ssr;
+		},
+		buildStart() {
+			if (client)
+				this.emitFile({ type: 'chunk', id: 'src/lib/islands/boot.ts', fileName: '_app/islands.js' });
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), islandsEntry()],
 	define: {
+		// the same base path as svelte.config.js, for code that runs without SvelteKit's client (i18n/resolve-route.ts)
+		__BASE_PATH__: JSON.stringify(process.env.BASE_PATH ?? ''),
 		__CITATION_LABELS__: JSON.stringify(citationLabels),
 		__REFERENCE_STUDIES_FR__: JSON.stringify(referenceStudies('fr')),
 		__REFERENCE_STUDIES_EN__: JSON.stringify(referenceStudies('en'))
@@ -24,15 +47,14 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				// Fewer, larger files for what every page runs: on a phone's slow link each request costs a round
-				// trip before the page can hydrate. Svelte's runtime and SvelteKit's client come as one file, and
-				// the site's own small shared modules (words, paths, evidence levels) as another. Code that only
-				// some pages or a woken figure need (d3, GSAP, the scenes) keeps its own lazy chunks.
+				// trip before the page can hydrate. Svelte's runtime comes as one file, SvelteKit's client (which
+				// island pages do not load) as another, and the site's own small shared modules (words, paths,
+				// evidence levels) as a third. Code that only some pages or a woken figure need (d3, GSAP, the
+				// scenes) keeps its own lazy chunks.
 				codeSplitting: {
 					groups: [
-						{
-							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/
-						},
+						{ name: 'svelte', test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]/ },
+						{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
 						{
 							name: 'shared',
 							test: /src[\\/](lib[\\/](i18n|evidence)[\\/][\w-]+|content[\\/](sources|lookup))\.ts$/

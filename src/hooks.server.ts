@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { defaultLang, isLang } from '$lib/i18n/languages';
 import { injectSceneFrames, injectSceneThumbs } from '$lib/scenes/frames.server';
-import { paintFirst } from '$lib/server/paint-first';
+import { linkIslandsScript } from '$lib/server/islands-script';
 import { markHeadings } from '$lib/text/longest-word';
 
 /**
@@ -10,14 +10,14 @@ import { markHeadings } from '$lib/text/longest-word';
  * not-found pages are French first, with their English parts marked lang="en"), fills each scene's
  * slot with its static first frame and each thumbnail of the figures' index with its drawing
  * (src/lib/scenes/frames.server.ts), gives each heading the length of its longest word (text/longest-word.ts)
- * and lets the page paint before its scripts are fetched (src/lib/server/paint-first.ts).
+ * and links the page's one script, which hydrates its islands (src/lib/server/islands-script.ts).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
 	return resolve(event, {
 		transformPageChunk: async ({ html }) => {
 			const page = markHeadings(injectSceneThumbs(await injectSceneFrames(html.replace('%lang%', lang))));
-			return building ? paintFirst(page) : page;
+			return linkIslandsScript(page);
 		}
 	});
 };

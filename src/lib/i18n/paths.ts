@@ -1,6 +1,6 @@
-import { resolve } from '$app/paths';
 import type { Lang } from './languages';
 import { pageSlugs, translateSlug, type PageKey } from './pages';
+import { resolveRoute } from './resolve-route';
 
 type RouteParams = Partial<Record<string, string>>;
 
@@ -10,10 +10,6 @@ export interface PageAddress {
 	routeId: string;
 	params: RouteParams;
 }
-
-// resolve() is typed against the literal route ids; a language switch works on whichever route it is
-// shown on, so it takes the id as a plain string (resolve_route fills [lang=lang] and any other segment).
-const resolveRoute = resolve as unknown as (routeId: string, params: RouteParams) => string;
 
 /**
  * The URL of the same page in another language, base path included: the route id stays, the [lang]

@@ -1,0 +1,33 @@
+import { browser as BROWSER } from '$app/environment';
+
+/**
+ * The page's address as it stands now, for whatever builds a link from the page's state (the language
+ * switch keeps the figure's step and parameters): the address the page opened at, then each query its
+ * figures wrote (replaceQuery) and each #section followed. The pages have no SvelteKit client (they are
+ * made of islands, src/lib/islands), so this reads and writes the browser's own location and history.
+ */
+let href = $state<string | null>(BROWSER ? location.href : null);
+
+if (BROWSER) {
+	// a link to #a-section, or Back to the section read before
+	addEventListener('hashchange', () => (href = location.href));
+	addEventListener('popstate', () => (href = location.href));
+}
+
+/** The address now: null while prerendering (the server never sees a query or a #section). */
+export function here(): URL | null {
+	// a fresh copy on each read, for reading: the state is the address's text
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	return href === null ? null : new URL(href);
+}
+
+/**
+ * Replaces the address's query, keeping its path and its #section: no history entry, so Back still leaves
+ * the page rather than walking back through every step.
+ */
+export function replaceQuery(query: string) {
+	const { pathname, hash, search } = location;
+	if (query === search || (query === '' && search === '?')) return;
+	history.replaceState(history.state, '', pathname + query + hash);
+	href = location.href;
+}

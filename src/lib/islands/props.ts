@@ -1,0 +1,24 @@
+/**
+ * An island's props, written into its element at prerender and read back by boot.ts. Plain JSON: an
+ * island's props are data (no functions, snippets or components), which this checks where it writes them.
+ */
+export function islandProps(props: Record<string, unknown>): string {
+	return JSON.stringify(props, (key, value: unknown) => {
+		if (typeof value === 'function' || typeof value === 'symbol')
+			throw new Error(`An island's props must be plain data: "${key}" is ${typeof value}`);
+		return value;
+	});
+}
+
+/** The props written by islandProps, or null if the attribute is missing or not JSON. */
+export function readIslandProps(text: string | undefined): Record<string, unknown> | null {
+	if (!text) return null;
+	try {
+		const props: unknown = JSON.parse(text);
+		return props && typeof props === 'object' && !Array.isArray(props)
+			? (props as Record<string, unknown>)
+			: null;
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,33 @@
+import type { Component } from 'svelte';
+
+/**
+ * Every kind of island, by name, and how the browser loads its code: a chunk per island, fetched only by
+ * the pages that have one. <Island name="…" component={…}> on the server must name the same component
+ * (tests/unit/islands/registry.test.ts checks each pair).
+ */
+export const islands = {
+	// every page in a language
+	header: () => import('$lib/components/SiteHeader.svelte'),
+	// in the text of the pages
+	badge: () => import('$lib/components/Badge.svelte'),
+	term: () => import('$lib/components/TermTip.svelte'),
+	scene: () => import('$lib/scenes/Scene.island.svelte'),
+	'story-figure': () => import('$lib/scenes/StoryFigure.svelte'),
+	'dose-calculator': () => import('$lib/dose/DoseCalculator.island.svelte'),
+	'membrane-lab': () => import('$lib/lab/MembraneLab.island.svelte'),
+	'what-matters': () => import('$lib/decision/WhatMatters.island.svelte'),
+	'print-hint': () => import('$lib/handout/PrintHint.island.svelte'),
+	'print-stamp': () => import('$lib/handout/PrintStamp.island.svelte'),
+	'your-answers': () => import('$lib/handout/YourAnswers.island.svelte'),
+	// pages that are mostly what the reader uses
+	'scene-page': () => import('$lib/scenes/ScenePage.svelte'),
+	'embed-page': () => import('$lib/embed/EmbedPage.svelte'),
+	consultation: () => import('$lib/consultation/Consultation.island.svelte'),
+	welcome: () => import('$lib/components/Welcome.svelte')
+} satisfies Record<string, () => Promise<{ default: Component<never> }>>;
+
+export type IslandName = keyof typeof islands;
+
+export function isIslandName(name: unknown): name is IslandName {
+	return typeof name === 'string' && Object.hasOwn(islands, name);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { islandsScript, linkIslandsScript } from '$lib/server/islands-script';
+
+const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe('the islands script, linked into prerendered pages that have islands', () => {
+	it('links the script once, in the head, as a module', () => {
+		const html = linkIslandsScript(
+			page(
+				'<div class="island svelte-x" data-island="header" data-lang="fr" data-props="{}"></div>' +
+					'<div class="island svelte-x" data-island="scene-page" data-lang="fr" data-props="{}"></div>'
+			)
+		);
+		const tag = `<script type="module" src="${islandsScript}"></script>`;
+		expect(html.split(tag)).toHaveLength(2);
+		expect(html.indexOf(tag)).toBeLessThan(html.indexOf('</head>'));
+	});
+
+	it('leaves a page without islands alone, even one that mentions the attribute in its text', () => {
+		const text = page('<p>An island is a <code>data-island="name"</code> element.</p>');
+		expect(linkIslandsScript(text)).toBe(text);
+	});
+});
