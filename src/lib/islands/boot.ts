@@ -6,7 +6,7 @@ import { islandContext } from './context';
 import { readIslandProps } from './props';
 import { isIslandName, islands } from './registry';
 
-/**
+/*
  * The one script of an island page (built as /_app/islands.js, see vite.config.ts; the page links it in
  * hooks.server.ts): once the page has painted from its HTML, hydrates each [data-island] element with its
  * own component and props. The rest of the page is text and stays as it was prerendered.
@@ -14,25 +14,30 @@ import { isIslandName, islands } from './registry';
  * An island the registry does not know, or whose props cannot be read, stays as prerendered (readable,
  * inert) and is reported in the console; the others are hydrated all the same.
  */
+
+/** Hydrates one island with the component its name stands for, its props and its language. */
+async function hydrateIsland(element: HTMLElement) {
+	const name = element.dataset.island;
+	const props = readIslandProps(element.dataset.props);
+	const lang = element.dataset.lang;
+	if (!isIslandName(name) || !props || !isLang(lang)) {
+		throw new Error('unknown name, props or language');
+	}
+	const speaks = (element.dataset.speaks ?? '').split(' ').filter(isLang);
+	await loadMessages(lang, ...speaks);
+	const { default: component } = (await islands[name]()) as { default: Component };
+	hydrate(component, { target: element, props, context: islandContext(lang) });
+}
+
+const reportFailure = (element: HTMLElement) => (error: unknown) =>
+	console.error(`Island "${element.dataset.island ?? '?'}" left as prerendered:`, error);
+
 async function hydrateIslands() {
 	const pageLang = document.documentElement.lang;
 	const elements = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 	await loadMessages(isLang(pageLang) ? pageLang : defaultLang);
-	await Promise.all(
-		elements.map(async (element) => {
-			const name = element.dataset.island;
-			const props = readIslandProps(element.dataset.props);
-			const lang = element.dataset.lang;
-			if (!isIslandName(name) || !props || !isLang(lang)) {
-				console.error(`Island left as prerendered: ${name ?? '?'} (unknown name, props or language)`);
-				return;
-			}
-			const speaks = (element.dataset.speaks ?? '').split(' ').filter(isLang);
-			await loadMessages(lang, ...speaks);
-			const { default: component } = (await islands[name]()) as { default: Component };
-			hydrate(component, { target: element, props, context: islandContext(lang) });
-		})
-	);
+	// each island on its own: one that fails (its chunk cannot load offline, a bug) leaves the others working
+	await Promise.all(elements.map((element) => hydrateIsland(element).catch(reportFailure(element))));
 	addressLinksForPrint();
 	// the page's script has taken over (keys, menus, stored answers): what a test waits for before it
 	// presses keys, since a page paints and can be used before its script runs
@@ -47,7 +52,7 @@ let started = false;
 const start = () => {
 	if (started) return;
 	started = true;
-	void hydrateIslands();
+	hydrateIslands().catch((error: unknown) => console.error('The page stays as prerendered:', error));
 };
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 setTimeout(start, 150);
