@@ -1,5 +1,4 @@
 import type { Handle } from '@sveltejs/kit';
-import { building } from '$app/environment';
 import { defaultLang, isLang } from '$lib/i18n/languages';
 import { injectSceneFrames, injectSceneThumbs } from '$lib/scenes/frames.server';
 import { linkIslandsScript } from '$lib/server/islands-script';
