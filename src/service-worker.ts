@@ -32,7 +32,20 @@ const NOT_FOUND = `${base}/404.html`;
 
 /** The page SvelteKit lists as "/404" is the file 404.html; fetched as a file it comes with status 200. */
 const pageFile = (path: string) => (path === `${base}/404` ? NOT_FOUND : path);
-const everything = [...new Set([...build, ...files, ...prerendered.map(pageFile), NOT_FOUND])];
+/**
+ * What SvelteKit builds for its own client, which no page runs (every page is text with islands,
+ * src/lib/islands): its entry points, its per-route modules and its per-page data files. Never requested,
+ * so never downloaded at install.
+ */
+const clientOnly = (path: string) =>
+	path.startsWith(`${base}/_app/immutable/entry/`) ||
+	path.startsWith(`${base}/_app/immutable/nodes/`) ||
+	path.endsWith('/__data.json');
+const everything = [
+	...new Set(
+		[...build, ...files, ...prerendered.map(pageFile), NOT_FOUND].filter((path) => !clientOnly(path))
+	)
+];
 const cached = new Set(everything);
 
 sw.addEventListener('install', (event) => {

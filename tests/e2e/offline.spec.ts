@@ -196,8 +196,12 @@ test.describe('a new deployment', () => {
 			page = await context.newPage();
 			await page.goto(`${site.url}/fr/`);
 			await expect(heading(page)).not.toContainText(marker);
+			// (the new worker is waiting once it has downloaded the whole site, as the first one did before
+			// workerReady: ~250 files, seconds on a busy two-core machine, so the default 5 s is too short)
 			await expect
-				.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting))
+				.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), {
+					timeout: 30_000
+				})
 				.toBe(true);
 			const both = await cacheNames(page);
 			expect(both).toHaveLength(2);
