@@ -50,7 +50,8 @@ try {
 				String(ms('total-blocking-time')).padStart(6),
 				(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3).padStart(7),
 				String(blocking.length).padStart(9),
-				String(Math.round(audits['render-blocking-resources']?.metricSavings?.LCP ?? 0)).padStart(9)
+				String(Math.round(audits['render-blocking-resources']?.metricSavings?.LCP ?? 0)).padStart(9),
+				blocking.map((item) => new URL(item.url).pathname).join(' ')
 			].join(' ')
 		);
 	}
@@ -62,7 +63,7 @@ console.log(
 	[
 		'',
 		'Lighthouse 12, mobile (simulated slow 4G, 4× CPU):',
-		'page                   score  FCP ms  LCP ms TBT ms     CLS  blocking  saves ms',
+		'page                   score  FCP ms  LCP ms TBT ms     CLS  blocking  saves ms  which',
 		...rows,
 		''
 	].join('\n')

@@ -3,10 +3,12 @@ import { defaultLang, isLang } from '$lib/i18n/languages';
 import { injectSceneFrames, injectSceneThumbs } from '$lib/scenes/frames.server';
 import { linkIslandsScript } from '$lib/server/islands-script';
 import { markHeadings } from '$lib/text/longest-word';
+import themeBeforePaint from '$lib/theme/before-paint.js?raw';
 
 /**
  * At prerender time: writes <html lang> (the page's language segment, else French: the welcome and
- * not-found pages are French first, with their English parts marked lang="en"), fills each scene's
+ * not-found pages are French first, with their English parts marked lang="en") and the theme's script
+ * that runs before the first paint (src/lib/theme/before-paint.js), fills each scene's
  * slot with its static first frame and each thumbnail of the figures' index with its drawing
  * (src/lib/scenes/frames.server.ts), gives each heading the length of its longest word (text/longest-word.ts)
  * and links the page's one script, which hydrates its islands (src/lib/server/islands-script.ts).
@@ -15,7 +17,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
 	return resolve(event, {
 		transformPageChunk: async ({ html }) => {
-			const page = markHeadings(injectSceneThumbs(await injectSceneFrames(html.replace('%lang%', lang))));
+			const head = html
+				.replace('%lang%', lang)
+				.replace('<!--theme-before-paint-->', () => `<script>${themeBeforePaint}</script>`);
+			const page = markHeadings(injectSceneThumbs(await injectSceneFrames(head)));
 			return linkIslandsScript(page);
 		}
 	});

@@ -28,7 +28,7 @@ test('the 404 page leads home in each language', async ({ page }) => {
 	await expect(page).toHaveURL('/fr/');
 });
 
-test('the 404 page has no axe violation and loads only its two small scripts: the theme and its suggestion', async ({
+test('the 404 page has no axe violation and loads only its one small script, its suggestion (the theme is inline)', async ({
 	page
 }) => {
 	const scripts: string[] = [];
@@ -37,7 +37,7 @@ test('the 404 page has no axe violation and loads only its two small scripts: th
 	});
 	await page.goto('/fr/nope/', { waitUntil: 'networkidle' });
 	expect(await accessibilityViolations(page)).toEqual([]);
-	expect(scripts.sort()).toEqual(['/not-found.js', '/theme.js']);
+	expect(scripts.sort()).toEqual(['/not-found.js']);
 });
 
 test('the 404 page keeps the header and its menu, with or without JavaScript', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { themeFrom, themeStorageKey, type Theme } from './themes';
 
 /**
- * The page's theme, one for every control that shows it: read from <html data-theme> (static/theme.js set it
+ * The page's theme, one for every control that shows it: read from <html data-theme> (before-paint.js set it
  * before the first paint), changed by the reader's choice, which is applied at once and remembered. A choice
  * made in another tab is followed too.
  */

@@ -1,13 +1,13 @@
 /**
  * The colour themes a reader can choose, besides following the system's light or dark setting ('auto'):
  * light, dark for a dim room, and projector (white ground, strong contrast, thicker strokes, larger type in
- * the figures). The choice is <html data-theme>, set before the first paint by static/theme.js from
+ * the figures). The choice is <html data-theme>, set before the first paint by before-paint.js from
  * ?theme= or the remembered choice; global.css and the figures' styles draw each theme from it.
  */
 export const themes = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof themes)[number];
 
-/** Where the choice is remembered (localStorage): the same key as static/theme.js. */
+/** Where the choice is remembered (localStorage): the same key as before-paint.js. */
 export const themeStorageKey = 'theme';
 
 /** A theme by its name, or null for anything else (an unknown ?theme= changes nothing). */

@@ -1,12 +1,17 @@
 /*
- * The reader's colour theme, set on <html data-theme> before anything is painted (loaded in <head>, without
- * async or defer: a few hundred bytes, so no page flashes the wrong theme; the CSP allows no inline script).
+ * The reader's colour theme, set on <html data-theme> before anything is painted: written inline into every
+ * page's <head> (hooks.server.ts), so no page flashes the wrong theme and none waits for a file to set it;
+ * the Content-Security-Policy allows this one inline script by its hash (svelte.config.js).
  * ?theme=light|dark|projector chooses one and remembers it (localStorage, never a cookie); ?theme=auto
  * forgets it; any other value changes nothing. Without a choice there is no data-theme, and the styles follow
  * the system's light or dark setting (src/lib/styles/global.css). src/lib/theme/ reads and changes it later.
  */
 (function () {
 	var themes = ['light', 'dark', 'projector'];
+	/** @param {string | null} name */
+	var isTheme = function (name) {
+		return name !== null && themes.indexOf(name) >= 0;
+	};
 	var storageKey = 'theme';
 	var chosen = null;
 	try {
@@ -23,11 +28,11 @@
 	asked = typeof asked === 'string' ? asked.trim().toLowerCase() : null;
 	try {
 		if (asked === 'auto') localStorage.removeItem(storageKey);
-		else if (themes.indexOf(asked) >= 0) localStorage.setItem(storageKey, asked);
+		else if (asked !== null && isTheme(asked)) localStorage.setItem(storageKey, asked);
 	} catch {
 		// not remembered; still applied below
 	}
 	if (asked === 'auto') chosen = null;
-	else if (themes.indexOf(asked) >= 0) chosen = asked;
-	if (themes.indexOf(chosen) >= 0) document.documentElement.setAttribute('data-theme', chosen);
+	else if (isTheme(asked)) chosen = asked;
+	if (chosen !== null && isTheme(chosen)) document.documentElement.setAttribute('data-theme', chosen);
 })();
