@@ -1,5 +1,5 @@
 /**
- * An island's props, written into its element at prerender and read back by boot.ts. Plain JSON: an
+ * An island's props, written into its element at prerender and read back by hydrate.ts. Plain JSON: an
  * island's props are data (no functions, snippets or components), which this checks where it writes them.
  */
 export function islandProps(props: Record<string, unknown>): string {

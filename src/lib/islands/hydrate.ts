@@ -1,0 +1,44 @@
+import { hydrate, type Component } from 'svelte';
+import { loadMessages } from '$lib/i18n/messages';
+import { defaultLang, isLang } from '$lib/i18n/languages';
+import { addressLinksForPrint } from '$lib/styles/print-links';
+import { islandContext } from './context';
+import { readIslandProps } from './props';
+import { isIslandName, islands } from './registry';
+
+/*
+ * Hydrates each [data-island] element of the page with its own component and props (loaded by boot.ts once
+ * the page has painted). The rest of the page is text and stays as it was prerendered.
+ *
+ * An island the registry does not know, or whose props cannot be read, stays as prerendered (readable,
+ * inert) and is reported in the console; the others are hydrated all the same.
+ */
+
+/** Hydrates one island with the component its name stands for, its props and its language. */
+async function hydrateIsland(element: HTMLElement) {
+	const name = element.dataset.island;
+	const props = readIslandProps(element.dataset.props);
+	const lang = element.dataset.lang;
+	if (!isIslandName(name) || !props || !isLang(lang)) {
+		throw new Error('unknown name, props or language');
+	}
+	const speaks = (element.dataset.speaks ?? '').split(' ').filter(isLang);
+	await loadMessages(lang, ...speaks);
+	const { default: component } = (await islands[name]()) as { default: Component };
+	hydrate(component, { target: element, props, context: islandContext(lang) });
+}
+
+const reportFailure = (element: HTMLElement) => (error: unknown) =>
+	console.error(`Island "${element.dataset.island ?? '?'}" left as prerendered:`, error);
+
+export async function hydrateIslands() {
+	const pageLang = document.documentElement.lang;
+	const elements = [...document.querySelectorAll<HTMLElement>('[data-island]')];
+	await loadMessages(isLang(pageLang) ? pageLang : defaultLang);
+	// each island on its own: one that fails (its chunk cannot load offline, a bug) leaves the others working
+	await Promise.all(elements.map((element) => hydrateIsland(element).catch(reportFailure(element))));
+	addressLinksForPrint();
+	// the page's script has taken over (keys, menus, stored answers): what a test waits for before it
+	// presses keys, since a page paints and can be used before its script runs
+	document.documentElement.dataset.hydrated = '';
+}
