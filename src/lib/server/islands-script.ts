@@ -10,6 +10,6 @@ export const islandsScript = dev ? `${base}/src/lib/islands/boot.ts` : `${base}/
  * and the Content-Security-Policy's script-src 'self' allows it without a hash.
  */
 export function linkIslandsScript(html: string): string {
-	if (!/<div class="island[^"]*" data-island=/.test(html)) return html;
+	if (!/<site-island class="island[^"]*" data-island=/.test(html)) return html;
 	return html.replace('</head>', `\t<script type="module" src="${islandsScript}"></script>\n\t</head>`);
 }

@@ -7,8 +7,8 @@ describe('the islands script, linked into prerendered pages that have islands', 
 	it('links the script once, in the head, as a module', () => {
 		const html = linkIslandsScript(
 			page(
-				'<div class="island svelte-x" data-island="header" data-lang="fr" data-props="{}"></div>' +
-					'<div class="island svelte-x" data-island="scene-page" data-lang="fr" data-props="{}"></div>'
+				'<site-island class="island svelte-x" data-island="header" data-lang="fr" data-props="{}"></site-island>' +
+					'<site-island class="island svelte-x" data-island="scene-page" data-lang="fr" data-props="{}"></site-island>'
 			)
 		);
 		const tag = `<script type="module" src="${islandsScript}"></script>`;
