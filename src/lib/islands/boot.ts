@@ -4,9 +4,10 @@
  * Paint first, then hydrate: the page is complete without JavaScript (prerendered text, first frames), so
  * on a slow phone the islands' code must not compete with the first paint. This file is a few hundred
  * bytes and imports nothing up front: a module script runs before the page's DOMContentLoaded, and a page
- * that is quick to parse is often first painted only then, so Svelte's runtime and the islands' chunks are
- * fetched and run once the first frame is on screen (two animation frames, then a task), or after 150 ms
- * if frames are slow to come (a busy or hidden page).
+ * that is quick to parse is often first painted only then. Svelte's runtime and the islands' chunks are
+ * fetched once the browser reports the first contentful paint (Paint Timing), then a task later. Where
+ * the browser does not report paints, two animation frames stand for it; and if no paint comes within a
+ * second (a page opened in a background tab, a very busy phone), the islands start all the same.
  */
 let started = false;
 const start = () => {
@@ -16,5 +17,15 @@ const start = () => {
 		.then(({ hydrateIslands }) => hydrateIslands())
 		.catch((error: unknown) => console.error('The page stays as prerendered:', error));
 };
-requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
-setTimeout(start, 150);
+const afterATask = () => setTimeout(start);
+
+if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+	new PerformanceObserver((list, observer) => {
+		if (!list.getEntriesByName('first-contentful-paint').length) return;
+		observer.disconnect();
+		afterATask();
+	}).observe({ type: 'paint', buffered: true });
+} else {
+	requestAnimationFrame(() => requestAnimationFrame(afterATask));
+}
+setTimeout(start, 1000);
