@@ -77,8 +77,18 @@ for (const scene of sceneCases) {
 				await page.locator('.scene-live').evaluate((live) => {
 					const seen: { thumb: string[]; drawing: number } = { thumb: [], drawing: 0 };
 					(window as unknown as { seen: typeof seen }).seen = seen;
+					// where the thumb's centre is along the rail, in per cent, each time anything in the scrub bar moves
+					const rail = live.querySelector<HTMLElement>('.rail')!;
 					const thumb = live.querySelector<HTMLElement>('.thumb')!;
-					new MutationObserver(() => seen.thumb.push(thumb.style.left)).observe(thumb, { attributes: true });
+					const along = () => {
+						const box = thumb.getBoundingClientRect();
+						const track = rail.getBoundingClientRect();
+						return String(((box.left + box.width / 2 - track.left) / track.width) * 100);
+					};
+					new MutationObserver(() => seen.thumb.push(along())).observe(rail, {
+						attributes: true,
+						subtree: true
+					});
 					new MutationObserver(() => seen.drawing++).observe(live.querySelector('.scene-stage')!, {
 						subtree: true,
 						attributes: true,
