@@ -298,6 +298,18 @@ for (const id of builtSceneIds()) {
 						labelFloor_px(width)
 					);
 				}
+				// and the step's sentence is read whole at every step, not cut off under the drawing
+				const slider = presenting(page).getByRole('slider');
+				const steps = Number(await slider.getAttribute('aria-valuemax'));
+				for (let step = steps; step > 1; step--) await page.keyboard.press('PageUp');
+				for (let step = 1; step <= steps; step++) {
+					await expect(slider).toHaveAttribute('aria-valuenow', String(step));
+					const cut = await presenting(page)
+						.locator('.scene-caption')
+						.evaluate((caption) => caption.scrollHeight - caption.clientHeight);
+					expect(cut, `${width} × ${height}, step ${step}: words cut off`).toBeLessThanOrEqual(1);
+					if (step < steps) await page.keyboard.press('PageDown');
+				}
 			}
 			await context.close();
 		});

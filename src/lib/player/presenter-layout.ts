@@ -30,22 +30,38 @@ const COLUMN_MAX_rem = 32;
 
 const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
 
-/** `rootFont_px`: the page's rem, in CSS px */
+/**
+ * `rootFont_px`: the page's rem, in CSS px. `wordsRoom_px`: the height the words (at their longest step) and
+ * the control bar need under a drawing, when known: the drawing leaves them that room, as long as it still
+ * meets the size rule — so the sentence is not cut in the middle of a line on a projector.
+ */
 export function presenterLayout(
 	drawingAspect: number,
 	screenWidth: number,
 	screenHeight: number,
-	rootFont_px = 16
+	rootFont_px = 16,
+	wordsRoom_px = 0
 ): PresenterLayout {
 	// bad measurements (a drawing not yet laid out, a zero-sized window) give a square drawing on a laptop
 	const aspect = finite(drawingAspect, 1);
 	const width = finite(screenWidth, 1280);
 	const height = finite(screenHeight, 800);
 	const rem = finite(rootFont_px, 16);
+	const room = Number.isFinite(wordsRoom_px) && wordsRoom_px > 0 ? wordsRoom_px : 0;
 
 	const column = Math.min(COLUMN_MAX_rem * rem, Math.max(COLUMN_MIN_rem * rem, COLUMN_SHARE * width));
 	const besideHeight = Math.max(0, Math.min(height - 2 * PAD_px, (width - column - 3 * PAD_px) / aspect));
-	const belowHeight = Math.max(0, Math.min(height * DRAWING_HEIGHT_SHARE, (width - 2 * PAD_px) / aspect));
+	// the smallest drawing under which the words may go: the rule's share, of the width on a screen narrower
+	// than the drawing's shape, else of the height (a pixel over, for the rounding down below)
+	const ruleHeight = width / height < aspect ? (0.9 * width + 1) / aspect : 0.85 * height + 1;
+	const belowHeight = Math.max(
+		0,
+		Math.min(
+			height * DRAWING_HEIGHT_SHARE,
+			(width - 2 * PAD_px) / aspect,
+			Math.max(ruleHeight, height - 2 * PAD_px - room)
+		)
+	);
 
 	const text = besideHeight >= belowHeight ? 'beside' : 'below';
 	const drawn = text === 'beside' ? besideHeight : belowHeight;

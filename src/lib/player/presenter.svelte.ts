@@ -158,9 +158,21 @@ export class Presenter {
 		if (!this.active || !this.#root) return;
 		this.arrangement = presenterArrangement(this.#arrangements, innerWidth, innerHeight);
 		await tick(); // the Figure drawn in that arrangement, whose shape is measured next
-		const box = this.#root.querySelector<SVGSVGElement>('.scene-stage svg')?.viewBox?.baseVal;
+		const root = this.#root;
+		const box = root.querySelector<SVGSVGElement>('.scene-stage svg')?.viewBox?.baseVal;
 		const aspect = box ? box.width / box.height : NaN;
-		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize());
+		const rem = rootFontSize();
+		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rem);
+		if (this.layout.text !== 'below') return;
+		// Under the drawing, the words at their longest step (the caption holds them all, invisibly) and the
+		// bar: measured once laid out at the screen's width, then the drawing leaves them their room.
+		await tick();
+		if (!this.active || this.#root !== root) return;
+		const caption = root.querySelector<HTMLElement>('.scene-caption');
+		const controls = root.querySelector<HTMLElement>('.scene-controls');
+		const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
+		const room = (caption?.scrollHeight ?? 0) + (controls?.offsetHeight ?? 0) + 2 * gap;
+		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rem, room);
 	};
 
 	#onFullscreenChange = () => {

@@ -4,8 +4,8 @@ import { presenterArrangement, presenterLayout } from '$lib/player/presenter-lay
 
 // The presentation's size rule (issue 11): the drawing takes at least 85 % of the screen's height, or 90 % of
 // its width when the screen is narrower than the drawing's shape.
-const meetsRule = (aspect: number, width: number, height: number, rem = 16) => {
-	const drawn = presenterLayout(aspect, width, height, rem);
+const meetsRule = (aspect: number, width: number, height: number, rem = 16, wordsRoom = 0) => {
+	const drawn = presenterLayout(aspect, width, height, rem, wordsRoom);
 	return drawn.height / height >= 0.85 || (width / height < aspect && drawn.width / width >= 0.9);
 };
 
@@ -22,6 +22,21 @@ describe('presenterLayout', () => {
 		expect(drawn.text).toBe('below');
 		expect(drawn.width).toBe(1256);
 		expect(drawn.height).toBe(628);
+	});
+
+	it('leaves the words and the bar the room they need under the drawing, as far as the size rule allows', () => {
+		// room enough already: the drawing keeps its size
+		expect(presenterLayout(2, 1280, 800, 16, 120)).toEqual(presenterLayout(2, 1280, 800));
+		// 200 px of words and bar: the drawing gives up 52 px of its 628 and the words get theirs
+		const roomy = presenterLayout(2, 1280, 800, 16, 200);
+		expect(roomy.height).toBe(576);
+		expect(800 - 2 * 12 - roomy.height).toBeGreaterThanOrEqual(200);
+		// more words than that: the drawing shrinks no further than the rule (90 % of the width here)
+		const wordy = presenterLayout(2, 1280, 800, 16, 2000);
+		expect(wordy.width / 1280).toBeGreaterThanOrEqual(0.9);
+		expect(wordy.width).toBeLessThan(roomy.width + 2);
+		// a measurement that is not a number leaves the drawing as it would be without one
+		expect(presenterLayout(2, 1280, 800, 16, NaN)).toEqual(presenterLayout(2, 1280, 800));
 	});
 
 	it('widens the words’ column with the text at 200 %, the drawing keeping its rule', () => {
@@ -44,7 +59,8 @@ describe('presenterLayout', () => {
 				fc.integer({ min: 320, max: 3840 }),
 				fc.integer({ min: 480, max: 2160 }),
 				fc.constantFrom(16, 20, 32),
-				(aspect, width, height, rem) => meetsRule(aspect, width, height, rem)
+				fc.integer({ min: 0, max: 3000 }),
+				(aspect, width, height, rem, wordsRoom) => meetsRule(aspect, width, height, rem, wordsRoom)
 			)
 		);
 	});
@@ -55,8 +71,9 @@ describe('presenterLayout', () => {
 				fc.double({ min: 0.1, max: 10, noNaN: true }),
 				fc.integer({ min: 100, max: 3840 }),
 				fc.integer({ min: 100, max: 2160 }),
-				(aspect, width, height) => {
-					const drawn = presenterLayout(aspect, width, height);
+				fc.integer({ min: 0, max: 3000 }),
+				(aspect, width, height, wordsRoom) => {
+					const drawn = presenterLayout(aspect, width, height, 16, wordsRoom);
 					return drawn.width <= width && drawn.height <= height && drawn.width >= 0 && drawn.height >= 0;
 				}
 			)
