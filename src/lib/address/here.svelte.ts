@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { browser as BROWSER } from '$app/environment';
 
 /**
@@ -30,4 +31,12 @@ export function replaceQuery(query: string) {
 	if (query === search || (query === '' && search === '?')) return;
 	history.replaceState(history.state, '', pathname + query + hash);
 	href = location.href;
+}
+
+/**
+ * The step a figure's page was opened at (`?step=`), read once when the page opens: the figure then writes
+ * its own steps into the address, which must not send it back to where it began. Null while prerendering.
+ */
+export function openedStep(): string | null {
+	return untrack(() => here()?.searchParams.get('step') ?? null);
 }

@@ -5,7 +5,7 @@ import { loadMessages } from '$lib/i18n/messages';
 import { numberFormat } from '$lib/i18n/numbers';
 import { questionsUi, sceneQuestions, stillQuestions } from '$lib/questions/questions.server';
 import { sceneIds } from '$lib/scenes/ids';
-import { aboutOf, sceneOf, wordsOf } from '$lib/scenes/scenes.server';
+import { aboutOf, claimsOf, sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import type { Lang } from '$lib/i18n/languages';
 
 /**
@@ -36,13 +36,7 @@ export async function scenePageData(params: { lang: Lang; scene: string }) {
 		intro: words.intro,
 		steps: scene.steps.map((step) => ({ id: step.id, ...words.steps[step.id]! })),
 		// each reference named here, at build time: the page carries a few names, not the bibliography's
-		claims: scene.claims.map((claim) => ({
-			id: claim.id,
-			level: claim.level,
-			sources: claim.refs.map((id) => ({ id, label: citationLabel(id) })),
-			source: claim.source ? { id: claim.source, label: citationLabel(claim.source) } : null,
-			text: words.claims[claim.id]!
-		})),
+		claims: claimsOf(params.scene, params.lang),
 		// "about this model": each number the figure assumes, what kind of number it is, and its sources
 		about: aboutOf(params.scene).map((entry) => ({
 			key: entry.key,

@@ -1,3 +1,4 @@
+import { citationLabel } from '$content/citations';
 import type { Lang } from '$lib/i18n/languages';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
 import type { AboutEntry } from './about';
@@ -27,3 +28,20 @@ export function wordsOf(id: string, lang: Lang): SceneWords {
 export function aboutOf(id: string): readonly AboutEntry[] {
 	return abouts[`./${id}/about.ts`] ?? [];
 }
+
+/**
+ * The claims a scene's figure draws, in the reader's words, each with its evidence level and references,
+ * and who makes it when a source article does: what its page and its embed list under the figure.
+ */
+export function claimsOf(id: string, lang: Lang) {
+	const words = wordsOf(id, lang);
+	return sceneOf(id).claims.map((claim) => ({
+		id: claim.id,
+		level: claim.level,
+		sources: claim.refs.map((ref) => ({ id: ref, label: citationLabel(ref) })),
+		source: claim.source ? { id: claim.source, label: citationLabel(claim.source) } : null,
+		text: words.claims[claim.id]!
+	}));
+}
+
+export type SceneClaim = ReturnType<typeof claimsOf>[number];
