@@ -43,5 +43,3 @@ export function claimsOf(id: string, lang: Lang) {
 		text: words.claims[claim.id]!
 	}));
 }
-
-export type SceneClaim = ReturnType<typeof claimsOf>[number];
