@@ -8,11 +8,17 @@ import { headingIds } from './src/lib/markdown/heading-ids.js';
 // Deploying below a sub-path (https://example.org/explainer/)? Build with BASE_PATH=/explainer.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
-// The one inline script of every page: the reader's theme, set before the first paint (hooks.server.ts
-// writes it into <head>). The policy below allows it by its hash, and no other inline script.
+// The inline script of every page: the reader's theme, set before the first paint (hooks.server.ts
+// writes it into <head>). The policy below allows it and the islands' starter by their hashes, and no other
+// inline script.
 // (SvelteKit quotes it in the policy: 'sha256-…')
 export const themeScriptHash = /** @type {`sha256-${string}`} */ (
 	`sha256-${createHash('sha256').update(readFileSync('src/lib/theme/before-paint.js', 'utf8')).digest('base64')}`
+);
+// The other inline script, on pages that have islands: it starts them once the page has painted
+// (src/lib/islands/start.js, written by src/lib/server/islands-script.ts), allowed by its hash too.
+export const islandsStarterHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256').update(readFileSync('src/lib/islands/start.js', 'utf8')).digest('base64')}`
 );
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -40,15 +46,16 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
-		// Prerendered pages carry the policy in a <meta> tag. No inline script may run but the theme's, by its
-		// hash; a page's one other script is a file (src/lib/islands/boot.ts). Style *attributes* are allowed (style-src-attr): Svelte's style:
+		// Prerendered pages carry the policy in a <meta> tag. No inline script may run but the theme's and the
+		// islands' starter, by their hashes; the code they start is in files (src/lib/islands/boot.ts and the
+		// chunks it imports). Style *attributes* are allowed (style-src-attr): Svelte's style:
 		// directives set them; <style> elements (inlined, each with its hash) and sheets stay 'self'.
 		// frame-ancestors is left out: browsers ignore it in <meta> and log an error.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', themeScriptHash],
+				'script-src': ['self', themeScriptHash, islandsStarterHash],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -13,8 +13,8 @@ const referenceStudies = (lang: 'fr' | 'en') =>
 
 /**
  * The script of island pages (src/lib/islands/boot.ts), built with the site's client code so that it shares
- * its chunks (Svelte's runtime, the words, the figures), under a fixed name the prerendered pages link to
- * (hooks.server.ts). SvelteKit's own client is not part of it.
+ * its chunks (Svelte's runtime, the words, the figures), under a fixed name the prerendered pages' inline
+ * starter imports once they have painted (src/lib/islands/start.js). SvelteKit's own client is not part of it.
  */
 function islandsEntry(): Plugin {
 	let client = false;

@@ -1,17 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { islandsScript, linkIslandsScript } from '$lib/server/islands-script';
 
 const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
 
-describe('the islands script, linked into prerendered pages that have islands', () => {
-	it('links the script once, in the head, as a module', () => {
+describe("the islands' starter, written into prerendered pages that have islands", () => {
+	it('writes it once, in the head, inline (no request before the first paint), with the script it starts', () => {
 		const html = linkIslandsScript(
 			page(
 				'<site-island class="island svelte-x" data-island="header" data-lang="fr" data-props="{}"></site-island>' +
 					'<site-island class="island svelte-x" data-island="scene-page" data-lang="fr" data-props="{}"></site-island>'
 			)
 		);
-		const tag = `<script type="module" src="${islandsScript}"></script>`;
+		const starter = readFileSync('src/lib/islands/start.js', 'utf8');
+		const tag = `<script data-src="${islandsScript}">${starter}</script>`;
 		expect(html.split(tag)).toHaveLength(2);
 		expect(html.indexOf(tag)).toBeLessThan(html.indexOf('</head>'));
 	});

@@ -1,0 +1,42 @@
+/*
+ * Starts the page's islands once the page has painted: written inline into the <head> of every page that
+ * has islands (src/lib/server/islands-script.ts), with the islands' script's address in data-src; the
+ * Content-Security-Policy allows this one inline script by its hash (svelte.config.js).
+ *
+ * Paint first, then hydrate: the page is complete without JavaScript (prerendered text, first frames), so
+ * on a slow phone the islands' code must not compete with the first paint. Inline, this costs no request
+ * before it: the islands' script (src/lib/islands/boot.ts, with Svelte's runtime and the islands' chunks)
+ * is only asked for once the browser reports the first contentful paint (Paint Timing), then a task later.
+ * Where the browser does not report paints, two animation frames stand for it; and if no paint comes
+ * within a second (a page opened in a background tab, a very busy phone), the islands start all the same.
+ * A browser too old for import() stops at this script and shows the page as prerendered.
+ */
+(function () {
+	var script = document.currentScript;
+	var src = (script && script.getAttribute('data-src')) || '';
+	if (!src) return;
+	var started = false;
+	var start = function () {
+		if (started) return;
+		started = true;
+		import(src).catch(function (error) {
+			console.error('The page stays as prerendered:', error);
+		});
+	};
+	var afterATask = function () {
+		setTimeout(start);
+	};
+	var Observer = window.PerformanceObserver;
+	if (Observer && Observer.supportedEntryTypes && Observer.supportedEntryTypes.indexOf('paint') >= 0) {
+		new Observer(function (list, observer) {
+			if (!list.getEntriesByName('first-contentful-paint').length) return;
+			observer.disconnect();
+			afterATask();
+		}).observe({ type: 'paint', buffered: true });
+	} else {
+		requestAnimationFrame(function () {
+			requestAnimationFrame(afterATask);
+		});
+	}
+	setTimeout(start, 1000);
+})();
