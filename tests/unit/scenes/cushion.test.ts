@@ -19,6 +19,7 @@ import {
 	CHART,
 	cushionLayout,
 	DRAWN_mm,
+	mediatorPath,
 	labelBox,
 	LAYER_Y,
 	MEDIATOR_HALF,
@@ -281,6 +282,35 @@ describe('the cushion drawing', () => {
 		const before = at('inflamed', bolus).layout.mediators.length;
 		expect(before).toBe(TISSUE_MEDIATOR_COUNT);
 		expect(at('bolus', bolus).layout.mediators.length).toBeLessThan(before);
+	});
+
+	it('draws the same mediators from frame to frame: the ones that stay are the same objects, unmoved', () => {
+		// a figure draws them by identity, so a frame only adds or removes those that appear or vanish
+		const model = cushionModel(params(20, false));
+		const shown = [0.6, 0.8, 1, 1.5, 2].map(
+			(t) => cushionLayout(model, cushionFrameAt(model, t), 6).mediators
+		);
+		for (let i = 1; i < shown.length; i++) {
+			const before = new Set(shown[i - 1]);
+			const kept = shown[i]!.filter((m) => before.has(m));
+			expect(kept.length).toBeGreaterThan(0);
+			expect(kept.length).toBeGreaterThanOrEqual(shown[i]!.length - 10);
+		}
+	});
+
+	it.each([
+		['tnf', 'a triangle', 3],
+		['il1', 'a diamond', 4],
+		['pg', 'a cross', 12]
+	] as const)('a %s mediator is %s (%d corners), drawn where it is', (kind, _shape, corners) => {
+		const d = mediatorPath(kind, 100, 200);
+		expect(d.match(/[MLhv]/g)).toHaveLength(corners);
+		expect(d.startsWith('M')).toBe(true);
+		expect(d.endsWith('Z')).toBe(true);
+		const start = d.match(/^M(-?[\d.]+) (-?[\d.]+)/)!;
+		expect(Math.abs(Number(start[1]) - 100)).toBeLessThanOrEqual(10);
+		expect(Math.abs(Number(start[2]) - 200)).toBeLessThanOrEqual(10);
+		expect(mediatorPath(kind, 130, 200)).not.toBe(d);
 	});
 
 	it.each(['fr', 'en'] as const)(

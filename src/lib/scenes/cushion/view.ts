@@ -71,7 +71,22 @@ export interface Mediator {
 	x: number;
 	y: number;
 	kind: MediatorKind;
+	/** its outline, drawn once: a triangle (TNF-α), a diamond (IL-1β) or a cross (prostaglandins) */
+	d: string;
 }
+
+/** A mediator's outline centred on (x, y): its shape says its kind, never its colour alone. */
+export function mediatorPath(kind: MediatorKind, x: number, y: number): string {
+	if (kind === 'tnf') return `M${x} ${y - 10} L${x + 10} ${y + 7} L${x - 10} ${y + 7} Z`;
+	if (kind === 'il1') return `M${x} ${y - 10} L${x + 9} ${y} L${x} ${y + 10} L${x - 9} ${y} Z`;
+	return `M${x - 3} ${y - 10} h6 v7 h7 v6 h-7 v7 h-6 v-7 h-7 v-6 h7 Z`;
+}
+export const mediatorAt = (kind: MediatorKind, x: number, y: number): Mediator => ({
+	x,
+	y,
+	kind,
+	d: mediatorPath(kind, x, y)
+});
 export interface Box {
 	left: number;
 	right: number;
@@ -84,29 +99,25 @@ const CUSHION_CENTRE = { x: 330, y: (LAYER_Y.dermis + LAYER_Y.subcutis) / 2 };
 const KINDS: MediatorKind[] = ['tnf', 'il1', 'pg'];
 
 // Fixed seed: the same particles on every load. Each has a threshold: inside the cushion it shows only
-// while the local concentration is above it, so the density on screen follows C/C0.
+// while the local concentration is above it, so the density on screen follows C/C0. Made once, with their
+// outlines: a frame picks which ones show, the same objects every time, so a figure drawing them by
+// identity only adds or removes the ones that appear or vanish.
 const tissueSeeds = (() => {
 	const rng = createRng(2025);
 	const columns = 9;
 	const rows = 5;
-	const out: { x: number; y: number; kind: MediatorKind; threshold: number }[] = [];
+	const out: (Mediator & { threshold: number })[] = [];
 	for (let r = 0; r < rows; r++) {
 		for (let c = 0; c < columns; c++) {
 			const i = r * columns + c;
-			out.push({
-				x:
-					TISSUE.left +
-					14 +
-					c * ((TISSUE.right - TISSUE.left - 28) / (columns - 1)) +
-					(rng.next() - 0.5) * 12,
-				y:
-					LAYER_Y.epidermis +
-					14 +
-					r * ((LAYER_Y.subcutis - LAYER_Y.epidermis - 28) / (rows - 1)) +
-					(rng.next() - 0.5) * 10,
-				kind: KINDS[(i + r) % 3]!,
-				threshold: rng.next()
-			});
+			const x =
+				TISSUE.left + 14 + c * ((TISSUE.right - TISSUE.left - 28) / (columns - 1)) + (rng.next() - 0.5) * 12;
+			const y =
+				LAYER_Y.epidermis +
+				14 +
+				r * ((LAYER_Y.subcutis - LAYER_Y.epidermis - 28) / (rows - 1)) +
+				(rng.next() - 0.5) * 10;
+			out.push({ ...mediatorAt(KINDS[(i + r) % 3]!, x, y), threshold: rng.next() });
 		}
 	}
 	return out;
@@ -114,14 +125,15 @@ const tissueSeeds = (() => {
 /** every mediator the tissue can show, for tests and layout checks */
 export const TISSUE_MEDIATOR_COUNT = tissueSeeds.length;
 
-const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) => ({
-	x: JOINT.left + 40 + i * 32,
-	y: (JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4),
-	kind: KINDS[i % 3]!
-}));
+const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
+	mediatorAt(KINDS[i % 3]!, JOINT.left + 40 + i * 32, (JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4))
+);
 
 const x = scaleLinear().domain([0, CHART_MINUTES]).range([CHART.left, CHART.right]);
 const y = scaleLinear().domain([0, RATIO_MAX]).range([CHART.bottom, CHART.top]).clamp(true);
+// the same every frame: the axes do not follow the model
+const X_TICKS: Tick[] = [0, 60, 120, 180, 240].map((t) => ({ at: x(t), label: String(t) }));
+const Y_TICKS: Tick[] = [0, 0.5, 1].map((v) => ({ at: y(v), label: String(v * 100) }));
 
 export interface CushionLayout {
 	cushion: { cx: number; cy: number; rx: number; ry: number } | null;
@@ -184,10 +196,11 @@ export function cushionLayout(model: CushionModel, frame: CushionFrame, salineCh
 	// the cushion's name sits in its middle when it is wide enough: no particle on or under it
 	const salineLabel = cushion && cushion.rx > 60 ? { x: cushion.cx, y: cushion.cy + 7 } : null;
 	const labelArea = salineLabel && labelBox(salineLabel, salineChars, 'middle');
-	const mediators = tissueSeeds
-		.filter((seed) => !inside(seed) || seed.threshold < frame.ratio)
-		.filter((seed) => !labelArea || !overlaps(mediatorBox(seed), labelArea))
-		.map(({ x: mx, y: my, kind }) => ({ x: mx, y: my, kind }));
+	const mediators: Mediator[] = tissueSeeds.filter(
+		(seed) =>
+			(!inside(seed) || seed.threshold < frame.ratio) &&
+			(!labelArea || !overlaps(mediatorBox(seed), labelArea))
+	);
 
 	// The line on the chart: before the injection it sits at 1; the injection drops it at t = 0.
 	const { series } = model;
@@ -234,7 +247,7 @@ export function cushionLayout(model: CushionModel, frame: CushionFrame, salineCh
 		},
 		baselineY: y(1),
 		jointLabelY: y(1) - 12,
-		xTicks: [0, 60, 120, 180, 240].map((t) => ({ at: x(t), label: String(t) })),
-		yTicks: [0, 0.5, 1].map((v) => ({ at: y(v), label: String(v * 100) }))
+		xTicks: X_TICKS,
+		yTicks: Y_TICKS
 	};
 }
