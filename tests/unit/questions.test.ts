@@ -54,6 +54,8 @@ describe.each(sceneIds)('the questions of scene %s', (id) => {
 
 	it('explains with an evidence level and references of the bibliography, never a source article as evidence', () => {
 		for (const question of questions) {
+			// the data says why the answer is right, for whoever checks it (questions.json, never shown)
+			expect(question.why?.length ?? 0, question.id).toBeGreaterThan(20);
 			expect(evidenceLevels, question.id).toContain(question.level);
 			expect(question.refs.length, question.id).toBeGreaterThan(0);
 			for (const ref of question.refs) {

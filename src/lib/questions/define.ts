@@ -6,13 +6,15 @@ import type { ShowRequest } from '$lib/player/show';
  * few options (radio buttons), then the figure moves to show the case asked about (`show`: a step and
  * parameter values, through player/show.ts), then a short explanation with its evidence follows.
  *
- * Data only, in the scene's folder (`src/lib/scenes/<id>/questions.ts`); the words are in the scene's
+ * Data only, in the scene's folder (`src/lib/scenes/<id>/questions.json`); the words are in the scene's
  * catalogue under `questions.<id>`: `prompt`, `options.<option>`, `explain`.
  * tests/unit/questions.test.ts checks every step, parameter, claim and reference named here.
  */
 export interface Question<S = ShowRequest> {
 	/** stable: the reader's answer is kept under it (answers.ts) */
 	id: string;
+	/** why the answer is right, and its source: for whoever checks the question; never shown */
+	why?: string;
 	/** the options' ids, in the order they are shown */
 	options: readonly string[];
 	/** the option that is right */
@@ -28,8 +30,6 @@ export interface Question<S = ShowRequest> {
 	 */
 	claim?: string;
 }
-
-export const defineQuestions = <const Q extends readonly Question[]>(questions: Q): Q => questions;
 
 /** A question as a page shows it: its words in the page's language, its references named. */
 export interface AskedQuestion<S = ShowRequest> {

@@ -11,18 +11,18 @@ import Questions from './Questions.svelte';
 export { questionsUi };
 
 /**
- * A scene page's questions, read at build time: their data from the scene's questions.ts, their words from
- * its catalogue (`questions`), their references named. The browser gets the words with the page, and the
- * questions' code only when they come near the screen.
+ * A scene page's questions, read at build time: their data from the scene's questions.json, their words
+ * from its catalogue (`questions`), their references named. The browser gets the words with the page, and
+ * the questions' code only when they come near the screen.
  */
-const modules = import.meta.glob<readonly Question[]>('../scenes/*/questions.ts', {
+const modules = import.meta.glob<readonly Question[]>('../scenes/*/questions.json', {
 	eager: true,
-	import: 'questions'
+	import: 'default'
 });
 
 /** The questions declared in a scene's folder (none: an empty list). */
 export const questionsOf = (sceneId: string): readonly Question[] =>
-	modules[`../scenes/${sceneId}/questions.ts`] ?? [];
+	modules[`../scenes/${sceneId}/questions.json`] ?? [];
 
 /** The words of a scene's questions in one language (its catalogue's `questions`). */
 export function questionWordsOf(sceneId: string, lang: Lang): Readonly<Record<string, QuestionWords>> {

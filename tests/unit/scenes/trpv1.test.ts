@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questions } from '$lib/scenes/trpv1/questions';
+import questions from '$lib/scenes/trpv1/questions.json';
 import { render } from 'svelte/server';
 import { LABEL_CHAR_WIDTH, placeAlong } from '$lib/figure/axis';
 import { ionHalfSize } from '$lib/figure/ions';
