@@ -6,6 +6,7 @@ import {
 	type ParamValues
 } from '$lib/player/parameters';
 import type { Step } from '$lib/player/steps';
+import { numberFromText } from './number-text';
 import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
 
 /**
@@ -31,17 +32,6 @@ export const articlePrefix = (sceneId: string) => `${sceneId}.`;
 
 /** Keys the site uses for itself: a scene parameter must not be named like these. */
 export const reservedKeys = ['step', 's', 'at', 'theme'] as const;
-
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A number as typed in an address: '5.5', '5,5' (French), '-3', '1e2'; anything else is NaN. */
-export function numberFromText(text: string): number {
-	const typed = text.trim().replace(',', '.');
-	if (!NUMBER.test(typed)) return Number.NaN;
-	const value = Number(typed);
-	// '1e999' is a number too large, not a mistake: it goes to the end of the range, like any too-large value
-	return Number.isFinite(value) ? value : Math.sign(value) * Number.MAX_VALUE;
-}
 
 const yes = ['on', '1', 'true', 'yes', 'oui'];
 const no = ['off', '0', 'false', 'no', 'non'];

@@ -1,3 +1,5 @@
+import { jsonObject } from '$lib/text/json-object';
+
 /**
  * What a reader answered on the "choosing" page — how much each thing matters to them, the SURE test, the
  * questions they ticked to ask — kept in this browser only (localStorage: nothing leaves the page, no
@@ -25,14 +27,8 @@ const isId = (key: string) => /^[a-z0-9-]{1,40}$/.test(key);
 /** Answers from stored text: anything malformed, out of range or unknown in shape is dropped, never thrown. */
 export function decodeAnswers(text: string | null): DecisionAnswers {
 	const answers = emptyAnswers();
-	if (!text) return answers;
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return answers;
-	}
-	if (!isRecord(data)) return answers;
+	const data = jsonObject(text);
+	if (!data) return answers;
 	if (isRecord(data.values))
 		for (const [key, value] of Object.entries(data.values))
 			if (isId(key) && Number.isInteger(value) && (value as number) >= 0 && (value as number) <= VALUE_MAX)

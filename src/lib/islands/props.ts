@@ -1,3 +1,5 @@
+import { jsonObject } from '$lib/text/json-object';
+
 /**
  * An island's props, written into its element at prerender and read back by hydrate.ts. Plain JSON: an
  * island's props are data (no functions, snippets or components), which this checks where it writes them.
@@ -11,14 +13,4 @@ export function islandProps(props: Record<string, unknown>): string {
 }
 
 /** The props written by islandProps, or null if the attribute is missing or not JSON. */
-export function readIslandProps(text: string | undefined): Record<string, unknown> | null {
-	if (!text) return null;
-	try {
-		const props: unknown = JSON.parse(text);
-		return props && typeof props === 'object' && !Array.isArray(props)
-			? (props as Record<string, unknown>)
-			: null;
-	} catch {
-		return null;
-	}
-}
+export const readIslandProps = (text: string | undefined): Record<string, unknown> | null => jsonObject(text);

@@ -2,6 +2,7 @@
 // ?Ko=5&Ki=140&Nao=145&Nai=12&Clo=110&Cli=7&pK=1&pNa=0.05&pCl=0.45&T=37 (mM, relative, °C), and &pump=on
 // when the pump's share is added. Pure: reads and writes text. Anything malformed opens the nearest valid
 // state with a note naming the value, never an error and never NaN.
+import { numberFromText } from '$lib/address/number-text';
 import { readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
 
@@ -14,17 +15,6 @@ export interface LabAddress {
 	named: boolean;
 	/** the address's other keys (?theme=…), kept as they were when the lab writes its own */
 	others: QueryEntries;
-}
-
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A number as typed in an address or a field: '5.5', '5,5' (French), '-3', '1e2'; anything else is NaN. */
-export function numberFromText(text: string): number {
-	const typed = text.trim().replace(',', '.');
-	if (!NUMBER.test(typed)) return Number.NaN;
-	const value = Number(typed);
-	// '1e999' is too large, not a mistake: it goes to the end of the range like any too-large value
-	return Number.isFinite(value) ? value : Math.sign(value) * Number.MAX_VALUE;
 }
 
 const PUMP_KEY = 'pump';

@@ -1,3 +1,5 @@
+import { jsonObject } from '$lib/text/json-object';
+
 /**
  * What the reader predicted, question by question, kept in this browser only (localStorage: nothing leaves
  * the page, no cookie) so that a reload shows their answers again, and forgotten in one step. Keys are
@@ -14,14 +16,8 @@ const isKey = (key: string) => key.split('/').length === 2 && key.split('/').eve
 /** Answers from stored text; anything malformed is left out. */
 export function decodeAnswers(text: string | null): Record<string, string> {
 	const answers: Record<string, string> = {};
-	if (!text) return answers;
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return answers;
-	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) return answers;
+	const data = jsonObject(text);
+	if (!data) return answers;
 	for (const [key, value] of Object.entries(data))
 		if (isKey(key) && typeof value === 'string' && ID.test(value)) answers[key] = value;
 	return answers;

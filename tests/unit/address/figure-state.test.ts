@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	articlePrefix,
 	clearFigureState,
-	numberFromText,
 	readFigureState,
 	reservedKeys,
 	writeFigureState,
 	type FigureShape
 } from '$lib/address/figure-state';
+import { numberFromText } from '$lib/address/number-text';
 import { safeParams, type Control } from '$lib/player/parameters';
 
 // A figure with one parameter of each kind, as the scenes declare them.
