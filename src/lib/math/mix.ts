@@ -12,3 +12,7 @@ export interface Point {
 export function mixPoint(a: Point, b: Point, p: number): Point {
 	return { x: mix(a.x, b.x, p), y: mix(a.y, b.y, p) };
 }
+
+/** Points written as [x, y] pairs, as a drawing's spots read best: `points([36, 100], [92, 64])`. */
+export const points = (...pairs: readonly (readonly [number, number])[]): Point[] =>
+	pairs.map(([x, y]) => ({ x, y }));

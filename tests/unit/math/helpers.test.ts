@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
-import { mix, mixPoint } from '$lib/math/mix';
+import { mix, mixPoint, points } from '$lib/math/mix';
 import { nearestStop } from '$lib/math/nearest';
 import { valueAt } from '$lib/math/series';
 
@@ -48,6 +48,26 @@ describe('mix', () => {
 	it('moves a point the same way on both axes', () => {
 		expect(mixPoint({ x: 0, y: 100 }, { x: 40, y: 20 }, 0.25)).toEqual({ x: 10, y: 80 });
 	});
+
+	it.each([
+		[[], []],
+		[[[36, 100]], [{ x: 36, y: 100 }]],
+		[
+			[
+				[218, 138],
+				[-4, 0.5]
+			],
+			[
+				{ x: 218, y: 138 },
+				{ x: -4, y: 0.5 }
+			]
+		]
+	] as [[number, number][], { x: number; y: number }[]][])(
+		'points(%j): [x, y] pairs as points, in order',
+		(pairs, expected) => {
+			expect(points(...pairs)).toEqual(expected);
+		}
+	);
 });
 
 describe('ease', () => {

@@ -1,7 +1,7 @@
 import { FIGURE_WIDTH } from '$lib/figure/axis';
 import { band, type Landscape } from '$lib/figure/parts';
 import { clamp } from '$lib/math/clamp';
-import { mixPoint } from '$lib/math/mix';
+import { mixPoint, points } from '$lib/math/mix';
 import { VOLUME_mL, type HydrodissectionFrame } from './model';
 
 /**
@@ -12,17 +12,17 @@ export const VIEWBOX = { width: FIGURE_WIDTH, height: 440 } as const;
 
 /** the sketch's title line, the probe on the skin, the skin's curve, and the median nerve */
 export const WRIST = { top: 28, nerve: { cx: 240, cy: 180, rx: 46, ry: 22 }, probeY: 52, skinY: 80 };
-export const TENDONS = [
-	{ x: 150, y: 240 },
-	{ x: 192, y: 244 },
-	{ x: 234, y: 246 },
-	{ x: 276, y: 246 },
-	{ x: 318, y: 244 },
-	{ x: 172, y: 280 },
-	{ x: 214, y: 284 },
-	{ x: 256, y: 284 },
-	{ x: 298, y: 280 }
-];
+export const TENDONS = points(
+	[150, 240],
+	[192, 244],
+	[234, 246],
+	[276, 246],
+	[318, 244],
+	[172, 280],
+	[214, 284],
+	[256, 284],
+	[298, 280]
+);
 
 /** The fluid thickens as the cube root of its volume: 11 units for 1 mL, 24 for 10 mL. */
 const spreadOf = (volume_mL: number) => 11 * Math.cbrt(Math.max(0, volume_mL));

@@ -5,7 +5,7 @@ import type { IonKind } from '$lib/figure/ions';
 import { band, type Landscape } from '$lib/figure/parts';
 import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
-import { mix, mixPoint, type Point } from '$lib/math/mix';
+import { mix, mixPoint, points, type Point } from '$lib/math/mix';
 import type { Position } from '$lib/player/steps';
 import { MAMMALIAN } from '$lib/physiology';
 import {
@@ -75,33 +75,12 @@ export interface PlacedIon extends Point {
 
 // The ions of one cycle, where they sit at each step. From k-in to fuel-cut a new cycle starts: the Na⁺ just
 // released join the crowd outside and three new ones bind from the inside.
-const BOUND_NA: Point[] = [
-	{ x: 218, y: 138 },
-	{ x: 262, y: 138 },
-	{ x: 240, y: 178 }
-];
-const RELEASED_NA: Point[] = [
-	{ x: 192, y: 60 },
-	{ x: 240, y: 40 },
-	{ x: 288, y: 60 }
-];
-const WAITING_NA: Point[] = [
-	{ x: 190, y: 262 },
-	{ x: 240, y: 282 },
-	{ x: 290, y: 262 }
-];
-const BOUND_K: Point[] = [
-	{ x: 220, y: 156 },
-	{ x: 260, y: 156 }
-];
-const WAITING_K: Point[] = [
-	{ x: 360, y: 48 },
-	{ x: 400, y: 82 }
-];
-const ENTERED_K: Point[] = [
-	{ x: 204, y: 270 },
-	{ x: 276, y: 270 }
-];
+const BOUND_NA = points([218, 138], [262, 138], [240, 178]);
+const RELEASED_NA = points([192, 60], [240, 40], [288, 60]);
+const WAITING_NA = points([190, 262], [240, 282], [290, 262]);
+const BOUND_K = points([220, 156], [260, 156]);
+const WAITING_K = points([360, 48], [400, 82]);
+const ENTERED_K = points([204, 270], [276, 270]);
 
 const ATP_SPOT: Point = { x: 330, y: 292 };
 const ADP_SPOT: Point = { x: 246, y: 318 };
@@ -138,27 +117,20 @@ function cycleAt(position: Position<typeof steps>) {
 
 // The crowd: outside, many Na⁺ and one K⁺ (145 and 5 mM, fixed); inside, counts follow the model's
 // concentrations (1 to 6 of each), so the inside fills with Na⁺ as the gradients run down.
-const OUTSIDE_NA: Point[] = [
-	{ x: 36, y: 100 },
-	{ x: 92, y: 64 },
-	{ x: 132, y: 104 },
-	{ x: 354, y: 104 },
-	{ x: 440, y: 40 },
-	{ x: 446, y: 104 }
-];
+const OUTSIDE_NA = points([36, 100], [92, 64], [132, 104], [354, 104], [440, 40], [446, 104]);
 const OUTSIDE_K: Point = { x: 150, y: 50 };
-const INSIDE_SLOTS: Point[] = [
-	{ x: 36, y: 236 },
-	{ x: 444, y: 236 },
-	{ x: 90, y: 276 },
-	{ x: 390, y: 276 },
-	{ x: 36, y: 316 },
-	{ x: 444, y: 316 },
-	{ x: 112, y: 230 },
-	{ x: 368, y: 230 },
-	{ x: 140, y: 316 },
-	{ x: 90, y: 336 }
-];
+const INSIDE_SLOTS = points(
+	[36, 236],
+	[444, 236],
+	[90, 276],
+	[390, 276],
+	[36, 316],
+	[444, 316],
+	[112, 230],
+	[368, 230],
+	[140, 316],
+	[90, 336]
+);
 const MOST_INSIDE = 6;
 /** the span of one gradient, mM: one more ion drawn inside per fifth of it */
 const GRADIENT_mM = MAMMALIAN.K.inside_mM - MAMMALIAN.K.outside_mM;
