@@ -70,6 +70,13 @@ export interface Position<S extends readonly Step[]> {
 	atOrAfter(id: StepId<S>): boolean;
 }
 
+/** What a scene's frame says of where it is: the step shown (a passage counts as its destination past
+ * halfway) and the position itself, for the values that follow the passage. */
+export interface StepFrame<S extends readonly Step[]> {
+	step: Position<S>['step'];
+	position: Position<S>;
+}
+
 export function positionAt<S extends readonly Step[]>(steps: S, t: number): Position<S> {
 	const safe = clampT(t, steps.length);
 	const { from, to, progress } = passage(safe);

@@ -1,7 +1,7 @@
 import { D5W_PERCENT, dextroseDose, type DextroseDose } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { positionAt, stepsFrom, type Position } from '$lib/player/steps';
+import { positionAt, stepsFrom, type StepFrame } from '$lib/player/steps';
 import durations from './steps.json';
 
 /**
@@ -52,9 +52,7 @@ export function hydrodissectionModel(params: HydrodissectionParams): Hydrodissec
 	return { params: { ...params, volume_mL }, strength: D5W_PERCENT / 100, dose: sugarIn(volume_mL) };
 }
 
-export interface HydrodissectionFrame {
-	step: Position<typeof steps>['step'];
-	position: Position<typeof steps>;
+export interface HydrodissectionFrame extends StepFrame<typeof steps> {
 	/** 0 → 1: the ultrasound probe and its beam coming into view over the wrist */
 	probe: number;
 	/** 0 → 1: the needle, from the skin to beside the nerve */

@@ -11,7 +11,7 @@ import {
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { along, positionAt, stepsFrom, type Position, type StepTable } from '$lib/player/steps';
+import { along, positionAt, stepsFrom, type StepFrame, type StepTable } from '$lib/player/steps';
 import durations from './steps.json';
 
 /**
@@ -94,9 +94,7 @@ export function k2pModel(params: K2pParams): K2pModel {
 	};
 }
 
-export interface K2pFrame {
-	step: Position<typeof steps>['step'];
-	position: Position<typeof steps>;
+export interface K2pFrame extends StepFrame<typeof steps> {
 	/** 0 → 1: how far the channels have opened on screen */
 	channelOpening: number;
 	/** 0 → 1: share of the mobile K⁺ ions that have left so far */

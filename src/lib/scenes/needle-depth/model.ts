@@ -8,7 +8,7 @@ import {
 } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import type { Control, ParamsOf } from '$lib/player/parameters';
-import { positionAt, stepsFrom, type Position } from '$lib/player/steps';
+import { positionAt, stepsFrom, type Position, type StepFrame } from '$lib/player/steps';
 import durations from './steps.json';
 
 /**
@@ -120,9 +120,7 @@ export interface NeedleFrame {
 	tip_mm: number;
 }
 
-export interface NeedleDepthFrame {
-	step: Position<typeof steps>['step'];
-	position: Position<typeof steps>;
+export interface NeedleDepthFrame extends StepFrame<typeof steps> {
 	/** 0 → 1: the dermis marked out, where a tip must end for an injection to be intradermal */
 	dermisMarked: number;
 	needles: { short: NeedleFrame; long: NeedleFrame };

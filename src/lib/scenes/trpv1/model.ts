@@ -16,7 +16,7 @@ import {
 	type ParamsOf,
 	type ParamValues
 } from '$lib/player/parameters';
-import { positionAt, stepsFrom, type Position } from '$lib/player/steps';
+import { positionAt, stepsFrom, type StepFrame } from '$lib/player/steps';
 import durations from './steps.json';
 
 /**
@@ -153,9 +153,7 @@ export function trpv1Model(input: Trpv1Params): Trpv1Model {
 	};
 }
 
-export interface Trpv1Frame {
-	step: Position<typeof steps>['step'];
-	position: Position<typeof steps>;
+export interface Trpv1Frame extends StepFrame<typeof steps> {
 	/** 0 → 1: how present the stimulus is */
 	stimulusShown: number;
 	/** 0 → 1: channels opening on screen */
