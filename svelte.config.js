@@ -8,18 +8,21 @@ import { headingIds } from './src/lib/markdown/heading-ids.js';
 // Deploying below a sub-path (https://example.org/explainer/)? Build with BASE_PATH=/explainer.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
-// The inline script of every page: the reader's theme, set before the first paint (hooks.server.ts
-// writes it into <head>). The policy below allows it and the islands' starter by their hashes, and no other
-// inline script.
-// (SvelteKit quotes it in the policy: 'sha256-…')
-export const themeScriptHash = /** @type {`sha256-${string}`} */ (
-	`sha256-${createHash('sha256').update(readFileSync('src/lib/theme/before-paint.js', 'utf8')).digest('base64')}`
-);
-// The other inline script, on pages that have islands: it starts them once the page has painted
-// (src/lib/islands/start.js, written by src/lib/server/islands-script.ts), allowed by its hash too.
-export const islandsStarterHash = /** @type {`sha256-${string}`} */ (
-	`sha256-${createHash('sha256').update(readFileSync('src/lib/islands/start.js', 'utf8')).digest('base64')}`
-);
+/**
+ * An inline script's hash, for the policy below (SvelteKit quotes it: 'sha256-…'). The page gets the file
+ * as it is (hooks.server.ts), so the hash of the file is the hash of the script.
+ * @param {string} file
+ */
+const inlineScriptHash = (file) =>
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256').update(readFileSync(file, 'utf8')).digest('base64')}`
+	);
+
+// The two inline scripts, and no other: the reader's theme, set before the first paint on every page, and
+// on pages that have islands the starter that loads them once the page has painted
+// (src/lib/server/islands-script.ts).
+export const themeScriptHash = inlineScriptHash('src/lib/theme/before-paint.js');
+export const islandsStarterHash = inlineScriptHash('src/lib/islands/start.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,4 +1,4 @@
-import { jsonObject } from '$lib/text/json-object';
+import { isJsonObject, jsonObject } from '$lib/text/json-object';
 
 /**
  * What a reader answered on the "choosing" page — how much each thing matters to them, the SURE test, the
@@ -20,8 +20,6 @@ export const VALUE_MAX = 4;
 
 export const emptyAnswers = (): DecisionAnswers => ({ values: {}, sure: {}, questions: [] });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (key: string) => /^[a-z0-9-]{1,40}$/.test(key);
 
 /** Answers from stored text: anything malformed, out of range or unknown in shape is dropped, never thrown. */
@@ -29,11 +27,11 @@ export function decodeAnswers(text: string | null): DecisionAnswers {
 	const answers = emptyAnswers();
 	const data = jsonObject(text);
 	if (!data) return answers;
-	if (isRecord(data.values))
+	if (isJsonObject(data.values))
 		for (const [key, value] of Object.entries(data.values))
 			if (isId(key) && Number.isInteger(value) && (value as number) >= 0 && (value as number) <= VALUE_MAX)
 				answers.values[key] = value as number;
-	if (isRecord(data.sure))
+	if (isJsonObject(data.sure))
 		for (const [key, value] of Object.entries(data.sure))
 			if (isId(key) && typeof value === 'boolean') answers.sure[key] = value;
 	if (Array.isArray(data.questions))

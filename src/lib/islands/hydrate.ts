@@ -7,8 +7,9 @@ import { readIslandProps } from './props';
 import { isIslandName, islands } from './registry';
 
 /*
- * Hydrates each [data-island] element of the page with its own component and props (run by boot.ts, which the
- * page's inline starter imports once the page has painted). The rest of the page is text and stays as it was prerendered.
+ * Hydrates each [data-island] element of the page with its own component and props (run by boot.ts, which
+ * the page's inline starter imports once the page has painted). The rest of the page is text and stays as
+ * it was prerendered.
  *
  * An island the registry does not know, or whose props cannot be read, stays as prerendered (readable,
  * inert) and is reported in the console; the others are hydrated all the same.

@@ -11,7 +11,9 @@ export function jsonObject(text: string | null | undefined): Record<string, unkn
 	} catch {
 		return null;
 	}
-	return typeof data === 'object' && data !== null && !Array.isArray(data)
-		? (data as Record<string, unknown>)
-		: null;
+	return isJsonObject(data) ? data : null;
 }
+
+/** Whether a value read from JSON is an object (not an array, not null): one whose keys can be read. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);

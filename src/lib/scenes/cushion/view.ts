@@ -81,7 +81,7 @@ export function mediatorPath(kind: MediatorKind, x: number, y: number): string {
 	if (kind === 'il1') return `M${x} ${y - 10} L${x + 9} ${y} L${x} ${y + 10} L${x - 9} ${y} Z`;
 	return `M${x - 3} ${y - 10} h6 v7 h7 v6 h-7 v7 h-6 v-7 h-7 v-6 h7 Z`;
 }
-export const mediatorAt = (kind: MediatorKind, x: number, y: number): Mediator => ({
+const mediatorAt = (kind: MediatorKind, x: number, y: number): Mediator => ({
 	x,
 	y,
 	kind,
@@ -106,7 +106,7 @@ const tissueSeeds = (() => {
 	const rng = createRng(2025);
 	const columns = 9;
 	const rows = 5;
-	const out: (Mediator & { threshold: number })[] = [];
+	const out: (Mediator & { threshold: number; box: Box })[] = [];
 	for (let r = 0; r < rows; r++) {
 		for (let c = 0; c < columns; c++) {
 			const i = r * columns + c;
@@ -117,13 +117,25 @@ const tissueSeeds = (() => {
 				14 +
 				r * ((LAYER_Y.subcutis - LAYER_Y.epidermis - 28) / (rows - 1)) +
 				(rng.next() - 0.5) * 10;
-			out.push({ ...mediatorAt(KINDS[(i + r) % 3]!, x, y), threshold: rng.next() });
+			out.push({
+				...mediatorAt(KINDS[(i + r) % 3]!, x, y),
+				threshold: rng.next(),
+				box: mediatorBox({ x, y })
+			});
 		}
 	}
 	return out;
 })();
 /** every mediator the tissue can show, for tests and layout checks */
 export const TISSUE_MEDIATOR_COUNT = tissueSeeds.length;
+
+/** the chart's legend: each mediator's shape, its name beside it (LEGEND_NAME_DX to the right) */
+export const LEGEND: readonly Mediator[] = [
+	mediatorAt('tnf', 22, LEGEND_Y - 7),
+	mediatorAt('il1', 144, LEGEND_Y - 7),
+	mediatorAt('pg', 258, LEGEND_Y - 7)
+];
+export const LEGEND_NAME_DX = 14;
 
 const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
 	mediatorAt(KINDS[i % 3]!, JOINT.left + 40 + i * 32, (JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4))
@@ -168,12 +180,15 @@ export function labelBox(
 
 const overlaps = (a: Box, b: Box) =>
 	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const mediatorBox = (m: { x: number; y: number }, margin = 2): Box => ({
-	left: m.x - MEDIATOR_HALF - margin,
-	right: m.x + MEDIATOR_HALF + margin,
-	top: m.y - MEDIATOR_HALF - margin,
-	bottom: m.y + MEDIATOR_HALF + margin
-});
+/** the room a mediator takes, with a margin (a function declaration: the seeds above are made with it) */
+function mediatorBox(m: { x: number; y: number }, margin = 2): Box {
+	return {
+		left: m.x - MEDIATOR_HALF - margin,
+		right: m.x + MEDIATOR_HALF + margin,
+		top: m.y - MEDIATOR_HALF - margin,
+		bottom: m.y + MEDIATOR_HALF + margin
+	};
+}
 
 /** `salineChars`: how long the cushion's name is in the reader's language, to keep particles off it. */
 export function cushionLayout(model: CushionModel, frame: CushionFrame, salineChars: number): CushionLayout {
@@ -198,8 +213,7 @@ export function cushionLayout(model: CushionModel, frame: CushionFrame, salineCh
 	const labelArea = salineLabel && labelBox(salineLabel, salineChars, 'middle');
 	const mediators: Mediator[] = tissueSeeds.filter(
 		(seed) =>
-			(!inside(seed) || seed.threshold < frame.ratio) &&
-			(!labelArea || !overlaps(mediatorBox(seed), labelArea))
+			(!inside(seed) || seed.threshold < frame.ratio) && (!labelArea || !overlaps(seed.box, labelArea))
 	);
 
 	// The line on the chart: before the injection it sits at 1; the injection drops it at t = 0.
