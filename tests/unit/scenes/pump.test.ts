@@ -23,7 +23,6 @@ import {
 	CONC_CHART,
 	FUEL_Y,
 	HYPOTHESIS_BOX,
-	insideCount,
 	legendLayout,
 	MEMBRANE,
 	PUMP,
@@ -33,6 +32,7 @@ import {
 	VIEWBOX,
 	VM_CHART
 } from '$lib/scenes/pump/view';
+import { insideCount } from '$lib/scenes/pump/cell';
 import { describeLandscape } from './landscape';
 
 // The pump figure against the pump–leak model's own numbers (science.md A2; physiology/model.md: 12/140 mM

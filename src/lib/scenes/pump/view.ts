@@ -3,20 +3,10 @@ import { line } from 'd3-shape';
 import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
 import { band, type Landscape } from '$lib/figure/parts';
-import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
-import { mix, mixPoint, points, type Point } from '$lib/math/mix';
-import type { Position } from '$lib/player/steps';
-import { MAMMALIAN } from '$lib/physiology';
-import {
-	CHART_MINUTES,
-	FUEL_BACK_min,
-	FUEL_CUT_min,
-	steps,
-	type PumpFrame,
-	type PumpModel,
-	type PumpStepId
-} from './model';
+import { mix, type Point } from '$lib/math/mix';
+import { cellAt, type PlacedIon } from './cell';
+import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, type PumpFrame, type PumpModel } from './model';
 
 /**
  * Where everything of the pump figure goes, in viewBox units (480 × 952), for one frame. Pure: the same
@@ -68,81 +58,13 @@ const VM_TICKS_mV = [-90, 0];
 const SWATCH_GAP = 14;
 const LEGEND_GAP = 24;
 
-export interface PlacedIon extends Point {
-	kind: IonKind;
-	opacity: number;
-}
-
-// The ions of one cycle, where they sit at each step. From k-in to fuel-cut a new cycle starts: the Na⁺ just
-// released join the crowd outside and three new ones bind from the inside.
-const BOUND_NA = points([218, 138], [262, 138], [240, 178]);
-const RELEASED_NA = points([192, 60], [240, 40], [288, 60]);
-const WAITING_NA = points([190, 262], [240, 282], [290, 262]);
-const BOUND_K = points([220, 156], [260, 156]);
-const WAITING_K = points([360, 48], [400, 82]);
-const ENTERED_K = points([204, 270], [276, 270]);
-
-const ATP_SPOT: Point = { x: 330, y: 292 };
-const ADP_SPOT: Point = { x: 246, y: 318 };
-const PHOSPHATE_SPOT: Point = { x: 304, y: 196 };
-
-/** A group of ions moving together: each a share `p` of the way from its spot in `a` to its spot in `b`. */
-const mixSpots = (a: readonly Point[], b: readonly Point[], p: number) =>
-	a.map((spot, i) => mixPoint(spot, b[i]!, p));
-
-/**
- * The molecules of one turn of the cycle, each change told by the step it happens at (eased, so it starts
- * and ends at rest). This cycle's three Na⁺ go out at 'na-out'; its two K⁺ bind at 'k-bind' and go in at
- * 'k-in'; the ATP walks up and gives its phosphate at 'atp-phosphate', and its ADP leaves before 'k-bind';
- * the phosphate is set free (Pi) as the K⁺ go in. At 'fuel-cut' the two-hour run starts a new cycle: the
- * next three Na⁺ bind from the inside, a new ATP waits, and this cycle's ions join the crowd.
- */
-function cycleAt(position: Position<typeof steps>) {
-	const at = (id: PumpStepId) => ease(position.reached(id));
-	const newCycle = at('fuel-cut');
-	const gave = at('atp-phosphate');
-	return {
-		oldNa: { spots: mixSpots(BOUND_NA, RELEASED_NA, at('na-out')), opacity: 1 - newCycle },
-		newNa: { spots: mixSpots(WAITING_NA, BOUND_NA, newCycle), opacity: newCycle },
-		k: {
-			spots: mixSpots(mixSpots(WAITING_K, BOUND_K, at('k-bind')), ENTERED_K, at('k-in')),
-			opacity: 1 - newCycle
-		},
-		atp: { ...mixPoint(ATP_SPOT, PHOSPHATE_SPOT, gave - at('na-out')), opacity: 1 - gave + newCycle },
-		adp: { ...ADP_SPOT, opacity: gave - at('k-bind') },
-		phosphate: mixPoint(PHOSPHATE_SPOT, ADP_SPOT, at('k-in')),
-		phosphateFree: at('k-in') - newCycle
-	};
-}
-
-// The crowd: outside, many Na⁺ and one K⁺ (145 and 5 mM, fixed); inside, counts follow the model's
-// concentrations (1 to 6 of each), so the inside fills with Na⁺ as the gradients run down.
-const OUTSIDE_NA = points([36, 100], [92, 64], [132, 104], [354, 104], [440, 40], [446, 104]);
-const OUTSIDE_K: Point = { x: 150, y: 50 };
-const INSIDE_SLOTS = points(
-	[36, 236],
-	[444, 236],
-	[90, 276],
-	[390, 276],
-	[36, 316],
-	[444, 316],
-	[112, 230],
-	[368, 230],
-	[140, 316],
-	[90, 336]
-);
-const MOST_INSIDE = 6;
-/** the span of one gradient, mM: one more ion drawn inside per fifth of it */
-const GRADIENT_mM = MAMMALIAN.K.inside_mM - MAMMALIAN.K.outside_mM;
-
-/** 1 ion inside at the floor, up to 6 once the inside has gained a whole gradient. */
-export function insideCount(value_mM: number, floor_mM: number): number {
-	return clamp(1 + Math.round(((MOST_INSIDE - 1) * (value_mM - floor_mM)) / GRADIENT_mM), 1, MOST_INSIDE, 1);
-}
-
 const x = scaleLinear().domain([0, CHART_MINUTES]).range([CONC_CHART.left, CONC_CHART.right]);
 const yConc = scaleLinear().domain(CONC_DOMAIN).range([CONC_CHART.bottom, CONC_CHART.top]).clamp(true);
 const yVm = scaleLinear().domain(VM_DOMAIN).range([VM_CHART.bottom, VM_CHART.top]).clamp(true);
+// the same every frame: the axes do not follow the model
+const CONC_TICKS = CONC_TICKS_mM.map((value) => ({ at: yConc(value), value }));
+const VM_TICKS = VM_TICKS_mV.map((value) => ({ at: yVm(value), value }));
+const X_TICKS: Tick[] = x.ticks(4).map((t) => ({ at: x(t), label: String(t) }));
 const uptakeX = scaleLinear().domain([0, 1]).range([UPTAKE_BAR.left, UPTAKE_BAR.right]).clamp(true);
 
 export interface ScaleTick {
@@ -197,12 +119,6 @@ function halfPath(side: -1 | 1, facing: number): string {
 	].join(' ');
 }
 
-/** A group of this cycle's ions, placed, if it shows at all. */
-function groupIons(group: { spots: Point[]; opacity: number }, kind: IonKind): PlacedIon[] {
-	if (group.opacity <= 0.01) return [];
-	return group.spots.map((spot) => ({ ...spot, kind, opacity: group.opacity }));
-}
-
 export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 	const { position } = frame;
 	const p = ease(position.progress);
@@ -211,25 +127,7 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 	const { fromStep, toStep } = frame.cycle;
 	const facing = mix(Number(fromStep.facing === 'outside'), Number(toStep.facing === 'outside'), p);
 
-	// the crowd
-	const ions: PlacedIon[] = [];
-	for (const spot of OUTSIDE_NA) ions.push({ ...spot, kind: 'na', opacity: 1 });
-	ions.push({ ...OUTSIDE_K, kind: 'k', opacity: 1 });
-	const naIn = insideCount(frame.now.naInside_mM, MAMMALIAN.Na.inside_mM);
-	const kIn = insideCount(frame.now.kInside_mM, MAMMALIAN.K.outside_mM);
-	// alternate K⁺ and Na⁺ through the slots until each count is used
-	const order: IonKind[] = [];
-	for (let i = 0; i < Math.max(naIn, kIn); i++) {
-		if (i < kIn) order.push('k');
-		if (i < naIn) order.push('na');
-	}
-	order
-		.slice(0, INSIDE_SLOTS.length)
-		.forEach((kind, i) => ions.push({ ...INSIDE_SLOTS[i]!, kind, opacity: 1 }));
-
-	// the ions of this cycle
-	const cycle = cycleAt(position);
-	ions.push(...groupIons(cycle.oldNa, 'na'), ...groupIons(cycle.newNa, 'na'), ...groupIons(cycle.k, 'k'));
+	const { ions, cycle } = cellAt(frame);
 
 	const phosphateOn = mix(Number(fromStep.phosphorylated), Number(toStep.phosphorylated), p);
 	const piFree = cycle.phosphateFree;
@@ -268,9 +166,9 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 			vm: yVm(frame.now.vm_mV)
 		},
 		restY: yVm(model.rest.vm_mV),
-		concTicks: CONC_TICKS_mM.map((value) => ({ at: yConc(value), value })),
-		vmTicks: VM_TICKS_mV.map((value) => ({ at: yVm(value), value })),
-		xTicks: x.ticks(4).map((t) => ({ at: x(t), label: String(t) }))
+		concTicks: CONC_TICKS,
+		vmTicks: VM_TICKS,
+		xTicks: X_TICKS
 	};
 }
 
