@@ -50,3 +50,20 @@ export function arrange<P extends string>(
 	const place = Object.fromEntries(Object.keys(landscape.parts).map((part) => [part, undefined]));
 	return { width: portrait.width, height: portrait.height, place: place as Record<P, undefined> };
 }
+
+/** Where a part of the portrait drawing goes in the landscape: the part, and its top-left corner there. */
+export type Beside = [from: Region, to: { x: number; y: number }];
+
+/**
+ * The landscape most figures use: the portrait's top (from 0 to the landscape's `height`: the drawing) stays
+ * in its corner as the left part, and one band from lower down (the readouts, a chart) is placed beside it.
+ */
+export function sideBySide<L extends string, R extends string>(
+	size: { width: number; height: number },
+	parts: { left: L; right: R },
+	[from, to]: Beside
+): Landscape<L | R> {
+	const left: Placement = { from: band(0, size.height), to: { x: 0, y: 0 } };
+	const right: Placement = { from, to };
+	return { ...size, parts: { [parts.left]: left, [parts.right]: right } as Record<L | R, Placement> };
+}

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { createRng, SKIN_mm } from '$lib/physiology';
 import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
-import { band, type Landscape } from '$lib/figure/parts';
+import { band, sideBySide } from '$lib/figure/parts';
 import { CHART_MINUTES, type CushionFrame, type CushionModel } from './model';
 
 /**
@@ -49,14 +49,10 @@ const RATIO_MAX = 1.25;
  * Side by side (parts.ts), for a wide screen: the tissue (the skin to scale and the joint below it) on the
  * left; the mediators' legend and the chart of their concentration beside it.
  */
-export const LANDSCAPE: Landscape<'tissue' | 'chart'> = {
-	width: 980,
-	height: 464,
-	parts: {
-		tissue: { from: band(0, 464), to: { x: 0, y: 0 } },
-		chart: { from: band(LEGEND_Y - 22, VIEWBOX.height), to: { x: 500, y: 41 } }
-	}
-};
+export const LANDSCAPE = sideBySide({ width: 980, height: 464 }, { left: 'tissue', right: 'chart' }, [
+	band(LEGEND_Y - 22, VIEWBOX.height),
+	{ x: 500, y: 41 }
+]);
 
 /** Half the width and height of a mediator glyph (a triangle, a diamond, a cross), viewBox units. */
 export const MEDIATOR_HALF = 10;

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { createRng } from '$lib/physiology';
 import { FIGURE_WIDTH, type Tick } from '$lib/figure/axis';
-import { band, type Landscape } from '$lib/figure/parts';
+import { band, sideBySide } from '$lib/figure/parts';
 import { ease } from '$lib/math/ease';
 import { mixPoint, type Point } from '$lib/math/mix';
 import { OPENING_MS, TRACE_MS, type K2pFrame, type K2pModel } from './model';
@@ -25,14 +25,10 @@ const VM_DOMAIN: [number, number] = [-95, -45];
  * Side by side (parts.ts), for a wide screen: the membrane patch with its channels and K⁺ (down to its
  * "inside" label) on the left, the readouts and the trace beside it.
  */
-export const LANDSCAPE: Landscape<'patch' | 'trace'> = {
-	width: 980,
-	height: 300,
-	parts: {
-		patch: { from: band(0, 300), to: { x: 0, y: 0 } },
-		trace: { from: band(302, VIEWBOX.height), to: { x: 500, y: 1 } }
-	}
-};
+export const LANDSCAPE = sideBySide({ width: 980, height: 300 }, { left: 'patch', right: 'trace' }, [
+	band(302, VIEWBOX.height),
+	{ x: 500, y: 1 }
+]);
 
 export interface Channel {
 	x: number;

@@ -1,6 +1,6 @@
 import { SKIN_DEPTH_mm, SKIN_mm } from '$lib/physiology';
 import { FIGURE_WIDTH, type Anchor } from '$lib/figure/axis';
-import { band, type Landscape } from '$lib/figure/parts';
+import { band, sideBySide } from '$lib/figure/parts';
 import { clamp } from '$lib/math/clamp';
 import type { Point } from '$lib/math/mix';
 import type { NeedleDepthFrame, NeedleDepthModel, NeedleFrame, PlacedNeedle } from './model';
@@ -36,14 +36,10 @@ export const TIP_TEXT_Y = { short: [60, 86], long: [118, 144] } as const;
  * Side by side (parts.ts), for a wide screen: the skin and the needles to scale on the left; where each
  * tip ends (the lines written over the skin in portrait) beside it, level with the skin they describe.
  */
-export const LANDSCAPE: Landscape<'drawing' | 'tips'> = {
-	width: 980,
-	height: 470,
-	parts: {
-		drawing: { from: band(0, 470), to: { x: 0, y: 0 } },
-		tips: { from: band(TIP_TEXT_Y.short[0] - 22, TIP_TEXT_Y.long[1] + 8), to: { x: 500, y: 206 } }
-	}
-};
+export const LANDSCAPE = sideBySide({ width: 980, height: 470 }, { left: 'drawing', right: 'tips' }, [
+	band(TIP_TEXT_Y.short[0] - 22, TIP_TEXT_Y.long[1] + 8),
+	{ x: 500, y: 206 }
+]);
 /** depth drawn: the skin, 15 mm of fat at most, then 2 mm of muscle */
 const DRAWN_mm = SKIN_DEPTH_mm + SKIN_mm.subcutisMax + 2;
 /** the depth ruler: its line, and its labels' right edge */

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
-import { band, type Landscape } from '$lib/figure/parts';
+import { band, sideBySide } from '$lib/figure/parts';
 import { ease } from '$lib/math/ease';
 import { mix, type Point } from '$lib/math/mix';
 import { cellAt, type PlacedIon } from './cell';
@@ -41,14 +41,10 @@ export const VM_CHART = { left: 96, right: 456, top: 760, bottom: 890 };
  * on the left, the two hours of charts beside it, a wider gutter between them so that the drawing is at
  * least twice as wide as it is tall (presenter-fit.ts).
  */
-export const LANDSCAPE: Landscape<'cell' | 'charts'> = {
-	width: 1020,
-	height: 500,
-	parts: {
-		cell: { from: band(0, 498), to: { x: 0, y: 1 } },
-		charts: { from: band(500, VIEWBOX.height), to: { x: 540, y: 24 } }
-	}
-};
+export const LANDSCAPE = sideBySide({ width: 1020, height: 500 }, { left: 'cell', right: 'charts' }, [
+	band(500, VIEWBOX.height),
+	{ x: 540, y: 24 }
+]);
 const CONC_DOMAIN: [number, number] = [0, 150];
 const VM_DOMAIN: [number, number] = [-95, 0];
 const CONC_TICKS_mM = [0, 140];

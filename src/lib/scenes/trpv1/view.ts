@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { createRng } from '$lib/physiology';
 import { FIGURE_WIDTH, type Anchor, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
-import { band, type Landscape } from '$lib/figure/parts';
+import { band, sideBySide } from '$lib/figure/parts';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
@@ -41,14 +41,10 @@ export const MARKERS = {
  * Side by side (parts.ts), for a wide screen: the ending (tissue, membrane, cations; down to its "inside"
  * label) on the left, and beside it what it does: the readouts, the scale and the fibre.
  */
-export const LANDSCAPE: Landscape<'ending' | 'readings'> = {
-	width: 980,
-	height: 320,
-	parts: {
-		ending: { from: band(0, 320), to: { x: 0, y: 0 } },
-		readings: { from: band(322, VIEWBOX.height), to: { x: 500, y: 21 } }
-	}
-};
+export const LANDSCAPE = sideBySide({ width: 980, height: 320 }, { left: 'ending', right: 'readings' }, [
+	band(322, VIEWBOX.height),
+	{ x: 500, y: 21 }
+]);
 
 /** Channels spread over the membrane; subunits 20 wide, and at least `apart` between two open channels. */
 const CHANNELS = { left: 40, width: 400, fewest: 4, most: 8, halfGap: 9, subunit: 20, apart: 6 };
