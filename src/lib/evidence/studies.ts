@@ -11,10 +11,10 @@ import type { Lang } from '$lib/i18n/languages';
  */
 export type Studies = Readonly<Record<string, string>>;
 
-const studies = defineCatalogue('reference studies', {
+const studies = defineCatalogue<Studies>('reference studies', {
 	fr: () => import('./studies/fr'),
 	en: () => import('./studies/en')
-} satisfies Record<Lang, () => Promise<{ default: Studies }>>);
+});
 
 /** Fetches a language's lines (a sheet about to open calls it; the prerender calls it for every page). */
 export const loadStudies = studies.load;

@@ -1,5 +1,4 @@
 import { defineCatalogue } from './catalogue';
-import type { Lang } from './languages';
 
 /** French is the reference catalogue: every key it has, every other language must have too. */
 export type MessageKey = keyof typeof import('./messages/fr.json');
@@ -7,10 +6,10 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 
 // A key missing from en.json makes this table fail the type check (svelte-check, part of `npm test`); a key
 // only en.json has fails the unit tests.
-const site = defineCatalogue('messages', {
+const site = defineCatalogue<Messages>('messages', {
 	fr: () => import('./messages/fr.json'),
 	en: () => import('./messages/en.json')
-} satisfies Record<Lang, () => Promise<{ default: Messages }>>);
+});
 
 /** Fetches the site's words; the root layout's load calls it before anything renders. */
 export const loadMessages = site.load;

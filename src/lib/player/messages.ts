@@ -1,5 +1,4 @@
 import { defineCatalogue } from '$lib/i18n/catalogue';
-import type { Lang } from '$lib/i18n/languages';
 
 /**
  * The player's words (Play, Pause, the keys…): loaded with a scene when it wakes, not with the page, so a
@@ -7,10 +6,10 @@ import type { Lang } from '$lib/i18n/languages';
  */
 export type PlayerMessages = Readonly<Record<keyof typeof import('./messages/fr.json'), string>>;
 
-const player = defineCatalogue('player messages', {
+const player = defineCatalogue<PlayerMessages>('player messages', {
 	fr: () => import('./messages/fr.json'),
 	en: () => import('./messages/en.json')
-} satisfies Record<Lang, () => Promise<{ default: PlayerMessages }>>);
+});
 
 export const loadPlayerMessages = player.load;
 export const playerMessages = player.get;
