@@ -6,10 +6,10 @@ import { defineCatalogue } from '$lib/i18n/catalogue';
  */
 export type PlayerMessages = Readonly<Record<keyof typeof import('./messages/fr.json'), string>>;
 
-const player = defineCatalogue<PlayerMessages>('player messages', {
-	fr: () => import('./messages/fr.json'),
-	en: () => import('./messages/en.json')
-});
-
-export const loadPlayerMessages = player.load;
-export const playerMessages = player.get;
+export const { load: loadPlayerMessages, get: playerMessages } = defineCatalogue<PlayerMessages>(
+	'player messages',
+	{
+		fr: () => import('./messages/fr.json'),
+		en: () => import('./messages/en.json')
+	}
+);
