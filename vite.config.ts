@@ -2,7 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import { references, shortCitation } from './src/content/references';
+import { paletteCss, type Palettes } from './src/lib/theme/palette-css';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
@@ -31,8 +33,30 @@ function islandsEntry(): Plugin {
 	};
 }
 
+/**
+ * The themes' colours, written as data (src/lib/styles/palettes.json, src/lib/figure/palettes.json), served
+ * as one stylesheet, `virtual:palettes.css` (src/lib/theme/palette-css.ts), which the root layout imports.
+ */
+function palettesStylesheet(): Plugin {
+	const files = ['src/lib/styles/palettes.json', 'src/lib/figure/palettes.json'];
+	const id = '\0virtual:palettes.css';
+	return {
+		name: 'palettes-stylesheet',
+		resolveId: (source) => (source === 'virtual:palettes.css' ? id : undefined),
+		load(loaded) {
+			if (loaded !== id) return;
+			return files
+				.map((file) => {
+					this.addWatchFile(file);
+					return paletteCss(JSON.parse(readFileSync(file, 'utf8')) as Palettes, file);
+				})
+				.join('\n');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), islandsEntry()],
+	plugins: [sveltekit(), islandsEntry(), palettesStylesheet()],
 	define: {
 		// the same base path as svelte.config.js, for code that runs without SvelteKit's client (i18n/resolve-route.ts)
 		__BASE_PATH__: JSON.stringify(process.env.BASE_PATH ?? ''),

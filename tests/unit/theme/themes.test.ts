@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paletteCss, type Palettes } from '$lib/theme/palette-css';
 import { themeFrom, themes } from '$lib/theme/themes';
 
 const src = join(import.meta.dirname, '../../../src');
@@ -31,11 +32,9 @@ function declarations(css: string, selector: string): Record<string, string> {
 	);
 }
 
-// The dark colours are written twice: for the system's dark (no theme chosen) and for the dark theme
-// chosen in the page. They must not drift apart.
+// The cushion's own colours are still written twice in its stylesheet, for the system's dark (no theme
+// chosen) and for the dark theme chosen in the page. They must not drift apart.
 describe.each([
-	['lib/styles/global.css', ':root:not([data-theme])', ":root[data-theme='dark']"],
-	['lib/figure/figure.css', ':root:not([data-theme])', ":root[data-theme='dark']"],
 	[
 		'lib/scenes/cushion/figure.css',
 		':root:not([data-theme]) .cushion-figure',
@@ -50,13 +49,61 @@ describe.each([
 	});
 });
 
-describe.each(['lib/styles/global.css', 'lib/figure/figure.css'])('%s', (path) => {
-	it('gives every colour of the light theme a projector value too', () => {
-		const css = read(path);
-		const light = declarations(css, ':root {');
-		const projector = declarations(css, ":root[data-theme='projector']");
-		const colours = Object.keys(light).filter((name) => /^#|^rgb/.test(light[name]!));
-		expect(colours.length).toBeGreaterThan(5);
-		for (const name of colours) expect(projector, name).toHaveProperty(name);
+describe.each(['lib/styles/palettes.json', 'lib/figure/palettes.json'])('%s', (file) => {
+	const palettes = JSON.parse(read(file)) as Palettes;
+	const css = paletteCss(palettes, file);
+
+	it('gives every colour in the three themes (the stylesheet is made without complaint)', () => {
+		expect(Object.keys(palettes.light).length).toBeGreaterThan(10);
+		expect(Object.keys(palettes.dark)).toEqual(Object.keys(palettes.light));
+		expect(Object.keys(palettes.projector)).toEqual(Object.keys(palettes.light));
+	});
+
+	it('draws the chosen dark theme and the system dark with the same colours, and light by default', () => {
+		const dark = Object.fromEntries(
+			Object.entries(palettes.dark).map(([name, colour]) => [`--${name}`, colour])
+		);
+		expect(declarations(css, ':root:not([data-theme])')).toEqual(dark);
+		expect(declarations(css, ":root[data-theme='dark']")).toEqual(dark);
+		expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme\]\)/);
+		expect(declarations(css, ':root {')['--' + Object.keys(palettes.light)[0]]).toBe(
+			Object.values(palettes.light)[0]
+		);
+	});
+});
+
+describe('paletteCss', () => {
+	const palettes: Palettes = {
+		light: { fg: '#111111', bg: '#ffffff' },
+		dark: { fg: '#eeeeee', bg: '#121212' },
+		projector: { fg: '#000000', bg: '#ffffff' }
+	};
+
+	it('writes each theme under its selector, the dark one for the system and for the choice', () => {
+		const css = paletteCss(palettes, 'test.json');
+		expect(declarations(css, ':root {')).toEqual({ '--fg': '#111111', '--bg': '#ffffff' });
+		expect(declarations(css, ':root:not([data-theme])')).toEqual({ '--fg': '#eeeeee', '--bg': '#121212' });
+		expect(declarations(css, ":root[data-theme='dark']")).toEqual({ '--fg': '#eeeeee', '--bg': '#121212' });
+		expect(declarations(css, ":root[data-theme='projector']")).toEqual({
+			'--fg': '#000000',
+			'--bg': '#ffffff'
+		});
+	});
+
+	it.each([
+		['a colour left out', { ...palettes, dark: { fg: '#eeeeee' } }, /test.json: the dark theme lacks bg/],
+		[
+			'a colour the light theme has not',
+			{ ...palettes, projector: { ...palettes.projector, ink: '#000000' } },
+			/projector theme adds ink/
+		],
+		['a colour that is not #rrggbb', { ...palettes, dark: { fg: 'red', bg: '#121212' } }, /dark fg is "red"/],
+		[
+			'a name that is not a property name',
+			{ ...palettes, light: { 'f g': '#111111', bg: '#ffffff' } },
+			/"f g" \(light\)/
+		]
+	])('refuses %s, naming the file and the colour', (_, bad, message) => {
+		expect(() => paletteCss(bad as Palettes, 'test.json')).toThrow(message);
 	});
 });
