@@ -269,7 +269,8 @@ export function readDrawing(markup: string): Drawn {
 		const here = { x: origin.x + moved.x, y: origin.y + moved.y };
 		const seen = opacity * number(element.attrs.opacity, 1);
 		const turned = rotated || moved.rotated;
-		const clipId = /url\(#([^)]+)\)/.exec(element.attrs['clip-path'] ?? '')?.[1];
+		// a figure part's clip (FigurePart, `…-part`); a trace's reveal (Trace) clips a line, not a part
+		const clipId = /url\(#([^)]+-part)\)/.exec(element.attrs['clip-path'] ?? '')?.[1];
 		if (clipId) {
 			const rect = clips
 				.get(clipId)
@@ -302,7 +303,10 @@ export function readDrawing(markup: string): Drawn {
 		for (const child of element.children.filter(isElement)) walk(child, here, seen, part, turned);
 	};
 	for (const child of svg.children.filter(isElement)) {
-		if (!['title', 'defs', 'clipPath'].includes(child.name) && !child.attrs['clip-path'])
+		if (
+			!['title', 'defs', 'clipPath'].includes(child.name) &&
+			!/-part\)/.test(child.attrs['clip-path'] ?? '')
+		)
 			drawn.loose.push(`<${child.name} class="${child.attrs.class ?? ''}">`);
 		walk(child, { x: 0, y: 0 }, 1, null, false);
 	}

@@ -4,7 +4,7 @@ import { describeK2p } from '$lib/scenes/k2p/describe';
 import fr from '$lib/scenes/k2p/messages/fr.json';
 import en from '$lib/scenes/k2p/messages/en.json';
 import { k2pFrameAt, k2pModel, steps, type K2pParams } from '$lib/scenes/k2p/model';
-import { k2pLayout, MEMBRANE } from '$lib/scenes/k2p/view';
+import { CHART, k2pChart, k2pLayout, MEMBRANE } from '$lib/scenes/k2p/view';
 import { describeLandscape } from './landscape';
 
 // The K2P figure against the textbook (science.md A1: rest −67.2 mV, E_K −89.1 mV; the facilitated
@@ -18,7 +18,7 @@ const at = (step: string, openFraction = 0.6, lang: 'fr' | 'en' = 'en') => {
 		steps.findIndex((s) => s.id === step)
 	);
 	const view = { model, frame, words: words[lang], n: numberFormat(lang) };
-	return { ...view, sentence: describeK2p(view), layout: k2pLayout(model, frame) };
+	return { ...view, sentence: describeK2p(view), chart: k2pChart(model), layout: k2pLayout(model, frame) };
 };
 
 describe('the K2P model', () => {
@@ -107,12 +107,22 @@ describe('the K2P drawing', () => {
 		expect(at('facilitated', openFraction).layout.ions.every((ion) => ion.y > MEMBRANE.bottom)).toBe(true);
 	});
 
-	it('draws the trace up to the present, with the cursor at its end', () => {
-		const start = at('facilitated').layout;
-		const end = at('fewer-signals').layout;
-		expect(end.tracePath.length).toBeGreaterThan(start.tracePath.length);
-		expect(end.cursor.x).toBeGreaterThan(start.cursor.x);
-		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100']);
+	it('makes the whole trace once, from the model, and moves only the present along it', () => {
+		const start = at('facilitated');
+		const end = at('fewer-signals');
+		// the same parameters, the same chart at every step: nothing of it is remade per frame
+		expect(end.chart).toEqual(start.chart);
+		const xs = [...end.chart.tracePath.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+		expect(xs[0]).toBeCloseTo(CHART.left, 6);
+		expect(xs.at(-1)).toBeCloseTo(CHART.right, 6);
+		// the trace is revealed up to the cursor (Trace's until), which moves right as time goes on
+		const cursorX = ['facilitated', 'hyperpolarised', 'fewer-signals'].map(
+			(step) => at(step).layout.cursor.x
+		);
+		expect(cursorX[0]).toBeGreaterThan(CHART.left);
+		expect(cursorX[1]).toBeGreaterThan(cursorX[0]!);
+		expect(cursorX[2]).toBeCloseTo(CHART.right, 6);
+		expect(end.chart.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100']);
 	});
 });
 

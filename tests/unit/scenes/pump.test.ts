@@ -27,6 +27,7 @@ import {
 	MEMBRANE,
 	PUMP,
 	pumpLayout,
+	pumpTraces,
 	ROWS,
 	UPTAKE_BAR,
 	VIEWBOX,
@@ -345,10 +346,18 @@ describe('the pump drawing', () => {
 		expect(inside('run-down', 'k')).toBe(1);
 	});
 
-	it('draws the charts up to the present, with the cursors at their ends', () => {
+	it('makes the two hours of each line once, from the model, and moves only the present along them', () => {
+		const { model } = at('na-bind');
+		const traces = pumpTraces(model);
+		for (const path of [traces.naPath, traces.kPath, traces.vmPath]) {
+			const xs = [...path.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+			expect(xs[0]).toBeCloseTo(CONC_CHART.left, 6);
+			expect(xs.at(-1)).toBeCloseTo(CONC_CHART.right, 6);
+		}
 		const start = at('na-bind').layout;
 		const end = at('fuel-back').layout;
-		expect(end.vmPath.length).toBeGreaterThan(start.vmPath.length);
+		// the lines are revealed up to the cursors (Trace's until), which reach the right edge at the end
+		expect(start.cursor.x).toBeLessThan(end.cursor.x);
 		expect(end.cursor.x).toBe(CONC_CHART.right);
 		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
 		expect(start.concTicks.map((tick) => tick.value)).toEqual([0, 140]);

@@ -41,15 +41,20 @@ export interface GuideLine {
 	y: number;
 	value_mV: number;
 }
+/** What the chart draws that depends on the model alone: made once per change of the parameters. */
+export interface K2pChart {
+	guides: GuideLine[];
+	/** the whole run's Vm trace, revealed up to the present (Trace's `until`) */
+	tracePath: string;
+	openingX: number;
+	xTicks: Tick[];
+}
+/** What moves: made at every frame. */
 export interface K2pLayout {
 	channels: Channel[];
 	ions: Point[];
-	guides: GuideLine[];
-	tracePath: string;
 	/** where the drawn trace ends: the present moment */
 	cursor: Point;
-	openingX: number;
-	xTicks: Tick[];
 }
 
 const x = scaleLinear().domain([0, TRACE_MS]).range([CHART.left, CHART.right]);
@@ -82,6 +87,23 @@ function leaving(seed: (typeof ionSeeds)[number], exit: number, p: number): Poin
 	return mixPoint(above, seed.outside, (p - 0.65) / 0.35);
 }
 
+export function k2pChart(model: K2pModel): K2pChart {
+	const { t_ms, vm_mV } = model.trace;
+	const path = line<number>()
+		.x((i) => x(t_ms[i]!))
+		.y((i) => y(vm_mV[i]!));
+	return {
+		guides: [
+			{ key: 'threshold', y: y(model.after.threshold_mV), value_mV: model.after.threshold_mV },
+			{ key: 'rest', y: y(model.rest_mV), value_mV: model.rest_mV },
+			{ key: 'eK', y: y(model.after.eK_mV), value_mV: model.after.eK_mV }
+		],
+		tracePath: path(t_ms.map((_, i) => i)) ?? '',
+		openingX: x(OPENING_MS),
+		xTicks: x.ticks(4).map((t) => ({ at: x(t), label: String(t) }))
+	};
+}
+
 export function k2pLayout(model: K2pModel, frame: K2pFrame): K2pLayout {
 	const openCount = Math.round(model.params.openFraction * CHANNEL_X.length);
 	const openSet = new Set(OPENING_ORDER.slice(0, openCount));
@@ -99,25 +121,5 @@ export function k2pLayout(model: K2pModel, frame: K2pFrame): K2pLayout {
 		return leaving(seed, exit, ease((frame.effluxProgress - seed.delay) / 0.5));
 	});
 
-	const { t_ms, vm_mV } = model.trace;
-	const shown: [number, number][] = [];
-	for (let i = 0; i < t_ms.length && t_ms[i]! <= frame.shownUntil_ms + 1e-9; i++)
-		shown.push([t_ms[i]!, vm_mV[i]!]);
-	const path = line<[number, number]>()
-		.x((d) => x(d[0]))
-		.y((d) => y(d[1]));
-
-	return {
-		channels,
-		ions,
-		guides: [
-			{ key: 'threshold', y: y(model.after.threshold_mV), value_mV: model.after.threshold_mV },
-			{ key: 'rest', y: y(model.rest_mV), value_mV: model.rest_mV },
-			{ key: 'eK', y: y(model.after.eK_mV), value_mV: model.after.eK_mV }
-		],
-		tracePath: path(shown) ?? '',
-		cursor: { x: x(frame.shownUntil_ms), y: y(frame.vm_mV) },
-		openingX: x(OPENING_MS),
-		xTicks: x.ticks(4).map((t) => ({ at: x(t), label: String(t) }))
-	};
+	return { channels, ions, cursor: { x: x(frame.shownUntil_ms), y: y(frame.vm_mV) } };
 }

@@ -84,15 +84,32 @@ export interface PumpLayout {
 	stalled: boolean;
 	uptake: { width: number; blood: number; d5w: number };
 	noFuel: { x0: number; x1: number };
-	naPath: string;
-	kPath: string;
-	vmPath: string;
 	cursor: { x: number; na: number; k: number; vm: number };
 	restY: number;
 	/** the two charts' vertical scales: each tick's y and its value (mM, mV), for the figure to write */
 	concTicks: ScaleTick[];
 	vmTicks: ScaleTick[];
 	xTicks: Tick[];
+}
+
+/** The two hours' lines, whole: made once per change of the parameters, revealed up to the present (Trace). */
+export interface PumpTraces {
+	naPath: string;
+	kPath: string;
+	vmPath: string;
+}
+
+export function pumpTraces(model: PumpModel): PumpTraces {
+	const { series } = model;
+	const pathOf = (values: number[], y: (v: number) => number) =>
+		line<number>()
+			.x((i) => x(series.t_min[i]!))
+			.y((i) => y(values[i]!))(series.t_min.map((_, i) => i)) ?? '';
+	return {
+		naPath: pathOf(series.naInside_mM, yConc),
+		kPath: pathOf(series.kInside_mM, yConc),
+		vmPath: pathOf(series.vm_mV, yVm)
+	};
 }
 
 function halfPath(side: -1 | 1, facing: number): string {
@@ -128,16 +145,6 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 	const phosphateOn = mix(Number(fromStep.phosphorylated), Number(toStep.phosphorylated), p);
 	const piFree = cycle.phosphateFree;
 
-	const { series } = model;
-	const samples: number[] = [];
-	series.t_min.forEach((t, i) => {
-		if (t <= frame.shownUntil_min + 1e-9) samples.push(i);
-	});
-	const pathOf = (values: number[], y: (v: number) => number) =>
-		line<number>()
-			.x((i) => x(series.t_min[i]!))
-			.y((i) => y(values[i]!))(samples) ?? '';
-
 	return {
 		halves: [halfPath(-1, facing), halfPath(1, facing)],
 		facing,
@@ -152,9 +159,6 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 			d5w: uptakeX(model.uptakeAtD5W)
 		},
 		noFuel: { x0: x(FUEL_CUT_min), x1: x(FUEL_BACK_min) },
-		naPath: pathOf(series.naInside_mM, yConc),
-		kPath: pathOf(series.kInside_mM, yConc),
-		vmPath: pathOf(series.vm_mV, yVm),
 		cursor: {
 			x: x(frame.shownUntil_min),
 			na: yConc(frame.now.naInside_mM),
