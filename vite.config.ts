@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { references, shortCitation } from './src/content/references';
 import { paletteCss, type Palettes } from './src/lib/theme/palette-css';
 
@@ -40,15 +41,20 @@ function islandsEntry(): Plugin {
 function palettesStylesheet(): Plugin {
 	const files = ['src/lib/styles/palettes.json', 'src/lib/figure/palettes.json'];
 	const id = '\0virtual:palettes.css';
+	let root = process.cwd();
 	return {
 		name: 'palettes-stylesheet',
+		configResolved(config) {
+			root = config.root;
+		},
 		resolveId: (source) => (source === 'virtual:palettes.css' ? id : undefined),
 		load(loaded) {
 			if (loaded !== id) return;
 			return files
 				.map((file) => {
-					this.addWatchFile(file);
-					return paletteCss(JSON.parse(readFileSync(file, 'utf8')) as Palettes, file);
+					const path = join(root, file);
+					this.addWatchFile(path);
+					return paletteCss(JSON.parse(readFileSync(path, 'utf8')) as Palettes, file);
 				})
 				.join('\n');
 		}

@@ -31,10 +31,11 @@ export function paletteCss(palettes: Palettes, source: string): string {
 		}
 		const missing = names.filter((name) => !(name in palette));
 		const extra = Object.keys(palette).filter((name) => !(name in palettes.light));
-		if (missing.length || extra.length)
-			throw new Error(
-				`${source}: the ${theme} theme ${missing.length ? `lacks ${missing.join(', ')}` : `adds ${extra.join(', ')}`}`
-			);
+		const wrong = [
+			missing.length ? `lacks ${missing.join(', ')}` : '',
+			extra.length ? `adds ${extra.join(', ')}` : ''
+		].filter(Boolean);
+		if (wrong.length) throw new Error(`${source}: the ${theme} theme ${wrong.join(' and ')}`);
 	}
 	const block = (selector: string, palette: Palette, indent = '') =>
 		[
