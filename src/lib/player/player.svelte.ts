@@ -47,6 +47,10 @@ export class Player implements PlayerView {
 	readonly index = $derived(stepIndexAt(this.t, this.#stepCount));
 	readonly atStart = $derived(this.t <= 0);
 	readonly atEnd = $derived(this.t >= this.#stepCount - 1);
+	/** on its way to a step by ◀ ▶ (a passage of its own, not the timeline playing) */
+	#travelling = $state(false);
+	/** whether the figure is moving now: playing, or on its way to a step */
+	readonly moving = $derived(this.playing || this.#travelling);
 
 	get step(): Step {
 		return this.steps[this.index]!;
@@ -111,6 +115,7 @@ export class Player implements PlayerView {
 		this.#tween?.kill();
 		this.#tween = null;
 		this.#heading = null;
+		this.#travelling = false;
 	}
 
 	/** Jump to any position at once (scrub bar, deep link, text scrolled into view). */
@@ -132,11 +137,13 @@ export class Player implements PlayerView {
 		this.#timeline.pause();
 		this.playing = false;
 		this.#heading = target;
+		this.#travelling = true;
 		this.#tween = this.#timeline.tweenTo(this.steps[target]!.id, {
 			duration: Math.max(0.25, Math.abs(this.#stepTimes[target]! - this.#timeline.time()) / 2),
 			ease: 'power1.inOut',
 			onComplete: () => {
 				this.#heading = null;
+				this.#travelling = false;
 			}
 		});
 	}
