@@ -17,6 +17,7 @@ import {
 } from '$lib/scenes/cushion/model';
 import {
 	CHART,
+	cushionChart,
 	cushionLayout,
 	DRAWN_mm,
 	mediatorPath,
@@ -48,6 +49,7 @@ const at = (step: string, bolus_mL = 20, lang: 'fr' | 'en' = 'en', showWashout =
 	return {
 		...view,
 		sentence: describeCushion(view),
+		chart: cushionChart(model),
 		layout: cushionLayout(model, frame, words[lang].labels.saline.length)
 	};
 };
@@ -349,7 +351,7 @@ describe('the cushion drawing', () => {
 	it.each(BOLUS_STOPS_mL.map((bolus) => [bolus]))(
 		'with %d mL, the washout’s label sits in the chart, clear of the axis labels',
 		(bolus) => {
-			const { washout } = at('recovered', bolus, 'fr', true).layout;
+			const { washout } = at('recovered', bolus, 'fr', true).chart;
 			const box = labelBox({ x: CHART.right, y: washout.labelY }, fr.labels.washout.length, 'end');
 			expect(box.left).toBeGreaterThan(CHART.left);
 			expect(box.top).toBeGreaterThan(CHART.top);
@@ -358,14 +360,22 @@ describe('the cushion drawing', () => {
 	);
 
 	it('draws the curve up to the present, with the cursor at its end, on 0–240 min and 0–100 %', () => {
-		const start = at('bolus').layout;
-		const end = at('recovered').layout;
-		expect(end.ratioPath.length).toBeGreaterThan(start.ratioPath.length);
-		expect(end.cursor.x).toBeCloseTo(CHART.right, 6);
-		expect(start.cursor.x).toBeCloseTo(CHART.left, 6);
-		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '60', '120', '180', '240']);
-		expect(end.yTicks.map((tick) => tick.label)).toEqual(['0', '50', '100']);
-		expect(end.jointLabelY).toBeLessThan(end.baselineY - 6);
+		const start = at('bolus');
+		const end = at('recovered');
+		// while the bolus goes in, the drop at t = 0 is drawn as it goes; after, the whole line made once
+		// from the model is revealed up to the cursor (Trace's until)
+		expect(start.layout.dropPath).not.toBeNull();
+		expect(end.layout.dropPath).toBeNull();
+		expect(end.chart).toEqual(start.chart);
+		expect(end.chart.ratioPath.length).toBeGreaterThan(start.layout.dropPath!.length);
+		const xs = [...end.chart.ratioPath.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+		expect(xs[0]).toBeCloseTo(CHART.left, 6);
+		expect(xs.at(-1)).toBeCloseTo(CHART.right, 6);
+		expect(end.layout.cursor.x).toBeCloseTo(CHART.right, 6);
+		expect(start.layout.cursor.x).toBeCloseTo(CHART.left, 6);
+		expect(end.chart.xTicks.map((tick) => tick.label)).toEqual(['0', '60', '120', '180', '240']);
+		expect(end.chart.yTicks.map((tick) => tick.label)).toEqual(['0', '50', '100']);
+		expect(end.chart.jointLabelY).toBeLessThan(end.chart.baselineY - 6);
 	});
 });
 

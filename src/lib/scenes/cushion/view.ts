@@ -151,15 +151,9 @@ export interface CushionLayout {
 	needle: { x: number; tipY: number; width: number; opacity: number };
 	mediators: Mediator[];
 	jointMediators: Mediator[];
-	ratioPath: string;
+	/** before and while the bolus goes in, the line so far (the drop at t = 0); null after: the chart's */
+	dropPath: string | null;
 	cursor: { x: number; y: number };
-	/** the claimed "washout": C/C0 kept at its lowest, and its label's baseline (under the line if it fits) */
-	washout: { path: string; labelY: number };
-	/** C/C0 = 1, the level the joint keeps, and its label's baseline */
-	baselineY: number;
-	jointLabelY: number;
-	xTicks: Tick[];
-	yTicks: Tick[];
 }
 
 /** A label's box, estimated from its length: anchored in the middle or at its end. */
@@ -212,25 +206,16 @@ export function cushionLayout(model: CushionModel, frame: CushionFrame, salineCh
 			(!inside(seed) || seed.threshold < frame.ratio) && (!labelArea || !overlaps(seed.box, labelArea))
 	);
 
-	// The line on the chart: before the injection it sits at 1; the injection drops it at t = 0.
-	const { series } = model;
-	const points: [number, number][] = [[0, 1]];
-	if (frame.injected > 0) {
-		if (frame.injected < 1 || frame.t_min === 0) points.push([0, frame.ratio]);
-		else
-			series.t_min.forEach((t, i) => {
-				if (t <= frame.t_min + 1e-9) points.push([t, series.ratio[i]!]);
-			});
-	}
-	const path = line<[number, number]>()
-		.x((d) => x(d[0]))
-		.y((d) => y(d[1]));
-
-	// The claimed washout's label goes under its line, where the curve never is, if it fits above the axis;
-	// else just over it.
-	const washoutY = y(series.minimumRatio);
-	const under = washoutY + 24;
-	const washoutLabelY = under + LABEL_DESCENT <= CHART.bottom - 2 ? under : washoutY - 8;
+	// The line on the chart: before the injection it sits at 1; the injection drops it at t = 0, drawn here
+	// as it goes. After it, the chart's whole line (cushionChart) is revealed up to the cursor.
+	const dropping = frame.injected < 1 || frame.t_min === 0;
+	const drop: [number, number][] =
+		frame.injected > 0
+			? [
+					[0, 1],
+					[0, frame.ratio]
+				]
+			: [[0, 1]];
 
 	return {
 		cushion,
@@ -245,15 +230,47 @@ export function cushionLayout(model: CushionModel, frame: CushionFrame, salineCh
 		},
 		mediators,
 		jointMediators,
-		ratioPath: path(points) ?? '',
-		cursor: { x: x(frame.injected < 1 ? 0 : frame.t_min), y: y(frame.ratio) },
+		dropPath: dropping ? (ratioLine(drop) ?? '') : null,
+		cursor: { x: x(frame.injected < 1 ? 0 : frame.t_min), y: y(frame.ratio) }
+	};
+}
+
+const ratioLine = line<[number, number]>()
+	.x((d) => x(d[0]))
+	.y((d) => y(d[1]));
+
+/** What the chart draws that depends on the model alone: made once per change of the parameters. */
+export interface CushionChart {
+	/** the whole four hours: 1 before, the drop at t = 0, then C/C0; revealed up to the present (Trace) */
+	ratioPath: string;
+	/** the claimed "washout": C/C0 kept at its lowest, and its label's baseline (under the line if it fits) */
+	washout: { path: string; labelY: number };
+	/** C/C0 = 1, the level the joint keeps, and its label's baseline */
+	baselineY: number;
+	jointLabelY: number;
+	xTicks: Tick[];
+	yTicks: Tick[];
+}
+
+export function cushionChart(model: CushionModel): CushionChart {
+	const { series } = model;
+	const points: [number, number][] = [
+		[0, 1],
+		...series.t_min.map((t, i): [number, number] => [t, series.ratio[i]!])
+	];
+	// The claimed washout's label goes under its line, where the curve never is, if it fits above the axis;
+	// else just over it.
+	const washoutY = y(series.minimumRatio);
+	const under = washoutY + 24;
+	return {
+		ratioPath: ratioLine(points) ?? '',
 		washout: {
 			path:
-				path([
+				ratioLine([
 					[0, series.minimumRatio],
 					[CHART_MINUTES, series.minimumRatio]
 				]) ?? '',
-			labelY: washoutLabelY
+			labelY: under + LABEL_DESCENT <= CHART.bottom - 2 ? under : washoutY - 8
 		},
 		baselineY: y(1),
 		jointLabelY: y(1) - 12,
