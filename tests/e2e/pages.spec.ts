@@ -19,6 +19,9 @@ async function textOutsideFigures(page: Page): Promise<string> {
 		const copy = body.cloneNode(true) as HTMLElement;
 		copy.querySelectorAll('figure.scene, .offline-status, noscript').forEach((figure) => figure.remove());
 		document.body.append(copy);
+		// innerText leaves out a block the browser has not drawn yet (content-visibility: auto, off screen)
+		for (const block of copy.querySelectorAll<HTMLElement>('*'))
+			if (getComputedStyle(block).contentVisibility === 'auto') block.style.contentVisibility = 'visible';
 		const text = copy.innerText;
 		copy.remove();
 		return text;
