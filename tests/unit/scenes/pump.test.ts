@@ -26,8 +26,8 @@ import {
 	legendLayout,
 	MEMBRANE,
 	PUMP,
+	pumpChart,
 	pumpLayout,
-	pumpTraces,
 	ROWS,
 	UPTAKE_BAR,
 	VIEWBOX,
@@ -348,8 +348,8 @@ describe('the pump drawing', () => {
 
 	it('makes the two hours of each line once, from the model, and moves only the present along them', () => {
 		const { model } = at('na-bind');
-		const traces = pumpTraces(model);
-		for (const path of [traces.naPath, traces.kPath, traces.vmPath]) {
+		const chart = pumpChart(model);
+		for (const path of [chart.naPath, chart.kPath, chart.vmPath]) {
 			const xs = [...path.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
 			expect(xs[0]).toBeCloseTo(CONC_CHART.left, 6);
 			expect(xs.at(-1)).toBeCloseTo(CONC_CHART.right, 6);
@@ -359,9 +359,9 @@ describe('the pump drawing', () => {
 		// the lines are revealed up to the cursors (Trace's until), which reach the right edge at the end
 		expect(start.cursor.x).toBeLessThan(end.cursor.x);
 		expect(end.cursor.x).toBe(CONC_CHART.right);
-		expect(end.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
-		expect(start.concTicks.map((tick) => tick.value)).toEqual([0, 140]);
-		expect(start.vmTicks.map((tick) => tick.value)).toEqual([-90, 0]);
+		expect(chart.xTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
+		expect(chart.concTicks.map((tick) => tick.value)).toEqual([0, 140]);
+		expect(chart.vmTicks.map((tick) => tick.value)).toEqual([-90, 0]);
 	});
 
 	it('keeps the whole Vm trace inside its chart, the resting level well above its bottom', () => {
@@ -371,7 +371,7 @@ describe('the pump drawing', () => {
 				expect(Math.min(...model.series.vm_mV)).toBeGreaterThan(-95);
 				expect(Math.max(...model.series.vm_mV)).toBeLessThanOrEqual(0);
 			}
-		expect(VM_CHART.bottom - at('na-bind').layout.restY).toBeGreaterThan(30);
+		expect(VM_CHART.bottom - pumpChart(at('na-bind').model).restY).toBeGreaterThan(30);
 	});
 });
 
@@ -401,6 +401,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 function textsOf(step: string, params: Partial<PumpParams>, lang: Lang): Box[] {
 	const { model, frame, layout, n } = at(step, params, lang);
+	const chart = pumpChart(model);
 	const w = words[lang].labels;
 	const boxes = [
 		textBox('outside', w.outside, 14, 28),
@@ -415,21 +416,21 @@ function textsOf(step: string, params: Partial<PumpParams>, lang: Lang): Box[] {
 			UPTAKE_BAR.left,
 			UPTAKE_BAR.labelY
 		),
-		textBox('blood', n.mM(BLOOD_GLUCOSE_mM), layout.uptake.blood - 6, UPTAKE_BAR.tickLabelY, 'end'),
-		textBox('noFuel', w.noFuel, (layout.noFuel.x0 + layout.noFuel.x1) / 2, ROWS.noFuel, 'middle'),
+		textBox('blood', n.mM(BLOOD_GLUCOSE_mM), chart.uptake.blood - 6, UPTAKE_BAR.tickLabelY, 'end'),
+		textBox('noFuel', w.noFuel, (chart.noFuel.x0 + chart.noFuel.x1) / 2, ROWS.noFuel, 'middle'),
 		...legendLayout(w.kInside, w.naInside).map((item) =>
 			textBox(`legend-${item.kind}`, item.kind === 'k' ? w.kInside : w.naInside, item.textX, ROWS.legend)
 		),
-		...layout.concTicks.map((tick) =>
+		...chart.concTicks.map((tick) =>
 			textBox(`conc ${tick.value}`, n.mM(tick.value), CONC_CHART.left - 6, tick.at + 7, 'end')
 		),
 		textBox('readout', format(w.vm, { value: n.mV(frame.now.vm_mV) }), 14, ROWS.readout, 'start', 26, 13.5),
 		textBox('shown', n.duration(frame.shownUntil_min), VIEWBOX.width - 14, ROWS.readout, 'end'),
-		textBox('rest', format(w.rest, { value: n.mV(model.rest.vm_mV) }), VM_CHART.left + 10, layout.restY + 26),
-		...layout.vmTicks.map((tick) =>
+		textBox('rest', format(w.rest, { value: n.mV(model.rest.vm_mV) }), VM_CHART.left + 10, chart.restY + 26),
+		...chart.vmTicks.map((tick) =>
 			textBox(`vm ${tick.value}`, n.mV(tick.value), VM_CHART.left - 6, tick.at + 7, 'end')
 		),
-		...layout.xTicks.map((tick) =>
+		...chart.xTicks.map((tick) =>
 			textBox(`t ${tick.label}`, tick.label, tick.at, VM_CHART.bottom + 24, 'middle')
 		),
 		textBox('time', w.time, VIEWBOX.width - 14, ROWS.timeTitle, 'end')

@@ -36,6 +36,7 @@ import {
 	ROWS,
 	SCALE,
 	trpv1Layout,
+	trpv1Scale,
 	VIEWBOX
 } from '$lib/scenes/trpv1/view';
 import { describeLandscape } from './landscape';
@@ -54,7 +55,12 @@ const at = (step: StepName, change: Partial<Trpv1Params> = {}, lang: Lang = 'en'
 	const frame = trpv1FrameAt(model, indexOf(step));
 	const n = numberFormat(lang);
 	const view = { model, frame, words: words[lang], n };
-	return { ...view, sentence: describeTrpv1(view), layout: trpv1Layout(model, frame, n) };
+	return {
+		...view,
+		sentence: describeTrpv1(view),
+		layout: trpv1Layout(frame),
+		scale: trpv1Scale(model, n)
+	};
 };
 const mV = (value: number, lang: Lang = 'en') => numberFormat(lang).mV(value);
 
@@ -192,8 +198,7 @@ describe('the TRPV1 model', () => {
 		const later = trpv1FrameAt(model, 4.3);
 		expect(later.step).toBe(early.step);
 		expect(later.t).toBeCloseTo(4.3, 9);
-		const n = numberFormat('en');
-		expect(trpv1Layout(model, later, n).spikes).not.toEqual(trpv1Layout(model, early, n).spikes);
+		expect(trpv1Layout(later).spikes).not.toEqual(trpv1Layout(early).spikes);
 	});
 });
 
@@ -474,7 +479,7 @@ describe('the TRPV1 drawing', () => {
 	});
 
 	it('writes the scale’s values with a true minus sign, kept inside the figure', () => {
-		const { ticks } = at('at-rest', {}, 'fr').layout;
+		const { ticks } = at('at-rest', {}, 'fr').scale;
 		expect(ticks.map((tick) => tick.label)).toEqual(['−90', '−60', '−30', '0']);
 		for (const tick of placeAlong(ticks, 4, VIEWBOX.width - 4)) {
 			const box = textBox(tick.label, tick.label, tick.at, ROWS.ticks, tick.anchor);
@@ -504,13 +509,13 @@ describe('the TRPV1 drawing', () => {
 		'in %s with %o, no text under the scale meets another or leaves the figure',
 		(lang, change) => {
 			for (const step of steps) {
-				const { layout } = at(step.id, { ...change, showHypothesis: true }, lang);
+				const { scale } = at(step.id, { ...change, showHypothesis: true }, lang);
 				const w = words[lang].labels;
 				const boxes = [
-					...placeAlong(layout.ticks, 4, VIEWBOX.width - 4).map((tick) =>
+					...placeAlong(scale.ticks, 4, VIEWBOX.width - 4).map((tick) =>
 						textBox(`tick ${tick.label}`, tick.label, tick.at, ROWS.ticks, tick.anchor)
 					),
-					...layout.guides.map((guide) =>
+					...scale.guides.map((guide) =>
 						textBox(guide.key, w[guide.key], guide.x, ROWS.guides, guide.anchor)
 					),
 					textBox(

@@ -103,6 +103,14 @@ export interface NeedleDepthLayout {
 	ticks: RulerTick[];
 }
 
+// the ruler does not change with the parameters nor the frame: made once, the same array every frame
+const RULER_MARKS: RulerTick[] = RULER_TICKS_mm.map((depth_mm, i) => ({
+	y: depthY(depth_mm),
+	labelY: depth_mm === 0 ? SKIN_Y - 8 : depthY(depth_mm) + 7,
+	depth_mm,
+	unit: i === RULER_TICKS_mm.length - 1
+}));
+
 function drawn(key: DrawnNeedle['key'], needle: PlacedNeedle, frame: NeedleFrame): DrawnNeedle {
 	// before it goes in, the tip rests on the skin; fully in, the hub rests on it
 	const x = NEEDLE_X[key];
@@ -135,11 +143,6 @@ export function needleDepthLayout(model: NeedleDepthModel, frame: NeedleDepthFra
 			short: drawn('short', model.needles.short, frame.needles.short),
 			long: drawn('long', model.needles.long, frame.needles.long)
 		},
-		ticks: RULER_TICKS_mm.map((depth_mm, i) => ({
-			y: depthY(depth_mm),
-			labelY: depth_mm === 0 ? SKIN_Y - 8 : depthY(depth_mm) + 7,
-			depth_mm,
-			unit: i === RULER_TICKS_mm.length - 1
-		}))
+		ticks: RULER_MARKS
 	};
 }

@@ -82,24 +82,28 @@ export interface PumpLayout {
 	adp: Molecule;
 	phosphate: Molecule & { free: boolean };
 	stalled: boolean;
+	cursor: { x: number; na: number; k: number; vm: number };
+}
+
+/**
+ * What depends on the parameters only, made once per change of them: the two hours' lines, whole (revealed
+ * up to the present by Trace), the resting level, the glucose uptake bar, the band without fuel and the
+ * charts' scales. Kept out of the frame, so that playing does not make them again at every frame.
+ */
+export interface PumpChart {
+	naPath: string;
+	kPath: string;
+	vmPath: string;
+	restY: number;
 	uptake: { width: number; blood: number; d5w: number };
 	noFuel: { x0: number; x1: number };
-	cursor: { x: number; na: number; k: number; vm: number };
-	restY: number;
 	/** the two charts' vertical scales: each tick's y and its value (mM, mV), for the figure to write */
 	concTicks: ScaleTick[];
 	vmTicks: ScaleTick[];
 	xTicks: Tick[];
 }
 
-/** The two hours' lines, whole: made once per change of the parameters, revealed up to the present (Trace). */
-export interface PumpTraces {
-	naPath: string;
-	kPath: string;
-	vmPath: string;
-}
-
-export function pumpTraces(model: PumpModel): PumpTraces {
+export function pumpChart(model: PumpModel): PumpChart {
 	const { series } = model;
 	const pathOf = (values: number[], y: (v: number) => number) =>
 		line<number>()
@@ -108,7 +112,17 @@ export function pumpTraces(model: PumpModel): PumpTraces {
 	return {
 		naPath: pathOf(series.naInside_mM, yConc),
 		kPath: pathOf(series.kInside_mM, yConc),
-		vmPath: pathOf(series.vm_mV, yVm)
+		vmPath: pathOf(series.vm_mV, yVm),
+		restY: yVm(model.rest.vm_mV),
+		uptake: {
+			width: uptakeX(model.uptake) - UPTAKE_BAR.left,
+			blood: uptakeX(model.uptakeAtBlood),
+			d5w: uptakeX(model.uptakeAtD5W)
+		},
+		noFuel: { x0: x(FUEL_CUT_min), x1: x(FUEL_BACK_min) },
+		concTicks: CONC_TICKS,
+		vmTicks: VM_TICKS,
+		xTicks: X_TICKS
 	};
 }
 
@@ -153,22 +167,12 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 		adp: cycle.adp,
 		phosphate: { ...cycle.phosphate, opacity: Math.max(phosphateOn, piFree), free: piFree > 0.5 },
 		stalled: frame.stalled,
-		uptake: {
-			width: uptakeX(model.uptake) - UPTAKE_BAR.left,
-			blood: uptakeX(model.uptakeAtBlood),
-			d5w: uptakeX(model.uptakeAtD5W)
-		},
-		noFuel: { x0: x(FUEL_CUT_min), x1: x(FUEL_BACK_min) },
 		cursor: {
 			x: x(frame.shownUntil_min),
 			na: yConc(frame.now.naInside_mM),
 			k: yConc(frame.now.kInside_mM),
 			vm: yVm(frame.now.vm_mV)
-		},
-		restY: yVm(model.rest.vm_mV),
-		concTicks: CONC_TICKS,
-		vmTicks: VM_TICKS,
-		xTicks: X_TICKS
+		}
 	};
 }
 

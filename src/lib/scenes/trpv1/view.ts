@@ -75,9 +75,13 @@ export interface Trpv1Layout {
 	cations: Cation[];
 	vmX: number;
 	hypotheticalX: number;
+	spikes: number[];
+}
+
+/** The membrane potential's scale: it changes with the parameters (rest, threshold) and language only. */
+export interface Trpv1Scale {
 	guides: GuideLabel[];
 	ticks: Tick[];
-	spikes: number[];
 }
 
 const vmScale = scaleLinear().domain([-90, 0]).range([SCALE.left, SCALE.right]).clamp(true);
@@ -131,7 +135,14 @@ function guideLabels(rest_mV: number, threshold_mV: number): GuideLabel[] {
 	];
 }
 
-export function trpv1Layout(model: Trpv1Model, frame: Trpv1Frame, n: NumberFormat): Trpv1Layout {
+export function trpv1Scale(model: Trpv1Model, n: NumberFormat): Trpv1Scale {
+	return {
+		guides: guideLabels(model.rest.vm_mV, model.stimulated.threshold_mV),
+		ticks: TICKS_mV.map((value) => ({ at: vmScale(value), label: n.fixed(value, 0) }))
+	};
+}
+
+export function trpv1Layout(frame: Trpv1Frame): Trpv1Layout {
 	const count = channelCount(frame.density);
 	const spacing = CHANNELS.width / count;
 	// drawn open: the population's open share, and at least one channel once it is more than a trace
@@ -168,8 +179,6 @@ export function trpv1Layout(model: Trpv1Model, frame: Trpv1Frame, n: NumberForma
 		cations,
 		vmX: vmScale(frame.vm_mV),
 		hypotheticalX: vmScale(frame.hypothetical_mV),
-		guides: guideLabels(model.rest.vm_mV, model.stimulated.threshold_mV),
-		ticks: TICKS_mV.map((value) => ({ at: vmScale(value), label: n.fixed(value, 0) })),
 		spikes
 	};
 }
