@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { test, type Page } from '@playwright/test';
+import { test, type Browser, type Page } from '@playwright/test';
 import { builtSceneIds } from '../../tests/e2e/site';
 
 // For each scene page: the JS it loads before its scene wakes and in all, and the frame intervals while
 // the scene plays with the CPU throttled 4× (Chrome DevTools protocol), as a slow phone would run it.
-// Targets (issue 4): p95 ≤ 17 ms and no frame over 50 ms; ≤ 45 KB gzip of JS before waking, ≤ 100 KB in all.
+// Targets (issue 9): p95 ≤ 16.7 ms and no frame over 33 ms; ≤ 45 KB gzip of JS before waking.
+// Frame intervals come in whole vsyncs (16.7, 33.3, 50 ms …) and vary from run to run on a shared machine
+// as much as between scenes (throttle-floor.bench.ts shows the throttle's own share): each scene plays
+// ROUNDS times (3 unless BENCH_ROUNDS says), each round printed, in a fresh page.
 // A benchmark: it prints figures and asserts nothing.
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -26,16 +29,55 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const VSYNC_ms = 1000 / 60;
+
+/** The intervals between frames while the scene plays for 6 s, CPU throttled 4×, in a fresh page. */
+async function playedFrames(browser: Browser, path: string): Promise<number[]> {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		reducedMotion: 'no-preference'
+	});
+	const page = await context.newPage();
+	await page.goto(path, { waitUntil: 'networkidle' });
+	await page.locator('figure.scene').scrollIntoViewIfNeeded();
+	await page.locator('figure.scene[data-awake="true"]').waitFor();
+	await page.waitForLoadState('networkidle');
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.getByRole('button', { name: 'Lire', exact: true }).click();
+	const intervals: number[] = await page.evaluate(
+		() =>
+			new Promise<number[]>((resolve) => {
+				const times: number[] = [];
+				const tick = (now: number) => {
+					times.push(now);
+					if (now - times[0]! < 6000) requestAnimationFrame(tick);
+					else resolve(times.slice(1).map((t, i) => t - times[i]!));
+				};
+				requestAnimationFrame(tick);
+			})
+	);
+	await context.close();
+	return intervals;
+}
+
+/** one round: p95 / longest frame, and how many frames came one vsync late and two or more late */
+function round(intervals: number[]): string {
+	const sorted = [...intervals].sort((a, b) => a - b);
+	const late = (vsyncs: number) => intervals.filter((t) => t > (vsyncs + 0.5) * VSYNC_ms).length;
+	return `${percentile(sorted, 95).toFixed(1)}/${(sorted.at(-1) ?? NaN).toFixed(1)} ${late(1) - late(2)}+${late(2)}`.padStart(
+		17
+	);
+}
+
 test('scene pages: JS before and after waking, frame intervals at 4× CPU throttle', async ({ browser }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(120_000 + ROUNDS * 60_000);
 	const rows: string[] = [];
 	for (const id of builtSceneIds()) {
 		const path = `/fr/scenes/${id}/`;
 		// a very short window keeps the figure out of reach, so the page loads without waking it
-		const context = await browser.newContext({
-			viewport: { width: 1280, height: 60 },
-			reducedMotion: 'no-preference'
-		});
+		const context = await browser.newContext({ viewport: { width: 1280, height: 60 } });
 		const page = await context.newPage();
 		const scripts = trackScripts(page);
 		await page.goto(path, { waitUntil: 'networkidle' });
@@ -46,43 +88,24 @@ test('scene pages: JS before and after waking, frame intervals at 4× CPU thrott
 		await page.locator('figure.scene[data-awake="true"]').waitFor();
 		await page.waitForLoadState('networkidle');
 		const afterWake = total(scripts);
-
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await page.getByRole('button', { name: 'Lire', exact: true }).click();
-		const intervals: number[] = await page.evaluate(
-			() =>
-				new Promise<number[]>((resolve) => {
-					const times: number[] = [];
-					const tick = (now: number) => {
-						times.push(now);
-						if (now - times[0]! < 6000) requestAnimationFrame(tick);
-						else resolve(times.slice(1).map((t, i) => t - times[i]!));
-					};
-					requestAnimationFrame(tick);
-				})
-		);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 		await context.close();
 
-		const sorted = [...intervals].sort((a, b) => a - b);
+		const rounds: string[] = [];
+		for (let r = 0; r < ROUNDS; r++) rounds.push(round(await playedFrames(browser, path)));
 		rows.push(
 			[
-				id.padEnd(10),
-				`${kb(beforeWake).padStart(6)}${asleep ? '' : '*'}`,
-				kb(afterWake).padStart(7),
-				String(intervals.length).padStart(7),
-				percentile(sorted, 50).toFixed(1).padStart(7),
-				percentile(sorted, 95).toFixed(1).padStart(7),
-				(sorted.at(-1) ?? NaN).toFixed(1).padStart(7),
-				String(intervals.filter((t) => t > 50).length).padStart(6)
+				id.padEnd(16),
+				`${kb(beforeWake).padStart(6)}${asleep ? ' ' : '*'}`,
+				kb(afterWake).padStart(6),
+				...rounds
 			].join(' ')
 		);
 	}
 	console.log(
 		[
 			'',
-			'scene      JS gz KB before wake / all   frames  p50 ms  p95 ms  max ms  >50ms   (4× CPU throttle, 6 s of play)',
+			`4× CPU throttle, 6 s of play a round; each round: p95 ms / longest frame ms, frames 1 vsync late + 2 or more late`,
+			`scene            JS gz KB before wake / all   ${Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`.padStart(17)).join(' ')}`,
 			...rows,
 			'(* = the scene had already woken when measured)',
 			''
