@@ -107,6 +107,22 @@ describe('the K2P drawing', () => {
 		expect(at('facilitated', openFraction).layout.ions.every((ion) => ion.y > MEMBRANE.bottom)).toBe(true);
 	});
 
+	it('hands the figure the same channel and ion, not a copy, at every frame where it is at rest', () => {
+		// the figure redraws a part only when its object changes (a keyed each-block compares by identity)
+		const model = k2pModel(params(0.6));
+		const [a, b] = [6.2, 6.8].map((t) => k2pLayout(model, k2pFrameAt(model, t)));
+		expect(k2pFrameAt(model, 6.2).step).toBe(k2pFrameAt(model, 6.8).step);
+		b!.channels.forEach((channel, i) => expect(channel).toBe(a!.channels[i]));
+		b!.ions.forEach((ion, i) => expect(ion).toBe(a!.ions[i]));
+		// while the channels open, and then while the ions leave, they move: new objects, three and six of them
+		const moved = (from: number, to: number, part: 'channels' | 'ions') => {
+			const [c, d] = [from, to].map((t) => k2pLayout(model, k2pFrameAt(model, t))[part]);
+			return d!.filter((item, i) => item !== c![i]).length;
+		};
+		expect(moved(0.5, 0.75, 'channels')).toBe(3);
+		expect(moved(1.25, 1.75, 'ions')).toBe(6);
+	});
+
 	it('makes the whole trace once, from the model, and moves only the present along it', () => {
 		const start = at('facilitated');
 		const end = at('fewer-signals');

@@ -346,6 +346,17 @@ describe('the pump drawing', () => {
 		expect(inside('run-down', 'k')).toBe(1);
 	});
 
+	it('hands the figure the same ion, not a copy, wherever an ion has not moved', () => {
+		// the figure updates an ion only when its object changes (a keyed each-block compares by identity)
+		const before = at('na-bind').layout.ions;
+		const after = at('na-out').layout.ions;
+		const kept = after.filter((ion) => before.includes(ion));
+		// the crowd outside (six Na⁺, one K⁺) and the ions inside stay where they were
+		expect(kept.length).toBeGreaterThanOrEqual(7 + 2);
+		// this cycle's three Na⁺ go out between the two steps: they are new
+		expect(after.length - kept.length).toBeGreaterThanOrEqual(3);
+	});
+
 	it('makes the two hours of each line once, from the model, and moves only the present along them', () => {
 		const { model } = at('na-bind');
 		const chart = pumpChart(model);

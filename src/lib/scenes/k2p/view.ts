@@ -65,21 +65,32 @@ const ionSeeds = (() => {
 	const rng = createRng(2024);
 	// a loose grid with a little jitter: ions never pile on each other or on a label
 	return Array.from({ length: ION_COUNT }, (_, i) => ({
-		inside: {
+		inside: Object.freeze({
 			x: 140 + (i % 5) * 72 + (rng.next() - 0.5) * 24,
 			y: 214 + Math.floor(i / 5) * 46 + (rng.next() - 0.5) * 14
-		},
+		}),
 		// outside, on the right: the left of the outside is kept for the hypothesis layer's label
-		outside: {
+		outside: Object.freeze({
 			x: 230 + (i % 5) * 52 + (rng.next() - 0.5) * 20,
 			y: 40 + Math.floor(i / 5) * 40 + (rng.next() - 0.5) * 10
-		},
+		}),
 		delay: rng.next() * 0.5
 	}));
 })();
 
-/** An ion on its way out: inside → mouth of the pore → through the membrane → its spot outside. */
+/** how far an open channel's halves stand apart, viewBox units */
+const OPEN_GAP = 9;
+const CLOSED_CHANNELS = CHANNEL_X.map((x) => Object.freeze({ x, gap: 0, open: false }));
+const OPEN_CHANNELS = CHANNEL_X.map((x) => Object.freeze({ x, gap: OPEN_GAP, open: true }));
+
+/**
+ * An ion on its way out: inside → mouth of the pore → through the membrane → its spot outside. Before it
+ * leaves and once it has arrived it is its seed's own spot, the same object at every frame: the figure
+ * redraws an ion only when its object changes (a keyed each-block compares by identity).
+ */
 function leaving(seed: (typeof ionSeeds)[number], exit: number, p: number): Point {
+	if (p <= 0) return seed.inside;
+	if (p >= 1) return seed.outside;
 	const below = { x: exit, y: MEMBRANE.bottom + 14 };
 	const above = { x: exit, y: MEMBRANE.top - 14 };
 	if (p < 0.35) return mixPoint(seed.inside, below, p / 0.35);
@@ -108,15 +119,18 @@ export function k2pLayout(model: K2pModel, frame: K2pFrame): K2pLayout {
 	const openCount = Math.round(model.params.openFraction * CHANNEL_X.length);
 	const openSet = new Set(OPENING_ORDER.slice(0, openCount));
 	const opening = ease(frame.channelOpening);
+	// a channel at rest, shut or wide open, is the same object at every frame (as an ion is, below)
 	const channels = CHANNEL_X.map((cx, i) => {
-		const gap = openSet.has(i) ? 9 * opening : 0;
+		if (!openSet.has(i) || opening === 0) return CLOSED_CHANNELS[i]!;
+		if (opening === 1) return OPEN_CHANNELS[i]!;
+		const gap = OPEN_GAP * opening;
 		return { x: cx, gap, open: gap > 0.5 };
 	});
 
 	// as many ions leave as the share of open channels says, each by one of the open pores
 	const leavers = Math.round((ION_COUNT * openSet.size) / CHANNEL_X.length);
 	const ions = ionSeeds.map((seed, i) => {
-		if (i >= leavers) return { ...seed.inside };
+		if (i >= leavers) return seed.inside;
 		const exit = CHANNEL_X[OPENING_ORDER[i % openSet.size]!]!;
 		return leaving(seed, exit, ease((frame.effluxProgress - seed.delay) / 0.5));
 	});

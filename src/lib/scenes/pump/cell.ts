@@ -83,6 +83,16 @@ export function insideCount(value_mM: number, floor_mM: number): number {
 	return clamp(1 + Math.round(((MOST_INSIDE - 1) * (value_mM - floor_mM)) / GRADIENT_mM), 1, MOST_INSIDE, 1);
 }
 
+// The crowd's ions are made once: a frame hands the figure the very objects of the frame before for every
+// ion that has not moved, and the figure then leaves them alone (a keyed each-block compares its items by
+// identity). Only the cycle's ions are made anew.
+const ion = (spot: Point, kind: IonKind): PlacedIon => Object.freeze({ ...spot, kind, opacity: 1 });
+const CROWD_OUTSIDE = [...OUTSIDE_NA.map((spot) => ion(spot, 'na')), ion(OUTSIDE_K, 'k')];
+const CROWD_INSIDE = {
+	na: INSIDE_SLOTS.map((spot) => ion(spot, 'na')),
+	k: INSIDE_SLOTS.map((spot) => ion(spot, 'k'))
+} satisfies Partial<Record<IonKind, PlacedIon[]>>;
+
 /** A group of this cycle's ions, placed, if it shows at all. */
 function groupIons(group: { spots: Point[]; opacity: number }, kind: IonKind): PlacedIon[] {
 	if (group.opacity <= 0.01) return [];
@@ -92,20 +102,16 @@ function groupIons(group: { spots: Point[]; opacity: number }, kind: IonKind): P
 /** Every ion drawn, and the molecules of this frame's cycle (its ATP, ADP and phosphate). */
 export function cellAt(frame: PumpFrame): { ions: PlacedIon[]; cycle: ReturnType<typeof cycleAt> } {
 	// the crowd
-	const ions: PlacedIon[] = [];
-	for (const spot of OUTSIDE_NA) ions.push({ ...spot, kind: 'na', opacity: 1 });
-	ions.push({ ...OUTSIDE_K, kind: 'k', opacity: 1 });
+	const ions: PlacedIon[] = [...CROWD_OUTSIDE];
 	const naIn = insideCount(frame.now.naInside_mM, MAMMALIAN.Na.inside_mM);
 	const kIn = insideCount(frame.now.kInside_mM, MAMMALIAN.K.outside_mM);
 	// alternate K⁺ and Na⁺ through the slots until each count is used
-	const order: IonKind[] = [];
+	const order: ('k' | 'na')[] = [];
 	for (let i = 0; i < Math.max(naIn, kIn); i++) {
 		if (i < kIn) order.push('k');
 		if (i < naIn) order.push('na');
 	}
-	order
-		.slice(0, INSIDE_SLOTS.length)
-		.forEach((kind, i) => ions.push({ ...INSIDE_SLOTS[i]!, kind, opacity: 1 }));
+	order.slice(0, INSIDE_SLOTS.length).forEach((kind, i) => ions.push(CROWD_INSIDE[kind][i]!));
 
 	// the ions of this cycle
 	const cycle = cycleAt(frame.position);
