@@ -20,6 +20,7 @@ import {
 	needleDepthLayout,
 	PER_MM,
 	RULER,
+	RULER_TICKS,
 	SKIN_Y,
 	TIP_TEXT_Y,
 	VIEWBOX
@@ -333,7 +334,7 @@ describe('the needle-depth drawing', () => {
 	});
 
 	it('writes the unit on the deepest tick of the ruler, not beside the 0', () => {
-		const { ticks } = at('layers').layout;
+		const ticks = RULER_TICKS;
 		expect(ticks.map((tick) => tick.depth_mm)).toEqual([0, 5, 10, 15]);
 		expect(ticks.map((tick) => tick.unit)).toEqual([false, false, false, true]);
 		expect(ticks[0]!.y).toBe(SKIN_Y);

@@ -100,11 +100,10 @@ export interface NeedleDepthLayout {
 	/** 0 → 1: the outline of the dermis, the band a tip must end in for an injection to be intradermal */
 	dermisOutline: number;
 	needles: { short: DrawnNeedle; long: DrawnNeedle };
-	ticks: RulerTick[];
 }
 
-// the ruler does not change with the parameters nor the frame: made once, the same array every frame
-const RULER_MARKS: RulerTick[] = RULER_TICKS_mm.map((depth_mm, i) => ({
+/** the depth ruler's ticks: they change with neither the parameters nor the frame */
+export const RULER_TICKS: readonly RulerTick[] = RULER_TICKS_mm.map((depth_mm, i) => ({
 	y: depthY(depth_mm),
 	labelY: depth_mm === 0 ? SKIN_Y - 8 : depthY(depth_mm) + 7,
 	depth_mm,
@@ -142,7 +141,6 @@ export function needleDepthLayout(model: NeedleDepthModel, frame: NeedleDepthFra
 		needles: {
 			short: drawn('short', model.needles.short, frame.needles.short),
 			long: drawn('long', model.needles.long, frame.needles.long)
-		},
-		ticks: RULER_MARKS
+		}
 	};
 }
