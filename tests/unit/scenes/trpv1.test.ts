@@ -446,6 +446,29 @@ describe('the TRPV1 drawing', () => {
 			expect(cation.y - ionHalfSize[cation.kind].y).toBeGreaterThan(MEMBRANE.bottom + 8);
 	});
 
+	it('hands the figure the same channel and cation, not a copy, at every frame where it is at rest', () => {
+		// the figure redraws a part only when its object changes (a keyed each-block compares by identity)
+		const model = trpv1Model(params({ heat_C: 50 }));
+		const layoutAt = (t: number) => trpv1Layout(trpv1FrameAt(model, t));
+		// on the way to 'signal-sent': the channels are open and every cation in has settled
+		const signalling = indexOf('signal-sent');
+		const [a, b] = [signalling - 0.8, signalling - 0.2].map(layoutAt);
+		expect(b!.channels.filter((c) => c.open).length).toBeGreaterThan(0);
+		expect(b!.cations.filter((c) => c.visible).length).toBeGreaterThan(0);
+		b!.channels.forEach((channel, i) => expect(channel).toBe(a!.channels[i]));
+		b!.cations.forEach((cation, i) => expect(cation).toBe(a!.cations[i]));
+		// while the channels open, and while the cations come in, they move: new objects
+		const moved = (from: number, to: number, part: 'channels' | 'cations') => {
+			const [c, d] = [from, to].map((t) => layoutAt(t)[part]);
+			return d!.filter((item, i) => item !== c![i]).length;
+		};
+		const opening = indexOf('channels-open');
+		expect(moved(opening - 0.6, opening - 0.4, 'channels')).toBeGreaterThan(0);
+		expect(
+			moved(indexOf('depolarisation') - 0.6, indexOf('depolarisation') - 0.4, 'cations')
+		).toBeGreaterThan(0);
+	});
+
 	it('draws mostly Na⁺ coming in, with one Ca²⁺ among them, as Na⁺ carries most of the current', () => {
 		const cations = at('depolarisation', { heat_C: 50 }).layout.cations.filter((c) => c.visible);
 		const ca = cations.filter((c) => c.kind === 'ca').length;

@@ -135,16 +135,17 @@ function halfPath(side: -1 | 1, facing: number): string {
 	const innerBottom = cx + side * gapBottom;
 	const r = 18;
 	// a rounded outer side, a straight slanted inner side
-	return [
-		`M${innerTop} ${PUMP.top}`,
-		`L${outer - side * r} ${PUMP.top}`,
-		`Q${outer} ${PUMP.top} ${outer} ${PUMP.top + r}`,
-		`L${outer} ${PUMP.bottom - r}`,
-		`Q${outer} ${PUMP.bottom} ${outer - side * r} ${PUMP.bottom}`,
-		`L${innerBottom} ${PUMP.bottom}`,
-		'Z'
-	].join(' ');
+	return (
+		`M${innerTop} ${PUMP.top} L${outer - side * r} ${PUMP.top} Q${outer} ${PUMP.top} ${outer} ${PUMP.top + r} ` +
+		`L${outer} ${PUMP.bottom - r} Q${outer} ${PUMP.bottom} ${outer - side * r} ${PUMP.bottom} L${innerBottom} ${PUMP.bottom} Z`
+	);
 }
+
+/** The pump's two halves, facing one side (0: inside, 1: outside) or on their way. */
+const pumpHalves = (facing: number): [string, string] => [halfPath(-1, facing), halfPath(1, facing)];
+// facing one side, as the pump is for most of its cycle, its halves are the same strings at every frame
+const FACING_INSIDE = pumpHalves(0);
+const FACING_OUTSIDE = pumpHalves(1);
 
 export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 	const { position } = frame;
@@ -160,7 +161,7 @@ export function pumpLayout(model: PumpModel, frame: PumpFrame): PumpLayout {
 	const piFree = cycle.phosphateFree;
 
 	return {
-		halves: [halfPath(-1, facing), halfPath(1, facing)],
+		halves: facing === 0 ? FACING_INSIDE : facing === 1 ? FACING_OUTSIDE : pumpHalves(facing),
 		facing,
 		ions,
 		atp: { ...cycle.atp, opacity: frame.stalled ? 0 : cycle.atp.opacity },

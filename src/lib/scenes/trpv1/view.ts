@@ -112,6 +112,34 @@ export function channelCount(density: number): number {
 	return Math.min(CHANNELS.most, Math.max(CHANNELS.fewest, Math.round(CHANNELS.fewest * density)));
 }
 
+/**
+ * A cation not yet let in (not drawn) and one at rest at its spot inside: the same object at every frame, so
+ * the figure redraws a cation only while it moves (a keyed each-block compares by identity).
+ */
+const OUTSIDE: readonly Cation[] = seeds.map((seed) =>
+	Object.freeze({ kind: seed.kind, ...seed.spot, visible: false })
+);
+const SETTLED: readonly Cation[] = seeds.map((seed) =>
+	Object.freeze({ kind: seed.kind, ...seed.spot, visible: true })
+);
+
+/** Channel i of `count` along the membrane, its pore `gap` open. */
+function channelAt(count: number, i: number, gap: number): Channel {
+	const spacing = CHANNELS.width / count;
+	// narrower when more channels share the membrane, so that open ones never touch
+	const width = Math.min(CHANNELS.subunit, spacing / 2 - CHANNELS.halfGap - CHANNELS.apart / 2);
+	return { x: CHANNELS.left + spacing * (i + 0.5), gap, open: gap > 0.5, width };
+}
+
+/** A channel shut or wide open: made once for each count and place, then the same object. */
+const resting = new Map<string, Channel>();
+function restingChannel(count: number, i: number, open: boolean): Channel {
+	const key = `${count} ${i} ${open}`;
+	const channel = resting.get(key) ?? Object.freeze(channelAt(count, i, open ? CHANNELS.halfGap : 0));
+	resting.set(key, channel);
+	return channel;
+}
+
 /** An entering cation: from above its pore, through the membrane, then to its spot inside. */
 function entering(seed: (typeof seeds)[number], pore: number, p: number): Point {
 	const above = { x: pore, y: MEMBRANE.top - 30 };
@@ -144,17 +172,18 @@ export function trpv1Scale(model: Trpv1Model, n: NumberFormat): Trpv1Scale {
 
 export function trpv1Layout(frame: Trpv1Frame): Trpv1Layout {
 	const count = channelCount(frame.density);
-	const spacing = CHANNELS.width / count;
 	// drawn open: the population's open share, and at least one channel once it is more than a trace
 	const openCount = Math.max(frame.openProbability > 0.02 ? 1 : 0, Math.round(count * frame.openProbability));
 	const middleFirst = [...Array(count).keys()].sort(
 		(a, b) => Math.abs(a - (count - 1) / 2) - Math.abs(b - (count - 1) / 2)
 	);
 	const openSet = new Set(middleFirst.slice(0, openCount));
-	const width = Math.min(CHANNELS.subunit, spacing / 2 - CHANNELS.halfGap - CHANNELS.apart / 2);
+	const opening = ease(frame.opening);
 	const channels = Array.from({ length: count }, (_, i) => {
-		const gap = openSet.has(i) ? CHANNELS.halfGap * ease(frame.opening) : 0;
-		return { x: CHANNELS.left + spacing * (i + 0.5), gap, open: gap > 0.5, width };
+		// a channel at rest, shut or wide open, is the same object at every frame (as a cation is, below)
+		if (!openSet.has(i) || opening === 0) return restingChannel(count, i, false);
+		if (opening === 1) return restingChannel(count, i, true);
+		return channelAt(count, i, CHANNELS.halfGap * opening);
 	});
 	const pores = channels.filter((channel) => channel.open).map((channel) => channel.x);
 
@@ -163,7 +192,9 @@ export function trpv1Layout(frame: Trpv1Frame): Trpv1Layout {
 	const cations = seeds.map((seed, i) => {
 		const pore = pores[i % Math.max(1, pores.length)] ?? VIEWBOX.width / 2;
 		const p = i < flowing ? clamp((frame.influx - seed.enters) / CROSSING, 0, 1) : 0;
-		return { kind: seed.kind, ...entering(seed, pore, p), visible: p > 0 };
+		if (p === 0) return OUTSIDE[i]!;
+		if (p === 1) return SETTLED[i]!;
+		return { kind: seed.kind, ...entering(seed, pore, p), visible: true };
 	});
 
 	// signals run along the fibre, driven by the continuous clock; more of them the faster it fires
