@@ -103,6 +103,20 @@ describe('scene player', () => {
 		expect(shown()).toBe('Signal sent');
 	});
 
+	it('marks on the scrub bar each step the figure has reached while it plays', async () => {
+		const { container } = render(LiveScene, { scene: testScene(), words: testWords, lang: 'en' });
+		motion.choose(false);
+		const reached = () => container.querySelectorAll('.scrub .tick.reached').length;
+		expect(reached()).toBe(1);
+		await fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+		clock.advance(1.2, 72);
+		expect(shown()).toBe('Channels open');
+		expect(Number(screen.getByTestId('t').textContent)).toBeLessThan(2);
+		expect(reached()).toBe(2);
+		clock.advance(2);
+		expect(reached()).toBe(3);
+	});
+
 	it('speaks each step in a polite live region', async () => {
 		const { container } = render(LiveScene, { scene: testScene(), words: testWords, lang: 'en' });
 		motion.choose(true);
