@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { glossary } from '../../src/content/glossary';
-import { noProblems, watch } from './site';
+import { drawEveryBlock, noProblems, watch } from './site';
 
 // pages.spec.ts already checks every page for axe violations, console errors, 320 px, and the same text
 // with and without JavaScript. This file checks what only the articles promise.
@@ -39,6 +39,7 @@ for (const { path, lang, other } of articles) {
 			expect(sections.filter((s) => s.badges === 0)).toEqual([]);
 			// Each badge says its level in words, not by colour alone.
 			// (the hidden controls a figure's first frame holds room with are not read by anyone)
+			await drawEveryBlock(page);
 			const words = await page.locator('article [data-evidence] .badge:visible').allInnerTexts();
 			expect(words.length).toBeGreaterThanOrEqual(sections.length);
 			expect(words.every((w) => w.trim().length > 0)).toBe(true);
@@ -87,6 +88,14 @@ for (const { path, lang, other } of articles) {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const term = page.locator('article [data-term]').nth(2);
 			await term.scrollIntoViewIfNeeded();
+			// the blocks the scroll brought near are drawn over the next frames (content-visibility), the page
+			// keeping the text in view where it is: measure once they are
+			await page.evaluate(
+				() =>
+					new Promise((drawn) =>
+						requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(drawn)))
+					)
+			);
 			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 			const before = await page.locator('article').boundingBox();
 			await term.hover();
@@ -104,7 +113,9 @@ for (const { path, lang, other } of articles) {
 			const scripted = await browser.newPage();
 			const problems = watch(scripted, baseURL!);
 			await scripted.goto(path, { waitUntil: 'networkidle' });
+			await drawEveryBlock(scripted);
 			const headings = await scripted.locator('article h2').allInnerTexts();
+			expect(headings.filter((heading) => heading.trim() === '')).toEqual([]);
 			const badges = await scripted.locator('article [data-evidence]').count();
 			expect(problems).toEqual(noProblems);
 			await scripted.close();
@@ -113,6 +124,7 @@ for (const { path, lang, other } of articles) {
 			const page = await context.newPage();
 			await page.goto(path);
 			await expect(page.locator('article h1')).toBeVisible();
+			await drawEveryBlock(page);
 			expect(await page.locator('article h2').allInnerTexts()).toEqual(headings);
 			await expect(page.locator('article [data-evidence]')).toHaveCount(badges);
 			await expect(page.locator('article > :last-child')).toBeVisible();

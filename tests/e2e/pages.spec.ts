@@ -1,5 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { accessibilityViolations, colourRules, noProblems, prerenderedPages, watch } from './site';
+import {
+	accessibilityViolations,
+	colourRules,
+	drawEveryBlock,
+	noProblems,
+	prerenderedPages,
+	watch
+} from './site';
 
 // Every prerendered page, checked as a reader meets it: it loads clean, axe finds nothing in the light and the
 // dark theme, it fits a 320 px phone, it reads the same without JavaScript, and its links lead somewhere.
@@ -15,13 +22,12 @@ test.use({ locale: 'de-DE' });
  * line only a page with script can have) and <noscript> notes (only a page without it shows them).
  */
 async function textOutsideFigures(page: Page): Promise<string> {
+	// innerText leaves out a block the browser has not drawn yet
+	await drawEveryBlock(page);
 	return page.locator('body').evaluate((body) => {
 		const copy = body.cloneNode(true) as HTMLElement;
 		copy.querySelectorAll('figure.scene, .offline-status, noscript').forEach((figure) => figure.remove());
 		document.body.append(copy);
-		// innerText leaves out a block the browser has not drawn yet (content-visibility: auto, off screen)
-		for (const block of copy.querySelectorAll<HTMLElement>('*'))
-			if (getComputedStyle(block).contentVisibility === 'auto') block.style.contentVisibility = 'visible';
 		const text = copy.innerText;
 		copy.remove();
 		return text;

@@ -103,6 +103,8 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
  * only inside `within` (a CSS selector: a figure that changed while the rest of the page did not).
  */
 export async function accessibilityViolations(page: Page, rules?: string[], within?: string) {
+	// the page as a reader who scrolls through it sees it: axe measures a block not drawn yet as empty
+	await drawEveryBlock(page);
 	// axe.run in the page itself: the site has no <iframe> of its own, so the default's per-frame partial runs
 	// merged in a fresh blank page (a second page for every check, about a second each on two cores) buy
 	// nothing here; and only violations are read, so passes and incompletes are not listed node by node
@@ -118,4 +120,16 @@ export async function accessibilityViolations(page: Page, rules?: string[], with
 		impact: v.impact,
 		nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5)
 	}));
+}
+
+/**
+ * Has the browser draw every block it has not drawn yet (content-visibility: auto, off screen: global.css),
+ * so that what a test reads with innerText, or finds visible, is the whole page, as a reader who scrolls
+ * through it sees it.
+ */
+export async function drawEveryBlock(page: Page): Promise<void> {
+	await page.locator('body').evaluate(() => {
+		for (const block of document.querySelectorAll<HTMLElement>('*'))
+			if (getComputedStyle(block).contentVisibility === 'auto') block.style.contentVisibility = 'visible';
+	});
 }
