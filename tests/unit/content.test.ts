@@ -78,6 +78,14 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 		}
 	);
 
+	it.each(files.filter((f) => f.lang === 'fr').map((f) => [f.path, f] as const))(
+		'%s keeps French punctuation with its word: a no-break space before : ; ! ? » and after «',
+		(_path, file) => {
+			// a plain space there lets a line break before the colon: "Hypothèse 3" / ": des nerfs…"
+			expect(file.text.match(/.{0,24}(?: [:;?»]| !(?!\[)|« ).{0,12}/g) ?? []).toEqual([]);
+		}
+	);
+
 	it.each(files.map((f) => [f.path, f] as const))(
 		'%s leaves nothing unfinished for the reader',
 		(_path, file) => {
