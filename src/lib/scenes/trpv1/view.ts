@@ -135,8 +135,11 @@ function channelAt(count: number, i: number, gap: number): Channel {
 const resting = new Map<string, Channel>();
 function restingChannel(count: number, i: number, open: boolean): Channel {
 	const key = `${count} ${i} ${open}`;
-	const channel = resting.get(key) ?? Object.freeze(channelAt(count, i, open ? CHANNELS.halfGap : 0));
-	resting.set(key, channel);
+	let channel = resting.get(key);
+	if (!channel) {
+		channel = Object.freeze(channelAt(count, i, open ? CHANNELS.halfGap : 0));
+		resting.set(key, channel);
+	}
 	return channel;
 }
 
