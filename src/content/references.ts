@@ -356,7 +356,7 @@ export const references: readonly Reference[] = [
 		doi: '10.1113/jphysiol.1949.sp004310',
 		pmid: '18128147',
 		supports: {
-			fr: 'Le potentiel de membrane pèse chaque ion selon la perméabilité de la membrane (équation de Goldman–Hodgkin–Katz) ; perméabilités relatives de l’axone de calmar au repos, 1 : 0,04 : 0,45 (K⁺ : Na⁺ : Cl⁻).',
+			fr: 'Le potentiel de membrane pèse chaque ion selon la perméabilité de la membrane (équation de Goldman–Hodgkin–Katz) ; perméabilités relatives de l’axone de calmar au repos, 1 : 0,04 : 0,45 (K⁺ : Na⁺ : Cl⁻).',
 			en: 'The membrane potential weighs each ion by the membrane’s permeability to it (the Goldman–Hodgkin–Katz equation); the squid axon’s relative permeabilities at rest, 1 : 0.04 : 0.45 (K⁺ : Na⁺ : Cl⁻).'
 		},
 		study: {
@@ -668,7 +668,7 @@ export const references: readonly Reference[] = [
 		doi: '10.3390/molecules24040775',
 		pmid: '30795543',
 		supports: {
-			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
+			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
 			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
 		},
 		study: {
@@ -686,7 +686,7 @@ export const references: readonly Reference[] = [
 		container: 'J Back Musculoskelet Rehabil',
 		doi: '10.1177/10538127261420591',
 		supports: {
-			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
+			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
 			en: 'A 44-patient trial: adding 5 % dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
 		},
 		study: {
@@ -720,7 +720,7 @@ export const references: readonly Reference[] = [
 		title: 'Management of carpal tunnel syndrome: evidence-based clinical practice guideline',
 		container: 'American Academy of Orthopaedic Surgeons',
 		supports: {
-			fr: 'Les traitements établis du canal carpien : attelle, injection de corticoïde, chirurgie de libération du nerf.',
+			fr: 'Les traitements établis du canal carpien : attelle, injection de corticoïde, chirurgie de libération du nerf.',
 			en: 'The established treatments of carpal tunnel syndrome: splinting, corticosteroid injection, surgical release of the nerve.'
 		},
 		study: {
@@ -736,7 +736,7 @@ export const references: readonly Reference[] = [
 		container: 'Pain 152(3 Suppl):S2–S15',
 		doi: '10.1016/j.pain.2010.09.030',
 		supports: {
-			fr: 'Une forte activation des fibres à TRPV1 (la capsaïcine, par exemple) sensibilise la moelle épinière : le simple toucher peut alors faire mal autour de la zone.',
+			fr: 'Une forte activation des fibres à TRPV1 (la capsaïcine, par exemple) sensibilise la moelle épinière : le simple toucher peut alors faire mal autour de la zone.',
 			en: 'Strong activation of TRPV1 fibres (capsaicin, for example) sensitises the spinal cord: light touch can then hurt around the area.'
 		},
 		study: {
@@ -752,7 +752,7 @@ export const references: readonly Reference[] = [
 		container: 'Rheumatology (Oxford) 54:392–399',
 		doi: '10.1093/rheumatology/keu471',
 		supports: {
-			fr: 'Les « points gâchettes » n’ont ni définition ni mécanisme établis, et les examinateurs s’accordent mal pour les trouver.',
+			fr: 'Les « points gâchettes » n’ont ni définition ni mécanisme établis, et les examinateurs s’accordent mal pour les trouver.',
 			en: '“Trigger points” have no established definition or mechanism, and examiners agree poorly on finding them.'
 		},
 		study: {
@@ -800,7 +800,7 @@ export const references: readonly Reference[] = [
 		title: 'Model for whole-body production of tumour necrosis factor-α in experimental endotoxaemia',
 		container: 'Clin Sci 87:459',
 		supports: {
-			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
+			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
 			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
 		},
 		study: {
@@ -832,7 +832,7 @@ export const references: readonly Reference[] = [
 		title: 'Évaluation des risques liés aux pratiques de mésothérapie à visée esthétique',
 		container: 'Rapport d’évaluation technologique, HAS',
 		supports: {
-			fr: 'La mésothérapie repose sur « des bases mal connues ou incertaines » ; ses injections multiples comportent un risque d’infection.',
+			fr: 'La mésothérapie repose sur « des bases mal connues ou incertaines » ; ses injections multiples comportent un risque d’infection.',
 			en: 'Mesotherapy rests on “poorly known or uncertain foundations”; its many injections carry a risk of infection.'
 		},
 		study: {
@@ -849,7 +849,7 @@ export const references: readonly Reference[] = [
 		title: 'Classification commune des actes médicaux (CCAM)',
 		container: 'ameli.fr',
 		supports: {
-			fr: 'La CCAM est la liste qui sert à coder et facturer les actes médicaux ; y figurer ne dit rien de l’efficacité d’un acte.',
+			fr: 'La CCAM est la liste qui sert à coder et facturer les actes médicaux ; y figurer ne dit rien de l’efficacité d’un acte.',
 			en: 'The CCAM is the list used to code and bill medical acts; being in it says nothing of whether an act works.'
 		},
 		study: {
@@ -866,7 +866,7 @@ export const references: readonly Reference[] = [
 		title: 'Hydratation par perfusion sous-cutanée',
 		container: 'Fiche de bonnes pratiques, omedit-centre.fr',
 		supports: {
-			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
+			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
 			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
 		},
 		study: {
@@ -882,7 +882,7 @@ export const references: readonly Reference[] = [
 		container: 'Lancet Neurol 14:162–173',
 		doi: '10.1016/S1474-4422(14)70251-0',
 		supports: {
-			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent les douleurs neuropathiques : ils n’abaissent pas le seuil de la douleur, ils le relèvent.',
+			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent les douleurs neuropathiques : ils n’abaissent pas le seuil de la douleur, ils le relèvent.',
 			en: 'Some antiepileptics (gabapentin, pregabalin) relieve neuropathic pain: they do not lower the pain threshold, they raise it.'
 		},
 		study: {
@@ -896,10 +896,10 @@ export const references: readonly Reference[] = [
 		lang: 'fr',
 		authors: 'ANSM, base de données publique des médicaments',
 		short: 'RCP lidocaïne',
-		title: 'Xylocaïne (lidocaïne) solution injectable : résumé des caractéristiques du produit',
+		title: 'Xylocaïne (lidocaïne) solution injectable : résumé des caractéristiques du produit',
 		container: 'base-donnees-publique.medicaments.gouv.fr',
 		supports: {
-			fr: 'Au-delà de certaines doses, la lidocaïne est toxique pour le cerveau et le cœur (engourdissement des lèvres, convulsions, troubles du rythme) ; l’allergie est rare.',
+			fr: 'Au-delà de certaines doses, la lidocaïne est toxique pour le cerveau et le cœur (engourdissement des lèvres, convulsions, troubles du rythme) ; l’allergie est rare.',
 			en: 'Beyond certain doses lidocaine is toxic to the brain and heart (numb lips, seizures, heart rhythm problems); allergy is rare.'
 		},
 		study: {
@@ -913,7 +913,7 @@ export const references: readonly Reference[] = [
 		lang: 'fr',
 		authors: 'ANSM, base de données publique des médicaments',
 		short: 'RCP procaïne',
-		title: 'Procaïne solution injectable : résumé des caractéristiques du produit',
+		title: 'Procaïne solution injectable : résumé des caractéristiques du produit',
 		container: 'base-donnees-publique.medicaments.gouv.fr',
 		supports: {
 			fr: 'La procaïne a les mêmes risques de toxicité que la lidocaïne, et les allergies y sont plus fréquentes (famille des esters).',
@@ -932,7 +932,7 @@ export const references: readonly Reference[] = [
 		container: 'JAMA 288:1245–1251',
 		pmid: '12215131',
 		supports: {
-			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
+			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
 			en: 'Carpal tunnel, 176 patients randomised to a night splint or an operation: at 3 months, 62 of 78 operated and 46 of 86 splinted patients were better; at 18 months, 61 of 68 and 59 of 79, but 32 of the 79 in the splint group had had the operation too.'
 		},
 		study: {
@@ -947,7 +947,7 @@ export const references: readonly Reference[] = [
 		title: 'Multiperspective follow-up of untreated carpal tunnel syndrome: a multicenter study',
 		container: 'Neurology 56:1459–1466',
 		supports: {
-			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
+			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
 			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
 		},
 		study: {
@@ -998,7 +998,7 @@ export const references: readonly Reference[] = [
 		title: 'Low back pain and sciatica in over 16s: assessment and management (NG59, updated 2020)',
 		container: 'NICE guideline NG59',
 		supports: {
-			fr: 'Mal de dos : l’exercice est le cœur du traitement ; un anti-inflammatoire peut être proposé peu de temps ; pas de paracétamol seul, pas d’opioïdes pour une douleur chronique.',
+			fr: 'Mal de dos : l’exercice est le cœur du traitement ; un anti-inflammatoire peut être proposé peu de temps ; pas de paracétamol seul, pas d’opioïdes pour une douleur chronique.',
 			en: 'Low back pain: exercise is the core of treatment; an anti-inflammatory may be offered for a short time; no paracetamol alone, no opioids for long-lasting pain.'
 		},
 		study: {
@@ -1015,7 +1015,7 @@ export const references: readonly Reference[] = [
 		doi: '10.1503/cmaj.111271',
 		pmid: '22586331',
 		supports: {
-			fr: 'Le mal de dos s’améliore nettement au cours des 6 premières semaines, puis plus lentement ; quand il dure déjà depuis des mois, il s’améliore moins.',
+			fr: 'Le mal de dos s’améliore nettement au cours des 6 premières semaines, puis plus lentement ; quand il dure déjà depuis des mois, il s’améliore moins.',
 			en: 'Low back pain improves markedly in the first 6 weeks, then more slowly; when it has already lasted for months, it improves less.'
 		},
 		study: {

@@ -258,7 +258,7 @@ describe('what the TRPV1 figure says', () => {
 			new RegExp(`^The membrane is past threshold: in this model, ${rate} pain signals per second`)
 		);
 		const silent = at('signal-sent', { heat_C: 41 }, 'fr');
-		expect(silent.sentence).toMatch(/reste sous le seuil : aucun signal ne part/);
+		expect(silent.sentence).toMatch(/reste sous le seuil\s:\saucun signal ne part/);
 		expect(silent.sentence).toContain(mV(silent.model.stimulated.vm_mV, 'fr'));
 	});
 

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { references } from '$content/references';
+
+// French sets a no-break space before : ; ! ? » and after «, so that a line never starts with the
+// punctuation: at 390 px a plain space let "Canaux K2P" end one line and ": le potassium sort" start the
+// next. The Markdown pages are checked in content.test.ts; here, every French message catalogue (site,
+// player, scenes, lab, questions…) and the references' French summaries.
+
+const src = join(import.meta.dirname, '../../src');
+
+/** every messages catalogue written in French under src/ */
+function frenchCatalogues(dir = src): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return frenchCatalogues(path);
+		return entry.name === 'fr.json' ? [path] : [];
+	});
+}
+
+/** every string of a nested catalogue or record */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+	return [];
+}
+
+/** each plain space that breaks a French punctuation from its word, with some text around it */
+const looseSpaces = (text: string) => text.match(/.{0,24}(?: [:;!?»]|« ).{0,12}/g) ?? [];
+
+describe('French punctuation keeps its word', () => {
+	const catalogues = frenchCatalogues();
+
+	it('finds the French catalogues', () => {
+		// the site, player, dose, consultation, decision, handout, references, lab, two question sets, six scenes
+		expect(catalogues.length).toBeGreaterThanOrEqual(15);
+	});
+
+	it.each(catalogues.map((path) => [relative(src, path), path] as const))(
+		'%s has a no-break space before : ; ! ? » and after «',
+		(_name, path) => {
+			const messages = strings(JSON.parse(readFileSync(path, 'utf8')));
+			expect(messages.flatMap(looseSpaces)).toEqual([]);
+		}
+	);
+
+	it('the references’ French summaries have one too', () => {
+		const french = references.flatMap((ref) =>
+			Object.values(ref).flatMap((field) =>
+				field && typeof field === 'object' && 'fr' in field ? strings(field.fr) : []
+			)
+		);
+		expect(french.length).toBeGreaterThan(50);
+		expect(french.flatMap(looseSpaces)).toEqual([]);
+	});
+});
