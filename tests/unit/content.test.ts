@@ -87,6 +87,15 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 	);
 
 	it.each(files.map((f) => [f.path, f] as const))(
+		'%s writes emphasis inside a component in HTML, which mdsvex leaves as it is',
+		(_path, file) => {
+			// "<PageLink …>**TRPV1 channels**</PageLink>" showed its asterisks on the home page
+			const markdownInComponent = /<[A-Z]\w*\b[^>]*[^/]>[^<]*(?:\*\*|__|(?<![\w*])\*(?=\S))[^<]*<\/[A-Z]/g;
+			expect(file.text.match(markdownInComponent) ?? []).toEqual([]);
+		}
+	);
+
+	it.each(files.map((f) => [f.path, f] as const))(
 		'%s leaves nothing unfinished for the reader',
 		(_path, file) => {
 			expect(file.text).not.toMatch(/\b(TODO|TBD|FIXME|XXX|lorem ipsum|placeholder)\b/i);
