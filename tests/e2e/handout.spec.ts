@@ -124,6 +124,24 @@ for (const sheet of sheets) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		test('still prints on two A4 pages with every value rated, whether no question or every one is ticked', async ({
+			page
+		}) => {
+			// the longest sheets: no question ticked lists every suggested one, as does ticking them all
+			const everyValue = Object.fromEntries(values.map((value, i) => [value.id, i % 5]));
+			await openSheet(page, sheet.path);
+			for (const questions of [[], practitionerQuestions.map((q) => q.id)]) {
+				await page.evaluate(
+					([key, value]) => window.localStorage.setItem(key!, value!),
+					[STORAGE_KEY, JSON.stringify({ values: everyValue, sure: {}, questions })]
+				);
+				await openSheet(page, sheet.path);
+				await expect(page.locator('[data-handout-values] li')).toHaveCount(values.length);
+				const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+				expect(pdf.numPages, `${questions.length} questions ticked`).toBeLessThanOrEqual(2);
+			}
+		});
+
 		test('its QR code, as printed, decodes to the page’s address', async ({ page, baseURL }) => {
 			await page.emulateMedia({ media: 'print' });
 			await openSheet(page, sheet.path);
