@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '$content/references';
+import { practitionerQuestions, sureQuestions, values } from '$lib/decision/questions';
 
 // French sets a no-break space before : ; ! ? » and after «, so that a line never starts with the
 // punctuation: at 390 px a plain space let "Canaux K2P" end one line and ": le potassium sort" start the
 // next. The Markdown pages are checked in content.test.ts; here, every French message catalogue (site,
-// player, scenes, lab, questions…) and the references' French summaries.
+// player, scenes, lab, questions…), the choosing page's questions and values, and the references' French
+// summaries.
 
 const src = join(import.meta.dirname, '../../src');
 
@@ -52,6 +54,11 @@ describe('French punctuation keeps its word', () => {
 			)
 		);
 		expect(french.length).toBeGreaterThan(50);
+		expect(french.flatMap(looseSpaces)).toEqual([]);
+	});
+
+	it('the choosing page’s questions and values have one too, as the sheets print them', () => {
+		const french = [...practitionerQuestions, ...sureQuestions, ...values].map((item) => item.text.fr);
 		expect(french.flatMap(looseSpaces)).toEqual([]);
 	});
 });

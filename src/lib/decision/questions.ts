@@ -16,70 +16,70 @@ export const practitionerQuestions: readonly Item[] = [
 	{
 		id: 'diagnosis',
 		text: {
-			fr: 'Quel est exactement mon diagnostic, et comment a-t-il été posé ?',
+			fr: 'Quel est exactement mon diagnostic, et comment a-t-il été posé ?',
 			en: 'What exactly is my diagnosis, and how was it made?'
 		}
 	},
 	{
 		id: 'evidence',
 		text: {
-			fr: 'Quelles études ont testé ce traitement pour mon problème précis, contre quoi, et sur combien de personnes ?',
+			fr: 'Quelles études ont testé ce traitement pour mon problème précis, contre quoi, et sur combien de personnes ?',
 			en: 'Which studies have tested this treatment for my exact problem, against what, and in how many people?'
 		}
 	},
 	{
 		id: 'alternatives',
 		text: {
-			fr: 'Quelles sont les autres options, y compris attendre, et que donnent-elles ?',
+			fr: 'Quelles sont les autres options, y compris attendre, et que donnent-elles ?',
 			en: 'What are the other options, including waiting, and what do they offer?'
 		}
 	},
 	{
 		id: 'product',
 		text: {
-			fr: 'Qu’allez-vous injecter exactement, en quelle quantité, avec ou sans anesthésique ?',
+			fr: 'Qu’allez-vous injecter exactement, en quelle quantité, avec ou sans anesthésique ?',
 			en: 'What exactly will you inject, how much, with or without an anaesthetic?'
 		}
 	},
 	{
 		id: 'risks',
 		text: {
-			fr: 'Quels risques prévoyez-vous pour moi, et que faire si un problème survient après la séance ?',
+			fr: 'Quels risques prévoyez-vous pour moi, et que faire si un problème survient après la séance ?',
 			en: 'What risks do you foresee for me, and what should I do if something goes wrong after the session?'
 		}
 	},
 	{
 		id: 'medicines',
 		text: {
-			fr: 'Mes médicaments (anticoagulant, traitement du diabète) ou ma santé (cœur, reins) changent-ils quelque chose ?',
+			fr: 'Mes médicaments (anticoagulant, traitement du diabète) ou ma santé (cœur, reins) changent-ils quelque chose ?',
 			en: 'Do my medicines (blood thinners, diabetes treatment) or my health (heart, kidneys) change anything?'
 		}
 	},
 	{
 		id: 'sessions-cost',
 		text: {
-			fr: 'Combien de séances sont prévues, à quel prix, et sont-elles remboursées ?',
+			fr: 'Combien de séances sont prévues, à quel prix, et sont-elles remboursées ?',
 			en: 'How many sessions are planned, at what cost, and are they reimbursed?'
 		}
 	},
 	{
 		id: 'no-change',
 		text: {
-			fr: 'Que fera-t-on si la douleur ne change pas, et au bout de combien de temps ?',
+			fr: 'Que fera-t-on si la douleur ne change pas, et au bout de combien de temps ?',
 			en: 'What will we do if the pain does not change, and after how long?'
 		}
 	},
 	{
 		id: 'ultrasound',
 		text: {
-			fr: 'L’injection sera-t-elle guidée par échographie ?',
+			fr: 'L’injection sera-t-elle guidée par échographie ?',
 			en: 'Will the injection be guided by ultrasound?'
 		}
 	},
 	{
 		id: 'anaesthetic-dose',
 		text: {
-			fr: 'Combien d’anesthésique local recevrai-je en tout ?',
+			fr: 'Combien d’anesthésique local recevrai-je en tout ?',
 			en: 'How much local anaesthetic will I receive in all?'
 		}
 	}
@@ -98,7 +98,7 @@ export const values: readonly Item[] = [
 	{ id: 'cost', text: { fr: 'Ce que cela coûte', en: 'What it costs' } },
 	{
 		id: 'time',
-		text: { fr: 'Le temps : séances, déplacements', en: 'Time: sessions and travel' }
+		text: { fr: 'Le temps (séances, déplacements)', en: 'Time (sessions and travel)' }
 	},
 	{ id: 'side-effects', text: { fr: 'Éviter les effets indésirables', en: 'Avoiding side effects' } },
 	{
@@ -118,28 +118,28 @@ export const sureQuestions: readonly Item[] = [
 	{
 		id: 'sure',
 		text: {
-			fr: 'Êtes-vous certain(e) de ce qui constitue le meilleur choix pour vous ?',
+			fr: 'Êtes-vous certain(e) de ce qui constitue le meilleur choix pour vous ?',
 			en: 'Do you feel sure about the best choice for you?'
 		}
 	},
 	{
 		id: 'understand',
 		text: {
-			fr: 'Connaissez-vous les bénéfices et les risques de chacune des options ?',
+			fr: 'Connaissez-vous les bénéfices et les risques de chacune des options ?',
 			en: 'Do you know the benefits and risks of each option?'
 		}
 	},
 	{
 		id: 'risk-benefit',
 		text: {
-			fr: 'Savez-vous ce qui compte le plus pour vous parmi ces bénéfices et ces risques ?',
+			fr: 'Savez-vous ce qui compte le plus pour vous parmi ces bénéfices et ces risques ?',
 			en: 'Are you clear about which benefits and risks matter most to you?'
 		}
 	},
 	{
 		id: 'encouragement',
 		text: {
-			fr: 'Avez-vous assez de soutien et de conseils pour faire votre choix ?',
+			fr: 'Avez-vous assez de soutien et de conseils pour faire votre choix ?',
 			en: 'Do you have enough support and advice to make a choice?'
 		}
 	}
