@@ -106,6 +106,28 @@ for (const { path, lang, other } of articles) {
 			expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 		});
 
+		test('opens a definition above a word near the bottom of the window, where it can be read', async ({
+			page
+		}) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const term = page.locator('article [data-term]').nth(2);
+			await term.scrollIntoViewIfNeeded();
+			// the word's bottom 40 px above the window's: too little room under it for the definition
+			await term.evaluate((word) =>
+				window.scrollBy(0, word.getBoundingClientRect().bottom - innerHeight + 40)
+			);
+			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			await term.hover();
+			await expect(tip).toBeVisible();
+			const word = (await term.boundingBox())!;
+			await expect(async () => {
+				const box = (await tip.boundingBox())!;
+				expect(box.y + box.height).toBeLessThanOrEqual(word.y);
+				expect(box.y).toBeGreaterThanOrEqual(0);
+			}).toPass({ timeout: 2000 });
+		});
+
 		test('shows the whole article with JavaScript off, its terms leading to the glossary', async ({
 			browser,
 			baseURL
