@@ -895,7 +895,7 @@ export const references: readonly Reference[] = [
 		kind: 'label',
 		lang: 'fr',
 		authors: 'ANSM, base de données publique des médicaments',
-		short: 'RCP lidocaïne',
+		short: 'ANSM lidocaïne',
 		title: 'Xylocaïne (lidocaïne) solution injectable : résumé des caractéristiques du produit',
 		container: 'base-donnees-publique.medicaments.gouv.fr',
 		supports: {
@@ -912,7 +912,7 @@ export const references: readonly Reference[] = [
 		kind: 'label',
 		lang: 'fr',
 		authors: 'ANSM, base de données publique des médicaments',
-		short: 'RCP procaïne',
+		short: 'ANSM procaïne',
 		title: 'Procaïne solution injectable : résumé des caractéristiques du produit',
 		container: 'base-donnees-publique.medicaments.gouv.fr',
 		supports: {
