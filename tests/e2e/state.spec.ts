@@ -172,6 +172,47 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		test('a presented consultation stays presented, full screen, from one figure to the next and back', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
+			await expect(awake(page, 'trpv1')).toBeVisible();
+			await page.keyboard.press('f');
+			const presented = (scene: string) =>
+				page.locator(`figure.scene[data-scene="${scene}"] .scene-shell.presenting`);
+			await expect(presented('trpv1')).toBeVisible();
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+
+			// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
+			// a projector does not flash the desktop between figures), the page behind it not scrolling
+			const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+			await page.evaluate(() => {
+				const counted = window as unknown as { fullscreenChanges: number };
+				counted.fullscreenChanges = 0;
+				document.addEventListener('fullscreenchange', () => counted.fullscreenChanges++);
+			});
+			await page.keyboard.press('PageDown');
+			await expect(presented('k2p')).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			expect(await fullScreen()).toBe(true);
+			expect(await presented('k2p').boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
+
+			// and back: TRPV1 presented at its last step; Escape then gives the page back, scrollable
+			await page.keyboard.press('PageUp');
+			await expect(presented('trpv1')).toBeVisible();
+			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+			expect(
+				await page.evaluate(() => (window as unknown as { fullscreenChanges: number }).fullscreenChanges)
+			).toBe(0);
+			await page.keyboard.press('Escape');
+			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+			await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+		});
+
 		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {
 			await page.goto(`/${lang}/scenes/trpv1/?step=${trpv1.steps[5]}`);
 			await expect(awake(page)).toBeVisible();

@@ -25,10 +25,15 @@ export const figureContext = () => getContext<FigureContext | undefined>(figureK
 
 /**
  * A page that plays figures one after another (the consultation): each live figure announces its player
- * to it, so a clicker's PageDown past the last step can open the next figure.
+ * to it, so a clicker's PageDown past the last step can open the next figure, presented if this one was.
  */
 export interface SequenceHost {
-	attach(figure: { scene: AnyScene; player: PlayerView }): () => void;
+	/** `presenting`: whether the figure is presented now (presenter mode) */
+	attach(figure: { scene: AnyScene; player: PlayerView; presenting(): boolean }): () => void;
+	/** whether the figure opening now takes over from one that was presented: it opens presented too */
+	opensPresented(): boolean;
+	/** the element a presentation puts full screen: it stays while the figures change inside it */
+	stage(): HTMLElement | null;
 }
 
 const hostKey = Symbol('sequence-host');

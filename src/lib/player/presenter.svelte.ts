@@ -10,6 +10,23 @@ export const IDLE_AFTER_ms = 3000;
 export type Blank = 'black' | 'white';
 
 /**
+ * The page as it stood before a presentation, kept across presentations that follow one another (a
+ * consultation's next figure opens presented as the one before closes): the last to end puts it back.
+ */
+let pageBefore: { x: number; y: number; overflow: string } | null = null;
+/** the page has been put back since: the next presentation keeps the page as it then stands */
+let pageRestored = true;
+let presenting = 0;
+
+/** Where a figure presents from, when a page plays several in turn (a consultation). */
+export interface PresenterStage {
+	/** the element put full screen, which stays while figures come and go inside it */
+	element(): HTMLElement | null | undefined;
+	/** whether the figure going away now hands the screen to the next: full screen is then kept */
+	handsOver(): boolean;
+}
+
+/**
  * A figure presented: it fills the screen (the Fullscreen API, or the window where that is refused or
  * absent: iframes, some tablets), takes every key a clicker sends, and gives the page back as it found it
  * (scroll position and focus) when it ends. It also blanks the screen to black or white, as presentation
@@ -25,16 +42,20 @@ export class Presenter {
 
 	#arrangements: readonly Arrangement[] | undefined;
 	#root: HTMLElement | null = null;
-	#back: { x: number; y: number; focus: HTMLElement | null; overflow: string } | null = null;
+	#focusBefore: HTMLElement | null = null;
+	#stage: PresenterStage | undefined;
+	/** the element put full screen: the stage, or the figure's own root */
+	#target: HTMLElement | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inFullscreen = false;
 	#held = false;
 	/** counts presentations, so that a full-screen grant arriving after its presentation ended is undone */
 	#session = 0;
 
-	/** `arrangements`: the ones the scene's Figure draws */
-	constructor(arrangements: readonly Arrangement[] | undefined) {
+	/** `arrangements`: the ones the scene's Figure draws; `stage`: where it presents from, in a sequence */
+	constructor(arrangements: readonly Arrangement[] | undefined, stage?: PresenterStage) {
 		this.#arrangements = arrangements;
+		this.#stage = stage;
 	}
 
 	toggle(root: HTMLElement) {
@@ -45,9 +66,15 @@ export class Presenter {
 	async enter(root: HTMLElement) {
 		if (this.active) return;
 		const session = ++this.#session;
-		const focus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-		this.#back = { x: scrollX, y: scrollY, focus, overflow: document.documentElement.style.overflow };
+		this.#focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		if (pageRestored) {
+			pageBefore = { x: scrollX, y: scrollY, overflow: document.documentElement.style.overflow };
+			pageRestored = false;
+		}
+		presenting += 1;
 		this.#root = root;
+		const target = this.#stage?.element() ?? root;
+		this.#target = target;
 		this.#held = false; // the bar moves from under the pointer that pressed Present
 		this.active = true;
 		// the page behind stays where it is: nothing a clicker sends can scroll it
@@ -59,23 +86,30 @@ export class Presenter {
 		const current = () => this.active && session === this.#session;
 		if (!current()) return;
 		root.focus({ preventScroll: true });
-		if (root.requestFullscreen && document.fullscreenEnabled !== false) {
+		// the figure before this one in a sequence left the stage full screen: it stays so
+		if (document.fullscreenElement === target) {
+			this.#inFullscreen = true;
+			return;
+		}
+		if (target.requestFullscreen && document.fullscreenEnabled !== false) {
 			try {
-				await root.requestFullscreen({ navigationUI: 'hide' });
+				await target.requestFullscreen({ navigationUI: 'hide' });
 			} catch {
 				return; // refused: the same layout fills the window
 			}
 			// the browser grants full screen when it can: a presenter who pressed Escape meanwhile (a slow
 			// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable
-			if (current()) this.#inFullscreen = document.fullscreenElement === root;
-			else if (document.fullscreenElement === root) void document.exitFullscreen().catch(() => {});
+			if (current()) this.#inFullscreen = document.fullscreenElement === target;
+			else if (document.fullscreenElement === target) void document.exitFullscreen().catch(() => {});
 		}
 	}
 
-	leave() {
+	leave(handingOver = false) {
 		if (!this.active) return;
 		const root = this.#root;
-		const back = this.#back;
+		const target = this.#target;
+		const focusBefore = this.#focusBefore;
+		presenting -= 1;
 		this.active = false;
 		this.blank = null;
 		this.idle = false;
@@ -86,13 +120,16 @@ export class Presenter {
 		window.removeEventListener('resize', this.#relayout);
 		document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
 		const restore = () => {
-			if (!back) return;
-			document.documentElement.style.overflow = back.overflow;
-			scrollTo(back.x, back.y);
-			const focus = back.focus && back.focus.isConnected ? back.focus : root;
+			// another figure has taken the screen over (a consultation's next one): the page stays its
+			if (presenting > 0 || !pageBefore) return;
+			document.documentElement.style.overflow = pageBefore.overflow;
+			scrollTo(pageBefore.x, pageBefore.y);
+			pageRestored = true;
+			const focus = focusBefore?.isConnected ? focusBefore : root;
 			focus?.focus({ preventScroll: true });
 		};
-		if (this.#inFullscreen && document.fullscreenElement === root) {
+		// handing over, the stage stays full screen for the next figure
+		if (this.#inFullscreen && document.fullscreenElement === target && !handingOver) {
 			void document.exitFullscreen().then(restore, restore);
 		}
 		this.#inFullscreen = false;
@@ -151,7 +188,7 @@ export class Presenter {
 	}
 
 	destroy() {
-		this.leave();
+		this.leave(this.#stage?.handsOver() ?? false);
 	}
 
 	#relayout = async () => {
@@ -177,7 +214,7 @@ export class Presenter {
 
 	#onFullscreenChange = () => {
 		// the browser's own Escape (or its "exit full screen") ends the presentation too
-		if (this.#inFullscreen && document.fullscreenElement !== this.#root) {
+		if (this.#inFullscreen && document.fullscreenElement !== this.#target) {
 			this.#inFullscreen = false;
 			this.leave();
 		}
