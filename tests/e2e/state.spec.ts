@@ -218,9 +218,12 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(awake(page)).toBeVisible();
 			const add = { fr: 'Ajouter à la consultation', en: 'Add to consultation' }[lang];
 			await page.getByRole('button', { name: add }).click();
+			const added = page.locator('.consult-added');
+			await expect(added).toContainText({ fr: '1 figure dans', en: '1 figure in' }[lang]);
 			await page.goto(`/${lang}/scenes/k2p/`);
 			await expect(awake(page)).toBeVisible();
 			await page.getByRole('button', { name: add }).click();
+			await expect(added).toContainText({ fr: '2 figures dans', en: '2 figures in' }[lang]);
 			await page
 				.getByRole('link', { name: /consultation/i })
 				.filter({ hasText: /Ouvrir|Open/ })
