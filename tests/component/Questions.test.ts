@@ -86,10 +86,15 @@ describe('predict, then see', () => {
 
 		await fireEvent.click(check);
 		expect(status()).toBe('Choose a prediction first.');
+		// said where the reader looks too, not only to a screen reader
+		expect(
+			first.getByText('Choose a prediction first.', { selector: 'p:not([role="status"])' })
+		).toBeVisible();
 		expect(details.open).toBe(false); // no answer before a prediction
 		expect(shown()).toBe('At rest');
 
 		await fireEvent.click(first.getByRole('radio', { name: 'No signal' }));
+		expect(first.queryByText('Choose a prediction first.')).toBeNull();
 		await fireEvent.click(check);
 		expect(shown()).toBe('Signal sent');
 		expect(level()).toBe('9');
