@@ -72,7 +72,10 @@
 				bestDistance = d;
 			}
 		});
-		var allowed = Math.max(2, Math.floor(wanted.rest.length / 3));
+		// the mistakes allowed grow with the last word typed, not the whole path: "scenes/nope/" is three
+		// letters from "scenes/k2p/", a third of the path, but nothing like the figure's name
+		var words = wanted.rest.split('/').filter(Boolean);
+		var allowed = Math.max(1, Math.floor((words[words.length - 1] || '').length / 3));
 		return best && wanted.rest && bestDistance <= allowed ? best : null;
 	}
 

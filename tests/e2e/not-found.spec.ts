@@ -79,5 +79,8 @@ test('an address nothing resembles gets no suggestion, only the menu and the hom
 }) => {
 	await page.goto('/fr/zzzzzzzzzzzz/', { waitUntil: 'networkidle' });
 	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
+	// a figure's name nothing like any (three letters from "k2p", but a word of four)
+	await page.goto('/en/scenes/nope/', { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
 	await expect(page.getByRole('link', { name: 'Revenir à l’accueil en français' })).toBeVisible();
 });
