@@ -53,6 +53,8 @@ describe('scene player', () => {
 		expect(shown()).toBe('Channels open');
 		await fireEvent.keyDown(figure(), { key: 'Home' });
 		expect(shown()).toBe('At rest');
+		await fireEvent.keyDown(figure(), { key: 'End' });
+		expect(shown()).toBe('Signal sent'); // the last step, from the first
 	});
 
 	it('leaves keys alone when a modifier is held (browser shortcuts still work)', async () => {

@@ -1,10 +1,10 @@
 /**
  * What each key does to a scene. Presenter clickers send PageDown/PageUp (some send → ←), and B or "."
- * for a black screen, W for a white one, as presentation software does; keyboards use Space/K like video
- * players, and F opens the presentation.
+ * for a black screen, W for a white one, and Home/End go to the first and last step, as presentation
+ * software does; keyboards use Space/K like video players, and F opens the presentation.
  */
 export type PlayerAction =
-	'toggle' | 'next' | 'previous' | 'restart' | 'present' | 'black' | 'white' | 'help';
+	'toggle' | 'next' | 'previous' | 'restart' | 'end' | 'present' | 'black' | 'white' | 'help';
 
 const bindings: Record<string, PlayerAction> = {
 	' ': 'toggle',
@@ -15,6 +15,7 @@ const bindings: Record<string, PlayerAction> = {
 	ArrowLeft: 'previous',
 	PageUp: 'previous',
 	Home: 'restart',
+	End: 'end',
 	f: 'present',
 	F: 'present',
 	b: 'black',
@@ -28,14 +29,15 @@ const bindings: Record<string, PlayerAction> = {
 /** What the key list names: the actions, and Escape, which leaves the presentation. */
 export type KeyHelpAction = PlayerAction | 'leave';
 
-/** The keys listed by the "?" help, in the order shown. */
+/** The keys listed by the "?" help, in the order shown, by `KeyboardEvent.key` (KeyHelp names them). */
 export const keyHelp: readonly { keys: readonly string[]; action: KeyHelpAction }[] = [
-	{ keys: ['Space', 'K'], action: 'toggle' },
+	{ keys: [' ', 'K'], action: 'toggle' },
 	{ keys: ['→', 'PageDown'], action: 'next' },
 	{ keys: ['←', 'PageUp'], action: 'previous' },
 	{ keys: ['Home'], action: 'restart' },
+	{ keys: ['End'], action: 'end' },
 	{ keys: ['F'], action: 'present' },
-	{ keys: ['Esc'], action: 'leave' },
+	{ keys: ['Escape'], action: 'leave' },
 	{ keys: ['B', '.'], action: 'black' },
 	{ keys: ['W'], action: 'white' },
 	{ keys: ['?'], action: 'help' }

@@ -24,6 +24,8 @@ export interface PlayerView {
 	previous(): void;
 	toggle(): void;
 	restart(): void;
+	/** to the last step, at once */
+	toEnd(): void;
 	seek(t: number): void;
 	setSpeed(speed: Speed): void;
 	setReducedMotion(reduced: boolean): void;
@@ -181,6 +183,10 @@ export class Player implements PlayerView {
 		this.seek(0);
 	}
 
+	toEnd() {
+		this.seek(this.steps.length - 1);
+	}
+
 	setSpeed(speed: Speed) {
 		this.speed = speed;
 		this.#timeline.timeScale(timeScales[speed]);
@@ -216,6 +222,7 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		previous: nothing,
 		toggle: nothing,
 		restart: nothing,
+		toEnd: nothing,
 		seek: nothing,
 		setSpeed: nothing,
 		setReducedMotion: nothing

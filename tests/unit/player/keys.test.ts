@@ -14,6 +14,10 @@ describe('the keys a presenter clicker sends', () => {
 		]);
 	});
 
+	it('goes to the first step with Home and to the last with End, as presentation software does', () => {
+		expect([press('Home'), press('End')]).toEqual(['restart', 'end']);
+	});
+
 	it('blanks to black with B or ".", to white with W, and presents with F', () => {
 		expect([press('b'), press('B'), press('.')]).toEqual(['black', 'black', 'black']);
 		expect([press('w'), press('W')]).toEqual(['white', 'white']);
@@ -28,7 +32,8 @@ describe('the keys a presenter clicker sends', () => {
 
 	it('lists every key it answers in the "?" help', () => {
 		const listed = keyHelp.flatMap(({ keys }) => keys.map((key) => key.toLowerCase()));
-		for (const key of ['f', 'esc', 'b', '.', 'w', 'pagedown', 'pageup']) expect(listed).toContain(key);
+		for (const key of ['f', 'escape', 'b', '.', 'w', 'pagedown', 'pageup', 'home', 'end'])
+			expect(listed).toContain(key);
 		expect(keyHelp.map(({ action }) => action)).toEqual(
 			expect.arrayContaining(['present', 'leave', 'black', 'white'])
 		);
