@@ -111,16 +111,19 @@ for (const { path, lang, other } of articles) {
 		}) => {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			// every block drawn first: one drawn as the scroll brings it near would move the word
+			await drawEveryBlock(page);
 			const term = page.locator('article [data-term]').nth(2);
 			await term.scrollIntoViewIfNeeded();
 			// the word's bottom 40 px above the window's: too little room under it for the definition
 			await term.evaluate((word) =>
 				window.scrollBy(0, word.getBoundingClientRect().bottom - innerHeight + 40)
 			);
+			const word = (await term.boundingBox())!;
+			expect(word.y + word.height).toBeGreaterThan(page.viewportSize()!.height - 60);
 			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 			await term.hover();
 			await expect(tip).toBeVisible();
-			const word = (await term.boundingBox())!;
 			await expect(async () => {
 				const box = (await tip.boundingBox())!;
 				expect(box.y + box.height).toBeLessThanOrEqual(word.y);
