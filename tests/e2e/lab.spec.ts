@@ -270,6 +270,8 @@ test('without JavaScript, both pages show the mammalian neuron with its numbers'
 			await expect(table).toContainText(decimal(value));
 		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveValue('5');
 		await expect(page.locator('button[data-preset="neuron"]')).toHaveAttribute('aria-pressed', 'true');
+		// and it says that its fields will not answer, before the reader tries them
+		await expect(page.locator('.noscript-note')).toContainText('JavaScript');
 	}
 	await context.close();
 });

@@ -229,6 +229,13 @@ for (const scene of sceneCases) {
 			await expect(frame.locator('.scene-description')).not.toContainText(/NaN|undefined/);
 			await expect(page.locator('ol.steps li')).toHaveCount(steps.length);
 			await expect(page.locator('[data-evidence]:visible').first()).toBeVisible();
+			// it says why nothing plays, where the controls would be, and its link leads to the steps in words
+			const note = page.locator('figure.scene .noscript-note');
+			await expect(note).toBeVisible();
+			await expect(note).toContainText('JavaScript');
+			await note.getByRole('link').click();
+			await expect(page).toHaveURL(/#steps$/);
+			await expect(page.locator('#steps')).toBeInViewport();
 			await context.close();
 		});
 	}
