@@ -36,13 +36,17 @@ export function labNumber(lang: Lang) {
 }
 
 /** A note as a sentence naming the value. */
-export function noteText(m: LabWords, lang: Lang, note: Note): string {
+export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): string {
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
-	const name = nameOf(m, note.key as LabKey);
+	const value = nameOf(m, note.key as LabKey);
+	// a field that is one end of something (the recorder's "From") is named with it
+	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;
 	const used = n.value(note.key as LabKey, note.used);
-	const text = { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[
-		note.kind
-	];
+	// nothing typed is not "“” is not a number"
+	const empty = note.kind === 'not-a-number' && note.given.trim() === '';
+	const text = empty
+		? m.noteEmpty
+		: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
 	return format(text, { name, given: note.given, used });
 }
