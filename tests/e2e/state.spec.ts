@@ -294,6 +294,32 @@ test('in an article, Share gives the figure’s own page, at its step', async ({
 	expect(await decodeQr(page, await page.getByRole('dialog').getByRole('img').screenshot())).toBe(expected);
 });
 
+test('a consultation shares its whole sequence, from its first figure, by a link and a QR code', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	// the clinician is on the second figure, at another step: the patient gets the sequence from its start
+	await page.goto(`/fr/consultation/?s=trpv1:sensitised,k2p&at=2&step=${k2p.steps[2]}`);
+	await expect(awake(page, 'k2p')).toBeVisible();
+	await page.getByRole('button', { name: 'Partager cette séquence (lien, code QR)' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Emporter cette séquence' });
+	await expect(dialog).toBeVisible();
+	const expected = `${baseURL}/fr/consultation/?s=trpv1:sensitised,k2p`;
+	await expect(dialog.getByRole('textbox', { name: 'Adresse de cette séquence' })).toHaveValue(expected);
+	const qr = dialog.getByRole('img', { name: 'Code QR de l’adresse de cette séquence' });
+	expect(await decodeQr(page, await qr.screenshot())).toBe(expected);
+	expect(await accessibilityViolations(page)).toEqual([]);
+
+	// the patient's phone opens it at the first figure, at the step the clinician chose, with both figures
+	const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+	await phone.goto(expected);
+	await expect(phone.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
+	await expect(awake(phone, 'trpv1')).toBeVisible();
+	await expect(stepName(phone, 'trpv1')).toHaveText(trpv1.names.fr[trpv1.steps.indexOf('sensitised')]!);
+	await phone.close();
+});
+
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
 async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
 	const blank = await page.context().newPage();

@@ -1,0 +1,40 @@
+import type { PlayerMessages } from '$lib/player/messages';
+
+/** What a copy dialog (CopyDialog) says: its title and intro, the field's label and its buttons' words. */
+export interface CopyWords {
+	title: string;
+	intro: string;
+	/** the field's label */
+	field: string;
+	copy: string;
+	copied: string;
+	copyByHand: string;
+	close: string;
+}
+
+/** A share dialog's words (ShareDialog): a copy dialog's, and the QR code's label. */
+export interface ShareWords extends CopyWords {
+	qr: string;
+}
+
+/**
+ * The share dialog's words for what is shared, in the player's catalogue: its buttons always, the rest
+ * (title, intro, field, QR label) a figure's unless the caller says what else it shares (a sequence).
+ */
+export function shareWords(
+	m: PlayerMessages,
+	about: Pick<ShareWords, 'title' | 'intro' | 'field' | 'qr'> = {
+		title: m.addressShareTitle,
+		intro: m.addressShareIntro,
+		field: m.addressShareLink,
+		qr: m.addressShareQr
+	}
+): ShareWords {
+	return {
+		...about,
+		copy: m.addressCopy,
+		copied: m.addressCopied,
+		copyByHand: m.addressCopyFailed,
+		close: m.addressClose
+	};
+}
