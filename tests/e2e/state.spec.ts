@@ -320,6 +320,26 @@ test('a consultation shares its whole sequence, from its first figure, by a link
 	await phone.close();
 });
 
+test('a figure added to a consultation keeps its settings there, as well as its step', async ({ page }) => {
+	await page.goto('/en/scenes/pump/?step=run-down&oxygen=off');
+	await expect(awake(page)).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'With oxygen' })).not.toBeChecked();
+	await page.getByRole('button', { name: 'Add to consultation' }).click();
+	await page
+		.getByRole('link', { name: /consultation/i })
+		.filter({ hasText: 'Open' })
+		.click();
+
+	await expect(page).toHaveURL(/\/en\/consultation\/\?s=pump:run-down:oxygen=off(&|$)/);
+	await expect(awake(page, 'pump')).toBeVisible();
+	await expect(stepName(page, 'pump')).toHaveText(pump.names.en[pump.steps.indexOf('run-down')]!);
+	await expect(page.getByRole('checkbox', { name: 'With oxygen' })).not.toBeChecked();
+	// the list says the figure has settings of its own
+	await expect(
+		page.getByRole('button', { name: /Show .*with the settings it was added with/ })
+	).toBeVisible();
+});
+
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
 async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
 	const blank = await page.context().newPage();

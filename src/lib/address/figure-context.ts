@@ -15,6 +15,8 @@ export interface FigureContext {
 	stepId(): string;
 	/** the figure's own page, with its step and changed parameters: what a patient takes home */
 	address(): string;
+	/** the parameters the reader changed, as its address writes them (`glucose_mM: '0'`) */
+	settings(): Record<string, string>;
 	/** shown by a consultation, which has its own way to add and order figures */
 	inSequence: boolean;
 }

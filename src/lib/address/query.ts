@@ -17,9 +17,11 @@ export function firstValue(entries: QueryEntries, key: string): string | null {
 
 // what a query may carry unescaped (RFC 3986 allows ':' ',' and '.' there): every other character is escaped
 const readable = (text: string) => encodeURIComponent(text).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+// and in a value, '=' too (a consultation's settings, `s=pump:glucose_mM=0`): only a pair's first '=' divides it
+const readableValue = (text: string) => readable(text).replace(/%3D/gi, '=');
 
 /** '?a=1&b=two', or '' when there is nothing to say. */
 export function writeQuery(entries: QueryEntries): string {
 	if (!entries.length) return '';
-	return `?${entries.map(([key, value]) => `${readable(key)}=${readable(value)}`).join('&')}`;
+	return `?${entries.map(([key, value]) => `${readable(key)}=${readableValue(value)}`).join('&')}`;
 }

@@ -1,14 +1,21 @@
 import { firstValue, readQuery } from './query';
 
 /**
- * A consultation: figures in the order a clinician shows them, each from a chosen step, in one address:
- * `?s=trpv1:sensitised,k2p,cushion&at=2`. `s` lists the figures (scene id, then `:` and a step id when it
- * does not start at its first); `at` is the figure being shown, counted from 1 as a reader counts.
+ * A consultation: figures in the order a clinician shows them, each from a chosen step and with the settings
+ * it was added with, in one address: `?s=trpv1:sensitised,pump:fuel-cut:glucose_mM=0,cushion&at=2`. `s`
+ * lists the figures (scene id, then `:` and a step id when it does not start at its first, then `:key=value`
+ * for each setting, as the figure's own address names it); `at` is the figure being shown, counted from 1 as
+ * a reader counts.
  */
 export interface SequenceItem {
 	scene: string;
 	/** the step it opens at; null: its first */
 	step: string | null;
+	/**
+	 * settings it opens with, as address text (`glucose_mM: '0'`), absent when none: the figure reads them as
+	 * it reads its own address (figure-state.ts), which mends or ignores what it cannot take
+	 */
+	params?: Readonly<Record<string, string>>;
 }
 
 /** Each known scene's step ids, in order: what a sequence is checked against. */
@@ -17,28 +24,67 @@ export type SceneSteps = Readonly<Record<string, readonly string[]>>;
 /** Enough for any consultation, and a cap on what a hand-made address can make the page draw. */
 export const MAX_SEQUENCE = 24;
 
+/** More than any figure has, and a cap on what a hand-made address can carry. */
+export const MAX_ITEM_PARAMS = 8;
+// a setting as an address can carry it: a parameter's key (never one the site keeps for itself) and a short
+// plain value ('0', '5.5', 'off', 'acid'); anything else is left out
+const settingPattern = /^([A-Za-z][A-Za-z0-9_]{0,31})=([A-Za-z0-9.-]{1,16})$/;
+const siteKeys = new Set(['step', 's', 'at', 'theme']);
+
+/** The settings of one item, from its `key=value` parts. */
+function settingsOf(parts: readonly string[]): Record<string, string> | undefined {
+	const params: Record<string, string> = {};
+	for (const part of parts) {
+		const [, key, value] = settingPattern.exec(part.trim()) ?? [];
+		if (!key || !value || siteKeys.has(key) || Object.hasOwn(params, key)) continue;
+		params[key] = value;
+		if (Object.keys(params).length === MAX_ITEM_PARAMS) break;
+	}
+	return Object.keys(params).length ? params : undefined;
+}
+
 /**
  * The figures an `s=` value lists. Unknown scenes and empty items are left out; an unknown step opens its
- * figure at the first step; spaces and capitals are forgiven. Never more than MAX_SEQUENCE figures.
+ * figure at the first step; spaces and capitals are forgiven (in scene and step ids: a setting's key is
+ * written as its figure writes it); a setting that is not `key=value` is left out. Never more than
+ * MAX_SEQUENCE figures.
  */
 export function parseSequence(value: string | null | undefined, known: SceneSteps): SequenceItem[] {
 	if (typeof value !== 'string') return [];
 	const items: SequenceItem[] = [];
 	for (const part of value.split(',')) {
-		const [sceneText = '', stepText = ''] = part.split(':');
+		const [sceneText = '', ...rest] = part.split(':');
 		const scene = sceneText.trim().toLowerCase();
 		if (!Object.hasOwn(known, scene)) continue;
-		const step = stepText.trim().toLowerCase();
-		items.push({ scene, step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null });
+		// the first part that is not a setting names the step; the settings may follow it or stand alone
+		const step = (rest.find((text) => !text.includes('=')) ?? '').trim().toLowerCase();
+		const params = settingsOf(rest.filter((text) => text.includes('=')));
+		items.push({
+			scene,
+			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,
+			...(params && { params })
+		});
 		if (items.length === MAX_SEQUENCE) break;
 	}
 	return items;
 }
 
-/** The `s=` value of a sequence: 'trpv1:sensitised,k2p,cushion'. */
+/** The `s=` value of a sequence: 'trpv1:sensitised,pump:fuel-cut:glucose_mM=0,cushion'. */
 export function writeSequence(items: readonly SequenceItem[]): string {
-	return items.map(({ scene, step }) => (step ? `${scene}:${step}` : scene)).join(',');
+	return items
+		.map(({ scene, step, params = {} }) =>
+			[
+				scene,
+				...(step ? [step] : []),
+				...Object.entries(params).map(([key, value]) => `${key}=${value}`)
+			].join(':')
+		)
+		.join(',');
 }
+
+/** An item's settings as query entries: the keys its figure reads from the address on the consultation page. */
+export const settingEntries = (item: SequenceItem | undefined): [string, string][] =>
+	Object.entries(item?.params ?? {});
 
 /** Which figure of the sequence an `at=` value asks for (counted from 1), as an index; anything else: the first. */
 export function positionFromText(value: string | null | undefined, length: number): number {

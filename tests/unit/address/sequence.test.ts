@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sceneSteps } from '$lib/address/scene-steps';
+import { writeQuery } from '$lib/address/query';
 import {
+	MAX_ITEM_PARAMS,
 	MAX_SEQUENCE,
 	parseSequence,
 	positionFromText,
@@ -45,6 +47,48 @@ describe('a consultation read from its address', () => {
 		]
 	])('mends %s', (_case, value, items) => {
 		expect(parseSequence(value, known)).toEqual(items);
+	});
+
+	it('keeps the settings each figure was added with, after its step or without one', () => {
+		expect(parseSequence('trpv1:sensitised:kind=acid:pH=5.5,k2p:open_pct=80,cushion', known)).toEqual([
+			{ scene: 'trpv1', step: 'sensitised', params: { kind: 'acid', pH: '5.5' } },
+			{ scene: 'k2p', step: null, params: { open_pct: '80' } },
+			{ scene: 'cushion', step: null }
+		]);
+	});
+
+	it.each([
+		['a setting without a value', 'k2p:open_pct=', { scene: 'k2p', step: null }],
+		['a value with a space or a bracket', 'k2p:a=1 2:b=<x>', { scene: 'k2p', step: null }],
+		['a key the site keeps for itself', 'k2p:step=k2p-opens:at=3', { scene: 'k2p', step: null }],
+		['a key given twice: the first', 'k2p:a=1:a=2', { scene: 'k2p', step: null, params: { a: '1' } }],
+		[
+			'a setting before the step',
+			'k2p:a=1:k2p-opens',
+			{ scene: 'k2p', step: 'k2p-opens', params: { a: '1' } }
+		],
+		[
+			'a prototype key',
+			'k2p:__proto__=1:constructor=2',
+			{ scene: 'k2p', step: null, params: { constructor: '2' } }
+		]
+	])('mends %s', (_case, value, item) => {
+		expect(parseSequence(value, known)).toEqual([item]);
+	});
+
+	it(`keeps at most ${MAX_ITEM_PARAMS} settings a figure`, () => {
+		const many = Array.from({ length: 50 }, (_, i) => `k${i}=${i}`).join(':');
+		expect(Object.keys(parseSequence(`k2p:${many}`, known)[0]!.params!)).toHaveLength(MAX_ITEM_PARAMS);
+	});
+
+	it('writes settings as it reads them, and an address carries them readably', () => {
+		const value = 'trpv1:sensitised:kind=acid:pH=5.5,k2p:open_pct=80,cushion';
+		expect(writeSequence(parseSequence(value, known))).toBe(value);
+		expect(writeQuery([['s', value]])).toBe(`?s=${value}`);
+		expect(readConsultation(writeQuery([['s', value]]), known).items[0]!.params).toEqual({
+			kind: 'acid',
+			pH: '5.5'
+		});
 	});
 
 	it(`keeps at most ${MAX_SEQUENCE} figures, however long the address`, () => {
