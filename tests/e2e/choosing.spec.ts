@@ -207,3 +207,29 @@ test('both articles lead to the comparison from their questions section, and the
 		await expect(page.locator(`nav a[href="${target}"]`).first()).toBeAttached();
 	}
 });
+
+test('each 0–4 scale reads in order: down a phone, across a laptop, never broken into uneven rows', async ({
+	page
+}) => {
+	for (const [width, across] of [
+		[390, false],
+		[1280, true]
+	] as const) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/fr/choisir/');
+		for (const scale of await page.locator('[data-value] .choices').all()) {
+			const boxes = await scale.locator('label').evaluateAll((labels) =>
+				labels.map((label) => {
+					const box = label.querySelector('input')!.getBoundingClientRect();
+					return { x: Math.round(box.x), y: Math.round(box.y) };
+				})
+			);
+			expect(boxes).toHaveLength(5);
+			// the buttons 0 to 4 on one line, left to right; or in one column, top to bottom
+			const [line, order] = across ? (['y', 'x'] as const) : (['x', 'y'] as const);
+			expect(new Set(boxes.map((box) => box[line])).size, `${width} px`).toBe(1);
+			const along = boxes.map((box) => box[order]);
+			expect(along, `${width} px`).toEqual([...along].sort((a, b) => a - b));
+		}
+	}
+});
