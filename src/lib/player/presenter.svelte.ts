@@ -22,8 +22,11 @@ let presenting = 0;
 export interface PresenterStage {
 	/** the element put full screen, which stays while figures come and go inside it */
 	element(): HTMLElement | null | undefined;
-	/** whether the figure going away now hands the screen to the next: full screen is then kept */
-	handsOver(): boolean;
+	/**
+	 * whether a presentation is being carried from one figure to the next: the figure going away keeps full
+	 * screen for it, and the one opening presents at once
+	 */
+	carried(): boolean;
 }
 
 /**
@@ -187,8 +190,28 @@ export class Presenter {
 		}
 	}
 
+	/**
+	 * While presenting or blanked: every key on the page comes here first, so a clicker's keys never reach
+	 * the page, and a pointer wakes the control bar (a press also ends a blank). Returns the listeners' removal.
+	 */
+	listen(perform: (action: PlayerAction) => void): () => void {
+		const onKey = (event: KeyboardEvent) => this.onKey(event, perform);
+		const onPointer = () => this.wake();
+		const unblank = () => (this.blank = null);
+		window.addEventListener('keydown', onKey, { capture: true });
+		window.addEventListener('pointermove', onPointer);
+		window.addEventListener('pointerdown', onPointer);
+		window.addEventListener('pointerdown', unblank, { capture: true });
+		return () => {
+			window.removeEventListener('keydown', onKey, { capture: true });
+			window.removeEventListener('pointermove', onPointer);
+			window.removeEventListener('pointerdown', onPointer);
+			window.removeEventListener('pointerdown', unblank, { capture: true });
+		};
+	}
+
 	destroy() {
-		this.leave(this.#stage?.handsOver() ?? false);
+		this.leave(this.#stage?.carried() ?? false);
 	}
 
 	#relayout = async () => {
