@@ -319,6 +319,50 @@ for (const id of builtSceneIds()) {
 	}
 }
 
+test('on a phone held upright, a tall figure presented keeps room for its sentence, and the bar lies over it only while in use', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		reducedMotion: 'reduce',
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.clock.install();
+	await page.goto('/en/scenes/pump/');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await page.keyboard.press('f');
+	const shell = page.locator('.scene-shell.presenting');
+	await expect(shell).toHaveClass(/present-cramped/);
+	const drawing = (await shell.locator('.scene-stage svg').boundingBox())!;
+	const caption = (await shell.locator('.scene-caption').boundingBox())!;
+	// the size rule still holds (90 % of the width), and under the drawing the words have the rest
+	expect(drawing.width / 390).toBeGreaterThanOrEqual(0.9);
+	expect(caption.y).toBeGreaterThanOrEqual(drawing.y + drawing.height - 1);
+	expect(caption.height).toBeGreaterThan(80);
+	const bar = shell.locator('.scene-controls');
+	await expect(bar).toBeVisible();
+	// left alone, the bar goes, and the sentence is what a finger or an eye meets under the drawing
+	await page.clock.fastForward(4000);
+	await expect(bar).toBeHidden();
+	const wordsSeen = () =>
+		page.evaluate(
+			([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.scene-caption')),
+			[caption.x + 20, caption.y + caption.height - 10]
+		);
+	expect(await wordsSeen()).toBe(true);
+	// a clicker's key changes the step and the words, and does not bring the bar back over them
+	await page.keyboard.press('PageDown');
+	await expect(shell.locator('.scene-now .scene-step-name')).toHaveText('ATP gives up a phosphate');
+	await expect(bar).toBeHidden();
+	expect(await wordsSeen()).toBe(true);
+	// a touch does
+	await page.touchscreen.tap(200, 300);
+	await expect(bar).toBeVisible();
+	await context.close();
+});
+
 // The arrangement outside a presentation follows the drawing's box, and the prerendered still frame shows the
 // same drawing in the same box: a figure that wakes moves nothing, whether it is drawn portrait or, where its
 // box is wide and it has one, side by side. In an article here; on every scene page in scenes.spec.ts.

@@ -14,6 +14,11 @@ export interface PresenterLayout {
 	/** the drawing's box, CSS px */
 	width: number;
 	height: number;
+	/**
+	 * under the drawing, the words and the control bar do not both fit in what the size rule leaves (a phone
+	 * held upright): the words keep the room, and the bar lies over them while it is in use
+	 */
+	cramped: boolean;
 }
 
 /** the room a screen keeps around the drawing, CSS px */
@@ -65,7 +70,8 @@ export function presenterLayout(
 
 	const text = besideHeight >= belowHeight ? 'beside' : 'below';
 	const drawn = text === 'beside' ? besideHeight : belowHeight;
-	return { text, width: Math.floor(drawn * aspect), height: Math.floor(drawn) };
+	const cramped = text === 'below' && room > 0 && Math.floor(drawn) + room > height - 2 * PAD_px + 1;
+	return { text, width: Math.floor(drawn * aspect), height: Math.floor(drawn), cramped };
 }
 
 /**

@@ -170,7 +170,9 @@ export class Presenter {
 			return;
 		}
 		if (!this.active) return;
-		this.wake();
+		// a key brings the bar back, unless it would lie over the words it has just changed (cramped): a key
+		// that moves the focus into the bar shows it there (hold)
+		if (!this.layout?.cramped) this.wake();
 		const target = event.target instanceof Element ? event.target : null;
 		// the key list is a dialog of its own: its keys (Escape closes it) are its own
 		if (target?.closest('dialog')) return;

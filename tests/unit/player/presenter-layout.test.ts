@@ -24,6 +24,19 @@ describe('presenterLayout', () => {
 		expect(drawn.height).toBe(628);
 	});
 
+	it('says when the rule leaves the words and the bar too little room together (a phone held upright)', () => {
+		// a tall drawing on an upright phone: 90 % of the width makes it 702 px of 844; 250 px of words and bar
+		const phone = presenterLayout(0.5, 390, 844, 16, 250);
+		expect(phone.text).toBe('below');
+		expect(phone.cramped).toBe(true);
+		// the words alone would fit in what is left: the bar goes over them rather than push them out
+		expect(844 - 2 * 12 - phone.height).toBeGreaterThan(100);
+		// a laptop that gives the words their room, words beside the drawing, or room unknown: not cramped
+		expect(presenterLayout(2, 1280, 800, 16, 200).cramped).toBe(false);
+		expect(presenterLayout(480 / 600, 1280, 800, 16, 200).cramped).toBe(false);
+		expect(presenterLayout(0.5, 390, 844).cramped).toBe(false);
+	});
+
 	it('leaves the words and the bar the room they need under the drawing, as far as the size rule allows', () => {
 		// room enough already: the drawing keeps its size
 		expect(presenterLayout(2, 1280, 800, 16, 120)).toEqual(presenterLayout(2, 1280, 800));
