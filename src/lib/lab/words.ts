@@ -5,6 +5,7 @@ import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
+import type { Run } from './lab.svelte';
 import { LAB_RANGES, type LabKey, type Note } from './state';
 
 export type LabWords = typeof fr;
@@ -49,4 +50,18 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 		? m.noteEmpty
 		: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
 	return format(text, { name, given: note.given, used });
+}
+
+/**
+ * A recorder run in words: 'Run 2: K⁺ outside from 1 mM to 100 mM (pump share added)' for the list; in the
+ * drawing ('drawing'), without the swept value's name, which the x axis gives (one chart, one swept value),
+ * since a phone's width has no room for more.
+ */
+export function runWords(m: LabWords, lang: Lang, run: Run, where: 'list' | 'drawing' = 'list'): string {
+	const n = labNumber(lang);
+	const { key, from, to, pump } = run.sweep;
+	const ends = { n: run.n, from: n.value(key, from), to: n.value(key, to) };
+	if (where === 'drawing')
+		return format(m.recorderRunInDrawing, ends) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
+	return format(m.recorderRun, { ...ends, name: nameOf(m, key) }) + (pump ? ` (${m.recorderPumpOn})` : '');
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Run } from '$lib/lab/lab.svelte';
+import { NEURON } from '$lib/lab/state';
+import { runSweep } from '$lib/lab/sweep';
+import { labCatalogue, noteText, runWords } from '$lib/lab/words';
+
+// The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
+// the lab had to change, in each language's numbers.
+const run = (n: number, pump: boolean): Run => ({
+	n,
+	style: 0,
+	sweep: runSweep(NEURON, pump, { key: 'Ko', from: 1, to: 2.5, points: 5, log: true })
+});
+
+describe('a recorder run in words', () => {
+	it.each([
+		['en', 'list', false, 'Run 1: K⁺ outside from 1\u00a0mM to 2.5\u00a0mM'],
+		['en', 'list', true, 'Run 2: K⁺ outside from 1\u00a0mM to 2.5\u00a0mM (pump share added)'],
+		['en', 'drawing', true, 'Run 2: 1\u00a0mM to 2.5\u00a0mM + pump'],
+		['fr', 'drawing', false, 'Essai 1\u00a0: de 1\u00a0mM à 2,5\u00a0mM']
+	] as const)('%s, in the %s, pump %s: %s', (lang, where, pump, expected) => {
+		expect(runWords(labCatalogue[lang], lang, run(pump ? 2 : 1, pump), where).replace(/\u202f/g, ' ')).toBe(
+			expected.replace(/\u202f/g, ' ')
+		);
+	});
+});
+
+describe('a note about a value the lab changed', () => {
+	it.each([
+		[
+			{ given: 'abc', kind: 'not-a-number', used: 5 },
+			undefined,
+			'K⁺ outside: “abc” is not a number, so 5\u00a0mM is used.'
+		],
+		[
+			{ given: '', kind: 'not-a-number', used: 5 },
+			undefined,
+			'K⁺ outside: the field was empty, so 5\u00a0mM is used.'
+		],
+		[
+			{ given: '  ', kind: 'not-a-number', used: 5 },
+			'To',
+			'K⁺ outside (To): the field was empty, so 5\u00a0mM is used.'
+		],
+		[
+			{ given: '5000', kind: 'too-high', used: 1000 },
+			'From',
+			'K⁺ outside (From): 5000 is above what the lab accepts, so 1000\u00a0mM is used.'
+		]
+	] as const)('%j, field %s', (note, field, expected) => {
+		expect(noteText(labCatalogue.en, 'en', { key: 'Ko', ...note }, field)).toBe(expected);
+	});
+});
