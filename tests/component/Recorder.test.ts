@@ -23,16 +23,19 @@ function recorder() {
 	render(Recorder, { lab, m: labCatalogue.en, lang: 'en' });
 	const from = screen.getByRole('textbox', { name: 'From' });
 	const to = screen.getByRole('textbox', { name: 'To' });
-	const record = () => fireEvent.click(screen.getByRole('button', { name: 'Record a run' }));
-	return { lab, from, to, record, status: () => screen.getByRole('status').textContent ?? '' };
+	/** types the two ends (null: leaves one as it is) and presses Record */
+	const record = async (fromText: string | null, toText: string | null) => {
+		if (fromText !== null) await fireEvent.input(from, { target: { value: fromText } });
+		if (toText !== null) await fireEvent.input(to, { target: { value: toText } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Record a run' }));
+	};
+	return { lab, record, status: () => screen.getByRole('status').textContent ?? '' };
 }
 
 describe('the recorder', () => {
 	it('records a run between two different ends', async () => {
-		const { lab, from, to, record, status } = recorder();
-		await fireEvent.input(from, { target: { value: '2' } });
-		await fireEvent.input(to, { target: { value: '50' } });
-		await record();
+		const { lab, record, status } = recorder();
+		await record('2', '50');
 		expect(lab.runs).toHaveLength(1);
 		expect(lab.runs[0]!.sweep.from).toBe(2);
 		expect(lab.runs[0]!.sweep.to).toBe(50);
@@ -40,19 +43,15 @@ describe('the recorder', () => {
 	});
 
 	it('records nothing when both ends are the same, and says why', async () => {
-		const { lab, from, to, record, status } = recorder();
-		await fireEvent.input(from, { target: { value: '20' } });
-		await fireEvent.input(to, { target: { value: '20' } });
-		await record();
+		const { lab, record, status } = recorder();
+		await record('20', '20');
 		expect(lab.runs).toHaveLength(0);
 		expect(status()).toMatch(/both 20\smM.*two different ends.*nothing was recorded/);
 	});
 
 	it('counts ends clamped to the same value as the same', async () => {
-		const { lab, from, to, record, status } = recorder();
-		await fireEvent.input(from, { target: { value: '5000' } });
-		await fireEvent.input(to, { target: { value: '9000' } });
-		await record();
+		const { lab, record, status } = recorder();
+		await record('5000', '9000');
 		expect(lab.runs).toHaveLength(0);
 		// each clamped end is named, then the refusal
 		expect(status()).toMatch(/K⁺ outside \(From\): 5000 is above.*K⁺ outside \(To\): 9000 is above/);
@@ -60,9 +59,8 @@ describe('the recorder', () => {
 	});
 
 	it('names the end left empty, and does not call nothing “not a number”', async () => {
-		const { lab, to, record, status } = recorder();
-		await fireEvent.input(to, { target: { value: '' } });
-		await record();
+		const { lab, record, status } = recorder();
+		await record(null, '');
 		expect(status()).toMatch(/K⁺ outside \(To\): the field was empty, so 5\smM is used/);
 		expect(status()).not.toContain('“”');
 		expect(lab.runs).toHaveLength(1);
