@@ -66,4 +66,19 @@ describe('the recorder', () => {
 		expect(lab.runs).toHaveLength(1);
 		expect(lab.runs[0]!.sweep.to).toBe(5);
 	});
+
+	it('after “Clear the runs”, gives the focus to “Record a run”, and forgets what it said about other ends', async () => {
+		const { lab, record, status } = recorder();
+		await record('20', '20');
+		expect(status()).toContain('two different ends');
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Value to sweep' }), {
+			target: { value: 'T' }
+		});
+		expect(status()).toBe('');
+		await record(null, null);
+		expect(lab.runs).toHaveLength(1);
+		await fireEvent.click(screen.getByRole('button', { name: 'Clear the runs' }));
+		expect(lab.runs).toHaveLength(0);
+		expect(screen.getByRole('button', { name: 'Record a run' })).toHaveFocus();
+	});
 });

@@ -12,14 +12,15 @@ import { practitionerQuestions, sureQuestions, values } from '$lib/decision/ques
 
 const src = join(import.meta.dirname, '../../src');
 
-/** every messages catalogue written in French under src/ */
-function frenchCatalogues(dir = src): string[] {
+/** every messages catalogue written in one language under src/ */
+function catalogues(lang: 'fr' | 'en', dir = src): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return frenchCatalogues(path);
-		return entry.name === 'fr.json' ? [path] : [];
+		if (entry.isDirectory()) return catalogues(lang, path);
+		return entry.name === `${lang}.json` ? [path] : [];
 	});
 }
+const frenchCatalogues = () => catalogues('fr');
 
 /** every string of a nested catalogue or record */
 function strings(value: unknown): string[] {
@@ -61,4 +62,15 @@ describe('French punctuation keeps its word', () => {
 		const french = [...practitionerQuestions, ...sureQuestions, ...values].map((item) => item.text.fr);
 		expect(french.flatMap(looseSpaces)).toEqual([]);
 	});
+});
+
+// and in both languages, the apostrophe a reader sees is the typographic one (’), as in the rest of the site
+describe('an apostrophe is ’, in every catalogue', () => {
+	it.each([...catalogues('fr'), ...catalogues('en')].map((path) => [relative(src, path), path] as const))(
+		'%s',
+		(_name, path) => {
+			const messages = strings(JSON.parse(readFileSync(path, 'utf8')));
+			expect(messages.flatMap((text) => text.match(/.{0,20}\p{L}'\p{L}.{0,10}/gu) ?? [])).toEqual([]);
+		}
+	);
 });

@@ -105,7 +105,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
  * Each preset is a whole state. Squid: Hodgkin & Katz's concentrations and 1 : 0.04 : 0.45 at 20 °C.
  * The facilitated ending of the K2P figure: pK cut to 0.25 (FACILITATED_PERMEABILITY, a model choice,
  * model.md). K2P opened: that ending with every K2P channel open (pK + MAX_ADDED_K_PERMEABILITY).
- * Hyperkalaemia: outside K⁺ 3, 5 (the neuron) and 10 mM (science.md A1: −59.7 mV at 10 mM).
+ * Outside K⁺ 3 (low), 5 (the neuron) and 10 mM (hyperkalaemia; science.md A1: −59.7 mV at 10 mM).
  */
 export const PRESETS: Readonly<Record<PresetId, Readonly<LabState>>> = Object.freeze({
 	neuron: NEURON,
@@ -118,7 +118,11 @@ export const PRESETS: Readonly<Record<PresetId, Readonly<LabState>>> = Object.fr
 			BODY_TEMPERATURE_C
 		)
 	),
-	'trpv1-open': Object.freeze({ ...NEURON, pNa: MAMMALIAN_PERMEABILITY.Na + TRPV1_ADDED_PNA }),
+	// the sum as written (0.15), not as binary floating point makes it (0.15000000000000002): it is read in the address
+	'trpv1-open': Object.freeze({
+		...NEURON,
+		pNa: Number((MAMMALIAN_PERMEABILITY.Na + TRPV1_ADDED_PNA).toPrecision(12))
+	}),
 	'hyperkalaemia-3': Object.freeze({ ...NEURON, Ko: 3 }),
 	'hyperkalaemia-5': Object.freeze({ ...NEURON, Ko: 5 }),
 	'hyperkalaemia-10': Object.freeze({ ...NEURON, Ko: 10 })

@@ -125,13 +125,31 @@ describe('numbers as typed in an address', () => {
 		['.5', 0.5],
 		['5.', 5],
 		['1e2', 100],
-		['1E-2', 0.01]
+		['1E-2', 0.01],
+		// as the site prints numbers, copied back: a true minus, thousands set apart
+		['−67,2', -67.2],
+		['1 000', 1000],
+		['1\u202f000,5', 1000.5],
+		['12\u00a0345\u00a0678', 12345678]
 	])('reads %s', (text, value) => expect(numberFromText(text)).toBe(value));
 
-	it.each(['', ' ', 'NaN', 'Infinity', '-Infinity', '0x10', '1_000', '5..5', '1,2,3', 'e5', '--1', '½'])(
-		'refuses %j',
-		(text) => expect(numberFromText(text)).toBeNaN()
-	);
+	it.each([
+		'',
+		' ',
+		'NaN',
+		'Infinity',
+		'-Infinity',
+		'0x10',
+		'1_000',
+		'5..5',
+		'1,2,3',
+		'e5',
+		'--1',
+		'½',
+		'1 00',
+		'1 2',
+		'−−1'
+	])('refuses %j', (text) => expect(numberFromText(text)).toBeNaN());
 });
 
 describe('a figure written into the address', () => {
