@@ -191,6 +191,20 @@ test.describe('on a touch screen', () => {
 		await term.tap();
 		await expect(page).toHaveURL('/en/glossary/#trpv1');
 	});
+
+	test('a word low on the screen, where the definition docks, opens it too', async ({ page }) => {
+		await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+		const term = page.locator('article [data-term="corticosteroid"]').first();
+		await term.scrollIntoViewIfNeeded();
+		// the word 120 px above the bottom edge, under where the docked definition will lie
+		const { y } = (await term.boundingBox())!;
+		await page.evaluate((by) => scrollBy(0, by), y - (740 - 120));
+		await expect.poll(async () => Math.round((await term.boundingBox())!.y)).toBe(740 - 120);
+		const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+		await term.tap();
+		await expect(tip).toBeVisible();
+		await expect(page).toHaveURL('/en/glucopuncture/');
+	});
 });
 
 test.describe('glossary pages', () => {
