@@ -1,5 +1,4 @@
-// The not-found page's suggestion: the existing page closest to the address typed; and its order, the
-// address's language first. The page is static (one
+// The not-found page's suggestion: the existing page closest to the address typed. The page is static (one
 // 404.html answers every unknown path), so only the browser knows the address; without JavaScript the page
 // still offers its menu and both home pages. The site's pages come with the page, as JSON.
 (function () {
@@ -79,28 +78,6 @@
 		var allowed = Math.max(1, Math.floor((words[words.length - 1] || '').length / 3));
 		return best && wanted.rest && bestDistance <= allowed ? best : null;
 	}
-
-	/** The section in `lang` first, its heading the page's h1: the reader's language leads. */
-	function leadWith(lang) {
-		var section = document.querySelector('main section[lang="' + lang + '"]');
-		var first = section && section.parentNode.querySelector('section[lang]');
-		if (!section || section === first) return;
-		first.parentNode.insertBefore(section, first);
-		headingAs(section, 'h1');
-		headingAs(first, 'h2');
-	}
-	function headingAs(section, tag) {
-		var old = section.querySelector('.both-heading');
-		if (!old || old.tagName.toLowerCase() === tag) return;
-		var heading = document.createElement(tag);
-		heading.id = old.id;
-		heading.className = old.className;
-		heading.textContent = old.textContent;
-		old.parentNode.replaceChild(heading, old);
-	}
-	// the page is written French first; an English address is read in English first
-	var asked = split(location.pathname).lang;
-	if (asked && asked !== languages[0]) leadWith(asked);
 
 	var page = suggest(location.pathname);
 	if (!page) return;

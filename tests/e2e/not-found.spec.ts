@@ -74,24 +74,6 @@ for (const [typed, existing] of suggestions) {
 	});
 }
 
-test('an English address reads the English block first, under the page’s one main heading', async ({
-	page
-}) => {
-	await page.goto('/en/nope/', { waitUntil: 'networkidle' });
-	const sections = page.locator('main section[lang]');
-	await expect(sections.first()).toHaveAttribute('lang', 'en');
-	await expect(page.locator('h1')).toHaveCount(1);
-	await expect(page.locator('h1')).toHaveText('Page not found');
-	await expect(sections.nth(1).getByRole('heading', { level: 2, name: 'Page introuvable' })).toBeVisible();
-	expect(await accessibilityViolations(page)).toEqual([]);
-	// a French address, or one in no language, keeps French first
-	for (const path of ['/fr/nope/', '/de/']) {
-		await page.goto(path, { waitUntil: 'networkidle' });
-		await expect(sections.first()).toHaveAttribute('lang', 'fr');
-		await expect(page.locator('h1')).toHaveText('Page introuvable');
-	}
-});
-
 test('an address nothing resembles gets no suggestion, only the menu and the home pages', async ({
 	page
 }) => {
