@@ -102,3 +102,28 @@ for (const { path, lang } of prerenderedPages()) {
 		expect(withoutScript, 'the text without JavaScript').toBe(withScript);
 	});
 }
+
+test('without JavaScript, each tool says it needs it, and offers what still works', async ({ browser }) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 390, height: 844 }
+	});
+	const page = await context.newPage();
+	// the consultation: every figure's own page instead, and a builder that looks as inert as it is
+	await page.goto('/en/consultation/?s=trpv1,pump');
+	await expect(page.locator('.noscript-note')).toContainText('needs JavaScript');
+	await expect(page.getByRole('button', { name: 'Add' })).toHaveCSS('pointer-events', 'none');
+	await page.locator('.noscript-note').getByRole('link', { name: /TRPV1/ }).click();
+	await expect(page).toHaveURL('/en/scenes/trpv1/');
+	// the calculator and the choosing page say what does not happen without it
+	for (const [path, words] of [
+		['/en/glucopuncture/', 'changing a field changes nothing'],
+		['/fr/glucopuncture/', 'changer un champ ne change rien'],
+		['/en/choosing/', 'neither kept nor printed'],
+		['/fr/choisir/', 'ni gardées ni imprimées']
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('.noscript-note').filter({ hasText: words })).toBeVisible();
+	}
+	await context.close();
+});
