@@ -211,6 +211,8 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
 			await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 			await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+			// the keys' focus is on the figure shown now, on the button that presents it, not lost in the page
+			await expect(page.locator('figure.scene[data-scene="trpv1"] button.present')).toBeFocused();
 		});
 
 		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {

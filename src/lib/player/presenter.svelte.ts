@@ -69,7 +69,9 @@ export class Presenter {
 	async enter(root: HTMLElement) {
 		if (this.active) return;
 		const session = ++this.#session;
-		this.#focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		const before = document.activeElement;
+		// the body is no place to come back to (a consultation's next figure opens with the focus there)
+		this.#focusBefore = before instanceof HTMLElement && before !== document.body ? before : null;
 		if (pageRestored) {
 			pageBefore = { x: scrollX, y: scrollY, overflow: document.documentElement.style.overflow };
 			pageRestored = false;
@@ -128,7 +130,10 @@ export class Presenter {
 			document.documentElement.style.overflow = pageBefore.overflow;
 			scrollTo(pageBefore.x, pageBefore.y);
 			pageRestored = true;
-			const focus = focusBefore?.isConnected ? focusBefore : root;
+			// back where it was, or else on this figure's own Present button, which brought it here
+			const focus = focusBefore?.isConnected
+				? focusBefore
+				: (root?.querySelector<HTMLElement>('button.present') ?? root);
 			focus?.focus({ preventScroll: true });
 		};
 		// handing over, the stage stays full screen for the next figure
