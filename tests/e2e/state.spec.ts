@@ -342,6 +342,34 @@ test('a figure added to a consultation keeps its settings there, as well as its 
 	).toBeVisible();
 });
 
+test('presented, a consultation moves on with the on-screen buttons too, for a mouse or a touch screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`/en/consultation/?s=trpv1:${trpv1.steps.at(-1)},k2p`);
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	await page.keyboard.press('f');
+	const bar = page.locator('.scene-shell.presenting .transport');
+	// at TRPV1's last step, ▶ names the next figure and opens it, presented
+	const next = bar.getByRole('button', { name: /^Next figure: K2P/ });
+	await expect(next).toHaveAttribute('aria-disabled', 'false');
+	await next.click();
+	await expect(page.locator('.scene-shell.presenting')).toHaveCount(1);
+	await expect(page.locator('figure.scene[data-scene="k2p"] .scene-shell.presenting')).toBeVisible();
+	await expect(stepName(page)).toHaveText(k2p.names.en[0]!);
+	// at K2P's first step, ◀ goes back to TRPV1, at its last step
+	await bar.getByRole('button', { name: /^Previous figure: TRPV1/ }).click();
+	await expect(page.locator('figure.scene[data-scene="trpv1"] .scene-shell.presenting')).toBeVisible();
+	await expect(stepName(page)).toHaveText(trpv1.names.en.at(-1)!);
+	// and on a figure alone, the last step's ▶ is still just disabled
+	await page.goto('/en/scenes/k2p/?step=' + k2p.steps.at(-1));
+	await expect(awake(page)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Next step', exact: true })).toHaveAttribute(
+		'aria-disabled',
+		'true'
+	);
+});
+
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
 async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
 	const blank = await page.context().newPage();

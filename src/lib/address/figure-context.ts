@@ -36,6 +36,10 @@ export interface SequenceHost {
 	opensPresented(): boolean;
 	/** the element a presentation puts full screen: it stays while the figures change inside it */
 	stage(): HTMLElement | null;
+	/** the title of the figure after (1) or before (−1) the one shown, or null at that end of the sequence */
+	neighbour(direction: 1 | -1): string | null;
+	/** opens that figure: the next at its chosen step, the previous at its last, as a clicker's keys do */
+	pass(direction: 1 | -1): void;
 }
 
 const hostKey = Symbol('sequence-host');
