@@ -7,12 +7,18 @@ import { createRawSnippet } from 'svelte';
 describe('Cite', () => {
 	it('names its sources in brackets, each linked to its entry in the references of the page language', () => {
 		const { container } = render(Cite, { refs: 'wu-2017 lam-2023', lang: 'fr' });
-		expect(container.textContent).toBe('(Wu 2017; Lam 2023)');
+		// French sets a no-break space before the semicolon; English none
+		expect(container.textContent).toBe('(Wu 2017\u00a0; Lam 2023)');
 		expect(screen.getByRole('link', { name: 'Wu 2017' })).toHaveAttribute(
 			'href',
 			'/fr/references/#ref-wu-2017'
 		);
 		expect(screen.getByRole('link', { name: 'Lam 2023' })).toHaveAttribute('data-cite', 'lam-2023');
+	});
+
+	it('separates its sources as English does on an English page', () => {
+		const { container } = render(Cite, { refs: 'wu-2017 lam-2023', lang: 'en' });
+		expect(container.textContent).toBe('(Wu 2017; Lam 2023)');
 	});
 
 	it('refuses a source the bibliography does not have', () => {
