@@ -370,6 +370,27 @@ test('presented, a consultation moves on with the on-screen buttons too, for a m
 	);
 });
 
+test('a consultation link that cannot all be read says so, and never opens another sequence instead', async ({
+	page
+}) => {
+	await page.goto('/en/consultation/?s=trpv1,garbage,k2p');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
+		'Part of this link’s sequence'
+	);
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 2/);
+	// the browser keeps that sequence as its draft; a link whose sequence names nothing does not open it
+	await page.goto('/en/consultation/?s=garbage');
+	await expect(page.getByRole('status').filter({ hasText: 'names no figure' })).toBeVisible();
+	await expect(page.locator('#consultation-now')).toHaveCount(0);
+	// nor does it wipe that draft
+	await page.goto('/en/consultation/');
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 2/);
+	// a link that reads whole says nothing
+	await page.goto('/en/consultation/?s=trpv1:sensitised,k2p');
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+});
+
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
 async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
 	const blank = await page.context().newPage();

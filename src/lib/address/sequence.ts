@@ -92,9 +92,30 @@ export function positionFromText(value: string | null | undefined, length: numbe
 	return Math.min(length, Math.max(1, Number(value))) - 1;
 }
 
-/** The sequence and the figure shown, as a query says them. */
+/**
+ * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `mended`:
+ * some of it named no figure, or a step its figure does not have, and was left out or replaced.
+ */
 export function readConsultation(query: string | URLSearchParams, known: SceneSteps) {
 	const entries = readQuery(query);
-	const items = parseSequence(firstValue(entries, 's'), known);
-	return { items, at: positionFromText(firstValue(entries, 'at'), items.length) };
+	const value = firstValue(entries, 's');
+	const items = parseSequence(value, known);
+	const parts = (value ?? '').split(',').filter((part) => part.trim() !== '');
+	const asked = parts.slice(0, MAX_SEQUENCE).map(
+		(part) =>
+			part
+				.split(':')
+				.find((text, i) => i > 0 && !text.includes('='))
+				?.trim()
+				.toLowerCase() ?? ''
+	);
+	const mended =
+		items.length < Math.min(parts.length, MAX_SEQUENCE) ||
+		items.some((item, i) => item.step === null && asked[i] !== '' && asked[i] !== known[item.scene]![0]);
+	return {
+		items,
+		at: positionFromText(firstValue(entries, 'at'), items.length),
+		given: value !== null,
+		mended
+	};
 }

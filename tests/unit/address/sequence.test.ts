@@ -124,9 +124,23 @@ describe('a consultation read from its address', () => {
 				{ scene: 'trpv1', step: 'sensitised' },
 				{ scene: 'k2p', step: null }
 			],
-			at: 1
+			at: 1,
+			given: true,
+			mended: false
 		});
-		expect(readConsultation('?at=3', known)).toEqual({ items: [], at: 0 });
+		expect(readConsultation('?at=3', known)).toEqual({ items: [], at: 0, given: false, mended: false });
+	});
+
+	it.each([
+		['trpv1:sensitised,k2p', false],
+		['trpv1:at-rest,k2p:facilitated', false],
+		['k2p:open_pct=80', false],
+		['trpv1,nope,k2p', true],
+		['trpv1:nope', true],
+		['garbage', true],
+		[',,k2p,', false]
+	])('says whether s=%s had to be mended: %s', (value, mended) => {
+		expect(readConsultation(`?s=${value}`, known).mended).toBe(mended);
 	});
 
 	it('knows every scene of the site and its steps, from their steps.json', () => {
