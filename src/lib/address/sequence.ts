@@ -50,15 +50,26 @@ function settingsOf(parts: readonly string[]): Record<string, string> | undefine
  * MAX_SEQUENCE figures.
  */
 export function parseSequence(value: string | null | undefined, known: SceneSteps): SequenceItem[] {
-	if (typeof value !== 'string') return [];
+	return readSequence(value, known).items;
+}
+
+/** The figures an `s=` value lists, and whether any part of it had to be left out or replaced (`mended`). */
+function readSequence(value: string | null | undefined, known: SceneSteps) {
 	const items: SequenceItem[] = [];
+	let mended = false;
+	if (typeof value !== 'string') return { items, mended };
 	for (const part of value.split(',')) {
+		if (part.trim() === '') continue; // an empty item is a stray comma, not a mistake
 		const [sceneText = '', ...rest] = part.split(':');
 		const scene = sceneText.trim().toLowerCase();
-		if (!Object.hasOwn(known, scene)) continue;
+		if (!Object.hasOwn(known, scene)) {
+			mended = true;
+			continue;
+		}
 		// the first part that is not a setting names the step; the settings may follow it or stand alone
 		const step = (rest.find((text) => !text.includes('=')) ?? '').trim().toLowerCase();
 		const params = settingsOf(rest.filter((text) => text.includes('=')));
+		if (step !== '' && !known[scene]!.includes(step)) mended = true;
 		items.push({
 			scene,
 			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,
@@ -66,7 +77,7 @@ export function parseSequence(value: string | null | undefined, known: SceneStep
 		});
 		if (items.length === MAX_SEQUENCE) break;
 	}
-	return items;
+	return { items, mended };
 }
 
 /** The `s=` value of a sequence: 'trpv1:sensitised,pump:fuel-cut:glucose_mM=0,cushion'. */
@@ -99,19 +110,7 @@ export function positionFromText(value: string | null | undefined, length: numbe
 export function readConsultation(query: string | URLSearchParams, known: SceneSteps) {
 	const entries = readQuery(query);
 	const value = firstValue(entries, 's');
-	const items = parseSequence(value, known);
-	const parts = (value ?? '').split(',').filter((part) => part.trim() !== '');
-	const asked = parts.slice(0, MAX_SEQUENCE).map(
-		(part) =>
-			part
-				.split(':')
-				.find((text, i) => i > 0 && !text.includes('='))
-				?.trim()
-				.toLowerCase() ?? ''
-	);
-	const mended =
-		items.length < Math.min(parts.length, MAX_SEQUENCE) ||
-		items.some((item, i) => item.step === null && asked[i] !== '' && asked[i] !== known[item.scene]![0]);
+	const { items, mended } = readSequence(value, known);
 	return {
 		items,
 		at: positionFromText(firstValue(entries, 'at'), items.length),
