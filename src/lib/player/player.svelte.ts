@@ -18,6 +18,8 @@ export interface PlayerView {
 	readonly atStart: boolean;
 	readonly atEnd: boolean;
 	readonly playing: boolean;
+	/** playing, or on its way to a step */
+	readonly moving: boolean;
 	readonly speed: Speed;
 	readonly reducedMotion: boolean;
 	next(): void;
@@ -216,6 +218,7 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		atStart: t <= 0,
 		atEnd: t >= steps.length - 1,
 		playing: false,
+		moving: false,
 		speed: 'normal',
 		reducedMotion: false,
 		next: nothing,

@@ -279,14 +279,18 @@ export function readDrawing(markup: string): Drawn {
 			if (!rect) throw new Error(`clip path #${clipId} has no rect`);
 			const left = here.x + number(rect.attrs.x);
 			const top = here.y + number(rect.attrs.y);
-			part = {
-				name: `part ${drawn.parts.length + 1}`,
+			const region = {
 				left,
 				top,
 				right: left + number(rect.attrs.width),
 				bottom: top + number(rect.attrs.height)
 			};
-			drawn.parts.push(part);
+			// a part is drawn twice, what stays and what moves (FigureSvg): one region, one part
+			const same = drawn.parts.find((known) =>
+				(['left', 'top', 'right', 'bottom'] as const).every((side) => known[side] === region[side])
+			);
+			part = same ?? { name: `part ${drawn.parts.length + 1}`, ...region };
+			if (!same) drawn.parts.push(part);
 		}
 		if (element.name === 'clipPath' || element.name === 'defs') return;
 		const glyph = glyphBox(element, here);
@@ -302,7 +306,12 @@ export function readDrawing(markup: string): Drawn {
 		}
 		for (const child of element.children.filter(isElement)) walk(child, here, seen, part, turned);
 	};
-	for (const child of svg.children.filter(isElement)) {
+	// the parts that move (FigureSvg's `moving`) are drawn in a group of their own, last: each counts as
+	// drawn at the top level, as the rest is
+	const topLevel = svg.children
+		.filter(isElement)
+		.flatMap((child) => (child.attrs.class === 'moving-parts' ? child.children.filter(isElement) : [child]));
+	for (const child of topLevel) {
 		if (
 			!['title', 'defs', 'clipPath'].includes(child.name) &&
 			!/-part\)/.test(child.attrs['clip-path'] ?? '')
