@@ -302,8 +302,7 @@ export const references: readonly Reference[] = [
 		id: 'wu-2021',
 		authors: 'Wu YT, Wu CH, Lin JA, et al.',
 		year: 2021,
-		title:
-			'Efficacy of 5 % dextrose water injection for peripheral entrapment neuropathy: a narrative review',
+		title: 'Efficacy of 5% dextrose water injection for peripheral entrapment neuropathy: a narrative review',
 		container: 'Int J Mol Sci 22:12358',
 		supports: {
 			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (nerf ulnaire au coude…), il n’existe que des séries de cas et des revues narratives.',
@@ -421,7 +420,7 @@ export const references: readonly Reference[] = [
 		authors: 'Maniquis-Smigel L, et al.',
 		year: 2017,
 		title:
-			'Short-term analgesic effects of 5 % dextrose epidural injections for chronic low back pain: a randomized controlled trial',
+			'Short-term analgesic effects of 5% dextrose epidural injections for chronic low back pain: a randomized controlled trial',
 		container: 'Anesth Pain Med 7:e42550',
 		doi: '10.5812/aapm.42550',
 		supports: {
@@ -682,12 +681,12 @@ export const references: readonly Reference[] = [
 		short: 'J Back Musculoskelet Rehabil 2026',
 		year: 2026,
 		title:
-			'[Randomised trial: wrist orthosis with or without an ultrasound-guided 5 % dextrose hydrodissection in mild to moderate carpal tunnel syndrome]',
+			'[Randomised trial: wrist orthosis with or without an ultrasound-guided 5% dextrose hydrodissection in mild to moderate carpal tunnel syndrome]',
 		container: 'J Back Musculoskelet Rehabil',
 		doi: '10.1177/10538127261420591',
 		supports: {
 			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
-			en: 'A 44-patient trial: adding 5 % dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
+			en: 'A 44-patient trial: adding 5% dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
 		},
 		study: {
 			fr: 'Essai randomisé, 44 patients',
