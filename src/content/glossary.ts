@@ -113,9 +113,9 @@ export const glossary: readonly GlossaryEntry[] = [
 	},
 	{
 		id: 'dry-needling',
-		term: { fr: 'dry needling', en: 'dry needling' },
+		term: { fr: 'puncture sèche', en: 'dry needling' },
 		definition: {
-			fr: 'Puncture « sèche » : une aiguille fine est enfoncée dans un point gâchette musculaire sans rien injecter.',
+			fr: 'Le dry needling des anglophones : une aiguille fine est enfoncée dans un point gâchette musculaire sans rien injecter.',
 			en: 'A fine needle is pushed into a muscle trigger point without injecting anything.'
 		}
 	},
