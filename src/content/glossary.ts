@@ -100,7 +100,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'dextrose', en: 'dextrose' },
 		definition: {
 			fr: 'Autre nom du D-glucose, le sucre qui circule dans le sang. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs, mais pas toujours : en Europe, il peut aussi venir du blé ou de la pomme de terre.',
-			en: 'Another name for D-glucose, the sugar carried in the blood. A 5 % solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
+			en: 'Another name for D-glucose, the sugar carried in the blood. A 5% solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
 		}
 	},
 	{
@@ -196,7 +196,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'liquide interstitiel', en: 'interstitial fluid' },
 		definition: {
 			fr: 'Le liquide qui baigne les cellules, entre elles et les vaisseaux : environ 16 % du poids du corps, soit environ 11 litres chez un adulte de 70 kg.',
-			en: 'The fluid that bathes cells, between them and the blood vessels: about 16 % of body weight, about 11 litres in a 70 kg adult.'
+			en: 'The fluid that bathes cells, between them and the blood vessels: about 16% of body weight, about 11 litres in a 70 kg adult.'
 		}
 	},
 	{
@@ -220,7 +220,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'isotonique', en: 'isotonic' },
 		definition: {
 			fr: 'Se dit d’une solution où les cellules ne gonflent ni ne se ratatinent, comme le sérum physiologique. Dans la poche, le glucose à 5 % a à peu près la même concentration de particules que le sang (environ 250 à 280 mOsm/L), mais une fois qu’il est injecté, les cellules absorbent le glucose et il reste de l’eau libre : dans le corps, la solution se comporte comme hypotonique, qui fait gonfler les cellules. Le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
-			en: 'Said of a solution in which cells neither swell nor shrink, such as saline. In the bag, 5 % glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10 % glucose (about 505–555 mOsm/L) is hypertonic.'
+			en: 'Said of a solution in which cells neither swell nor shrink, such as saline. In the bag, 5% glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10% glucose (about 505–555 mOsm/L) is hypertonic.'
 		}
 	},
 	{
@@ -340,7 +340,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'prolothérapie', en: 'prolotherapy' },
 		definition: {
 			fr: 'Injections, le plus souvent de glucose hypertonique (en général 12,5 à 25 %), dans ou autour d’un tendon, d’un ligament ou d’une articulation, pour irriter le tissu et pousser à sa réparation. Aucun seuil officiel ne la sépare de la glucopuncture.',
-			en: 'Injections, most often of hypertonic glucose (usually 12.5–25 %), into or around a tendon, ligament or joint, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
+			en: 'Injections, most often of hypertonic glucose (usually 12.5–25%), into or around a tendon, ligament or joint, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
 		}
 	},
 	{
@@ -364,7 +364,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'sérum physiologique', en: 'saline' },
 		definition: {
 			fr: 'Solution de chlorure de sodium à 0,9 % dans l’eau (NaCl 0,9 %), à peu près isotonique : on l’utilise pour perfuser, diluer des médicaments et comme placebo.',
-			en: 'A solution of 0.9 % sodium chloride in water (NaCl 0.9 %), close to isotonic: it is used for infusions, for diluting drugs and as a placebo.'
+			en: 'A solution of 0.9% sodium chloride in water (NaCl 0.9%), close to isotonic: it is used for infusions, for diluting drugs and as a placebo.'
 		}
 	},
 	{

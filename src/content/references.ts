@@ -173,12 +173,12 @@ export const references: readonly Reference[] = [
 		id: 'dextrose-label',
 		kind: 'label',
 		authors: 'Pfizer (Hospira)',
-		short: 'Pfizer, dextrose 5 %',
-		title: 'Dextrose Injection, USP (5 %): prescribing information',
-		container: 'US prescribing information of 5 % dextrose for injection',
+		short: 'Pfizer, dextrose 5%',
+		title: 'Dextrose Injection, USP (5%): prescribing information',
+		container: 'US prescribing information of 5% dextrose for injection',
 		supports: {
 			fr: 'Le glucose à 5 % injectable est tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
-			en: 'Injectable 5 % dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
+			en: 'Injectable 5% dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
 		},
 		study: {
 			fr: 'Notice du médicament',
@@ -274,7 +274,7 @@ export const references: readonly Reference[] = [
 		doi: '10.3389/fphar.2020.625830',
 		supports: {
 			fr: 'Dans le canal carpien, 4 mL de glucose à 5 % ont fait mieux que 1 ou 2 mL : un effet du volume, qui cadre avec une action mécanique.',
-			en: 'In the carpal tunnel, 4 mL of 5 % dextrose did better than 1 or 2 mL: a volume effect, which fits a mechanical action.'
+			en: 'In the carpal tunnel, 4 mL of 5% dextrose did better than 1 or 2 mL: a volume effect, which fits a mechanical action.'
 		},
 		study: {
 			fr: 'Essai randomisé en double aveugle, trois volumes (1, 2 ou 4 mL)',
@@ -374,7 +374,7 @@ export const references: readonly Reference[] = [
 		pmid: '28778254',
 		supports: {
 			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
-			en: 'One ultrasound-guided 5 mL injection of 5 % dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
+			en: 'One ultrasound-guided 5 mL injection of 5% dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
 		},
 		study: {
 			fr: 'Essai randomisé, 60 poignets',
@@ -391,7 +391,7 @@ export const references: readonly Reference[] = [
 		doi: '10.3390/diagnostics13061138',
 		supports: {
 			fr: 'Le glucose à 5 % fait mieux que des injections témoins, et un grand volume mieux qu’un petit ; le guidage échographique aide. Coécrite par des auteurs des essais qu’elle regroupe.',
-			en: '5 % dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps. Co-written by authors of the trials it pools.'
+			en: '5% dextrose beats control injections, a high volume beats a low one, and ultrasound guidance helps. Co-written by authors of the trials it pools.'
 		},
 		study: {
 			fr: 'Revue systématique et méta-analyses d’essais',
@@ -402,13 +402,13 @@ export const references: readonly Reference[] = [
 		id: 'oh-2025',
 		authors: 'Oh MW, et al.',
 		year: 2025,
-		title: '5 % dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
+		title: '5% dextrose versus corticosteroid injections in carpal tunnel syndrome: a meta-analysis',
 		container: 'Arch Phys Med Rehabil 106:300',
 		doi: '10.1016/j.apmr.2024.07.005',
 		pmid: '39032850',
 		supports: {
 			fr: 'Glucose à 5 % et corticoïde font jeu égal sur la douleur (220 mains), avec moins d’effets indésirables pour le glucose.',
-			en: '5 % dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
+			en: '5% dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
 		},
 		study: {
 			fr: 'Méta-analyse de 5 essais, 220 mains',
@@ -441,7 +441,7 @@ export const references: readonly Reference[] = [
 		doi: '10.1370/afm.1504',
 		supports: {
 			fr: 'Le glucose hypertonique (prolothérapie, 15 à 25 %) a un effet modeste dans l’arthrose du genou.',
-			en: 'Hypertonic dextrose (prolotherapy, 15–25 %) has a modest effect in knee osteoarthritis.'
+			en: 'Hypertonic dextrose (prolotherapy, 15–25%) has a modest effect in knee osteoarthritis.'
 		},
 		study: {
 			fr: 'Essai randomisé, 90 patients',
