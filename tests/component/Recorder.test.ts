@@ -49,6 +49,19 @@ describe('the recorder', () => {
 		expect(status()).toMatch(/both 20\smM.*two different ends.*nothing was recorded/);
 	});
 
+	it('keeps its axes on the value’s range while the two ends typed are the same', async () => {
+		const { record } = recorder();
+		const xTicks = () =>
+			[...document.querySelectorAll('svg text[text-anchor="middle"]')]
+				.map((t) => t.textContent)
+				.filter((t) => /^[\d.,\s]+$/.test(t ?? ''));
+		await record('20', '20');
+		// a run from 20 to 20 is a point: an axis drawn for it would carry one tick
+		expect(xTicks().length).toBeGreaterThan(2);
+		expect(xTicks()).toContain('1');
+		expect(xTicks()).toContain('100');
+	});
+
 	it('counts ends clamped to the same value as the same', async () => {
 		const { lab, record, status } = recorder();
 		await record('5000', '9000');
