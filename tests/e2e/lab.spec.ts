@@ -270,8 +270,10 @@ test('without JavaScript, both pages show the mammalian neuron with its numbers'
 			await expect(table).toContainText(decimal(value));
 		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveValue('5');
 		await expect(page.locator('button[data-preset="neuron"]')).toHaveAttribute('aria-pressed', 'true');
-		// and it says that its fields will not answer, before the reader tries them
+		// and it says that its fields will not answer, before the reader tries them, and they look it
 		await expect(page.locator('.noscript-note')).toContainText('JavaScript');
+		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveCSS('pointer-events', 'none');
+		await expect(page.locator('button[data-preset="neuron"]')).toHaveCSS('opacity', '0.5');
 	}
 	await context.close();
 });
