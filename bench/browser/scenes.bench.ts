@@ -79,8 +79,15 @@ function round(intervals: number[]): string {
 	);
 }
 
+/** ROUNDS rounds of `path`, each in a fresh page */
+async function rounds(browser: Browser, path: string, options?: { firstVisit: boolean }): Promise<string[]> {
+	const out: string[] = [];
+	for (let r = 0; r < ROUNDS; r++) out.push(round(await playedFrames(browser, path, options)));
+	return out;
+}
+
 test('scene pages: JS before and after waking, frame intervals at 4× CPU throttle', async ({ browser }) => {
-	test.setTimeout(120_000 + ROUNDS * 60_000);
+	test.setTimeout(120_000 + ROUNDS * 80_000); // six scenes and the first visit, ~10 s a round
 	const rows: string[] = [];
 	for (const id of builtSceneIds()) {
 		const path = `/fr/scenes/${id}/`;
@@ -98,20 +105,16 @@ test('scene pages: JS before and after waking, frame intervals at 4× CPU thrott
 		const afterWake = total(scripts);
 		await context.close();
 
-		const rounds: string[] = [];
-		for (let r = 0; r < ROUNDS; r++) rounds.push(round(await playedFrames(browser, path)));
 		rows.push(
 			[
 				id.padEnd(16),
 				`${kb(beforeWake).padStart(6)}${asleep ? ' ' : '*'}`,
 				kb(afterWake).padStart(6),
-				...rounds
+				...(await rounds(browser, path))
 			].join(' ')
 		);
 	}
-	const firstVisit: string[] = [];
-	for (let r = 0; r < ROUNDS; r++)
-		firstVisit.push(round(await playedFrames(browser, '/fr/scenes/cushion/', { firstVisit: true })));
+	const firstVisit = await rounds(browser, '/fr/scenes/cushion/', { firstVisit: true });
 	rows.push(['cushion, 1st'.padEnd(16), ''.padStart(14), ...firstVisit].join(' '));
 	console.log(
 		[
