@@ -76,6 +76,28 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(problems.consoleErrors).toEqual([]);
 		});
 
+		test('a link with a step or a value the figure lacks says which, and what it shows instead', async ({
+			page
+		}) => {
+			const path = `/${lang}/scenes/k2p/`;
+			await page.goto(`${path}?step=later&openFraction=1e999&showHypothesis=maybe&utm_source=mail`);
+			await expect(awake(page)).toBeVisible();
+			const note = page.getByRole('status').filter({ hasText: 'later' });
+			await expect(note).toBeVisible();
+			// one line each for the step, the number beyond its slider and the word for a switch; none for a
+			// key the figure does not use (a tracker's)
+			await expect(note.getByRole('listitem')).toHaveCount(3);
+			await expect(note).toContainText('1e999');
+			await expect(note).toContainText('maybe');
+			await expect(note).not.toContainText('utm_source');
+			await expect(note).not.toContainText(/NaN|undefined|\{/);
+			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			// a link the figure could read says nothing
+			await page.goto(`${path}?step=${k2p.steps[2]}`);
+			await expect(awake(page)).toBeVisible();
+			await expect(page.locator('.address-notes')).toHaveCount(0);
+		});
+
 		test('the language switch keeps the step and the parameters', async ({ page }) => {
 			await page.goto(`/${lang}/scenes/k2p/`);
 			await expect(awake(page)).toBeVisible();

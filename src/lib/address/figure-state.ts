@@ -21,11 +21,26 @@ export interface FigureShape {
 	controls: readonly Control[];
 }
 
-/** What an address says about a figure: the step asked for (null: none) and the parameters it names. */
+/**
+ * What an address says about a figure: the step asked for (null: none), the parameters it names, and a note
+ * for each part it could not use as written, so the page can say so instead of silently showing another case.
+ */
 export interface FigureState {
 	step: number | null;
 	params: ParamValues;
+	notes: AddressNote[];
 }
+
+/**
+ * A part of the address the figure could not use as written: a step it does not have (it opens at its first),
+ * a value that means nothing to a parameter (it keeps its default), or a number beyond a parameter's range
+ * (the nearest end is used). `given` is the text as the address had it. A number moved to its slider's step
+ * or nearest stop is not noted: the reader sees the same case.
+ */
+export type AddressNote =
+	| { kind: 'unknown-step'; given: string }
+	| { kind: 'not-a-value'; key: string; given: string }
+	| { kind: 'too-low' | 'too-high'; key: string; given: string; used: number };
 
 /** The keys of a figure in an article: `trpv1.` before each. */
 export const articlePrefix = (sceneId: string) => `${sceneId}.`;
@@ -57,7 +72,8 @@ function valueFromText(parameter: Parameter, text: string): unknown {
 /**
  * What a query says about one figure. A step that is unknown or empty opens the first step (as `?step=` always
  * has); a value a parameter cannot take is moved to the nearest one it can (clamped, rounded to its step or
- * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default. Unknown keys are ignored.
+ * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default; each of these, but the empty
+ * step and a mere rounding, leaves a note (AddressNote). Unknown keys are ignored (a tracker's, another figure's).
  */
 export function readFigureState(
 	query: string | URLSearchParams,
@@ -65,11 +81,14 @@ export function readFigureState(
 	prefix = ''
 ): FigureState {
 	const entries = readQuery(query);
+	const notes: AddressNote[] = [];
 	const stepText = firstValue(entries, `${prefix}step`);
 	let step: number | null = null;
 	if (stepText !== null) {
 		const index = scene.steps.findIndex((s) => s.id === stepText.trim().toLowerCase());
 		step = Math.max(0, index);
+		// an empty ?step= has always meant the first step: only a step the figure lacks is worth a word
+		if (index < 0 && stepText.trim()) notes.push({ kind: 'unknown-step', given: stepText });
 	}
 	const params: ParamValues = {};
 	for (const control of scene.controls) {
@@ -77,9 +96,27 @@ export function readFigureState(
 		const text = firstValue(entries, prefix + control.key);
 		if (text === null) continue;
 		const value = valueFromText(control, text);
-		if (value !== undefined) params[control.key] = safeValue(control, value);
+		if (value === undefined) {
+			// an empty value (`pH=`) says nothing, as an absent one does
+			if (text.trim()) notes.push({ kind: 'not-a-value', key: control.key, given: text });
+			continue;
+		}
+		const safe = safeValue(control, value);
+		params[control.key] = safe;
+		const beyond = typeof value === 'number' ? beyondRange(control, value) : null;
+		if (beyond) notes.push({ kind: beyond, key: control.key, given: text, used: safe as number });
 	}
-	return { step, params };
+	return { step, params, notes };
+}
+
+/** Whether a number lies below or above everything a range or stops parameter can take. */
+function beyondRange(parameter: Parameter, value: number): 'too-low' | 'too-high' | null {
+	if (parameter.kind !== 'range' && parameter.kind !== 'stops') return null;
+	const [low, high] =
+		parameter.kind === 'range'
+			? [parameter.min, parameter.max]
+			: [Math.min(...parameter.stops), Math.max(...parameter.stops)];
+	return value < low ? 'too-low' : value > high ? 'too-high' : null;
 }
 
 function textOf(value: ParamValues[string]): string {

@@ -35,13 +35,14 @@ describe('a figure read from the address', () => {
 	it('opens at the step and with the parameters it names', () => {
 		expect(read('?step=sensitised&kind=acid&pH=5.5&bolus_mL=500&oxygen=off&showHypothesis=on')).toEqual({
 			step: 2,
-			params: { kind: 'acid', pH: 5.5, bolus_mL: 500, oxygen: false, showHypothesis: true }
+			params: { kind: 'acid', pH: 5.5, bolus_mL: 500, oxygen: false, showHypothesis: true },
+			notes: []
 		});
 	});
 
 	it('says nothing when the address says nothing: the figure keeps the step its page or article gives it', () => {
-		expect(read('')).toEqual({ step: null, params: {} });
-		expect(read('?')).toEqual({ step: null, params: {} });
+		expect(read('')).toEqual({ step: null, params: {}, notes: [] });
+		expect(read('?')).toEqual({ step: null, params: {}, notes: [] });
 	});
 
 	it.each([
@@ -89,17 +90,63 @@ describe('a figure read from the address', () => {
 		expect(read(`?${query}`).params).toEqual(params);
 	});
 
+	it.each([
+		['a step it does not have', '?step=nope', [{ kind: 'unknown-step', given: 'nope' }]],
+		['a step by number', '?step=2', [{ kind: 'unknown-step', given: '2' }]],
+		['words for a number', '?pH=acid', [{ kind: 'not-a-value', key: 'pH', given: 'acid' }]],
+		['an unknown option', '?kind=touch', [{ kind: 'not-a-value', key: 'kind', given: 'touch' }]],
+		[
+			'a switch that means nothing',
+			'?oxygen=maybe',
+			[{ kind: 'not-a-value', key: 'oxygen', given: 'maybe' }]
+		],
+		['a value below its range', '?heat_C=-40', [{ kind: 'too-low', key: 'heat_C', given: '-40', used: 37 }]],
+		[
+			'a number too large to exist',
+			'?pH=1e999',
+			[{ kind: 'too-high', key: 'pH', given: '1e999', used: 7.4 }]
+		],
+		[
+			'a value beyond the last stop',
+			'?bolus_mL=900',
+			[{ kind: 'too-high', key: 'bolus_mL', given: '900', used: 500 }]
+		],
+		[
+			'two at once, in the figure’s order',
+			'?pH=9&step=later',
+			[
+				{ kind: 'unknown-step', given: 'later' },
+				{ kind: 'too-high', key: 'pH', given: '9', used: 7.4 }
+			]
+		]
+	])('notes %s, so the page can say what it shows instead', (_case, query, notes) => {
+		expect(read(query).notes).toEqual(notes);
+	});
+
+	it.each([
+		['an empty step', '?step='],
+		['an empty value', '?pH=&oxygen='],
+		['a value off its step', '?heat_C=44.3'],
+		['a value between two stops', '?bolus_mL=13'],
+		['a step in capitals', '?step=SENSITISED'],
+		['unknown keys, as trackers add them', '?utm_source=mail&fbclid=x'],
+		['another figure’s keys', '?k2p.step=nope&k2p.pH=abc']
+	])('notes nothing for %s: the case shown is the one asked for', (_case, query) => {
+		expect(read(query).notes).toEqual([]);
+	});
+
 	it('accepts a URLSearchParams as well as a string', () => {
 		expect(readFigureState(new URLSearchParams({ step: 'stimulus', pH: '6' }), scene)).toEqual({
 			step: 1,
-			params: { pH: 6 }
+			params: { pH: 6 },
+			notes: []
 		});
 	});
 
 	it('in an article reads only the keys named after its figure', () => {
 		const query = '?trpv1.step=sensitised&trpv1.pH=6&step=stimulus&pH=5&k2p.step=at-rest';
-		expect(read(query, articlePrefix('trpv1'))).toEqual({ step: 2, params: { pH: 6 } });
-		expect(read(query, articlePrefix('nope'))).toEqual({ step: null, params: {} });
+		expect(read(query, articlePrefix('trpv1'))).toEqual({ step: 2, params: { pH: 6 }, notes: [] });
+		expect(read(query, articlePrefix('nope'))).toEqual({ step: null, params: {}, notes: [] });
 	});
 
 	it('never gives a value the figure cannot draw, whatever the text', () => {
@@ -158,7 +205,7 @@ describe('a figure written into the address', () => {
 	it('writes its step, and only the parameters the reader changed', () => {
 		const query = writeFigureState('', scene, { step: 2, params: { ...defaults, pH: 6, oxygen: false } });
 		expect(query).toBe('?step=sensitised&pH=6&oxygen=off');
-		expect(read(query)).toEqual({ step: 2, params: { pH: 6, oxygen: false } });
+		expect(read(query)).toEqual({ step: 2, params: { pH: 6, oxygen: false }, notes: [] });
 	});
 
 	it('keeps every other key where it was, and replaces its own, repeated ones too', () => {

@@ -1,0 +1,36 @@
+import type { AddressNote } from '$lib/address/figure-state';
+import { format } from '$lib/i18n/format';
+import type { NumberFormat } from '$lib/i18n/numbers';
+import type { PlayerMessages } from './messages';
+import { isParameter, type Control } from './parameters';
+import type { SceneWords } from './scene';
+import { parameterLabel, valueText } from './value-text';
+
+/** A label without its closing colon ("Temperature:" → "Temperature"), to stand inside a sentence. */
+const bare = (label: string) => label.replace(/[\s\u00a0\u202f]*:\s*$/, '');
+
+/**
+ * What a figure says of a part of its address it could not use as written (figure-state.ts): the step or the
+ * setting asked for, by the name its control shows, and what the figure shows instead.
+ */
+export function addressNoteText(
+	note: AddressNote,
+	controls: readonly Control[],
+	words: SceneWords,
+	m: PlayerMessages,
+	n: NumberFormat
+): string {
+	if (note.kind === 'unknown-step') return format(m.addressNoteStep, { given: note.given });
+	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
+	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
+	if (note.kind === 'not-a-value') return format(m.addressNoteNotAValue, { name, given: note.given });
+	const used =
+		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
+			? valueText(parameter, note.used, words, n)
+			: n.upTo(note.used, 2);
+	return format(note.kind === 'too-low' ? m.addressNoteTooLow : m.addressNoteTooHigh, {
+		name,
+		given: note.given,
+		used
+	});
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFigureState } from '$lib/address/figure-state';
+import { NBSP, numberFormat } from '$lib/i18n/numbers';
+import { addressNoteText } from '$lib/player/address-notes';
+import playerEn from '$lib/player/messages/en.json';
+import playerFr from '$lib/player/messages/fr.json';
+import pump from '$lib/scenes/pump';
+import pumpEn from '$lib/scenes/pump/messages/en.json';
+import trpv1 from '$lib/scenes/trpv1';
+import trpv1En from '$lib/scenes/trpv1/messages/en.json';
+import trpv1Fr from '$lib/scenes/trpv1/messages/fr.json';
+
+// What a figure's page says of a link it could not use as written, in the words its controls use: a reader
+// who typed or copied a wrong link learns what was asked for and what is shown instead.
+
+const en = (query: string) =>
+	readFigureState(query, trpv1).notes.map((note) =>
+		addressNoteText(note, trpv1.controls, trpv1En, playerEn, numberFormat('en'))
+	);
+
+describe('a link the figure could not use as written, in words', () => {
+	it('names the step it does not have, and says it opens at the first', () => {
+		expect(en('?step=burnt')).toEqual([
+			'a step “burnt”, which it does not have: it opens at its first step.'
+		]);
+	});
+
+	it('names a setting by its control’s label, without the label’s colon, and what it takes instead', () => {
+		expect(en('?kind=heat&heat_C=90')).toEqual([
+			`Temperature 90, above what it allows: it takes 50${NBSP}°C.`
+		]);
+		expect(en('?kind=acid&pH=2')).toEqual([`Acidity 2, below what it allows: it takes pH${NBSP}5.0.`]);
+	});
+
+	it('says a value that means nothing is left at the usual setting', () => {
+		expect(en('?kind=lightning&showHypothesis=perhaps')).toEqual([
+			'Stimulus “lightning”, which means nothing here: it keeps its usual setting.',
+			`Show the article’s hypothesis (dextrose would dampen TRPV1) “perhaps”, which means nothing here: it keeps its usual setting.`
+		]);
+	});
+
+	it('gives a named stop its name, as the slider does', () => {
+		const notes = readFigureState('?glucose_mM=-3', pump).notes;
+		expect(
+			notes.map((note) => addressNoteText(note, pump.controls, pumpEn, playerEn, numberFormat('en')))
+		).toEqual([
+			expect.stringMatching(/^Glucose around the nerve -3, below what it allows: it takes 0\s?mM \(none\)\.$/)
+		]);
+	});
+
+	it('speaks French on a French page, with its no-break spaces', () => {
+		const [text] = readFigureState('?kind=heat&heat_C=90', trpv1).notes.map((note) =>
+			addressNoteText(note, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))
+		);
+		expect(text).toBe(`Température 90, au-dessus de ce qu’elle permet${NBSP}: elle prend 50${NBSP}°C.`);
+	});
+
+	it('never prints NaN, undefined or an unfilled placeholder of its own, whatever the link', () => {
+		const links = [
+			'?step=%00',
+			'?heat_C=1e999',
+			'?pH=-1e999',
+			'?capsaicin_uM=NaN',
+			'?weeksOfPain=∞',
+			'?kind=%F0%9F%94%A5'
+		];
+		for (const link of links) {
+			const [text] = en(link);
+			// the link's own text is quoted as it was given: what the figure adds around it is checked
+			const given = decodeURIComponent(link.split('=')[1]!);
+			expect(text).toContain(given);
+			expect(text!.replace(given, '')).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
+		}
+	});
+});
