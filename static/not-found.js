@@ -8,7 +8,11 @@
 	var base = data.getAttribute('data-base') || '';
 	var languages = ['fr', 'en'];
 
-	/** "/fr/Hydrotomy" → { lang: "fr", rest: "hydrotomy/" } (lang null when the first segment is not one) */
+	/**
+	 * "/fr/Hydrotomy" → { lang: "fr", rest: "hydrotomy/" }. lang is null when the address names no language
+	 * of the site: none ("/hydrotomie/"), or another one ("/de/…", "/pt-BR/…"), which is set aside so that the
+	 * rest can still find its page. "/en-GB/…" is English.
+	 */
 	function split(path) {
 		var clean = path
 			.slice(base.length)
@@ -16,7 +20,12 @@
 			.replace(/\/+/g, '/')
 			.replace(/^\/|\/$/g, '');
 		var parts = clean ? clean.split('/') : [];
-		var lang = languages.indexOf(parts[0]) >= 0 ? parts.shift() : null;
+		var tag = /^([a-z]{2})([-_][a-z]{2,4})?$/.exec(parts[0] || '');
+		var lang = null;
+		if (tag) {
+			parts.shift();
+			if (languages.indexOf(tag[1]) >= 0) lang = tag[1];
+		}
 		return { lang: lang, rest: parts.length ? parts.join('/') + '/' : '' };
 	}
 
@@ -36,14 +45,15 @@
 		return row[b.length];
 	}
 
-	function suggest(path) {
+	/** the page to suggest for `path`, in its language, or else in `fallback` (the section's own) */
+	function suggest(path, fallback) {
 		var wanted;
 		try {
 			wanted = split(decodeURI(path));
 		} catch {
 			wanted = split(path);
 		}
-		var lang = wanted.lang || 'fr';
+		var lang = wanted.lang || fallback;
 		var inLang = pages.filter(function (page) {
 			return page.lang === lang;
 		});
@@ -79,11 +89,13 @@
 		return best && wanted.rest && bestDistance <= allowed ? best : null;
 	}
 
-	var page = suggest(location.pathname);
-	if (!page) return;
+	// Each language's section suggests a page: the one the address asks for in its own language, or, when it
+	// names none of the site's (another language, or none), the same page in the section's language.
 	document.querySelectorAll('[data-suggestion]').forEach(function (line) {
+		var section = line.closest('[lang]');
+		var page = suggest(location.pathname, (section && section.getAttribute('lang')) || 'fr');
 		var link = line.querySelector('a');
-		if (!link) return;
+		if (!page || !link) return;
 		link.href = page.path;
 		link.hreflang = page.lang;
 		link.textContent = page.title;

@@ -74,6 +74,27 @@ for (const [typed, existing] of suggestions) {
 	});
 }
 
+test('an address in another language suggests the same page in each of the site’s two', async ({ page }) => {
+	const french = page.locator('section[lang="fr"] [data-suggestion] a');
+	const english = page.locator('section[lang="en"] [data-suggestion] a');
+	for (const [typed, fr, en] of [
+		['/de/scenes/k2p/', '/fr/scenes/k2p/', '/en/scenes/k2p/'],
+		['/es/glossary/', '/fr/glossaire/', '/en/glossary/'],
+		// no language at all: the same, each section in its own
+		['/hydrotomie/', '/fr/hydrotomie/', '/en/hydrotomy/']
+	] as const) {
+		const response = await page.goto(typed);
+		expect(response?.status()).toBe(404);
+		await expect(french).toHaveAttribute('href', fr);
+		await expect(english).toHaveAttribute('href', en);
+	}
+	// a regional tag of one of the two is that language: both sections suggest its page
+	await page.goto('/en-GB/glossary/');
+	await expect(french).toHaveAttribute('href', '/en/glossary/');
+	await english.click();
+	await expect(page).toHaveURL('/en/glossary/');
+});
+
 test('an address nothing resembles gets no suggestion, only the menu and the home pages', async ({
 	page
 }) => {
