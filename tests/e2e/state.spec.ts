@@ -411,6 +411,12 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await page.goto('/en/consultation/?s=trpv1:sensitised,k2p');
 	await expect(awake(page, 'trpv1')).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+	// a figure number beyond the sequence opens its last figure, and says why
+	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
+		'figure number beyond the sequence'
+	);
 });
 
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */

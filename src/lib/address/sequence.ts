@@ -103,18 +103,27 @@ export function positionFromText(value: string | null | undefined, length: numbe
 	return Math.min(length, Math.max(1, Number(value))) - 1;
 }
 
+/** Whether an `at=` value names a figure of a sequence of `length` (an empty one names none, as if absent). */
+function namesAFigure(value: string | null, length: number): boolean {
+	if (value === null || !value.trim()) return true;
+	const number = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+	return number >= 1 && number <= length;
+}
+
 /**
  * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `mended`:
- * some of it named no figure, or a step its figure does not have, and was left out or replaced.
+ * some of it named no figure, or a step its figure does not have, and was left out or replaced, or `at`
+ * named no figure of the sequence (`at=9` of two: the last is shown).
  */
 export function readConsultation(query: string | URLSearchParams, known: SceneSteps) {
 	const entries = readQuery(query);
 	const value = firstValue(entries, 's');
 	const { items, mended } = readSequence(value, known);
+	const atText = firstValue(entries, 'at');
 	return {
 		items,
-		at: positionFromText(firstValue(entries, 'at'), items.length),
+		at: positionFromText(atText, items.length),
 		given: value !== null,
-		mended
+		mended: mended || (items.length > 0 && !namesAFigure(atText, items.length))
 	};
 }

@@ -143,6 +143,19 @@ describe('a consultation read from its address', () => {
 		expect(readConsultation(`?s=${value}`, known).mended).toBe(mended);
 	});
 
+	it.each([
+		['2', false],
+		['', false],
+		[' 1 ', false],
+		['3', true],
+		['0', true],
+		['-1', true],
+		['two', true],
+		['1.5', true]
+	])('says whether at=%j, in a sequence of two, had to be mended: %s', (at, mended) => {
+		expect(readConsultation(`?s=trpv1,k2p&at=${at}`, known).mended).toBe(mended);
+	});
+
 	it('knows every scene of the site and its steps, from their steps.json', () => {
 		expect(Object.keys(sceneSteps)).toEqual(expect.arrayContaining(['trpv1', 'k2p', 'cushion']));
 		expect(sceneSteps.trpv1).toContain('sensitised');
