@@ -92,6 +92,7 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(note).not.toContainText('utm_source');
 			await expect(note).not.toContainText(/NaN|undefined|\{/);
 			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			expect(await accessibilityViolations(page, undefined, '.address-notes')).toEqual([]);
 			// a link the figure could read says nothing
 			await page.goto(`${path}?step=${k2p.steps[2]}`);
 			await expect(awake(page)).toBeVisible();
