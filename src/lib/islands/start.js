@@ -9,7 +9,9 @@
  * is only asked for once the browser reports the first contentful paint (Paint Timing), then a task later.
  * Where the browser does not report paints, two animation frames stand for it; and if no paint comes
  * within a second (a page opened in a background tab, a very busy phone), the islands start all the same.
- * A browser too old for import() stops at this script and shows the page as prerendered.
+ * A browser too old for import() stops at this script and shows the page as prerendered. One that cannot run
+ * the islands' script (too old for its syntax, or the connection lost) marks the page `data-islands="failed"`:
+ * its still figures then say that they could not start (player.css).
  */
 (function () {
 	var script = document.currentScript;
@@ -20,6 +22,7 @@
 		if (started) return;
 		started = true;
 		import(src).catch(function (error) {
+			document.documentElement.setAttribute('data-islands', 'failed');
 			console.error('The page stays as prerendered:', error);
 		});
 	};

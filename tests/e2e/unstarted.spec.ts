@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+// A figure whose code cannot be loaded or run (the connection lost, a browser too old for the site's script)
+// stays at its prerendered step, as without JavaScript, and says so where its controls would be: without the
+// note, a reader saw a still drawing and no controls, and no reason why.
+
+// the note lies over the controls' room and takes none of its own (player.css): its paragraph is what is seen
+const note = (scene: string) => `figure.scene[data-scene="${scene}"] .scene-unstarted p`;
+
+test('a page whose script cannot run keeps its figure still and says why, with a link to its steps in words', async ({
+	page
+}) => {
+	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await expect(page.locator(note('k2p'))).toBeHidden();
+
+	await page.route('**/_app/islands.js', (route) => route.abort());
+	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
+	const unstarted = page.locator(note('k2p'));
+	await expect(unstarted).toBeVisible();
+	await expect(unstarted).toContainText('could not start');
+	await unstarted.getByRole('link', { name: 'Every step, in words' }).click();
+	await expect(page).toHaveURL(/\/en\/scenes\/k2p\/#steps$/);
+	await expect(page.locator('figure.scene[data-awake="true"]')).toHaveCount(0);
+});
+
+test('a figure whose code cannot be fetched when it wakes says so; the page and its text stay', async ({
+	page,
+	context
+}) => {
+	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+	await context.setOffline(true);
+	const pump = page.locator('figure.scene[data-scene="pump"]');
+	await pump.scrollIntoViewIfNeeded();
+	await expect(pump).toHaveAttribute('data-wake', 'failed');
+	await expect(page.locator(note('pump'))).toBeVisible();
+	await expect(page.locator(note('pump'))).toContainText('n’a pas pu démarrer');
+	await expect(pump).toHaveAttribute('data-awake', 'false');
+	// the prerendered frame is still there to read (in the one of its two arrangements that fits)
+	await expect(pump.getByRole('img').filter({ visible: true })).toHaveCount(1);
+});
