@@ -40,3 +40,20 @@ test('a figure whose code cannot be fetched when it wakes says so; the page and 
 	// the prerendered frame is still there to read (in the one of its two arrangements that fits)
 	await expect(pump.getByRole('img').filter({ visible: true })).toHaveCount(1);
 });
+
+test('a figure whose part of the page cannot start says so, and the rest of the page works', async ({
+	page
+}) => {
+	// the figure's own island, recognised by what only it writes, cannot be fetched; every other script can
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('data-wake')) return route.abort();
+		return route.fulfill({ response });
+	});
+	await page.goto('/en/scenes/trpv1/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator(note('trpv1'))).toBeVisible();
+	await expect(page.locator(note('trpv1'))).toContainText('could not start');
+	// only that island was left as prerendered: the page's others took over
+	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
+});

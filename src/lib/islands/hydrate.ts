@@ -29,8 +29,11 @@ async function hydrateIsland(element: HTMLElement) {
 	hydrate(component, { target: element, props, context: islandContext(lang) });
 }
 
-const reportFailure = (element: HTMLElement) => (error: unknown) =>
+/** Marked, so that what it holds can say it did not start (a still figure's note: player.css), and logged. */
+const reportFailure = (element: HTMLElement) => (error: unknown) => {
+	element.dataset.hydration = 'failed';
 	console.error(`Island "${element.dataset.island ?? '?'}" left as prerendered:`, error);
+};
 
 export async function hydrateIslands() {
 	const pageLang = document.documentElement.lang;
