@@ -57,4 +57,25 @@ describe('presenter and the Fullscreen API', () => {
 		expect(exit).toHaveBeenCalledOnce();
 		expect(fullscreen()).toBeNull();
 	});
+
+	it('leaves the full screen it was handed when Escape comes before it has laid the figure out', async () => {
+		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
+		// the figure before, in a sequence, left the stage full screen for this one
+		const before = new Presenter(undefined);
+		const entering = before.enter(root);
+		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+		grant();
+		await entering;
+		before.leave(true);
+		expect(fullscreen()).toBe(root);
+		// this one takes over, and Escape is pressed at once, on a slow machine before its layout is done
+		const next = new Presenter(undefined);
+		const taking = next.enter(root);
+		next.leave();
+		await taking;
+		expect(request).toHaveBeenCalledOnce();
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+		expect(next.active).toBe(false);
+	});
 });

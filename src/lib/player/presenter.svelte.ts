@@ -86,16 +86,15 @@ export class Presenter {
 		document.documentElement.style.overflow = 'hidden';
 		window.addEventListener('resize', this.#relayout);
 		document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+		// the figure before this one in a sequence left the stage full screen: it stays so, and is this one's
+		// to leave from now on, even if Escape comes before the layout below is done (a slow machine)
+		if (document.fullscreenElement === target) this.#inFullscreen = true;
 		this.wake();
 		await this.#relayout();
 		const current = () => this.active && session === this.#session;
 		if (!current()) return;
 		root.focus({ preventScroll: true });
-		// the figure before this one in a sequence left the stage full screen: it stays so
-		if (document.fullscreenElement === target) {
-			this.#inFullscreen = true;
-			return;
-		}
+		if (this.#inFullscreen) return;
 		if (target.requestFullscreen && document.fullscreenEnabled !== false) {
 			try {
 				await target.requestFullscreen({ navigationUI: 'hide' });
