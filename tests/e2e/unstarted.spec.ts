@@ -57,3 +57,24 @@ test('a figure whose part of the page cannot start says so, and the rest of the 
 	// only that island was left as prerendered: the page's others took over
 	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
 });
+
+test('offline before the site was kept, Share and Embed say they cannot open, instead of doing nothing', async ({
+	page,
+	context
+}) => {
+	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await context.setOffline(true);
+	const options = page.locator('figure.scene .player-controls .options');
+	await options.getByRole('button', { name: 'Share' }).click();
+	await expect(options.getByRole('status').filter({ hasText: 'could not open' })).toBeVisible();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await options.getByRole('button', { name: 'Embed' }).click();
+	await expect(options.getByRole('status').filter({ hasText: 'could not open' })).toHaveCount(2);
+	// back online, the page reloaded as the words say (a browser keeps a failed import failed), Share opens
+	await context.setOffline(false);
+	await page.reload();
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await options.getByRole('button', { name: 'Share' }).click();
+	await expect(page.getByRole('dialog', { name: 'Take this figure home' })).toBeVisible();
+});

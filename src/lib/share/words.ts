@@ -12,9 +12,11 @@ export interface CopyWords {
 	close: string;
 }
 
-/** A share dialog's words (ShareDialog): a copy dialog's, and the QR code's label. */
+/** A share dialog's words (ShareDialog): a copy dialog's, the QR code's label, and what its button says when
+ * the dialog's code cannot be loaded (offline before the site was kept). */
 export interface ShareWords extends CopyWords {
 	qr: string;
+	unavailable: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function shareWords(
 		copy: m.addressCopy,
 		copied: m.addressCopied,
 		copyByHand: m.addressCopyFailed,
-		close: m.addressClose
+		close: m.addressClose,
+		unavailable: m.addressUnavailable
 	};
 }
