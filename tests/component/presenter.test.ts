@@ -26,6 +26,16 @@ function fullscreenDocument() {
 	return { root, request, exit, grant: () => grant(), fullscreen: () => element };
 }
 
+/** A presenter that has asked for full screen and been granted it. */
+async function presentedFullScreen({ root, request, grant }: ReturnType<typeof fullscreenDocument>) {
+	const presenter = new Presenter(undefined);
+	const entering = presenter.enter(root);
+	await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+	grant();
+	await entering;
+	return presenter;
+}
+
 afterEach(() => {
 	document.body.replaceChildren();
 });
@@ -45,12 +55,9 @@ describe('presenter and the Fullscreen API', () => {
 	});
 
 	it('stays in full screen while presenting, and leaves it with the presentation', async () => {
-		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
-		const presenter = new Presenter(undefined);
-		const entering = presenter.enter(root);
-		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
-		grant();
-		await entering;
+		const screen = fullscreenDocument();
+		const { root, exit, fullscreen } = screen;
+		const presenter = await presentedFullScreen(screen);
 		expect(fullscreen()).toBe(root);
 		expect(exit).not.toHaveBeenCalled();
 		presenter.leave();
@@ -59,13 +66,10 @@ describe('presenter and the Fullscreen API', () => {
 	});
 
 	it('leaves the full screen it was handed when Escape comes before it has laid the figure out', async () => {
-		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
+		const screen = fullscreenDocument();
+		const { root, request, exit, fullscreen } = screen;
 		// the figure before, in a sequence, left the stage full screen for this one
-		const before = new Presenter(undefined);
-		const entering = before.enter(root);
-		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
-		grant();
-		await entering;
+		const before = await presentedFullScreen(screen);
 		before.leave(true);
 		expect(fullscreen()).toBe(root);
 		// this one takes over, and Escape is pressed at once, on a slow machine before its layout is done

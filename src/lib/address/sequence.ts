@@ -97,16 +97,21 @@ export function writeSequence(items: readonly SequenceItem[]): string {
 export const settingEntries = (item: SequenceItem | undefined): [string, string][] =>
 	Object.entries(item?.params ?? {});
 
+/** The figure number an `at=` value gives (a whole number, counted from 1 when valid), or NaN. */
+const figureNumber = (value: string | null | undefined) =>
+	typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+
 /** Which figure of the sequence an `at=` value asks for (counted from 1), as an index; anything else: the first. */
 export function positionFromText(value: string | null | undefined, length: number): number {
-	if (typeof value !== 'string' || !/^\s*\d+\s*$/.test(value) || length === 0) return 0;
-	return Math.min(length, Math.max(1, Number(value))) - 1;
+	const number = figureNumber(value);
+	if (Number.isNaN(number) || length === 0) return 0;
+	return Math.min(length, Math.max(1, number)) - 1;
 }
 
 /** Whether an `at=` value names a figure of a sequence of `length` (an empty one names none, as if absent). */
 function namesAFigure(value: string | null, length: number): boolean {
 	if (value === null || !value.trim()) return true;
-	const number = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+	const number = figureNumber(value);
 	return number >= 1 && number <= length;
 }
 
