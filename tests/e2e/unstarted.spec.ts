@@ -1,8 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // A figure whose code cannot be loaded or run (the connection lost, a browser too old for the site's script)
 // stays at its prerendered step, as without JavaScript, and says so where its controls would be: without the
 // note, a reader saw a still drawing and no controls, and no reason why.
+
+/** One island's code cannot be fetched, recognised by what only it writes (`marker`); every other script can. */
+async function blockChunksThatWrite(page: Page, marker: string) {
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes(marker)) return route.abort();
+		return route.fulfill({ response });
+	});
+}
 
 // the note lies over the controls' room and takes none of its own (player.css): its paragraph is what is seen
 const note = (scene: string) => `figure.scene[data-scene="${scene}"] .scene-unstarted p`;
@@ -44,12 +53,7 @@ test('a figure whose code cannot be fetched when it wakes says so; the page and 
 test('a figure whose part of the page cannot start says so, and the rest of the page works', async ({
 	page
 }) => {
-	// the figure's own island, recognised by what only it writes, cannot be fetched; every other script can
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes('data-wake')) return route.abort();
-		return route.fulfill({ response });
-	});
+	await blockChunksThatWrite(page, 'data-wake'); // the figure's own island
 	await page.goto('/en/scenes/trpv1/', { waitUntil: 'networkidle' });
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator(note('trpv1'))).toBeVisible();
@@ -77,4 +81,50 @@ test('offline before the site was kept, Share and Embed say they cannot open, in
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await options.getByRole('button', { name: 'Share' }).click();
 	await expect(page.getByRole('dialog', { name: 'Take this figure home' })).toBeVisible();
+});
+
+// The tools: each says that it could not start, what it still shows, and its fields look as inert as they are
+const tools = [
+	{
+		path: '/en/glucopuncture/',
+		tool: '.dose',
+		says: 'The calculator could not start',
+		field: 'Volume injected'
+	},
+	{ path: '/fr/labo/', tool: '[data-lab]', says: 'Le labo n’a pas pu démarrer', field: /Température/ },
+	{ path: '/en/choosing/', tool: 'form.what-matters', says: 'neither kept nor printed', field: null },
+	{ path: '/fr/consultation/', tool: 'main', says: 'La consultation n’a pas pu démarrer', field: null }
+] as const;
+
+for (const { path, tool, says, field } of tools) {
+	test(`${path}: a tool whose script cannot run says so, where a reader would use it`, async ({ page }) => {
+		const note = page.locator(`${tool} .tool-unstarted`);
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+		await expect(note).toBeHidden();
+
+		await page.route('**/_app/islands.js', (route) => route.abort());
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText(says);
+		if (field) await expect(page.getByLabel(field).first()).toHaveCSS('pointer-events', 'none');
+	});
+}
+
+test('only the tool whose code cannot be fetched says so; the page’s other parts start', async ({ page }) => {
+	await blockChunksThatWrite(page, 'data-lab'); // the lab's own island
+	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
+	await expect(page.locator('[data-lab] .tool-unstarted')).toContainText('The lab could not start');
+	// the consultation's note leads to every figure's own page
+	await page.unroute('**/_app/immutable/chunks/*.js');
+	await page.route('**/_app/islands.js', (route) => route.abort());
+	await page.goto('/en/consultation/', { waitUntil: 'networkidle' });
+	await page
+		.locator('.tool-unstarted')
+		.getByRole('link', { name: /own page/ })
+		.click();
+	await expect(page).toHaveURL('/en/scenes/');
 });
