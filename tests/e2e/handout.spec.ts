@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { STORAGE_KEY } from '../../src/lib/decision/answers';
-import { practitionerQuestions, values } from '../../src/lib/decision/questions';
+import { practitionerQuestions, sureQuestions, values } from '../../src/lib/decision/questions';
 import { accessibilityViolations, noProblems, watch } from './site';
 
 // PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
@@ -114,6 +114,10 @@ for (const sheet of sheets) {
 			for (const question of unticked) expect(printed).not.toContain(squeeze(question.text[sheet.lang]));
 			for (const value of values.filter((v) => v.id in answers.values))
 				expect(printed).toContain(squeeze(value.text[sheet.lang]));
+			// the SURE test: one "no" is enough to name what it was about, and to suggest talking it over
+			const sure = sureQuestions.find((question) => question.id === 'sure')!;
+			expect(printed).toContain(squeeze(sure.topic[sheet.lang]));
+			expect(printed).toContain(squeeze(sheet.lang === 'fr' ? 'en parler encore' : 'talk it over'));
 			// no header menu, no print button, no language switch on paper
 			expect(printed).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
 
@@ -124,19 +128,23 @@ for (const sheet of sheets) {
 			expect(problems).toEqual(noProblems);
 		});
 
-		test('still prints on two A4 pages with every value rated, whether no question or every one is ticked', async ({
+		test('still prints on two A4 pages with every value rated and the SURE test answered, whether no question or every one is ticked', async ({
 			page
 		}) => {
 			// the longest sheets: no question ticked lists every suggested one, as does ticking them all
 			const everyValue = Object.fromEntries(values.map((value, i) => [value.id, i % 5]));
+			// and the SURE test's longest line: all four answered no, each named
+			const sure = Object.fromEntries(sureQuestions.map((question) => [question.id, false]));
 			await openSheet(page, sheet.path);
 			for (const questions of [[], practitionerQuestions.map((q) => q.id)]) {
 				await page.evaluate(
 					([key, value]) => window.localStorage.setItem(key!, value!),
-					[STORAGE_KEY, JSON.stringify({ values: everyValue, sure: {}, questions })]
+					[STORAGE_KEY, JSON.stringify({ values: everyValue, sure, questions })]
 				);
 				await openSheet(page, sheet.path);
 				await expect(page.locator('[data-handout-values] li')).toHaveCount(values.length);
+				for (const question of sureQuestions)
+					await expect(page.locator('[data-handout-sure]')).toContainText(question.topic[sheet.lang]);
 				const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
 				expect(pdf.numPages, `${questions.length} questions ticked`).toBeLessThanOrEqual(2);
 			}

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { practitionerQuestions } from '$lib/decision/questions';
+import { practitionerQuestions, sureQuestions } from '$lib/decision/questions';
 import { handoutWords } from '$lib/handout/words';
 import type { EvidenceLevel } from '$lib/evidence/levels';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
+import { listOf } from '$lib/i18n/list';
 import { pageSlugs } from '$lib/i18n/pages';
 import { plainText, readability } from '$lib/readability';
 
@@ -13,7 +14,8 @@ import { plainText, readability } from '$lib/readability';
  * formula, and their certainty words agree with the badges beside them.
  * - every summary card at the top of an article (<SummaryCard> … </SummaryCard>), each on its own;
  * - each printable sheet as printed with nothing ticked: its Markdown, the sheet's own words
- *   (src/lib/handout/messages) and the questions it then offers (src/lib/decision/questions.ts).
+ *   (src/lib/handout/messages), the questions it then offers (src/lib/decision/questions.ts) and its line
+ *   on a SURE test answered "no" four times.
  * English: Flesch–Kincaid grade ≤ 8. French: Kandel–Moles ease ≥ 65.
  */
 const read = (lang: Lang, key: keyof typeof pageSlugs) =>
@@ -48,7 +50,13 @@ function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
 		m.handoutPrintBefore + m.handoutPrintAction + m.handoutPrintAfter,
 		withDose ? dose : '',
 		m.handoutNoTicked,
-		...practitionerQuestions.map((q) => q.text[lang])
+		...practitionerQuestions.map((q) => q.text[lang]),
+		`${m.handoutSureHeading} ${format(m.handoutSureSomeNo, {
+			topics: listOf(
+				sureQuestions.map((q) => q.topic[lang]),
+				lang
+			)
+		})}`
 	].join('\n\n');
 }
 const sheets = (['handout-glucopuncture', 'handout-hydrotomy'] as const).flatMap((key) =>

@@ -110,38 +110,47 @@ export const values: readonly Item[] = [
 	}
 ];
 
+/** A SURE question, with what it asks about in a few words: what the printed sheet names when it was a "no". */
+interface SureItem extends Item {
+	topic: Words;
+}
+
 /**
  * The SURE test (Légaré et al. 2010, Can Fam Physician 56:e308; French wording of its authors): four yes/no
  * questions; a "no" to any of them suggests the reader is not yet ready to decide.
  */
-export const sureQuestions: readonly Item[] = [
+export const sureQuestions: readonly SureItem[] = [
 	{
 		id: 'sure',
 		text: {
 			fr: 'Êtes-vous certain(e) de ce qui constitue le meilleur choix pour vous ?',
 			en: 'Do you feel sure about the best choice for you?'
-		}
+		},
+		topic: { fr: 'la certitude du choix', en: 'feeling sure of the choice' }
 	},
 	{
 		id: 'understand',
 		text: {
 			fr: 'Connaissez-vous les bénéfices et les risques de chacune des options ?',
 			en: 'Do you know the benefits and risks of each option?'
-		}
+		},
+		topic: { fr: 'la connaissance des options', en: 'understanding the options' }
 	},
 	{
 		id: 'risk-benefit',
 		text: {
 			fr: 'Savez-vous ce qui compte le plus pour vous parmi ces bénéfices et ces risques ?',
 			en: 'Are you clear about which benefits and risks matter most to you?'
-		}
+		},
+		topic: { fr: 'ce qui compte le plus pour vous', en: 'knowing what matters most to you' }
 	},
 	{
 		id: 'encouragement',
 		text: {
 			fr: 'Avez-vous assez de soutien et de conseils pour faire votre choix ?',
 			en: 'Do you have enough support and advice to make a choice?'
-		}
+		},
+		topic: { fr: 'le soutien pour choisir', en: 'having enough support to choose' }
 	}
 ];
 

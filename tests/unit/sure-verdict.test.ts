@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sureQuestions } from '$lib/decision/questions';
+import { sureVerdict } from '$lib/decision/sure';
+
+// The SURE test (Légaré 2010): four yes/no questions; a single "no" flags a decision not yet settled.
+const all = (answer: (id: string, i: number) => boolean) =>
+	Object.fromEntries(sureQuestions.map((question, i) => [question.id, answer(question.id, i)]));
+
+describe('sureVerdict', () => {
+	it.each([
+		['nothing answered', {}, null],
+		['three of four answered yes', { ...all(() => true), [sureQuestions[3]!.id]: undefined }, null],
+		['all four yes', all(() => true), 'all-yes'],
+		['one no among four', all((_, i) => i !== 1), 'some-no'],
+		['all four no', all(() => false), 'some-no'],
+		['four yes and an id no question has', { ...all(() => true), retired: false }, 'all-yes']
+	] as const)('%s → %s', (_name, sure, verdict) => {
+		expect(sureVerdict(sure as Record<string, boolean>)).toBe(verdict);
+	});
+
+	it('asks the four questions of the test', () => {
+		expect(sureQuestions).toHaveLength(4);
+	});
+});
