@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { glossary } from '../../src/content/glossary';
-import { drawEveryBlock, noProblems, watch } from './site';
+import { drawEveryBlock, framesPass, noProblems, watch } from './site';
 
 // pages.spec.ts already checks every page for axe violations, console errors, 320 px, and the same text
 // with and without JavaScript. This file checks what only the articles promise.
@@ -90,12 +90,7 @@ for (const { path, lang, other } of articles) {
 			await term.scrollIntoViewIfNeeded();
 			// the blocks the scroll brought near are drawn over the next frames (content-visibility), the page
 			// keeping the text in view where it is: measure once they are
-			await page.evaluate(
-				() =>
-					new Promise((drawn) =>
-						requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(drawn)))
-					)
-			);
+			await framesPass(page, 3);
 			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 			const before = await page.locator('article').boundingBox();
 			await term.hover();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, framesPass, noProblems, watch } from './site';
 
 // Every scene page, in both languages: what a reader, a student and a clinician do with it.
 const awake = (page: Page) => page.locator('figure.scene[data-awake="true"]');
@@ -32,9 +32,13 @@ for (const scene of sceneCases) {
 				await page.getByRole('button', { name: play, exact: true }).click();
 				await expect(slider(page)).not.toHaveAttribute('aria-valuenow', '1', { timeout: 8000 });
 				await page.getByRole('button', { name: pause, exact: true }).click();
+				// paused, nothing moves: neither the step nor the scrub bar's thumb, ten frames on
+				const thumb = page.locator('.scene-live .thumb');
 				const paused = await slider(page).getAttribute('aria-valuenow');
-				await page.waitForTimeout(600);
+				const pausedAt = await thumb.boundingBox();
+				await framesPass(page, 10);
 				await expect(slider(page)).toHaveAttribute('aria-valuenow', paused!);
+				expect(await thumb.boundingBox()).toEqual(pausedAt);
 
 				// stepping is the same with or without motion (the reduced-motion test shows the jump): with the
 				// figure's own "no continuous motion" ticked, each step is there at once instead of a second later
@@ -109,14 +113,7 @@ for (const scene of sceneCases) {
 				expect((await seen()).thumb).toEqual(new Set([next]));
 				// and then nothing moves: ten more frames draw nothing new
 				const drawn = (await seen()).drawing;
-				await page.evaluate(
-					() =>
-						new Promise<void>((resolve) => {
-							let frames = 0;
-							const tick = () => (++frames >= 10 ? resolve() : requestAnimationFrame(tick));
-							requestAnimationFrame(tick);
-						})
-				);
+				await framesPass(page, 10);
 				expect((await seen()).drawing).toBe(drawn);
 				expect((await seen()).thumb).toEqual(new Set([next]));
 			});

@@ -133,3 +133,19 @@ export async function drawEveryBlock(page: Page): Promise<void> {
 			if (getComputedStyle(block).contentVisibility === 'auto') block.style.contentVisibility = 'visible';
 	});
 }
+
+/**
+ * Waits until the page has drawn `frames` more frames: time counted as the figures count it, not on the wall
+ * clock. Playing, a figure moves at every frame, so a figure that did not move in ten frames is still.
+ */
+export async function framesPass(page: Page, frames = 10): Promise<void> {
+	await page.evaluate(
+		(count) =>
+			new Promise<void>((resolve) => {
+				let drawn = 0;
+				const tick = () => (++drawn >= count ? resolve() : requestAnimationFrame(tick));
+				requestAnimationFrame(tick);
+			}),
+		frames
+	);
+}

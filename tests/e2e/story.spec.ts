@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { framesPass } from './site';
 
 // Scrollytelling in the glucopuncture article: on a wide screen the figure follows the text step in the
 // middle of the screen; on a phone the reader steps by hand and scrolling changes nothing.
@@ -39,7 +40,8 @@ test('on a phone, scrolling leaves the figure where the reader put it', async ({
 	await page.locator('.scene-story[data-story="trpv1"] figure.scene').scrollIntoViewIfNeeded();
 	await expect(page.locator(stepName)).toHaveText('Au repos');
 	await bringToMiddle(page, 'sensitised');
-	await page.waitForTimeout(500);
+	// on a wide screen the figure follows within a frame of the scroll (the test above): ten frames on, it has not
+	await framesPass(page, 10);
 	await expect(page.locator(stepName)).toHaveText('Au repos');
 	await context.close();
 });
