@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sureQuestions } from '$lib/decision/questions';
 import { sureVerdict } from '$lib/decision/sure';
 
-// The SURE test (Légaré 2010): four yes/no questions; a single "no" flags a decision not yet settled.
+// The SURE test (Légaré et al. 2010): four yes/no questions; a single "no" flags a decision not yet settled.
 const all = (answer: (id: string, i: number) => boolean) =>
 	Object.fromEntries(sureQuestions.map((question, i) => [question.id, answer(question.id, i)]));
 
@@ -12,8 +12,9 @@ describe('sureVerdict', () => {
 		['three of four answered yes', { ...all(() => true), [sureQuestions[3]!.id]: undefined }, null],
 		['all four yes', all(() => true), 'all-yes'],
 		['one no among four', all((_, i) => i !== 1), 'some-no'],
-		['all four no', all(() => false), 'some-no'],
-		['four yes and an id no question has', { ...all(() => true), retired: false }, 'all-yes']
+		['a single no, the rest not answered yet', { [sureQuestions[0]!.id]: false }, 'some-no'],
+		['a no under an id no question has', { ...all(() => true), retired: false }, 'all-yes'],
+		['all four no', all(() => false), 'some-no']
 	] as const)('%s → %s', (_name, sure, verdict) => {
 		expect(sureVerdict(sure as Record<string, boolean>)).toBe(verdict);
 	});

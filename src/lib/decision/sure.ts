@@ -1,14 +1,15 @@
 import { sureQuestions } from './questions';
 
 /**
- * What the SURE test's answers say once all four are given: yes to each (no sign of decisional conflict),
- * or no at least once (worth talking over more before deciding). `null` until all four are answered: a
- * partial test says nothing yet. Ids no question has (old or foreign data) are not counted.
+ * What the SURE test's answers say: a single "no" is enough to suggest talking it over more before deciding
+ * (the test's own scoring: any "no" flags decisional conflict); "yes" to all four, that the reader feels
+ * ready. `null` while no "no" has been given and some questions are unanswered. Ids no question has (old or
+ * foreign data) are not counted.
  */
 export type SureVerdict = 'all-yes' | 'some-no' | null;
 
 export function sureVerdict(sure: Readonly<Record<string, boolean>>): SureVerdict {
 	const given = sureQuestions.map((question) => sure[question.id]);
-	if (given.some((answer) => answer === undefined)) return null;
-	return given.every(Boolean) ? 'all-yes' : 'some-no';
+	if (given.includes(false)) return 'some-no';
+	return given.every((answer) => answer === true) ? 'all-yes' : null;
 }
