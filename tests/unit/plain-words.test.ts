@@ -5,7 +5,7 @@ import { handoutWords } from '$lib/handout/words';
 import type { EvidenceLevel } from '$lib/evidence/levels';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
-import { listOf } from '$lib/i18n/list';
+import { listOf } from '$lib/text/list';
 import { pageSlugs } from '$lib/i18n/pages';
 import { plainText, readability } from '$lib/readability';
 

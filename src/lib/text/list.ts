@@ -1,4 +1,4 @@
-import type { Lang } from './languages';
+import type { Lang } from '$lib/i18n/languages';
 
 /**
  * Words joined as a sentence joins them, in the reader's language: "a, b and c", « a, b et c ». The

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listOf } from '$lib/i18n/list';
+import { listOf } from '$lib/text/list';
 
 describe('listOf', () => {
 	afterEach(() => vi.unstubAllGlobals());
