@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { STORAGE_KEY } from '../../src/lib/decision/answers';
-import { practitionerQuestions, sureQuestions, values } from '../../src/lib/decision/questions';
+import { practitionerQuestions, sureQuestions, sureTopic, values } from '../../src/lib/decision/questions';
 import { accessibilityViolations, noProblems, watch } from './site';
 
 // PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
@@ -116,7 +116,7 @@ for (const sheet of sheets) {
 				expect(printed).toContain(squeeze(value.text[sheet.lang]));
 			// the SURE test: one "no" is enough to name what it was about, and to suggest talking it over
 			const sure = sureQuestions.find((question) => question.id === 'sure')!;
-			expect(printed).toContain(squeeze(sure.topic[sheet.lang]));
+			expect(printed).toContain(squeeze(sureTopic(sure, sheet.lang)));
 			expect(printed).toContain(squeeze(sheet.lang === 'fr' ? 'en parler encore' : 'talk it over'));
 			// no header menu, no print button, no language switch on paper
 			expect(printed).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
@@ -144,7 +144,7 @@ for (const sheet of sheets) {
 				await openSheet(page, sheet.path);
 				await expect(page.locator('[data-handout-values] li')).toHaveCount(values.length);
 				for (const question of sureQuestions)
-					await expect(page.locator('[data-handout-sure]')).toContainText(question.topic[sheet.lang]);
+					await expect(page.locator('[data-handout-sure]')).toContainText(sureTopic(question, sheet.lang));
 				const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
 				expect(pdf.numPages, `${questions.length} questions ticked`).toBeLessThanOrEqual(2);
 			}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { practitionerQuestions, sureQuestions } from '$lib/decision/questions';
+import { practitionerQuestions, sureQuestions, sureTopic } from '$lib/decision/questions';
 import { handoutWords } from '$lib/handout/words';
 import type { EvidenceLevel } from '$lib/evidence/levels';
 import { format } from '$lib/i18n/format';
@@ -53,7 +53,7 @@ function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
 		...practitionerQuestions.map((q) => q.text[lang]),
 		`${m.handoutSureHeading} ${format(m.handoutSureSomeNo, {
 			topics: listOf(
-				sureQuestions.map((q) => q.topic[lang]),
+				sureQuestions.map((q) => sureTopic(q, lang)),
 				lang
 			)
 		})}`

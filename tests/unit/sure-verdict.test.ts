@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sureQuestions } from '$lib/decision/questions';
+import { sureQuestions, sureTopic } from '$lib/decision/questions';
 import { sureVerdict } from '$lib/decision/sure';
 
 // The SURE test (Légaré et al. 2010): four yes/no questions; a single "no" flags a decision not yet settled.
@@ -21,5 +21,22 @@ describe('sureVerdict', () => {
 
 	it('asks the four questions of the test', () => {
 		expect(sureQuestions).toHaveLength(4);
+	});
+});
+
+describe('sureTopic', () => {
+	it.each(
+		sureQuestions.flatMap((question) =>
+			(['fr', 'en'] as const).map((lang) => [question.id, lang, question] as const)
+		)
+	)('%s (%s) is named in a few words, not by its whole question', (_id, lang, question) => {
+		const topic = sureTopic(question, lang);
+		expect(topic.length).toBeGreaterThan(5);
+		expect(topic.length).toBeLessThan(question.text[lang].length / 1.5);
+	});
+
+	it('falls back to the whole question for one it has no words for', () => {
+		const question = { id: 'new-question', text: { fr: 'Une question ?', en: 'A question?' } };
+		expect(sureTopic(question, 'en')).toBe('A question?');
 	});
 });

@@ -110,49 +110,52 @@ export const values: readonly Item[] = [
 	}
 ];
 
-/** A SURE question, with what it asks about in a few words: what the printed sheet names when it was a "no". */
-interface SureItem extends Item {
-	topic: Words;
-}
-
 /**
  * The SURE test (Légaré et al. 2010, Can Fam Physician 56:e308; French wording of its authors): four yes/no
  * questions; a "no" to any of them suggests the reader is not yet ready to decide.
  */
-export const sureQuestions: readonly SureItem[] = [
+export const sureQuestions: readonly Item[] = [
 	{
 		id: 'sure',
 		text: {
 			fr: 'Êtes-vous certain(e) de ce qui constitue le meilleur choix pour vous ?',
 			en: 'Do you feel sure about the best choice for you?'
-		},
-		topic: { fr: 'la certitude du choix', en: 'feeling sure of the choice' }
+		}
 	},
 	{
 		id: 'understand',
 		text: {
 			fr: 'Connaissez-vous les bénéfices et les risques de chacune des options ?',
 			en: 'Do you know the benefits and risks of each option?'
-		},
-		topic: { fr: 'la connaissance des options', en: 'understanding the options' }
+		}
 	},
 	{
 		id: 'risk-benefit',
 		text: {
 			fr: 'Savez-vous ce qui compte le plus pour vous parmi ces bénéfices et ces risques ?',
 			en: 'Are you clear about which benefits and risks matter most to you?'
-		},
-		topic: { fr: 'ce qui compte le plus pour vous', en: 'knowing what matters most to you' }
+		}
 	},
 	{
 		id: 'encouragement',
 		text: {
 			fr: 'Avez-vous assez de soutien et de conseils pour faire votre choix ?',
 			en: 'Do you have enough support and advice to make a choice?'
-		},
-		topic: { fr: 'le soutien pour choisir', en: 'having enough support to choose' }
+		}
 	}
 ];
+
+/** What each SURE question asks about, in a few words: what the printed sheet names for a "no". */
+const sureTopics: Readonly<Record<string, Words>> = {
+	sure: { fr: 'la certitude du choix', en: 'feeling sure of the choice' },
+	understand: { fr: 'la connaissance des options', en: 'understanding the options' },
+	'risk-benefit': { fr: 'ce qui compte le plus pour vous', en: 'knowing what matters most to you' },
+	encouragement: { fr: 'le soutien pour choisir', en: 'having enough support to choose' }
+};
+
+/** A SURE question's topic, or its whole question where it has none. */
+export const sureTopic = (question: Item, lang: Lang): string =>
+	(sureTopics[question.id] ?? question.text)[lang];
 
 /** An item's words by id, or undefined for an id no list has (old or foreign stored data). */
 export function itemText(list: readonly Item[], id: string, lang: Lang): string | undefined {
