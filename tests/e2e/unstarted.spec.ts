@@ -34,6 +34,25 @@ test('a page whose script cannot run keeps its figure still and says why, with a
 	await expect(page.locator('figure.scene[data-awake="true"]')).toHaveCount(0);
 });
 
+test('a browser too old for the site’s script keeps the figure still and says why', async ({ page }) => {
+	// one that runs no JavaScript modules (before 2017-18)…
+	await page.addInitScript(() => delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule);
+	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
+	await expect(page.locator(note('k2p'))).toContainText('could not start');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toHaveCount(0);
+});
+
+test('a browser that cannot parse the site’s script says so too', async ({ page }) => {
+	// …or one that fetches the islands' script but cannot parse it (syntax newer than the browser)
+	await page.route('**/_app/islands.js', (route) =>
+		route.fulfill({ contentType: 'text/javascript', body: 'const x = ;' })
+	);
+	await page.goto('/fr/labo/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
+	await expect(page.locator('[data-lab] .tool-unstarted')).toBeVisible();
+});
+
 test('a figure whose code cannot be fetched when it wakes says so; the page and its text stay', async ({
 	page,
 	context

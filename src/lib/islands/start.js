@@ -9,22 +9,38 @@
  * is only asked for once the browser reports the first contentful paint (Paint Timing), then a task later.
  * Where the browser does not report paints, two animation frames stand for it; and if no paint comes
  * within a second (a page opened in a background tab, a very busy phone), the islands start all the same.
- * A browser too old for import() stops at this script and shows the page as prerendered. One that cannot run
- * the islands' script (too old for its syntax, or the connection lost) marks the page `data-islands="failed"`:
- * its still figures then say that they could not start (player.css).
+ * The islands' script is a module, added as a <script type="module"> rather than by import(): a browser too
+ * old for import() would not parse this starter at all, and could say nothing. One that cannot run the
+ * islands' script (no modules, too old for its syntax, or the connection lost) marks the page
+ * `data-islands="failed"`: its still figures and its tools then say that they could not start (player.css,
+ * global.css). boot.ts marks the page "started" as it begins: a script that loaded without starting could
+ * not be parsed.
  */
 (function () {
 	var script = document.currentScript;
 	var src = (script && script.getAttribute('data-src')) || '';
 	if (!src) return;
+	var root = document.documentElement;
+	/** @param {string} why */
+	var fail = function (why) {
+		root.setAttribute('data-islands', 'failed');
+		console.error('The page stays as prerendered:', why);
+	};
 	var started = false;
 	var start = function () {
 		if (started) return;
 		started = true;
-		import(src).catch(function (error) {
-			document.documentElement.setAttribute('data-islands', 'failed');
-			console.error('The page stays as prerendered:', error);
-		});
+		var islands = document.createElement('script');
+		if (!('noModule' in islands)) return fail('this browser runs no JavaScript modules');
+		islands.type = 'module';
+		islands.src = src;
+		islands.onerror = function () {
+			fail("the islands' script could not be loaded");
+		};
+		islands.onload = function () {
+			if (!root.hasAttribute('data-islands')) fail("the islands' script could not run in this browser");
+		};
+		document.head.appendChild(islands);
 	};
 	var afterATask = function () {
 		setTimeout(start);
