@@ -29,7 +29,7 @@ async function hydrateIsland(element: HTMLElement) {
 	hydrate(component, { target: element, props, context: islandContext(lang) });
 }
 
-/** Marked, so that what it holds can say it did not start (a still figure's note: player.css), and logged. */
+/** Marked, so that what it holds can say it did not start (a figure's note: player.css; a tool's: global.css), and logged. */
 const reportFailure = (element: HTMLElement) => (error: unknown) => {
 	element.dataset.hydration = 'failed';
 	console.error(`Island "${element.dataset.island ?? '?'}" left as prerendered:`, error);
