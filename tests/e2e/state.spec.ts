@@ -202,20 +202,26 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.setViewportSize({ width: 1280, height: 800 });
 			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
 			await expect(awake(page, 'trpv1')).toBeVisible();
-			await page.keyboard.press('f');
-			const presented = (scene: string) =>
-				page.locator(`figure.scene[data-scene="${scene}"] .scene-shell.presenting`);
-			await expect(presented('trpv1')).toBeVisible();
-			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-
-			// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
-			// a projector does not flash the desktop between figures), the page behind it not scrolling
-			const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+			// every change of full screen is counted from before it is entered: the event that enters it
+			// comes a frame after document.fullscreenElement is set, so a counter started after the poll
+			// below could count the entry itself
+			const fullscreenChanges = () =>
+				page.evaluate(() => (window as unknown as { fullscreenChanges: number }).fullscreenChanges);
 			await page.evaluate(() => {
 				const counted = window as unknown as { fullscreenChanges: number };
 				counted.fullscreenChanges = 0;
 				document.addEventListener('fullscreenchange', () => counted.fullscreenChanges++);
 			});
+			await page.keyboard.press('f');
+			const presented = (scene: string) =>
+				page.locator(`figure.scene[data-scene="${scene}"] .scene-shell.presenting`);
+			await expect(presented('trpv1')).toBeVisible();
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+			await expect.poll(fullscreenChanges).toBe(1);
+
+			// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
+			// a projector does not flash the desktop between figures), the page behind it not scrolling
+			const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
 			await page.keyboard.press('PageDown');
 			await expect(presented('k2p')).toBeVisible();
 			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
@@ -227,9 +233,8 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.keyboard.press('PageUp');
 			await expect(presented('trpv1')).toBeVisible();
 			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
-			expect(
-				await page.evaluate(() => (window as unknown as { fullscreenChanges: number }).fullscreenChanges)
-			).toBe(0);
+			// one change in all (the entry): none on the way from figure to figure
+			expect(await fullscreenChanges()).toBe(1);
 			await page.keyboard.press('Escape');
 			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
 			await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
