@@ -73,6 +73,9 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(awake(page)).toBeVisible();
 			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
 			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0.6');
+			// the link's "NaN" came from broken code: the note says the value was unusable, without quoting it
+			await expect(page.locator('.address-notes')).toBeVisible();
+			await expect(page.locator('body')).not.toContainText('NaN');
 			expect(problems.consoleErrors).toEqual([]);
 		});
 

@@ -1,5 +1,6 @@
 // The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
 // loads only with the lab page.
+import { isMissingValueWord } from '$lib/address/missing-value';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
@@ -44,11 +45,14 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	// a field that is one end of something (the recorder's "From") is named with it
 	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;
 	const used = n.value(note.key as LabKey, note.used);
-	// nothing typed is not "“” is not a number"
+	// nothing typed is not "“” is not a number"; nor is "NaN" from broken code worth quoting (missing-value.ts)
 	const empty = note.kind === 'not-a-number' && note.given.trim() === '';
+	const missing = note.kind === 'not-a-number' && isMissingValueWord(note.given);
 	const text = empty
 		? m.noteEmpty
-		: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
+		: missing
+			? m.noteNoNumber
+			: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
 	return format(text, { name, given: note.given, used });
 }
 

@@ -1,4 +1,5 @@
 import type { AddressNote } from '$lib/address/figure-state';
+import { isMissingValueWord } from '$lib/address/missing-value';
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
@@ -20,10 +21,14 @@ export function addressNoteText(
 	m: PlayerMessages,
 	n: NumberFormat
 ): string {
-	if (note.kind === 'unknown-step') return format(m.addressNoteStep, { given: note.given });
+	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
+	const missing = isMissingValueWord(note.given);
+	if (note.kind === 'unknown-step')
+		return missing ? m.addressNoteStepUnreadable : format(m.addressNoteStep, { given: note.given });
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
 	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
-	if (note.kind === 'not-a-value') return format(m.addressNoteNotAValue, { name, given: note.given });
+	if (note.kind === 'not-a-value')
+		return format(missing ? m.addressNoteNoValue : m.addressNoteNotAValue, { name, given: note.given });
 	const used =
 		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
 			? valueText(parameter, note.used, words, n)

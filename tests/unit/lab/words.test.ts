@@ -43,6 +43,11 @@ describe('a note about a value the lab changed', () => {
 			'K⁺ outside (To): the field was empty, so 5\u00a0mM is used.'
 		],
 		[
+			{ given: 'NaN', kind: 'not-a-number', used: 5 },
+			undefined,
+			'K⁺ outside: no number was given, so 5\u00a0mM is used.'
+		],
+		[
 			{ given: '5000', kind: 'too-high', used: 1000 },
 			'From',
 			'K⁺ outside (From): 5000 is above what the lab accepts, so 1000\u00a0mM is used.'

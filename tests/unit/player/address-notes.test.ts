@@ -55,15 +55,22 @@ describe('a link the figure could not use as written, in words', () => {
 		expect(text).toBe(`Température 90, au-dessus de ce qu’elle permet${NBSP}: elle prend 50${NBSP}°C.`);
 	});
 
+	it('does not quote back the words broken code writes for a missing value, in either language', () => {
+		expect(en('?step=undefined&capsaicin_uM=NaN&pH=-Infinity&kind=null')).toEqual([
+			'a step it cannot read: it opens at its first step.',
+			// in the order of the figure's controls
+			'Stimulus with no usable value: it keeps its usual setting.',
+			'Capsaicin with no usable value: it keeps its usual setting.',
+			'Acidity with no usable value: it keeps its usual setting.'
+		]);
+		const [text] = readFigureState('?pH=NaN', trpv1).notes.map((note) =>
+			addressNoteText(note, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))
+		);
+		expect(text).toBe(`Acidité sans valeur utilisable${NBSP}: le réglage garde sa valeur habituelle.`);
+	});
+
 	it('never prints NaN, undefined or an unfilled placeholder of its own, whatever the link', () => {
-		const links = [
-			'?step=%00',
-			'?heat_C=1e999',
-			'?pH=-1e999',
-			'?capsaicin_uM=NaN',
-			'?weeksOfPain=∞',
-			'?kind=%F0%9F%94%A5'
-		];
+		const links = ['?step=%00', '?heat_C=1e999', '?pH=-1e999', '?weeksOfPain=∞', '?kind=%F0%9F%94%A5'];
 		for (const link of links) {
 			const [text] = en(link);
 			// the link's own text is quoted as it was given: what the figure adds around it is checked
