@@ -80,6 +80,11 @@ test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for âˆ
 	await expect(calculator.locator('output')).not.toContainText('NaN');
 	await volume.fill('10');
 	await expect(calculator.locator('output')).toContainText('0.5 g of glucose');
+	// saline, or nothing injected: said plainly, not as "0 g, at most 0 mmol/L"
+	await calculator.getByLabel('Glucose concentration').fill('0');
+	await expect(calculator.locator('output')).toHaveText(
+		'No glucose in this injection: it cannot raise blood glucose.'
+	);
 });
 
 test('the dose calculator tells people with diabetes when the sugar stops being negligible', async ({

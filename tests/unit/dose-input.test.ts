@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal, readDose } from '$lib/dose/dose-input';
+import { readDose } from '$lib/dose/dose-input';
 
 describe('dose calculator input', () => {
-	it('reads French and English decimals', () => {
-		expect(parseDecimal('2,5')).toBe(2.5);
-		expect(parseDecimal(' 7.5 ')).toBe(7.5);
-		expect(parseDecimal('20')).toBe(20);
-	});
+	// the volume as the calculator read it: at 5 %, 1 g of glucose in every 20 mL
+	const volumeRead = (text: string) => {
+		const reading = readDose(text, '5');
+		return reading.ok ? Math.round(reading.dose.glucose_g * 20 * 1000) / 1000 : reading.problems[0]!.kind;
+	};
 
-	it('refuses what is not a plain number', () => {
-		for (const text of ['abc', '1e3', '2,5,1', '--3', '', '5 mL']) expect(parseDecimal(text)).toBeNaN();
+	it.each([
+		['2,5', 2.5],
+		[' 7.5 ', 7.5],
+		['20', 20],
+		['1 000', 1000],
+		['1e3', 1000],
+		// typed values the calculator says are wrong, each in its own words
+		['abc', 'not-a-number'],
+		['2,5,1', 'not-a-number'],
+		['--3', 'not-a-number'],
+		['5 mL', 'not-a-number'],
+		['', 'empty'],
+		['−5', 'out-of-range'],
+		['1e999', 'out-of-range']
+	])('reads the volume %j as %j', (text, read) => {
+		expect(volumeRead(text)).toBe(read);
 	});
 
 	it('gives the article’s example: 20 mL at 5 % is 1 g, about two strawberries, +0.37 mmol/L at most', () => {

@@ -1,15 +1,10 @@
 // the dose module itself, not the physiology index: that would bring every model with the article's first load
+import { numberFromText } from '$lib/address/number-text';
 import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/dose';
 
 export type DoseField = 'volume' | 'percent';
 export type DoseProblem = { field: DoseField; kind: 'empty' | 'not-a-number' | 'out-of-range' };
 export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; problems: DoseProblem[] };
-
-/** "20", "2,5" (French decimal comma) or " 7.5 " → a number; anything else → NaN. */
-export function parseDecimal(text: string): number {
-	const cleaned = text.trim().replace(',', '.');
-	return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-}
 
 /**
  * What the dose calculator shows for what was typed: the dose from dose.ts, or what is wrong with each
@@ -23,7 +18,8 @@ export function readDose(volumeText: string, percentText: string): DoseReading {
 	];
 	const values: number[] = [];
 	for (const [field, text, [min, max]] of fields) {
-		const value = parseDecimal(text);
+		// read as every number field and address of the site reads one: '2,5', '1 000', '−3', '1e3'
+		const value = numberFromText(text);
 		if (text.trim() === '') problems.push({ field, kind: 'empty' });
 		else if (Number.isNaN(value)) problems.push({ field, kind: 'not-a-number' });
 		else if (value < min || value > max) problems.push({ field, kind: 'out-of-range' });
