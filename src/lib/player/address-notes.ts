@@ -23,8 +23,13 @@ export function addressNoteText(
 ): string {
 	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
 	const missing = isMissingValueWord(note.given);
-	if (note.kind === 'unknown-step')
-		return missing ? m.addressNoteStepUnreadable : format(m.addressNoteStep, { given: note.given });
+	if (note.kind === 'unknown-step') {
+		if (missing) return m.addressNoteStepUnreadable;
+		// "?step=2": the figure has a second step, but links name steps, so that reordering them cannot
+		// silently send an old link to another one (figure-state.ts); "which it does not have" would be untrue
+		const byNumber = /^\s*\d+\s*$/.test(note.given);
+		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, { given: note.given.trim() });
+	}
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
 	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
 	if (note.kind === 'not-a-value')

@@ -25,6 +25,12 @@ describe('a link the figure could not use as written, in words', () => {
 		]);
 	});
 
+	it('says that links name their steps when one asks for a step by its number', () => {
+		expect(en('?step=2')).toEqual([
+			'a step by its number, “2”: a link names the step itself, so the figure opens at its first step.'
+		]);
+	});
+
 	it('names a setting by its control’s label, without the label’s colon, and what it takes instead', () => {
 		expect(en('?kind=heat&heat_C=90')).toEqual([
 			`Temperature 90, above what it allows: it takes 50${NBSP}°C.`
