@@ -23,7 +23,15 @@ function fullscreenDocument() {
 			})
 	);
 	root.requestFullscreen = request;
-	return { root, request, exit, grant: () => grant(), fullscreen: () => element };
+	return {
+		root,
+		request,
+		exit,
+		grant: () => grant(),
+		/** full screen given to the root by a request this presenter did not make (the figure before it) */
+		grantedElsewhere: () => (element = root),
+		fullscreen: () => element
+	};
 }
 
 /** A presenter that has asked for full screen and been granted it. */
@@ -81,5 +89,20 @@ describe('presenter and the Fullscreen API', () => {
 		expect(exit).toHaveBeenCalledOnce();
 		expect(fullscreen()).toBeNull();
 		expect(next.active).toBe(false);
+	});
+
+	it('leaves full screen at Escape even when it was granted by a request another figure made, after it took over', async () => {
+		const { root, request, exit, grantedElsewhere, fullscreen } = fullscreenDocument();
+		// not yet full screen when this figure takes over: the figure before it asked, on a slow machine
+		const presenter = new Presenter(undefined);
+		const entering = presenter.enter(root);
+		// that request is granted now, and Escape comes before this figure has laid itself out
+		grantedElsewhere();
+		presenter.leave();
+		await entering;
+		expect(request).not.toHaveBeenCalled();
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+		expect(presenter.active).toBe(false);
 	});
 });

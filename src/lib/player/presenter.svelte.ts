@@ -135,8 +135,11 @@ export class Presenter {
 				: (root?.querySelector<HTMLElement>('button.present') ?? root);
 			focus?.focus({ preventScroll: true });
 		};
-		// handing over, the stage stays full screen for the next figure
-		if (this.#inFullscreen && document.fullscreenElement === target && !handingOver) {
+		// handing over, the stage stays full screen for the next figure; otherwise the presentation's end is
+		// full screen's end, whoever asked for it: a grant can reach the page after this presenter looked (the
+		// figure before it in a sequence asked, on a slow machine), and Escape must never leave the figure
+		// alone on the screen with the page unreachable
+		if (target && document.fullscreenElement === target && !handingOver) {
 			void document.exitFullscreen().then(restore, restore);
 		}
 		this.#inFullscreen = false;
@@ -242,8 +245,10 @@ export class Presenter {
 	};
 
 	#onFullscreenChange = () => {
+		// full screen granted, however late: this presentation's from now on
+		if (document.fullscreenElement && document.fullscreenElement === this.#target) this.#inFullscreen = true;
 		// the browser's own Escape (or its "exit full screen") ends the presentation too
-		if (this.#inFullscreen && document.fullscreenElement !== this.#target) {
+		else if (this.#inFullscreen) {
 			this.#inFullscreen = false;
 			this.leave();
 		}
