@@ -91,6 +91,27 @@ describe('presenter and the Fullscreen API', () => {
 		expect(next.active).toBe(false);
 	});
 
+	it('keeps the full screen granted after a quick Page Down for the next figure, which then leaves it', async () => {
+		const { root, request, exit, grant, fullscreen } = fullscreenDocument();
+		const before = new Presenter(undefined);
+		const asking = before.enter(root);
+		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+		// Page Down before the browser has granted full screen: the next figure takes the stage over
+		before.leave(true);
+		const next = new Presenter(undefined);
+		const taking = next.enter(root);
+		grant();
+		document.dispatchEvent(new Event('fullscreenchange'));
+		await asking;
+		await taking;
+		expect(exit).not.toHaveBeenCalled();
+		expect(fullscreen()).toBe(root);
+		expect(request).toHaveBeenCalledOnce();
+		next.leave();
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+	});
+
 	it('leaves full screen at Escape even when it was granted by a request another figure made, after it took over', async () => {
 		const { root, request, exit, grantedElsewhere, fullscreen } = fullscreenDocument();
 		// not yet full screen when this figure takes over: the figure before it asked, on a slow machine

@@ -54,6 +54,8 @@ export class Presenter {
 	#held = false;
 	/** counts presentations, so that a full-screen grant arriving after its presentation ended is undone */
 	#session = 0;
+	/** the presentation that ended by handing its screen over to the next figure of a sequence */
+	#handedOver = -1;
 
 	/** `arrangements`: the ones the scene's Figure draws; `stage`: where it presents from, in a sequence */
 	constructor(arrangements: readonly Arrangement[] | undefined, stage?: PresenterStage) {
@@ -102,9 +104,12 @@ export class Presenter {
 				return; // refused: the same layout fills the window
 			}
 			// the browser grants full screen when it can: a presenter who pressed Escape meanwhile (a slow
-			// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable
+			// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable;
+			// but a grant that arrives once the next figure has taken the stage over is that figure's (it takes
+			// it on fullscreenchange), or a quick Page Down would drop the screen the clinician asked for
 			if (current()) this.#inFullscreen = document.fullscreenElement === target;
-			else if (document.fullscreenElement === target) void document.exitFullscreen().catch(() => {});
+			else if (this.#handedOver !== session && document.fullscreenElement === target)
+				void document.exitFullscreen().catch(() => {});
 		}
 	}
 
@@ -113,6 +118,7 @@ export class Presenter {
 		const root = this.#root;
 		const target = this.#target;
 		const focusBefore = this.#focusBefore;
+		if (handingOver) this.#handedOver = this.#session;
 		presenting -= 1;
 		this.active = false;
 		this.blank = null;
