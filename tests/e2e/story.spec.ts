@@ -85,6 +85,10 @@ test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for âˆ
 	await expect(calculator.locator('output')).toHaveText(
 		'No glucose in this injection: it cannot raise blood glucose.'
 	);
+	// and the note on the upper bound, with nothing to bound, goes until there is glucose again
+	await expect(calculator.locator('.note')).toHaveCount(0);
+	await calculator.getByLabel('Glucose concentration').fill('5');
+	await expect(calculator.locator('.note')).toContainText('An upper bound');
 });
 
 test('the dose calculator tells people with diabetes when the sugar stops being negligible', async ({
