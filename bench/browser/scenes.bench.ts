@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, type Browser, type Page } from '@playwright/test';
 import { builtSceneIds } from '../../tests/e2e/site';
+import { throttle } from './throttle';
 
 // For each scene page: the JS it loads before its scene wakes and in all, and the frame intervals while
 // the scene plays with the CPU throttled 4× (Chrome DevTools protocol), as a slow phone would run it.
@@ -40,7 +41,11 @@ const VSYNC_ms = 1000 / 60;
  * The intervals between frames while the scene plays for 6 s, CPU throttled 4×, in a fresh page; with
  * `firstVisit`, the offline worker registers and copies the site meanwhile, as on a reader's first visit.
  */
-async function playedFrames(browser: Browser, path: string, { firstVisit = false } = {}): Promise<number[]> {
+async function playedFrames(
+	browser: Browser,
+	path: string,
+	{ firstVisit = false } = {}
+): Promise<{ intervals: number[]; busy_ms: number }> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 900 },
 		reducedMotion: 'no-preference',
@@ -51,8 +56,7 @@ async function playedFrames(browser: Browser, path: string, { firstVisit = false
 	await page.locator('figure.scene').scrollIntoViewIfNeeded();
 	await page.locator('figure.scene[data-awake="true"]').waitFor();
 	await page.waitForLoadState('networkidle');
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const meter = await throttle(context, page);
 	await page.getByRole('button', { name: 'Lire', exact: true }).click();
 	const intervals: number[] = await page.evaluate(
 		() =>
@@ -66,16 +70,20 @@ async function playedFrames(browser: Browser, path: string, { firstVisit = false
 				requestAnimationFrame(tick);
 			})
 	);
+	const busy_ms = await meter.perFrame(intervals.length + 1);
 	await context.close();
-	return intervals;
+	return { intervals, busy_ms };
 }
 
-/** one round: p95 / longest frame, and how many frames came one vsync late and two or more late */
-function round(intervals: number[]): string {
+/**
+ * one round: p95 / longest frame, how many frames came one vsync late and two or more late, and the main
+ * thread's busy time a frame
+ */
+function round({ intervals, busy_ms }: { intervals: number[]; busy_ms: number }): string {
 	const sorted = [...intervals].sort((a, b) => a - b);
 	const late = (vsyncs: number) => intervals.filter((t) => t > (vsyncs + 0.5) * VSYNC_ms).length;
-	return `${percentile(sorted, 95).toFixed(1)}/${(sorted.at(-1) ?? NaN).toFixed(1)} ${late(1) - late(2)}+${late(2)}`.padStart(
-		17
+	return `${percentile(sorted, 95).toFixed(1)}/${(sorted.at(-1) ?? NaN).toFixed(1)} ${late(1) - late(2)}+${late(2)} ${busy_ms.toFixed(1)}`.padStart(
+		22
 	);
 }
 
@@ -119,8 +127,8 @@ test('scene pages: JS before and after waking, frame intervals at 4× CPU thrott
 	console.log(
 		[
 			'',
-			`4× CPU throttle, 6 s of play a round; each round: p95 ms / longest frame ms, frames 1 vsync late + 2 or more late`,
-			`scene            JS gz KB before wake / all   ${Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`.padStart(17)).join(' ')}`,
+			`4× CPU throttle, 6 s of play a round; each round: p95 ms / longest frame ms, frames 1 vsync late + 2 or more late, main thread busy ms a frame (throttle.ts)`,
+			`scene            JS gz KB before wake / all   ${Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`.padStart(22)).join(' ')}`,
 			...rows,
 			'(* = the scene had already woken when measured; "cushion, 1st": played on a first visit, as the offline worker copies the site)',
 			''
