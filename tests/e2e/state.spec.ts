@@ -401,6 +401,25 @@ test('presented, a consultation moves on with the on-screen buttons too, for a m
 	);
 });
 
+test('an article’s figures are lined up in one click, in its order, after those already there', async ({
+	page,
+	baseURL
+}) => {
+	const problems = watch(page, baseURL!);
+	await page.goto('/fr/consultation/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const articles = page.getByRole('group', { name: /figures d’un article/ });
+	await articles.getByRole('button', { name: 'La glucopuncture : 4 figures' }).click();
+	await expect(page).toHaveURL('/fr/consultation/?s=trpv1,k2p,pump,hydrodissection');
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 4/);
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	await articles.getByRole('button', { name: /L’hydrotomie percutanée : 2 figures/ }).click();
+	await expect(page).toHaveURL('/fr/consultation/?s=trpv1,k2p,pump,hydrodissection,needle-depth,cushion');
+	// what was shown stays shown
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 6/);
+	expect(problems).toEqual(noProblems);
+});
+
 test('a consultation link that cannot all be read says so, and never opens another sequence instead', async ({
 	page
 }) => {

@@ -4,3 +4,10 @@ export interface SceneChoice {
 	title: string;
 	steps: readonly { id: string; name: string }[];
 }
+
+/** An article as the consultation page offers it: its title and the figures it shows, in its order. */
+export interface ArticleChoice {
+	key: string;
+	title: string;
+	scenes: readonly string[];
+}
