@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/languages';
+import { takesSingular } from '$lib/i18n/plural';
 
 /** The strawberries as the calculator shows them: one decimal. */
 export const STRAWBERRY_DIGITS = 1;
@@ -14,7 +15,7 @@ export function strawberrySentence(
 ): 'doseStrawberriesNone' | 'doseStrawberriesOne' | 'doseStrawberries' {
 	const shown = Number(count.toFixed(STRAWBERRY_DIGITS));
 	if (!(shown > 0)) return 'doseStrawberriesNone';
-	return new Intl.PluralRules(lang).select(shown) === 'one' ? 'doseStrawberriesOne' : 'doseStrawberries';
+	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
 
 /**

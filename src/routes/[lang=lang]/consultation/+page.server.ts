@@ -24,10 +24,9 @@ export const load: PageServerLoad = async ({ params }) => {
 				steps: sceneOf(id).steps.map((step) => ({ id: step.id, name: words.steps[step.id]?.name ?? step.id }))
 			};
 		}),
-		articles: articleKeys.map((key) => ({
-			key,
-			title: articleTitle[key],
-			scenes: articleFigures(key, params.lang)
-		}))
+		// an article with no figure (none today) offers no button: it would add nothing
+		articles: articleKeys
+			.map((key) => ({ key, title: articleTitle[key], scenes: articleFigures(key, params.lang) }))
+			.filter((article) => article.scenes.length > 0)
 	};
 };
