@@ -126,4 +126,64 @@ describe('presenter and the Fullscreen API', () => {
 		expect(fullscreen()).toBeNull();
 		expect(presenter.active).toBe(false);
 	});
+
+	it('asks again when the browser lets its first exit slip, until the screen is given back', async () => {
+		const screen = fullscreenDocument();
+		const { exit, fullscreen } = screen;
+		const presenter = await presentedFullScreen(screen);
+		// the browser answers the first exit but stays full screen (it was changing hands at that moment)
+		exit.mockImplementationOnce(async () => {});
+		presenter.leave();
+		await vi.waitFor(() => expect(fullscreen()).toBeNull());
+		expect(exit).toHaveBeenCalledTimes(2);
+	});
+
+	it("stops asking once another presentation has begun: the screen is that one's now", async () => {
+		const screen = fullscreenDocument();
+		const { root, exit, fullscreen } = screen;
+		const presenter = await presentedFullScreen(screen);
+		exit.mockImplementation(async () => {});
+		presenter.leave();
+		const next = new Presenter(undefined);
+		void next.enter(root);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBe(root);
+		expect(next.active).toBe(true);
+		next.leave(true);
+	});
+
+	it('gives up after a few tries with a browser that never leaves full screen, and the page is still given back', async () => {
+		vi.useFakeTimers();
+		try {
+			const screen = fullscreenDocument();
+			const { exit } = screen;
+			const presenter = await presentedFullScreen(screen);
+			// an exit the browser never answers
+			exit.mockImplementation(() => new Promise<void>(() => {}));
+			document.documentElement.style.overflow = '';
+			presenter.leave();
+			await vi.runAllTimersAsync();
+			expect(exit).toHaveBeenCalledTimes(3);
+			expect(document.documentElement.style.overflow).toBe('');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('leaves full screen held by an element inside the figure, not only by the figure itself', async () => {
+		const screen = fullscreenDocument();
+		const { root, exit, fullscreen } = screen;
+		const presenter = await presentedFullScreen(screen);
+		const inner = document.createElement('div');
+		root.append(inner);
+		Object.defineProperty(document, 'fullscreenElement', {
+			configurable: true,
+			get: () => (exit.mock.calls.length ? null : inner)
+		});
+		presenter.leave();
+		expect(exit).toHaveBeenCalledOnce();
+		expect(fullscreen()).toBeNull();
+		expect(document.fullscreenElement).toBeNull();
+	});
 });

@@ -240,7 +240,13 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(await fullscreenChanges()).toBe(1);
 			await page.keyboard.press('Escape');
 			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
-			await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+			// (named, not just counted: a failure says which element kept the screen)
+			const heldBy = () =>
+				page.evaluate(() => {
+					const element = document.fullscreenElement;
+					return element ? `${element.tagName.toLowerCase()}.${element.className}` : null;
+				});
+			await expect.poll(heldBy).toBeNull();
 			await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
 			// the keys' focus is on the figure shown now, on the button that presents it, not lost in the page
 			await expect(page.locator('figure.scene[data-scene="trpv1"] button.present')).toBeFocused();

@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
 import { rootFontSize } from './arrangement';
+import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { actionFor, scrollKeys, type PlayerAction } from './keys';
 import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
@@ -145,8 +146,8 @@ export class Presenter {
 		// full screen's end, whoever asked for it: a grant can reach the page after this presenter looked (the
 		// figure before it in a sequence asked, on a slow machine), and Escape must never leave the figure
 		// alone on the screen with the page unreachable
-		if (target && document.fullscreenElement === target && !handingOver) {
-			void document.exitFullscreen().then(restore, restore);
+		if (target && holdsFullscreen(target) && !handingOver) {
+			void exitFullscreenOf(target, () => presenting === 0).then(restore);
 		}
 		this.#inFullscreen = false;
 		// once the figure is back in the page (and again once the browser has left full screen)
