@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { sceneCases } from './scene-table';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, framesPass, noProblems, watch } from './site';
 
 // The figure's state in the address, the language switch that keeps it, a consultation played with a clicker,
 // and the QR code a patient takes home: in both languages, as a clinician and a patient would check them.
@@ -250,6 +250,27 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
 			// the keys' focus is on the figure shown now, on the button that presents it, not lost in the page
 			await expect(page.locator('figure.scene[data-scene="trpv1"] button.present')).toBeFocused();
+		});
+
+		test('Escape pressed while the next figure is still coming ends the presentation: it does not open presented', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
+			await expect(awake(page, 'trpv1')).toBeVisible();
+			await page.keyboard.press('f');
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+			// a slow machine: the next figure takes a moment to be drawn, and the clinician does not wait for it
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.keyboard.press('PageDown');
+			await page.keyboard.press('Escape');
+			await expect(awake(page, 'k2p')).toBeVisible();
+			await framesPass(page, 5); // the frames in which a figure carried over would open presented
+			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+			await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
 		});
 
 		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {
