@@ -273,6 +273,32 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
 		});
 
+		test('a blanked screen comes back on Page Down without leaving the figure; the next Page Down moves on', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
+			await expect(awake(page, 'trpv1')).toBeVisible();
+			await page.keyboard.press('f');
+			await page.keyboard.press('End');
+			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+			// the clinician blanks the projector to talk, at the figure's last step, then pages on
+			await page.keyboard.press('b');
+			const blank = page.locator('.present-blank');
+			await expect(blank).toBeVisible();
+			const now = page.locator('#consultation-now');
+			const first = { fr: 'Figure 1 sur 2', en: 'Figure 1 of 2' }[lang];
+			await expect(now).toContainText(first);
+			await page.keyboard.press('PageDown');
+			await expect(blank).toHaveCount(0);
+			await expect(now).toContainText(first);
+			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+			await page.keyboard.press('PageDown');
+			await expect(now).toContainText({ fr: 'Figure 2 sur 2', en: 'Figure 2 of 2' }[lang]);
+			await expect(page.locator('figure.scene[data-scene="k2p"] .scene-shell.presenting')).toBeVisible();
+		});
+
 		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {
 			await page.goto(`/${lang}/scenes/trpv1/?step=${trpv1.steps[5]}`);
 			await expect(awake(page)).toBeVisible();

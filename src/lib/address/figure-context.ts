@@ -30,8 +30,16 @@ export const figureContext = () => getContext<FigureContext | undefined>(figureK
  * to it, so a clicker's PageDown past the last step can open the next figure, presented if this one was.
  */
 export interface SequenceHost {
-	/** `presenting`: whether the figure is presented now (presenter mode) */
-	attach(figure: { scene: AnyScene; player: PlayerView; presenting(): boolean }): () => void;
+	/**
+	 * `presenting`: whether the figure is presented now (presenter mode); `blanked`: whether its presentation
+	 * has blanked the screen, which the next key only brings back, whatever the key
+	 */
+	attach(figure: {
+		scene: AnyScene;
+		player: PlayerView;
+		presenting(): boolean;
+		blanked(): boolean;
+	}): () => void;
 	/** whether the figure opening now takes over from one that was presented: it opens presented too */
 	opensPresented(): boolean;
 	/** the element a presentation puts full screen: it stays while the figures change inside it */
