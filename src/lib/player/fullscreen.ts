@@ -10,12 +10,12 @@ export function holdsFullscreen(element: Element): boolean {
 }
 
 /**
- * Ends the full screen that `element` holds, and checks that it ended. An exit asked for at the moment the
- * screen changes hands (a consultation's figures, one after the other, Escape pressed at once) can be lost
- * by the browser, and the figure would stay alone on the screen with the page unreachable: once the browser
- * has answered, or has taken too long to, it is asked again while `element` still holds full screen and
- * `stillEnding()` (no other presentation has begun meanwhile). The first request is made at once, before
- * this function returns its promise.
+ * Ends the full screen that `element` holds, and checks that it ended: the figure must never stay alone on
+ * the screen with the page unreachable. Once the browser has answered, or has taken too long to, it is asked
+ * again while `element` still holds full screen and `stillEnding()` (no other presentation has begun
+ * meanwhile). A browser is not expected to need it; CI once saw the stage keep the screen for five seconds
+ * after Escape, in a run that could not be repeated, and this is the guard. The first request is made at
+ * once, before this function returns its promise.
  */
 export async function exitFullscreenOf(element: Element, stillEnding: () => boolean = () => true) {
 	for (let tries = 0; tries < TRIES && holdsFullscreen(element); tries++) {
