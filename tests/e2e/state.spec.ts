@@ -23,6 +23,14 @@ const articles = { fr: '/fr/glucopuncture/', en: '/en/glucopuncture/' } as const
 const other = { fr: 'en', en: 'fr' } as const;
 const switchName = { fr: 'English', en: 'Français' } as const;
 
+/** A consultation of TRPV1 (sensitised) then K2P, on a projector's screen, its first figure awake. */
+async function openConsultation(page: Page, lang: string) {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
+	await expect(awake(page, 'trpv1')).toBeVisible();
+}
+
 for (const lang of ['fr', 'en'] as const) {
 	test.describe(`in ${lang}`, () => {
 		test('a figure’s page: each step and each change replaces the address, and the address reopens it', async ({
@@ -201,10 +209,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('a presented consultation stays presented, full screen, from one figure to the next and back', async ({
 			page
 		}) => {
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			await page.setViewportSize({ width: 1280, height: 800 });
-			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
-			await expect(awake(page, 'trpv1')).toBeVisible();
+			await openConsultation(page, lang);
 			// every change of full screen is counted from before it is entered: the event that enters it
 			// comes a frame after document.fullscreenElement is set, so a counter started after the poll
 			// below could count the entry itself
@@ -255,10 +260,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('Escape pressed while the next figure is still coming ends the presentation: it does not open presented', async ({
 			page
 		}) => {
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			await page.setViewportSize({ width: 1280, height: 800 });
-			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
-			await expect(awake(page, 'trpv1')).toBeVisible();
+			await openConsultation(page, lang);
 			await page.keyboard.press('f');
 			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
 			// a slow machine: the next figure takes a moment to be drawn, and the clinician does not wait for it
@@ -276,10 +278,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('a blanked screen comes back on Page Down without leaving the figure; the next Page Down moves on', async ({
 			page
 		}) => {
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			await page.setViewportSize({ width: 1280, height: 800 });
-			await page.goto(`/${lang}/consultation/?s=trpv1:sensitised,k2p`);
-			await expect(awake(page, 'trpv1')).toBeVisible();
+			await openConsultation(page, lang);
 			await page.keyboard.press('f');
 			await page.keyboard.press('End');
 			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
