@@ -26,20 +26,23 @@ export const provideFigure = (figure: FigureContext) => setContext(figureKey, fi
 export const figureContext = () => getContext<FigureContext | undefined>(figureKey);
 
 /**
+ * A figure as a sequence sees it: its scene and player; whether it is presented now (presenter mode); whether
+ * its presentation has blanked the screen, which the next key only brings back, whatever the key.
+ */
+export interface SequenceFigure {
+	scene: AnyScene;
+	player: PlayerView;
+	presenting(): boolean;
+	blanked(): boolean;
+}
+
+/**
  * A page that plays figures one after another (the consultation): each live figure announces its player
  * to it, so a clicker's PageDown past the last step can open the next figure, presented if this one was.
  */
 export interface SequenceHost {
-	/**
-	 * `presenting`: whether the figure is presented now (presenter mode); `blanked`: whether its presentation
-	 * has blanked the screen, which the next key only brings back, whatever the key
-	 */
-	attach(figure: {
-		scene: AnyScene;
-		player: PlayerView;
-		presenting(): boolean;
-		blanked(): boolean;
-	}): () => void;
+	/** a live figure announces itself; the function returned forgets it */
+	attach(figure: SequenceFigure): () => void;
 	/** whether the figure opening now takes over from one that was presented: it opens presented too */
 	opensPresented(): boolean;
 	/** the element a presentation puts full screen: it stays while the figures change inside it */
