@@ -283,8 +283,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'na-k-atpase',
 		term: { fr: 'pompe Na⁺/K⁺-ATPase', en: 'Na⁺/K⁺-ATPase' },
 		definition: {
-			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, jusqu’à environ cent fois par seconde (le modèle de ce site la fait tourner à environ 29 cycles par seconde au repos). Elle entretient les différences de concentration dont vit le signal nerveux.',
-			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, up to about a hundred times a second (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
+			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, au plus cent à trois cents fois par seconde selon les sources (le modèle de ce site la fait tourner à environ 29 cycles par seconde au repos). Elle entretient les différences de concentration dont vit le signal nerveux.',
+			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, at most 100 to 300 times a second, depending on the source (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
 		}
 	},
 	{
@@ -315,8 +315,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'osmolarity',
 		term: { fr: 'osmolarité', en: 'osmolarity' },
 		definition: {
-			fr: 'Nombre de particules dissoutes par litre de solution, en milliosmoles par litre (mOsm/L). L’eau traverse les membranes vers le côté où ce nombre est le plus élevé.',
-			en: 'The number of dissolved particles per litre of solution, in milliosmoles per litre (mOsm/L). Water crosses membranes towards the side where that number is higher.'
+			fr: 'Nombre de particules dissoutes par litre de solution, en milliosmoles par litre (mOsm/L). L’eau traverse les membranes vers le côté où ce nombre est le plus élevé, à condition que ces particules ne traversent pas elles-mêmes la membrane : le glucose, que les cellules absorbent, compte dans l’osmolarité mais ne retient pas l’eau longtemps.',
+			en: 'The number of dissolved particles per litre of solution, in milliosmoles per litre (mOsm/L). Water crosses membranes towards the side where that number is higher, as long as those particles cannot cross the membrane themselves: glucose, which cells take up, counts in the osmolarity but does not hold water for long.'
 		}
 	},
 	{

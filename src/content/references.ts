@@ -881,8 +881,8 @@ export const references: readonly Reference[] = [
 		container: 'Lancet Neurol 14:162–173',
 		doi: '10.1016/S1474-4422(14)70251-0',
 		supports: {
-			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent les douleurs neuropathiques : ils n’abaissent pas le seuil de la douleur, ils le relèvent.',
-			en: 'Some antiepileptics (gabapentin, pregabalin) relieve neuropathic pain: they do not lower the pain threshold, they raise it.'
+			fr: 'Certains antiépileptiques (gabapentine, prégabaline) soulagent modestement une partie des douleurs neuropathiques, avec des effets indésirables fréquents.',
+			en: 'Some antiepileptics (gabapentin, pregabalin) modestly relieve part of neuropathic pain, with frequent side effects.'
 		},
 		study: {
 			fr: 'Revue systématique et méta-analyse',
