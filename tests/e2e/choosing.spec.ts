@@ -176,6 +176,41 @@ for (const { lang, path, clear, yes, no } of pages) {
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 
+		test('prints the answers given, not a form, with badges that stay inside their line', async ({
+			page
+		}) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.locator('input[name="value-cost"]').nth(1).check();
+			await page.locator('input[name="question"][value="evidence"]').check();
+			await page.emulateMedia({ media: 'print' });
+
+			const visible = (selector: string) =>
+				page
+					.locator(selector)
+					.evaluateAll(
+						(elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length
+					);
+			expect(await visible('form input, form button')).toBe(0);
+			// the one value rated, with its answer; the one question ticked; no SURE part, since none was answered
+			await expect(page.locator('[data-value="cost"]')).toBeVisible();
+			await expect(page.locator('[data-value="cost"] label:visible')).toHaveText(/1/);
+			expect(await visible('fieldset[data-value]')).toBe(1);
+			expect(await visible('input[name="question"] ~ *, .questions li')).toBe(1);
+			await expect(page.locator('#sure')).toBeHidden();
+
+			// a badge's outline does not rise into the line above or fall into the line below
+			const overflows = await page.locator('.compare .evidence .badge').evaluateAll((badges) =>
+				badges
+					.map((badge) => {
+						const cell = badge.closest('td')!;
+						const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+						return badge.getBoundingClientRect().height - lineHeight;
+					})
+					.filter((excess) => excess > 0.5)
+			);
+			expect(overflows).toEqual([]);
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
 			test('still shows the options, the numbers and the questions as a list', async ({ page }) => {

@@ -72,7 +72,7 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 			expect(badges(file.text).filter((level) => !isEvidenceLevel(level))).toEqual([]);
 			const terms = new Set(glossary.map((entry) => entry.id));
 			expect(attributes(file.text, 'Term', 'id').filter((id) => !terms.has(id))).toEqual([]);
-			const pages = new Set<string>([...pageKeys, 'references', 'scenes']);
+			const pages = new Set<string>([...pageKeys, 'references', 'consultation', 'scenes']);
 			expect(attributes(file.text, 'PageLink', 'to').filter((to) => !pages.has(to))).toEqual([]);
 			expect(attributes(file.text, 'PageLink', 'scene').filter((id) => !isSceneId(id))).toEqual([]);
 		}

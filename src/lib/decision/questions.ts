@@ -95,7 +95,7 @@ export const values: readonly Item[] = [
 			en: 'Choosing what has been tested in sound trials'
 		}
 	},
-	{ id: 'cost', text: { fr: 'Ce que cela coûte', en: 'What it costs' } },
+	{ id: 'cost', text: { fr: 'Le coût', en: 'The cost' } },
 	{
 		id: 'time',
 		text: { fr: 'Le temps (séances, déplacements)', en: 'Time (sessions and travel)' }

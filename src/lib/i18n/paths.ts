@@ -45,6 +45,11 @@ export function scenePath(id: string, lang: Lang): string {
 	return pageInLanguage('/[lang=lang]/scenes/[scene=scene]', { scene: id }, lang);
 }
 
+/** The consultation builder, where figures are lined up in a sequence: consultationPath('fr') → /fr/consultation/. */
+export function consultationPath(lang: Lang): string {
+	return pageInLanguage('/[lang=lang]/consultation', {}, lang);
+}
+
 /** The index of every figure: scenesIndexPath('fr') → /fr/scenes/. */
 export function scenesIndexPath(lang: Lang): string {
 	return pageInLanguage('/[lang=lang]/scenes', {}, lang);

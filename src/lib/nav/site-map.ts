@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { Messages } from '$lib/i18n/messages';
-import { pageInLanguage, pagePath, referencePath, scenesIndexPath } from '$lib/i18n/paths';
+import { consultationPath, pagePath, referencePath, scenesIndexPath } from '$lib/i18n/paths';
 
 /**
  * The site's menu: every page a reader can go to from anywhere, in the order the header and the footer
@@ -22,7 +22,7 @@ export function siteLinks(lang: Lang, m: Messages): SiteLink[] {
 		{ key: 'lab', href: pagePath('lab', lang), label: m.labNav },
 		{
 			key: 'consultation',
-			href: pageInLanguage('/[lang=lang]/consultation', {}, lang),
+			href: consultationPath(lang),
 			label: m.navConsultation
 		},
 		{ key: 'glossary', href: pagePath('glossary', lang), label: m.navGlossary },
