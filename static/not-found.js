@@ -89,6 +89,30 @@
 		return best && wanted.rest && bestDistance <= allowed ? best : null;
 	}
 
+	// An address in English (/en/…) reads English first: its section moves to the top, takes the page's one
+	// h1, and the page's language becomes English. French, or no language of the site, keeps the page as built.
+	var typed = split(location.pathname).lang;
+	var first = document.querySelector('main section[lang]');
+	var own = typed && document.querySelector('main section[lang="' + typed + '"]');
+	if (own && first && own !== first) {
+		var swapHeading = function (section, tag) {
+			var old = section.querySelector('.both-heading');
+			if (!old) return;
+			var heading = document.createElement(tag);
+			heading.id = old.id;
+			heading.className = old.className;
+			heading.textContent = old.textContent;
+			old.replaceWith(heading);
+		};
+		swapHeading(first, 'h2');
+		swapHeading(own, 'h1');
+		first.parentNode.insertBefore(own, first);
+		// the header and its menu stay in the language they were built in, and say so
+		var header = document.querySelector('.site-header');
+		if (header && !header.getAttribute('lang')) header.setAttribute('lang', first.getAttribute('lang'));
+		document.documentElement.lang = typed;
+	}
+
 	// Each language's section suggests a page: the one the address asks for in its own language, or, when it
 	// names none of the site's (another language, or none), the same page in the section's language.
 	document.querySelectorAll('[data-suggestion]').forEach(function (line) {

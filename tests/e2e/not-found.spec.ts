@@ -9,8 +9,16 @@ for (const path of unknownPaths) {
 		const problems = watch(page, baseURL!, 404);
 		const response = await page.goto(path, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-		await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+		// an address in English reads English first; any other reads French first, as the site does
+		const lang = path.startsWith('/en/') ? 'en' : 'fr';
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const headings = page.locator('main').getByRole('heading', { level: 1 });
+		await expect(headings).toHaveCount(1);
+		await expect(headings).toHaveText(lang === 'en' ? 'Page not found' : 'Page introuvable');
+		await expect(page.locator('main section').first()).toHaveAttribute('lang', lang);
+		await expect(
+			page.locator('[lang="fr"]').getByRole('heading', { name: 'Page introuvable' })
+		).toBeVisible();
 		await expect(page.locator('[lang="en"]').getByRole('heading', { name: 'Page not found' })).toBeVisible();
 		// Its stylesheet loads at any depth (absolute paths): the page has the site's width, not the browser's.
 		const maxWidth = await page.locator('main').evaluate((el) => getComputedStyle(el).maxWidth);
@@ -35,9 +43,11 @@ test('the 404 page has no axe violation and loads only its one small script, its
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 	});
-	await page.goto('/fr/nope/', { waitUntil: 'networkidle' });
-	expect(await accessibilityViolations(page)).toEqual([]);
-	expect(scripts.sort()).toEqual(['/not-found.js']);
+	for (const path of ['/fr/nope/', '/en/nope/']) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		expect(await accessibilityViolations(page)).toEqual([]);
+	}
+	expect([...new Set(scripts)]).toEqual(['/not-found.js']);
 });
 
 test('the 404 page keeps the header and its menu, with or without JavaScript', async ({ browser }) => {
