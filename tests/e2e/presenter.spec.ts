@@ -99,6 +99,26 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(presenting(page)).toBeVisible();
 		});
 
+		test('the clicker still steps and blanks after the theme is chosen in the bar', async ({ page }) => {
+			await page.goto('/' + lang + '/scenes/trpv1/');
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			await page.keyboard.press('F');
+			await expect(presenting(page)).toBeVisible();
+			const theme = presenting(page).locator('.theme-switch select');
+			await theme.selectOption('projector');
+			await theme.focus();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+			await page.keyboard.press('PageDown');
+			await expect(stepName(page)).toHaveText(names[1]!);
+			await expect(theme).toHaveValue('projector');
+			await page.keyboard.press('b');
+			await expect(blank(page)).toBeVisible();
+			await page.keyboard.press('PageDown');
+			await expect(blank(page)).toHaveCount(0);
+			await page.keyboard.press('PageUp');
+			await expect(stepName(page)).toHaveText(names[0]!);
+		});
+
 		test('the key list names the presentation keys', async ({ page }) => {
 			await page.goto('/' + lang + '/scenes/trpv1/');
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();

@@ -60,6 +60,25 @@ export function actionFor(
 	return bindings[event.key] ?? null;
 }
 
+/** What a presenter clicker sends: Page Down/Up, and B or "." or W to blank the screen. */
+const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W']);
+
+/**
+ * While presenting, a clicker's key acts even when the focus is on a control of the bar (the theme menu, the
+ * position slider): a clinician who chose the projector theme there, or touched the slider, and then walks
+ * away with the clicker must not find it dead. Only a field being typed in keeps its keys.
+ */
+export function clickerActionFor(
+	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>
+): PlayerAction | null {
+	if (event.altKey || event.ctrlKey || event.metaKey || !clickerKeys.has(event.key)) return null;
+	const target = event.target as HTMLElement | null;
+	if (target && typeof target.closest === 'function' && target.closest(typingFields)) return null;
+	return bindings[event.key] ?? null;
+}
+const typingFields =
+	'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"]';
+
 /** Keys that scroll a page: while a presentation fills the screen, none of them may move the page behind. */
 export const scrollKeys: ReadonlySet<string> = new Set([
 	' ',

@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { rootFontSize } from './arrangement';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
-import { actionFor, scrollKeys, type PlayerAction } from './keys';
+import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
 import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 
@@ -196,7 +196,7 @@ export class Presenter {
 			this.leave();
 			return;
 		}
-		const action = actionFor(event);
+		const action = actionFor(event) ?? clickerActionFor(event);
 		if (action) {
 			event.preventDefault();
 			event.stopPropagation();

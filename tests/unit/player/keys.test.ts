@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { actionFor, keyHelp } from '$lib/player/keys';
+import { actionFor, clickerActionFor, keyHelp } from '$lib/player/keys';
 
 const press = (key: string, more: Partial<KeyboardEvent> = {}) =>
 	actionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target: null, ...more });
@@ -37,5 +38,44 @@ describe('the keys a presenter clicker sends', () => {
 		expect(keyHelp.map(({ action }) => action)).toEqual(
 			expect.arrayContaining(['present', 'leave', 'black', 'white'])
 		);
+	});
+});
+
+describe('a clicker while presenting, with the focus on a control of the bar', () => {
+	const inside = (html: string) => {
+		document.body.innerHTML = html;
+		return document.body.querySelector('[data-focus]')!;
+	};
+	const click = (key: string, target: Element | null, more: Partial<KeyboardEvent> = {}) =>
+		clickerActionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...more });
+
+	it('steps and blanks from the theme menu or the position slider, which the ordinary keys leave alone', () => {
+		for (const html of [
+			'<select data-focus><option>Projector</option></select>',
+			'<input type="range" data-focus>',
+			'<div role="slider" tabindex="0" data-focus></div>'
+		]) {
+			const target = inside(html);
+			expect(press('PageDown', { target: target as EventTarget })).toBeNull();
+			expect(['PageDown', 'PageUp', 'B', '.', 'W'].map((key) => click(key, target))).toEqual([
+				'next',
+				'previous',
+				'black',
+				'black',
+				'white'
+			]);
+		}
+	});
+
+	it('leaves the arrows to the control, and every key to a field being typed in', () => {
+		const select = inside('<select data-focus></select>');
+		expect([click('ArrowDown', select), click('ArrowRight', select), click(' ', select)]).toEqual([
+			null,
+			null,
+			null
+		]);
+		for (const html of ['<input type="text" data-focus>', '<textarea data-focus></textarea>'])
+			expect(['PageDown', 'b', 'W'].map((key) => click(key, inside(html)))).toEqual([null, null, null]);
+		expect(click('w', select, { ctrlKey: true })).toBeNull();
 	});
 });
