@@ -50,3 +50,13 @@ describe('dose calculator input', () => {
 		});
 	});
 });
+
+describe('a volume typed with English thousands', () => {
+	it('reads "1,000" mL as a thousand on the English page, and as one in French', () => {
+		const english = readDose('1,000', '5', 'en');
+		const french = readDose('1,000', '5', 'fr');
+		// at 5 %, 1 g of glucose in every 20 mL
+		expect(english.ok && english.dose.glucose_g).toBe(50);
+		expect(french.ok && french.dose.glucose_g).toBe(0.05);
+	});
+});

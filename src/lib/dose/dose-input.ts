@@ -1,5 +1,6 @@
 // the dose module itself, not the physiology index: that would bring every model with the article's first load
 import { numberFromText } from '$lib/address/number-text';
+import type { Lang } from '$lib/i18n/languages';
 import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/dose';
 
 export type DoseField = 'volume' | 'percent';
@@ -8,9 +9,10 @@ export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; proble
 
 /**
  * What the dose calculator shows for what was typed: the dose from dose.ts, or what is wrong with each
- * field (empty, not a number, outside 0–1000 mL or 0–50 %). It never computes from a bad value.
+ * field (empty, not a number, outside 0–1000 mL or 0–50 %). It never computes from a bad value. In English,
+ * "1,000" is a thousand millilitres.
  */
-export function readDose(volumeText: string, percentText: string): DoseReading {
+export function readDose(volumeText: string, percentText: string, lang?: Lang): DoseReading {
 	const problems: DoseProblem[] = [];
 	const fields: [DoseField, string, readonly [number, number]][] = [
 		['volume', volumeText, DOSE_LIMITS.volume_mL],
@@ -19,7 +21,7 @@ export function readDose(volumeText: string, percentText: string): DoseReading {
 	const values: number[] = [];
 	for (const [field, text, [min, max]] of fields) {
 		// read as every number field and address of the site reads one: '2,5', '1 000', '−3', '1e3'
-		const value = numberFromText(text);
+		const value = numberFromText(text, lang);
 		if (text.trim() === '') problems.push({ field, kind: 'empty' });
 		else if (Number.isNaN(value)) problems.push({ field, kind: 'not-a-number' });
 		else if (value < min || value > max) problems.push({ field, kind: 'out-of-range' });

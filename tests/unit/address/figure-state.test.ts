@@ -197,6 +197,21 @@ describe('numbers as typed in an address', () => {
 		'1 2',
 		'−−1'
 	])('refuses %j', (text) => expect(numberFromText(text)).toBeNaN());
+
+	// typed on the English page: commas between groups of three are thousands; anywhere else a decimal comma
+	it.each([
+		['1,000', 1000, 1],
+		['12,345.5', 12345.5, NaN],
+		['−1,000', -1000, -1],
+		['3,5', 3.5, 3.5],
+		['0,125', 0.125, 0.125],
+		['1,00', 1, 1],
+		['1,000,000', 1e6, NaN]
+	])('reads %s as %d in English and %d in French', (text, english, french) => {
+		expect(numberFromText(text, 'en')).toBe(english);
+		expect(numberFromText(text, 'fr')).toBe(french);
+		expect(numberFromText(text)).toBe(french);
+	});
 });
 
 describe('a figure written into the address', () => {
