@@ -197,6 +197,12 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.keyboard.press('PageUp');
 			await expect(awake(page, 'k2p')).toBeVisible();
 			await expect(stepName(page)).toHaveText(k2p.names[lang].at(-1)!);
+			// the address names the step shown, so a reload or a bookmark opens it there
+			const backAddress = `${path}?s=trpv1:sensitised,k2p,cushion&at=2&step=${k2p.steps.at(-1)}`;
+			await expect(page).toHaveURL(backAddress);
+			await page.reload();
+			await expect(awake(page, 'k2p')).toBeVisible();
+			await expect(stepName(page)).toHaveText(k2p.names[lang].at(-1)!);
 
 			// leaving a page mid-load (a figure's chunk on its way) aborts requests: not a failure
 			await page.goto(address);
