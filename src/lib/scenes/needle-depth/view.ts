@@ -34,12 +34,25 @@ const NAME = {
 export const TIP_TEXT_Y = { short: [60, 86], long: [118, 144] } as const;
 /**
  * Side by side (parts.ts), for a wide screen: the skin and the needles to scale on the left; where each
- * tip ends (the lines written over the skin in portrait) beside it, level with the skin they describe.
+ * tip ends (the lines written above the skin in portrait) beside it, in the room above the skin, which
+ * continues under them across the whole width (Figure.svelte), as a cross-section does: no half of a
+ * projected figure stands empty.
  */
-export const LANDSCAPE = sideBySide({ width: 980, height: 470 }, { left: 'drawing', right: 'tips' }, [
-	band(TIP_TEXT_Y.short[0] - 22, TIP_TEXT_Y.long[1] + 8),
-	{ x: 500, y: 206 }
+const SIDE = sideBySide({ width: 980, height: 470 }, { left: 'drawing', right: 'tips' }, [
+	band(TIP_TEXT_Y.short[0] - 22, TIP_TEXT_Y.long[1] + 8, 440),
+	{ x: 520, y: 84 }
 ]);
+export const LANDSCAPE = {
+	...SIDE,
+	parts: {
+		...SIDE.parts,
+		/** the skin drawn again from the drawing's right edge to the figure's: its layers only, no words */
+		skinBeyond: {
+			from: { x: 0, y: SKIN_Y, width: SIDE.width - FIGURE_WIDTH, height: SIDE.height - SKIN_Y },
+			to: { x: FIGURE_WIDTH, y: SKIN_Y }
+		}
+	}
+};
 /** depth drawn: the skin, 15 mm of fat at most, then 2 mm of muscle */
 const DRAWN_mm = SKIN_DEPTH_mm + SKIN_mm.subcutisMax + 2;
 /** the depth ruler: its line, and its labels' right edge */
