@@ -169,8 +169,9 @@ test('without JavaScript, each figure’s questions are there, their answers fol
 	await context.close();
 });
 
-// The lab's questions: the classic K⁺ 3 → 5 mM one, by keyboard. Checking the prediction sets the lab to
-// 5 mM of K⁺ outside (the <output> and the address follow) and opens the explanation with its reference.
+// The lab's questions: the classic K⁺ 3 → 5 mM one, by keyboard, from a lab at rest (5 mM already). Checking
+// the prediction shows the lab at 3 mM, then moves it to 5 mM of K⁺ outside (the <output> and the address
+// follow), and opens the explanation with its reference.
 for (const { lang, check } of pages) {
 	const path = lang === 'fr' ? '/fr/labo/' : '/en/lab/';
 	const decimal = (text: string) => (lang === 'fr' ? text.replace('.', ',') : text);
@@ -179,10 +180,10 @@ for (const { lang, check } of pages) {
 		baseURL
 	}) => {
 		const problems = watch(page, baseURL!);
-		await page.goto(`${path}?Ko=3`, { waitUntil: 'networkidle' });
+		await page.goto(path, { waitUntil: 'networkidle' });
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
-		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−70.9 mV'));
+		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−67.2 mV'));
 		const potassium = question(page, 'potassium-3-to-5');
 		await expect(potassium.locator('details')).not.toHaveAttribute('open');
 
@@ -194,7 +195,9 @@ for (const { lang, check } of pages) {
 		await expect(potassium.locator('summary')).toHaveText(check);
 		await page.keyboard.press('Enter');
 
-		// the lab shows the answer: 5 mM outside, −67.2 mV, and the address says so
+		// the lab shows the question's start, 3 mM outside, then the answer: 5 mM, −67.2 mV, and the address
+		// says so
+		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−70.9 mV'));
 		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−67.2 mV'));
 		await expect.poll(() => new URL(page.url()).searchParams.get('Ko')).toBe('5');
 		await expect(potassium.locator('.outcome')).toHaveAttribute('data-right', 'true');
