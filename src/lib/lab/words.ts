@@ -7,7 +7,7 @@ import { NBSP } from '$lib/i18n/numbers';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
-import { LAB_RANGES, type LabKey, type Note } from './state';
+import { LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
 
 export type LabWords = typeof fr;
 export const labCatalogue: Record<Lang, LabWords> = { fr, en };
@@ -56,16 +56,38 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	return format(text, { name, given: note.given, used });
 }
 
+/** What a run held otherwise than `reference` (the first run kept), the swept value aside: 'pNa 0.1'. */
+export function runChanges(m: LabWords, lang: Lang, run: Run, reference: Run | undefined): string[] {
+	if (!reference || reference === run) return [];
+	const n = labNumber(lang);
+	return LAB_KEYS.filter((k) => k !== run.sweep.key && run.sweep.base[k] !== reference.sweep.base[k]).map(
+		(k) => `${nameOf(m, k)} ${n.value(k, run.sweep.base[k])}`
+	);
+}
+
 /**
- * A recorder run in words: 'Run 2: K⁺ outside from 1 mM to 100 mM (pump share added)' for the list; in the
- * drawing ('drawing'), without the swept value's name, which the x axis gives (one chart, one swept value),
- * since a phone's width has no room for more.
+ * A recorder run in words: 'Run 2: K⁺ outside from 1 mM to 100 mM, with pNa 0.1 (pump share added)' for the
+ * list, naming what it held otherwise than the first run kept, so that runs of the same sweep in different
+ * conditions can be told apart; in the drawing ('drawing'), without the swept value's name, which the x axis
+ * gives (one chart, one swept value), nor the changes, since a phone's width has no room for more.
  */
-export function runWords(m: LabWords, lang: Lang, run: Run, where: 'list' | 'drawing' = 'list'): string {
+export function runWords(
+	m: LabWords,
+	lang: Lang,
+	run: Run,
+	where: 'list' | 'drawing' = 'list',
+	reference?: Run
+): string {
 	const n = labNumber(lang);
 	const { key, from, to, pump } = run.sweep;
 	const ends = { n: run.n, from: n.value(key, from), to: n.value(key, to) };
 	if (where === 'drawing')
 		return format(m.recorderRunInDrawing, ends) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
-	return format(m.recorderRun, { ...ends, name: nameOf(m, key) }) + (pump ? ` (${m.recorderPumpOn})` : '');
+	const changes = runChanges(m, lang, run, reference);
+	const differs = changes.length ? `, ${format(m.recorderRunDiffers, { changes: changes.join(', ') })}` : '';
+	return (
+		format(m.recorderRun, { ...ends, name: nameOf(m, key) }) +
+		differs +
+		(pump ? ` (${m.recorderPumpOn})` : '')
+	);
 }

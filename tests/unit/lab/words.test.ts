@@ -25,6 +25,25 @@ describe('a recorder run in words', () => {
 	});
 });
 
+describe('runs of the same sweep in different conditions', () => {
+	const sweep = { key: 'Ko', from: 1, to: 100, points: 5, log: true } as const;
+	const first: Run = { n: 1, style: 0, sweep: runSweep(NEURON, false, sweep) };
+	const second: Run = { n: 2, style: 1, sweep: runSweep({ ...NEURON, pNa: 0.1, T: 20 }, false, sweep) };
+	const swept: Run = { n: 3, style: 2, sweep: runSweep({ ...NEURON, Ko: 20 }, false, sweep) };
+
+	it('names, in the list, what a run held otherwise than the first one, the swept value aside', () => {
+		const words = (r: Run, lang: 'fr' | 'en') =>
+			runWords(labCatalogue[lang], lang, r, 'list', first).replace(/[\u00a0\u202f]/g, ' ');
+		expect(words(first, 'en')).toBe('Run 1: K⁺ outside from 1 mM to 100 mM');
+		expect(words(second, 'en')).toBe(
+			'Run 2: K⁺ outside from 1 mM to 100 mM, with pNa 0.1, Temperature 20 °C'
+		);
+		expect(words(second, 'fr')).toContain('avec pNa 0,1, Température 20 °C');
+		// the swept value's own starting point is not a condition: the sweep sets it
+		expect(words(swept, 'en')).toBe('Run 3: K⁺ outside from 1 mM to 100 mM');
+	});
+});
+
 describe('a note about a value the lab changed', () => {
 	it.each([
 		[
