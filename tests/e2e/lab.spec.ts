@@ -258,6 +258,26 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 	});
 }
 
+test('on a phone, the millivolts stay in sight while a concentration is changed', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/en/lab/');
+	const slider = page.locator('[data-key="Ko"] input[type="range"]');
+	await slider.scrollIntoViewIfNeeded();
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	const output = page.locator('output[data-vm]');
+	const follow = page.locator('[data-vm-follow]');
+	// the readout itself is far below the field, out of the screen; the line that follows is on it
+	await expect(output).not.toBeInViewport();
+	await expect(follow).toBeInViewport();
+	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
+	await page.keyboard.press('End');
+	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
+	// on a wide screen the readout sits beside the fields, and the copy is not shown
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(follow).toBeHidden();
+});
+
 test('without JavaScript, both pages show the mammalian neuron with its numbers', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
