@@ -258,6 +258,28 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 	});
 }
 
+test('a potential beyond the ±150 mV scale is drawn at its end, dashed, and said to be off the scale', async ({
+	page
+}) => {
+	await open(page, '/en/lab/?Ko=1000&Ki=0.1&Nao=0.1&Nai=1000&Clo=1000&Cli=0.1&pK=10&pNa=0&pCl=0&T=50');
+	await expect(page.locator('output[data-vm]')).toHaveText('256.5 mV');
+	await expect(page.locator('[data-vm-label]')).toHaveText(
+		'Vm256.5 mV, off the scale'.replace(' mV', '\u00a0mV')
+	);
+	// E_K is off the top with Vm, E_Na and E_Cl off the foot: three dashed marks, and no label out of the drawing
+	await expect(page.locator('svg.voltage-scale line[data-beyond]')).toHaveCount(3);
+	const outside = await page.locator('svg.voltage-scale').evaluate((svg) => {
+		const box = (svg as SVGSVGElement).viewBox.baseVal;
+		return [...svg.querySelectorAll('text')]
+			.map((text) => text.getBBox())
+			.filter((b) => b.y < 0 || b.x < 0 || b.y + b.height > box.height || b.x + b.width > box.width).length;
+	});
+	expect(outside).toBe(0);
+	await open(page, '/en/lab/');
+	await expect(page.locator('svg.voltage-scale line[data-beyond]')).toHaveCount(0);
+	await expect(page.locator('[data-vm-label]')).toHaveText('Vm');
+});
+
 test('on a phone, the millivolts stay in sight while a concentration is changed', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await open(page, '/en/lab/');
