@@ -206,3 +206,21 @@ for (const lang of ['fr', 'en'] as const) {
 		});
 	});
 }
+
+test('the frame’s code keeps the settings the clinician changed, and the frame opens with them', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/en/scenes/k2p/?step=k-efflux&openFraction=0.8');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const code = await page.getByRole('dialog').getByRole('textbox').inputValue();
+	expect(code).toContain(`src="${baseURL}/en/embed/k2p/?step=k-efflux&amp;openFraction=0.8"`);
+
+	await openParent(page, code);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.getByRole('slider', { name: /K2P/ })).toHaveValue('0.8');
+	await expect(frame.locator('.scene-live .scene-now .scene-step-name')).toHaveText(
+		sceneCases.find((scene) => scene.id === 'k2p')!.names.en[2]!
+	);
+});

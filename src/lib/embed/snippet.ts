@@ -22,9 +22,19 @@ export function escapeAttribute(value: string): string {
 		.replaceAll('>', '&gt;');
 }
 
-/** The embed page's address with the step shown now: ?step= as on the scene's own page. */
-export function embedAddress(origin: string, path: string, step: string | null): string {
+/**
+ * The embed page's address with the step shown now and the settings the reader changed (a slider, a
+ * switch), as on the scene's own page: ?step=k-efflux&openFraction=0.8. The frame then shows the figure the
+ * clinician set up, not its defaults.
+ */
+export function embedAddress(
+	origin: string,
+	path: string,
+	step: string | null,
+	settings: Readonly<Record<string, string>> = {}
+): string {
 	const url = new URL(path, origin);
 	if (step) url.searchParams.set('step', step);
+	for (const [key, value] of Object.entries(settings)) url.searchParams.set(key, value);
 	return url.href;
 }

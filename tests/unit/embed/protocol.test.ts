@@ -84,6 +84,12 @@ describe('the <iframe> code', () => {
 		expect(code.endsWith('></iframe>')).toBe(true);
 	});
 
+	it('carries the settings the reader changed, after the step', () => {
+		expect(embedAddress('https://example.org', '/en/embed/k2p/', 'k-efflux', { openFraction: '0.8' })).toBe(
+			'https://example.org/en/embed/k2p/?step=k-efflux&openFraction=0.8'
+		);
+	});
+
 	it('leaves the step out when there is none', () => {
 		expect(embedAddress('http://127.0.0.1:4173', '/en/embed/pump/', null)).toBe(
 			'http://127.0.0.1:4173/en/embed/pump/'
