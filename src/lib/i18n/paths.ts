@@ -45,7 +45,7 @@ export function scenePath(id: string, lang: Lang): string {
 	return pageInLanguage('/[lang=lang]/scenes/[scene=scene]', { scene: id }, lang);
 }
 
-/** The consultation builder, where figures are lined up in a sequence: consultationPath('fr') → /fr/consultation/. */
+/** The consultation builder, where figures are lined up: consultationPath('fr') → /fr/consultation/. */
 export function consultationPath(lang: Lang): string {
 	return pageInLanguage('/[lang=lang]/consultation', {}, lang);
 }
