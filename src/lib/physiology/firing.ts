@@ -42,7 +42,12 @@ export function firingRate_Hz(vm_mV: number, threshold_mV = FIRING_THRESHOLD_mV)
 	return drive * unblockedShare(vm_mV);
 }
 
-/** Whether a membrane at `vm_mV` is depolarised enough for the block to cut its firing. */
-export function isBlocked(vm_mV: number): boolean {
-	return vm_mV > BLOCK_ONSET_mV;
+/**
+ * How far the depolarisation block has gone at `vm_mV`: `none` up to −35 mV; `partial` between, where the
+ * ending still fires but less than its depolarisation alone would make it; `complete` from −15 mV, silent.
+ * A caption must not call an ending "blocked" while it fires more than before.
+ */
+export function blockStage(vm_mV: number): 'none' | 'partial' | 'complete' {
+	if (vm_mV <= BLOCK_ONSET_mV) return 'none';
+	return vm_mV < BLOCK_COMPLETE_mV ? 'partial' : 'complete';
 }

@@ -4,8 +4,8 @@ import { FIRING_THRESHOLD_mV } from '$lib/physiology/constants';
 import {
 	BLOCK_COMPLETE_mV,
 	BLOCK_ONSET_mV,
+	blockStage,
 	firingRate_Hz,
-	isBlocked,
 	MAX_FIRING_RATE_Hz
 } from '$lib/physiology/firing';
 
@@ -32,8 +32,10 @@ describe('firing-rate read-out', () => {
 		);
 	});
 	it('falls silent when held depolarised: less firing above −35 mV, none from −15 mV (depolarisation block)', () => {
-		expect(isBlocked(-40)).toBe(false);
-		expect(isBlocked(-30)).toBe(true);
+		expect(blockStage(-40)).toBe('none');
+		expect(blockStage(-30)).toBe('partial');
+		expect(blockStage(BLOCK_COMPLETE_mV)).toBe('complete');
+		expect(blockStage(0)).toBe('complete');
 		expect(firingRate_Hz(-30)).toBeLessThan(firingRate_Hz(BLOCK_ONSET_mV));
 		expect(firingRate_Hz(-25)).toBeLessThan(firingRate_Hz(-30));
 		expect(firingRate_Hz(BLOCK_COMPLETE_mV)).toBe(0);

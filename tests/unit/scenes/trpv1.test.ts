@@ -10,7 +10,8 @@ import {
 	SENSITISED_ENDING,
 	TRPV1_LIMITS,
 	trpv1Density,
-	trpv1Response
+	trpv1Response,
+	unblockedShare
 } from '$lib/physiology';
 import { defaultsOf, isShown } from '$lib/player/parameters';
 import scene from '$lib/scenes/trpv1';
@@ -265,9 +266,7 @@ describe('what the TRPV1 figure says', () => {
 	it('compares the sensitised ending with the healthy one, in numbers', () => {
 		const { model, sentence } = at('sensitised', { heat_C: 42 });
 		const more = Math.round((model.sensitised.density - 1) * 100);
-		expect(sentence).toMatch(
-			new RegExp(`^Sensitised, the ending carries in this model ${more}% more channels`)
-		);
+		expect(sentence).toMatch(new RegExp(`^Sensitised, in this model the ending has ${more}% more channels`));
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
 			`${Math.round(model.sensitised.firingRate_Hz)} signals per second, against 0 before`
@@ -275,15 +274,27 @@ describe('what the TRPV1 figure says', () => {
 		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
 	});
 
-	it('says when a membrane is so depolarised that it blocks, rather than counting signals it could not send', () => {
+	it('says the block begins while the ending still fires, and calls it silent only when it is', () => {
+		// 44 °C on a sensitised ending: Vm past the block's onset, yet more signals than the healthy ending
+		const sensitised = at('sensitised', { heat_C: 44 });
+		const { vm_mV, firingRate_Hz } = sensitised.model.sensitised;
+		expect(vm_mV).toBeGreaterThan(-35);
+		expect(firingRate_Hz).toBeGreaterThan(sensitised.model.stimulated.firingRate_Hz);
+		expect(sensitised.sentence).toMatch(/sodium channels begin to inactivate/);
+		expect(sensitised.sentence).not.toMatch(/blocks|silent|silence/);
+		const unblocked = firingRate_Hz / unblockedShare(vm_mV);
+		expect(unblocked).toBeGreaterThan(firingRate_Hz);
+		expect(sensitised.sentence).toContain(`alone would give ${Math.round(unblocked)}`);
+		// the healthy ending at 50 °C: partly blocked, still counted
 		const hot = at('signal-sent', { heat_C: 50 });
 		expect(hot.model.stimulated.vm_mV).toBeGreaterThan(-35);
-		expect(hot.sentence).toMatch(/so depolarised that its sodium channels shut/);
+		expect(hot.model.stimulated.firingRate_Hz).toBeGreaterThan(0);
+		expect(hot.sentence).toMatch(/begin to inactivate/);
 		expect(hot.sentence).toContain(`${Math.round(hot.model.stimulated.firingRate_Hz)} signals per second`);
 		// a sensitised ending flooded with capsaicin: every channel open, and silent
 		const flooded = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 3 }, 'fr');
 		expect(flooded.model.sensitised.firingRate_Hz).toBe(0);
-		expect(flooded.sentence).toMatch(/bloque/);
+		expect(flooded.sentence).toMatch(/se tait \(aucun signal/);
 		expect(flooded.layout.spikes).toHaveLength(0);
 	});
 

@@ -1,6 +1,6 @@
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
-import { isBlocked } from '$lib/physiology';
+import { blockStage, unblockedShare } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
 import { stimulusNumber, stimulusValue, type Trpv1Frame, type Trpv1Model, type Trpv1Params } from './model';
 
@@ -22,6 +22,8 @@ export function stimulusWords(params: Trpv1Params, words: Trpv1Words, n: NumberF
 export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const d = words.describe;
 	const { rest, stimulated, sensitised } = model;
+	// what the depolarisation alone would fire, before the block takes its share: said while the block is partial
+	const unblocked = (rate: number, vm: number) => n.fixed(rate / Math.max(unblockedShare(vm), 1e-9), 0);
 	const values = {
 		stimulus: stimulusWords(model.params, words, n),
 		rest: n.mV(rest.vm_mV),
@@ -32,20 +34,21 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		moreChannels: n.percent(sensitised.density - 1),
 		openSensitised: n.percent(sensitised.openProbability),
 		vmSensitised: n.mV(sensitised.vm_mV),
-		rateSensitised: n.fixed(sensitised.firingRate_Hz, 0)
+		rateSensitised: n.fixed(sensitised.firingRate_Hz, 0),
+		unblocked: unblocked(stimulated.firingRate_Hz, stimulated.vm_mV),
+		unblockedSensitised: unblocked(sensitised.firingRate_Hz, sensitised.vm_mV)
 	};
+	// an ending whose sodium channels begin to inactivate still fires: only a complete block silences it
+	const byBlock = (vm: number, said: { firing: string; slowed: string; silenced: string }) =>
+		({ none: said.firing, partial: said.slowed, complete: said.silenced })[blockStage(vm)];
 	const above = stimulated.vm_mV > stimulated.threshold_mV;
 	const message = {
 		'at-rest': d['at-rest'],
 		stimulus: d.stimulus,
 		'channels-open': model.params.kind === 'touch' ? d['channels-open'].touch : d['channels-open'].opens,
 		depolarisation: above ? d.depolarisation.above : d.depolarisation.below,
-		'signal-sent': !above
-			? d['signal-sent'].silent
-			: isBlocked(stimulated.vm_mV)
-				? d['signal-sent'].blocked
-				: d['signal-sent'].firing,
-		sensitised: isBlocked(sensitised.vm_mV) ? d.sensitised.blocked : d.sensitised.firing
+		'signal-sent': above ? byBlock(stimulated.vm_mV, d['signal-sent']) : d['signal-sent'].silent,
+		sensitised: byBlock(sensitised.vm_mV, d.sensitised)
 	}[frame.step];
 	return format(message, values);
 }
