@@ -109,18 +109,37 @@ export function readFigureState(
 	return { step, params, notes };
 }
 
+/**
+ * How far past its end a stop may be written and still be that stop, as a share of the end: the slider shows
+ * 5 % dextrose's 277.53 mM as "278 mM", and a reader who types what it shows has asked for that stop.
+ */
+const STOP_END_TOLERANCE = 0.005;
+
 /** Whether a number lies below or above everything a range or stops parameter can take. */
 function beyondRange(parameter: Parameter, value: number): 'too-low' | 'too-high' | null {
-	if (parameter.kind !== 'range' && parameter.kind !== 'stops') return null;
-	const [low, high] =
-		parameter.kind === 'range'
-			? [parameter.min, parameter.max]
-			: [Math.min(...parameter.stops), Math.max(...parameter.stops)];
-	return value < low ? 'too-low' : value > high ? 'too-high' : null;
+	if (parameter.kind === 'range')
+		return value < parameter.min ? 'too-low' : value > parameter.max ? 'too-high' : null;
+	if (parameter.kind !== 'stops') return null;
+	const [low, high] = [Math.min(...parameter.stops), Math.max(...parameter.stops)];
+	const [lowest, highest] = [
+		low - Math.abs(low) * STOP_END_TOLERANCE,
+		high + Math.abs(high) * STOP_END_TOLERANCE
+	];
+	return value < lowest ? 'too-low' : value > highest ? 'too-high' : null;
 }
 
-function textOf(value: ParamValues[string]): string {
+/**
+ * A value as the address writes it: on or off for a switch; a stop in as few digits as keep it within
+ * 0.1 % of itself (277.5, not 277.5310834813499), as long as they still read back as that stop.
+ */
+function textOf(parameter: Parameter, value: ParamValues[string]): string {
 	if (typeof value === 'boolean') return value ? 'on' : 'off';
+	if (parameter.kind !== 'stops' || typeof value !== 'number') return String(value);
+	for (let digits = 1; digits < 17; digits++) {
+		const short = Number(value.toPrecision(digits));
+		if (Math.abs(short - value) <= Math.abs(value) * 1e-3 && safeValue(parameter, short) === value)
+			return String(short);
+	}
 	return String(value);
 }
 
@@ -143,7 +162,7 @@ export function writeFigureState(
 	for (const parameter of parameters) {
 		if (!Object.hasOwn(state.params, parameter.key)) continue;
 		const value = safeValue(parameter, state.params[parameter.key]);
-		if (value !== parameter.default) written.push([prefix + parameter.key, textOf(value)]);
+		if (value !== parameter.default) written.push([prefix + parameter.key, textOf(parameter, value)]);
 	}
 	return writeQuery([...kept, ...written]);
 }

@@ -72,6 +72,7 @@ describe('a figure read from the address', () => {
 		['a French decimal comma', 'pH=5,5', { pH: 5.5 }],
 		['spaces around a number', 'pH=%205.5%20', { pH: 5.5 }],
 		['a value between two stops', 'bolus_mL=13', { bolus_mL: 10 }],
+		['a number so large that every stop is as far', 'bolus_mL=1e20', { bolus_mL: 500 }],
 		['an unknown option', 'kind=touch', {}],
 		['an option in capitals', 'kind=ACID', { kind: 'acid' }],
 		['a switch as 1 and 0', 'oxygen=0&showHypothesis=1', { oxygen: false, showHypothesis: true }],
@@ -110,6 +111,11 @@ describe('a figure read from the address', () => {
 			'a value beyond the last stop',
 			'?bolus_mL=900',
 			[{ kind: 'too-high', key: 'bolus_mL', given: '900', used: 500 }]
+		],
+		[
+			'a number so large that every stop is as far',
+			'?bolus_mL=1e20',
+			[{ kind: 'too-high', key: 'bolus_mL', given: '1e20', used: 500 }]
 		],
 		[
 			'two at once, in the figure’s order',
@@ -274,6 +280,25 @@ describe('a figure written into the address', () => {
 				}
 			)
 		);
+	});
+
+	it('writes a stop in few digits, and takes the last stop as its slider shows it without a note', () => {
+		// the pump's glucose: 5 % dextrose is 277.53… mM, which the slider shows as "278 mM"
+		const glucose: FigureShape = {
+			steps: scene.steps,
+			controls: [{ kind: 'stops', key: 'glucose_mM', stops: [0, 5.5, 277.5310834813499], default: 5.5 }]
+		};
+		const written = writeFigureState('', glucose, { step: 0, params: { glucose_mM: 277.5310834813499 } });
+		expect(written).toBe('?step=at-rest&glucose_mM=277.5');
+		expect(readFigureState(written, glucose)).toEqual({
+			step: 0,
+			params: { glucose_mM: 277.5310834813499 },
+			notes: []
+		});
+		expect(readFigureState('?glucose_mM=278', glucose).notes).toEqual([]);
+		expect(readFigureState('?glucose_mM=290', glucose).notes).toEqual([
+			{ kind: 'too-high', key: 'glucose_mM', given: '290', used: 277.5310834813499 }
+		]);
 	});
 
 	it('clears its own keys and only those (a consultation moving to its next figure)', () => {

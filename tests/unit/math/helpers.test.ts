@@ -98,6 +98,8 @@ describe('nearestStop', () => {
 		[15, 1], // a tie goes to the lower stop
 		[0, 0],
 		[10_000, 8],
+		[1e20, 8], // so far past the stops that every distance to them is the same double
+		[-1e20, 0],
 		[Number.NaN, 0]
 	])('%d mL is nearest stop #%d', (value, index) => {
 		expect(nearestStop(bolus, value)).toBe(index);
