@@ -147,3 +147,17 @@ test('only the tool whose code cannot be fetched says so; the page’s other par
 		.click();
 	await expect(page).toHaveURL('/en/scenes/');
 });
+
+test('a tool that throws as it starts (a browser without Array.prototype.at) is left readable, with its note', async ({
+	page
+}) => {
+	// Safari before 15.4 parses the site's script but lacks .at(): the lab threw halfway through taking over
+	// its prerendered fields, and the reader was left with an empty space under the introduction
+	await page.addInitScript(() => delete (Array.prototype as { at?: unknown }).at);
+	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
+	await expect(page.locator('[data-lab] .tool-unstarted')).toContainText('The lab could not start');
+	await expect(page.getByLabel(/Temperature/).first()).toBeVisible();
+	await expect(page.getByRole('table').first()).toBeVisible();
+});

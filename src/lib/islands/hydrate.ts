@@ -26,7 +26,16 @@ async function hydrateIsland(element: HTMLElement) {
 	const speaks = (element.dataset.speaks ?? '').split(' ').filter(isLang);
 	await loadMessages(lang, ...speaks);
 	const { default: component } = (await islands[name]()) as { default: Component };
-	hydrate(component, { target: element, props, context: islandContext(lang) });
+	// A component that throws while hydrating (a browser that lacks what its code calls) leaves Svelte
+	// halfway through the island's nodes: the lab was left empty. A copy puts the prerendered island back,
+	// readable, with the note that says its tool did not start.
+	const prerendered = [...element.childNodes].map((node) => node.cloneNode(true));
+	try {
+		hydrate(component, { target: element, props, context: islandContext(lang) });
+	} catch (error) {
+		element.replaceChildren(...prerendered);
+		throw error;
+	}
 }
 
 /** Marked, so that what it holds can say it did not start (a figure's note: player.css; a tool's: global.css), and logged. */
