@@ -1,3 +1,4 @@
+import { browserStorage } from '$lib/storage/browser-storage';
 import { isJsonObject, jsonObject } from '$lib/text/json-object';
 
 /**
@@ -45,7 +46,7 @@ export const encodeAnswers = (answers: DecisionAnswers): string => JSON.stringif
 
 /** The stored answers; empty where storage is unavailable (private mode, disabled) or holds nothing. */
 export function loadAnswers(
-	storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage
+	storage: Pick<Storage, 'getItem'> | undefined = browserStorage()
 ): DecisionAnswers {
 	try {
 		return decodeAnswers(storage?.getItem(STORAGE_KEY) ?? null);
@@ -57,7 +58,7 @@ export function loadAnswers(
 /** Keeps the answers; returns false where storage refuses (the page keeps working without it). */
 export function saveAnswers(
 	answers: DecisionAnswers,
-	storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage
+	storage: Pick<Storage, 'setItem'> | undefined = browserStorage()
 ): boolean {
 	try {
 		storage?.setItem(STORAGE_KEY, encodeAnswers(answers));
@@ -67,9 +68,7 @@ export function saveAnswers(
 	}
 }
 
-export function clearAnswers(
-	storage: Pick<Storage, 'removeItem'> | undefined = globalThis.localStorage
-): void {
+export function clearAnswers(storage: Pick<Storage, 'removeItem'> | undefined = browserStorage()): void {
 	try {
 		storage?.removeItem(STORAGE_KEY);
 	} catch {

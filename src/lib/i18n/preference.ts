@@ -1,3 +1,4 @@
+import { browserStorage } from '$lib/storage/browser-storage';
 import { isLang, type Lang } from './languages';
 
 /**
@@ -6,7 +7,7 @@ import { isLang, type Lang } from './languages';
  */
 export const preferenceKey = 'lang';
 
-export function rememberLanguage(lang: Lang, storage: Storage | undefined = globalThis.localStorage): void {
+export function rememberLanguage(lang: Lang, storage: Storage | undefined = browserStorage()): void {
 	try {
 		storage?.setItem(preferenceKey, lang);
 	} catch {
@@ -15,7 +16,7 @@ export function rememberLanguage(lang: Lang, storage: Storage | undefined = glob
 }
 
 /** The stored choice, or null when there is none or it is not a language of the site ("de", "", junk). */
-export function rememberedLanguage(storage: Storage | undefined = globalThis.localStorage): Lang | null {
+export function rememberedLanguage(storage: Storage | undefined = browserStorage()): Lang | null {
 	try {
 		const value = storage?.getItem(preferenceKey);
 		return isLang(value) ? value : null;

@@ -1,3 +1,4 @@
+import { browserStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
 /**
@@ -24,16 +25,9 @@ export function decodeAnswers(text: string | null): Record<string, string> {
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-const browserStore = (): Store | undefined => {
-	try {
-		return globalThis.localStorage;
-	} catch {
-		return undefined;
-	}
-};
 
 /** The answers of one scope, by question id. */
-export function loadAnswers(scope: string, storage: Store | undefined = browserStore()): Answers {
+export function loadAnswers(scope: string, storage: Store | undefined = browserStorage()): Answers {
 	let all: Record<string, string> = {};
 	try {
 		all = decodeAnswers(storage?.getItem(STORAGE_KEY) ?? null);
@@ -65,14 +59,14 @@ export function saveAnswer(
 	scope: string,
 	question: string,
 	option: string,
-	storage: Store | undefined = browserStore()
+	storage: Store | undefined = browserStorage()
 ): boolean {
 	if (!isKey(`${scope}/${question}`) || !ID.test(option)) return false;
 	return rewrite((all) => (all[`${scope}/${question}`] = option), storage);
 }
 
 /** Forgets every prediction of one scope (a page), and leaves the others; nothing stored stays empty. */
-export function clearAnswers(scope: string, storage: Store | undefined = browserStore()): boolean {
+export function clearAnswers(scope: string, storage: Store | undefined = browserStorage()): boolean {
 	return rewrite((all) => {
 		for (const key of Object.keys(all)) if (key.startsWith(`${scope}/`)) delete all[key];
 	}, storage);
