@@ -64,6 +64,16 @@ describe('what the K2P figure says', () => {
 		expect(at('hyperpolarised', 0.6, 'en').sentence).toContain('−89\u00a0mV');
 	});
 
+	it('with no channel open, says that none opens and that the membrane stays where it was', () => {
+		const before = at('facilitated', 0).model.before.vm_mV;
+		expect(at('k2p-opens', 0).sentence).toMatch(/^No K2P channel opens/);
+		const efflux = at('k-efflux', 0);
+		expect(efflux.sentence).toContain(`stays at ${numberFormat('en').mV(before)}`);
+		expect(efflux.sentence).not.toMatch(/falls/);
+		expect(at('repolarised', 0, 'fr').sentence).toMatch(/^Sans canal ouvert, le potentiel reste/);
+		expect(at('k2p-opens', 0.05).sentence).toMatch(/^5% of the K2P channels open/);
+	});
+
 	it('with few channels open, says there is no hyperpolarisation and where the potential stops', () => {
 		const few = at('hyperpolarised', 0.2);
 		expect(few.model.after.vm_mV).toBeGreaterThan(few.model.rest_mV);

@@ -46,8 +46,9 @@ export const about = defineAbout([
 	{
 		key: 'reserve',
 		kind: 'fitted',
-		values: (n) => ({ value: n.duration(PUMP_LEAK_PARAMETERS.reserve_min) }),
-		refs: ['stecker-2013']
+		// no reference: the 47 min comes from a study science.md could not verify (A2); Stecker 2013 is
+		// about oxygen, not glucose
+		values: (n) => ({ value: n.duration(PUMP_LEAK_PARAMETERS.reserve_min) })
 	},
 	{
 		key: 'recovery',
