@@ -68,7 +68,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'CCAM', en: 'CCAM' },
 		definition: {
 			fr: 'Classification commune des actes médicaux : la liste française des actes techniques des médecins, chacun avec un code et un tarif. Elle sert à facturer et à rembourser ; y figurer ne prouve pas qu’un acte soit efficace.',
-			en: 'The French common classification of medical procedures: a list of doctors’ technical acts, each with a code and a fee. It exists for billing and reimbursement; being listed in it does not show that an act works.'
+			en: 'The French common classification of medical procedures: a list of doctors’ technical procedures, each with a code and a fee. It exists for billing and reimbursement; being listed in it does not show that an act works.'
 		}
 	},
 	{
@@ -220,7 +220,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'isotonique', en: 'isotonic' },
 		definition: {
 			fr: 'Se dit d’une solution où les cellules ne gonflent ni ne se ratatinent, comme le sérum physiologique. Dans la poche, le glucose à 5 % a à peu près la même concentration de particules que le sang (environ 250 à 280 mOsm/L), mais une fois qu’il est injecté, les cellules absorbent le glucose et il reste de l’eau libre : dans le corps, la solution se comporte comme hypotonique, qui fait gonfler les cellules. Le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
-			en: 'Said of a solution in which cells neither swell nor shrink, such as saline. In the bag, 5% glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10% glucose (about 505–555 mOsm/L) is hypertonic.'
+			en: 'Describes a solution in which cells neither swell nor shrink, such as saline. In the bag, 5% glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10% glucose (about 505–555 mOsm/L) is hypertonic.'
 		}
 	},
 	{
@@ -308,7 +308,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'opioïde', en: 'opioid' },
 		definition: {
 			fr: 'Antalgique de la famille de la morphine (codéine, tramadol, morphine…). Efficace contre certaines douleurs, il expose à la tolérance et à la dépendance lorsqu’il est pris longtemps.',
-			en: 'A painkiller of the morphine family (codeine, tramadol, morphine…). It works for some kinds of pain, and taken for long it carries a risk of tolerance and dependence.'
+			en: 'A painkiller of the morphine family (codeine, tramadol, morphine…). It works for some kinds of pain, and taken for a long time it carries a risk of tolerance and dependence.'
 		}
 	},
 	{
@@ -372,7 +372,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'sensibilisation', en: 'sensitisation' },
 		definition: {
 			fr: 'Le système de la douleur réagit plus fort, ou à des stimulations plus faibles. Elle est dite périphérique quand elle touche les nocicepteurs eux-mêmes, sous l’effet des substances de l’inflammation par exemple, et centrale quand elle touche la moelle épinière et le cerveau.',
-			en: 'The pain system responds more strongly, or to weaker stimuli. It is called peripheral when it affects the nociceptors themselves, under inflammatory substances for example, and central when it affects the spinal cord and brain.'
+			en: 'The pain system responds more strongly, or to weaker stimuli. It is called peripheral when it affects the nociceptors themselves, for example under the influence of inflammatory substances, and central when it affects the spinal cord and brain.'
 		}
 	},
 	{
