@@ -483,7 +483,7 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 }) => {
 	await page.goto('/en/consultation/?s=trpv1,garbage,k2p');
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
-		'Part of this link’s sequence'
+		'Part of this link’s sequence could not be read: “garbage”, a figure the site does not have.'
 	);
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 2/);
 	// the browser keeps that sequence as its draft; a link whose sequence names nothing does not open it
@@ -501,7 +501,7 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
-		'figure number beyond the sequence'
+		'figure “9”, which the sequence does not have (figure 2 is shown)'
 	);
 });
 

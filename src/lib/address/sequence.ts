@@ -53,31 +53,49 @@ export function parseSequence(value: string | null | undefined, known: SceneStep
 	return readSequence(value, known).items;
 }
 
-/** The figures an `s=` value lists, and whether any part of it had to be left out or replaced (`mended`). */
+/**
+ * A part of a consultation's address that could not be used as written, for the page to name: an item
+ * naming no figure of the site (left out), a step its figure does not have (it opens at its first), figures
+ * past MAX_SEQUENCE (left out), an `at` naming no figure of the sequence, a second `s=` list (not read).
+ */
+export type SequenceUnread =
+	| { kind: 'figure' | 'step' | 'at'; text: string }
+	| { kind: 'beyond'; count: number }
+	| { kind: 'second-list' };
+
+/** What a note quotes of a hand-made address: enough to recognise, never a page of it. */
+const quoted = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** The figures an `s=` value lists, and each part of it that had to be left out or replaced. */
 function readSequence(value: string | null | undefined, known: SceneSteps) {
 	const items: SequenceItem[] = [];
-	let mended = false;
-	if (typeof value !== 'string') return { items, mended };
-	for (const part of value.split(',')) {
-		if (part.trim() === '') continue; // an empty item is a stray comma, not a mistake
+	const unread: SequenceUnread[] = [];
+	if (typeof value !== 'string') return { items, unread };
+	const parts = value.split(',').filter((part) => part.trim() !== ''); // an empty item is a stray comma
+	for (const [i, part] of parts.entries()) {
+		if (items.length === MAX_SEQUENCE) {
+			unread.push({ kind: 'beyond', count: parts.length - i });
+			break;
+		}
 		const [sceneText = '', ...rest] = part.split(':');
 		const scene = sceneText.trim().toLowerCase();
 		if (!Object.hasOwn(known, scene)) {
-			mended = true;
+			unread.push({ kind: 'figure', text: quoted(part.trim()) });
 			continue;
 		}
 		// the first part that is not a setting names the step; the settings may follow it or stand alone
-		const step = (rest.find((text) => !text.includes('=')) ?? '').trim().toLowerCase();
+		const named = rest.filter((text) => !text.includes('='));
+		const step = (named[0] ?? '').trim().toLowerCase();
 		const params = settingsOf(rest.filter((text) => text.includes('=')));
-		if (step !== '' && !known[scene]!.includes(step)) mended = true;
+		if ((step !== '' && !known[scene]!.includes(step)) || named.length > 1)
+			unread.push({ kind: 'step', text: quoted(part.trim()) });
 		items.push({
 			scene,
 			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,
 			...(params && { params })
 		});
-		if (items.length === MAX_SEQUENCE) break;
 	}
-	return { items, mended };
+	return { items, unread };
 }
 
 /** The `s=` value of a sequence: 'trpv1:sensitised,pump:fuel-cut:glucose_mM=0,cushion'. */
@@ -116,19 +134,17 @@ function namesAFigure(value: string | null, length: number): boolean {
 }
 
 /**
- * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `mended`:
- * some of it named no figure, or a step its figure does not have, and was left out or replaced, or `at`
- * named no figure of the sequence (`at=9` of two: the last is shown).
+ * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `unread`:
+ * each part of it that named no figure, or a step its figure does not have, and was left out or replaced,
+ * an `at` that named no figure of the sequence (`at=9` of two: the last is shown), a second list.
  */
 export function readConsultation(query: string | URLSearchParams, known: SceneSteps) {
 	const entries = readQuery(query);
 	const value = firstValue(entries, 's');
-	const { items, mended } = readSequence(value, known);
+	const { items, unread } = readSequence(value, known);
 	const atText = firstValue(entries, 'at');
-	return {
-		items,
-		at: positionFromText(atText, items.length),
-		given: value !== null,
-		mended: mended || (items.length > 0 && !namesAFigure(atText, items.length))
-	};
+	if (items.length > 0 && atText !== null && !namesAFigure(atText, items.length))
+		unread.push({ kind: 'at', text: quoted(atText.trim()) });
+	if (entries.filter(([key]) => key === 's').length > 1) unread.push({ kind: 'second-list' });
+	return { items, at: positionFromText(atText, items.length), given: value !== null, unread };
 }

@@ -126,21 +126,29 @@ describe('a consultation read from its address', () => {
 			],
 			at: 1,
 			given: true,
-			mended: false
+			unread: []
 		});
-		expect(readConsultation('?at=3', known)).toEqual({ items: [], at: 0, given: false, mended: false });
+		expect(readConsultation('?at=3', known)).toEqual({ items: [], at: 0, given: false, unread: [] });
 	});
 
 	it.each([
-		['trpv1:sensitised,k2p', false],
-		['trpv1:at-rest,k2p:facilitated', false],
-		['k2p:open_pct=80', false],
-		['trpv1,nope,k2p', true],
-		['trpv1:nope', true],
-		['garbage', true],
-		[',,k2p,', false]
-	])('says whether s=%s had to be mended: %s', (value, mended) => {
-		expect(readConsultation(`?s=${value}`, known).mended).toBe(mended);
+		['trpv1:sensitised,k2p', []],
+		['trpv1:at-rest,k2p:facilitated', []],
+		['k2p:open_pct=80', []],
+		[',,k2p,', []],
+		['trpv1,nope,k2p', [{ kind: 'figure', text: 'nope' }]],
+		['trpv1:nope', [{ kind: 'step', text: 'trpv1:nope' }]],
+		['trpv1:at-rest:extra', [{ kind: 'step', text: 'trpv1:at-rest:extra' }]],
+		['garbage', [{ kind: 'figure', text: 'garbage' }]],
+		[`${'x'.repeat(60)},k2p`, [{ kind: 'figure', text: `${'x'.repeat(39)}…` }]]
+	])('names what s=%s had that it could not read', (value, unread) => {
+		expect(readConsultation(`?s=${value}`, known).unread).toEqual(unread);
+	});
+
+	it('names the figures past the most a consultation holds, and a second list it does not read', () => {
+		const many = readConsultation(`?s=${Array(30).fill('k2p').join(',')}&s=trpv1`, known);
+		expect(many.items).toHaveLength(MAX_SEQUENCE);
+		expect(many.unread).toEqual([{ kind: 'beyond', count: 30 - MAX_SEQUENCE }, { kind: 'second-list' }]);
 	});
 
 	it.each([
@@ -152,8 +160,10 @@ describe('a consultation read from its address', () => {
 		['-1', true],
 		['two', true],
 		['1.5', true]
-	])('says whether at=%j, in a sequence of two, had to be mended: %s', (at, mended) => {
-		expect(readConsultation(`?s=trpv1,k2p&at=${at}`, known).mended).toBe(mended);
+	])('says whether at=%j, in a sequence of two, names no figure of it: %s', (at, unread) => {
+		expect(readConsultation(`?s=trpv1,k2p&at=${at}`, known).unread).toEqual(
+			unread ? [{ kind: 'at', text: String(at).trim() }] : []
+		);
 	});
 
 	it('knows every scene of the site and its steps, from their steps.json', () => {

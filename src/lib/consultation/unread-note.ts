@@ -1,0 +1,34 @@
+import { MAX_SEQUENCE, type SequenceUnread } from '$lib/address/sequence';
+import { format } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import { listOf } from '$lib/text/list';
+import type { ConsultationMessages } from './messages.server';
+
+/**
+ * What the consultation says of a link it could not read in full, naming each part it left out or replaced
+ * (`shown`: the figure opened, counted from 1), so that a clinician can tell what to mend in the link they
+ * were sent. Null when everything was read.
+ */
+export function unreadNote(
+	unread: readonly SequenceUnread[],
+	w: ConsultationMessages,
+	lang: Lang,
+	shown: number
+): string | null {
+	if (!unread.length) return null;
+	const parts = unread.map((part) => {
+		switch (part.kind) {
+			case 'figure':
+				return format(w.consultUnreadFigure, { text: part.text });
+			case 'step':
+				return format(w.consultUnreadStep, { text: part.text });
+			case 'at':
+				return format(w.consultUnreadAt, { text: part.text, shown });
+			case 'beyond':
+				return format(w.consultUnreadBeyond, { max: MAX_SEQUENCE, count: part.count });
+			default:
+				return w.consultUnreadSecondList;
+		}
+	});
+	return format(w.consultLinkMended, { parts: listOf(parts, lang) });
+}

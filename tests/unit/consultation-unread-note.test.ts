@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readConsultation, MAX_SEQUENCE } from '$lib/address/sequence';
+import { sceneSteps } from '$lib/address/scene-steps';
+import { consultationMessages } from '$lib/consultation/messages.server';
+import { unreadNote } from '$lib/consultation/unread-note';
+
+// A clinician opens a link that was mistyped or cut: the page names what it could not read, so they can
+// tell what to mend, instead of a general "part of this link could not be read".
+const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
+	const opened = readConsultation(query, sceneSteps);
+	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1);
+};
+
+describe('what the consultation says of a link it could not read in full', () => {
+	it('says nothing of a link read in full', () => {
+		expect(noteFor('?s=k2p,pump:fuel-cut&at=2')).toBeNull();
+	});
+
+	it('names a figure the site does not have and a step its figure does not have, in one sentence', () => {
+		expect(noteFor('?s=k2p,zzz,pump:nope')).toBe(
+			'Part of this link’s sequence could not be read: “zzz”, a figure the site does not have and ' +
+				'“pump:nope”, a step its figure does not have (it opens at its first). Below is what could be.'
+		);
+	});
+
+	it('names the figure number it could not show, and the one it shows instead', () => {
+		expect(noteFor('?s=k2p,pump&at=9', 'fr')).toContain(
+			'la figure «\u00a09\u00a0», que la séquence n’a pas (la figure 2 est montrée)'
+		);
+	});
+
+	it('counts the figures past the most a consultation holds, and says a second list is not read', () => {
+		const note = noteFor(
+			`?s=${Array(MAX_SEQUENCE + 3)
+				.fill('k2p')
+				.join(',')}&s=pump`
+		)!;
+		expect(note).toContain(`past the ${MAX_SEQUENCE} a consultation holds (3 left out)`);
+		expect(note).toContain('a second list of figures (only the first is read)');
+	});
+
+	it('quotes a hand-made address as text, never as markup or a placeholder', () => {
+		const note = noteFor('?s=<img src=x>{parts},k2p')!;
+		expect(note).toContain('“<img src=x>{parts}”');
+		expect(note.match(/Below is what could be/g)).toHaveLength(1);
+	});
+});
