@@ -19,7 +19,13 @@ export function labNumber(lang: Lang) {
 	const intl = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4, useGrouping: false });
 	const fixed1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const clean = (text: string) => text.replace('-', '−').replace(/^−0([.,]0)?$/, '0$1');
-	const number = (v: number) => clean(intl.format(Number.isFinite(v) ? v : 0));
+	// a value too small for four decimals (a permeability of 1e-300 from an address) in powers of ten: written
+	// out, it filled the field with 300 zeros; the field reads "1E-300" back as typed
+	const tiny = new Intl.NumberFormat(lang, { notation: 'scientific', maximumSignificantDigits: 4 });
+	const number = (v: number) => {
+		if (!Number.isFinite(v)) return '0';
+		return v !== 0 && Math.abs(v) < 1e-4 ? tiny.format(v).replace(/^-/, '−') : clean(intl.format(v));
+	};
 	return {
 		number,
 		/** with the key's unit: "5 mM", "37 °C", "0,05" */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run } from '$lib/lab/lab.svelte';
 import { NEURON } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
-import { labCatalogue, noteText, runWords } from '$lib/lab/words';
+import { labCatalogue, labNumber, noteText, runWords } from '$lib/lab/words';
 
 // The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
 // the lab had to change, in each language's numbers.
@@ -10,6 +10,21 @@ const run = (n: number, pump: boolean): Run => ({
 	n,
 	style: 0,
 	sweep: runSweep(NEURON, pump, { key: 'Ko', from: 1, to: 2.5, points: 5, log: true })
+});
+
+describe('a value as the lab shows it', () => {
+	it.each([
+		['en', 0.05, '0.05'],
+		['fr', 0.05, '0,05'],
+		['en', 1000, '1000'],
+		['en', 0, '0'],
+		['en', -67.21, '−67.21'],
+		// an address's 1e-300: in powers of ten, not 300 zeros, and read back as written
+		['en', 1e-300, '1E-300'],
+		['fr', 1.5e-7, '1,5E-7']
+	] as const)('%s: %d is written %s', (lang, value, text) => {
+		expect(labNumber(lang).number(value)).toBe(text);
+	});
 });
 
 describe('a recorder run in words', () => {
