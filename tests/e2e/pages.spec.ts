@@ -127,3 +127,17 @@ test('without JavaScript, each tool says it needs it, and offers what still work
 	}
 	await context.close();
 });
+
+// A reader who sets their phone's text to 200 % (Android's font size, Chrome's text scaling): the words of
+// the tools they use wrap inside the screen. The comparison's legends, the consultation's Next figure
+// button and a figure's step names pushed the page sideways and cut controls off.
+for (const path of ['/en/choosing/', '/fr/choisir/', '/en/consultation/?s=k2p,pump', '/fr/scenes/k2p/'])
+	test(`${path} fits a 320 px phone with its text at 200 %`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow, 'sideways scrolling').toBeLessThanOrEqual(0);
+	});
