@@ -308,7 +308,8 @@ test('without JavaScript, both pages show the mammalian neuron with its numbers'
 		const decimal = (text: string) => (lang === 'fr' ? text.replace('.', ',') : text);
 		await expect(page.locator('output')).toHaveText(decimal('−67.2 mV'));
 		const table = page.locator('table');
-		for (const value of ['−89.1 mV', '66.6 mV', '−73.6 mV'])
+		for (const value of ['−89.1 mV', '+66.6 mV', '−73.6 mV'])
+			// a positive potential with its sign, as the questions write it
 			await expect(table).toContainText(decimal(value));
 		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveValue('5');
 		await expect(page.locator('button[data-preset="neuron"]')).toHaveAttribute('aria-pressed', 'true');
