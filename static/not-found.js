@@ -86,7 +86,16 @@
 		// letters from "scenes/k2p/", a third of the path, but nothing like the figure's name
 		var words = wanted.rest.split('/').filter(Boolean);
 		var allowed = Math.max(1, Math.floor((words[words.length - 1] || '').length / 3));
-		return best && wanted.rest && bestDistance <= allowed ? best : null;
+		if (best && wanted.rest && bestDistance <= allowed) return best;
+		// else the deepest page the address lies under: /fr/scenes/nope/ → the figures' index,
+		// /fr/scenes/k2p/extra/ → the K2P figure (a home page is offered anyway, so it is not one)
+		var under = null;
+		inLang.forEach(function (page) {
+			var rest = split(page.path).rest;
+			if (rest && wanted.rest.indexOf(rest) === 0 && rest !== wanted.rest)
+				if (!under || rest.length > split(under.path).rest.length) under = page;
+		});
+		return under;
 	}
 
 	// An address in English (/en/…) reads English first: its section moves to the top, takes the page's one

@@ -70,7 +70,11 @@ const suggestions = [
 	['/en/glosary/', '/en/glossary/'],
 	['/fr/scenes/k2pp/', '/fr/scenes/k2p/'],
 	// the injection figure, since split in two: the index lists both
-	['/en/scenes/injection/', '/en/scenes/']
+	['/en/scenes/injection/', '/en/scenes/'],
+	// a figure's name nothing like any (three letters from "k2p", but a word of four): the page it lies
+	// under, the figures' index; and a figure's page with more after it: that figure
+	['/en/scenes/nope/', '/en/scenes/'],
+	['/fr/scenes/k2p/extra/', '/fr/scenes/k2p/']
 ] as const;
 for (const [typed, existing] of suggestions) {
 	test(`${typed} gets a 404 that suggests ${existing}`, async ({ page }) => {
@@ -109,9 +113,6 @@ test('an address nothing resembles gets no suggestion, only the menu and the hom
 	page
 }) => {
 	await page.goto('/fr/zzzzzzzzzzzz/', { waitUntil: 'networkidle' });
-	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
-	// a figure's name nothing like any (three letters from "k2p", but a word of four)
-	await page.goto('/en/scenes/nope/', { waitUntil: 'networkidle' });
 	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
 	await expect(page.getByRole('link', { name: 'Revenir à l’accueil en français' })).toBeVisible();
 });
