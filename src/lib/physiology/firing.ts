@@ -29,17 +29,24 @@ export function unblockedShare(vm_mV: number): number {
 }
 
 /**
- * Firing rate, Hz, of a neuron held at `vm_mV`: 0 at or below the threshold, then
- * r = r_max·(1 − e^(−(Vm − V_thr)/s)), which rises steeply just above threshold, times the share a
- * depolarisation block leaves (falling from −35 mV, silent from −15 mV). Never above r_max.
+ * The rate a depolarisation alone would drive, Hz, before any block takes its share: 0 at or below the
+ * threshold, then r = r_max·(1 − e^(−(Vm − V_thr)/s)), which rises steeply just above threshold. Never
+ * above r_max. A caption says it while the block is partial ("31 where 40 would go").
  * Throws RangeError unless vm_mV and threshold_mV are finite numbers in [−200, 200] mV.
  */
-export function firingRate_Hz(vm_mV: number, threshold_mV = FIRING_THRESHOLD_mV): number {
-	inRange('firingRate_Hz', 'vm_mV', vm_mV, -200, 200, 'mV');
-	inRange('firingRate_Hz', 'threshold_mV', threshold_mV, -200, 200, 'mV');
+export function drivenRate_Hz(vm_mV: number, threshold_mV = FIRING_THRESHOLD_mV): number {
+	inRange('drivenRate_Hz', 'vm_mV', vm_mV, -200, 200, 'mV');
+	inRange('drivenRate_Hz', 'threshold_mV', threshold_mV, -200, 200, 'mV');
 	if (vm_mV <= threshold_mV) return 0;
-	const drive = MAX_FIRING_RATE_Hz * (1 - Math.exp(-(vm_mV - threshold_mV) / FIRING_RATE_SCALE_mV));
-	return drive * unblockedShare(vm_mV);
+	return MAX_FIRING_RATE_Hz * (1 - Math.exp(-(vm_mV - threshold_mV) / FIRING_RATE_SCALE_mV));
+}
+
+/**
+ * Firing rate, Hz, of a neuron held at `vm_mV`: the driven rate times the share a depolarisation block
+ * leaves (falling from −35 mV, silent from −15 mV). Throws as drivenRate_Hz does.
+ */
+export function firingRate_Hz(vm_mV: number, threshold_mV = FIRING_THRESHOLD_mV): number {
+	return drivenRate_Hz(vm_mV, threshold_mV) * unblockedShare(vm_mV);
 }
 
 /**

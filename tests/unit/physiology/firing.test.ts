@@ -5,6 +5,7 @@ import {
 	BLOCK_COMPLETE_mV,
 	BLOCK_ONSET_mV,
 	blockStage,
+	drivenRate_Hz,
 	firingRate_Hz,
 	MAX_FIRING_RATE_Hz
 } from '$lib/physiology/firing';
@@ -42,6 +43,13 @@ describe('firing-rate read-out', () => {
 		// the case: an ending held at −17 mV must not fire 39 signals a second
 		expect(firingRate_Hz(-17)).toBeLessThan(5);
 		expect(firingRate_Hz(0)).toBe(0);
+	});
+	it('says what the depolarisation alone would drive: the rate before the block, equal to it below −35 mV', () => {
+		expect(drivenRate_Hz(-40)).toBe(firingRate_Hz(-40));
+		// at −30 mV, a quarter of the way from −35 to −15 mV, the block takes a quarter of the drive
+		expect(firingRate_Hz(-30)).toBeCloseTo(drivenRate_Hz(-30) * 0.75, 10);
+		expect(drivenRate_Hz(0)).toBeGreaterThan(39);
+		expect(drivenRate_Hz(-55)).toBe(0);
 	});
 	it('refuses a non-finite or absurd voltage', () => {
 		expect(() => firingRate_Hz(NaN)).toThrow(RangeError);

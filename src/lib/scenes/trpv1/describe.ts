@@ -1,6 +1,6 @@
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
-import { blockStage, unblockedShare } from '$lib/physiology';
+import { blockStage, drivenRate_Hz } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
 import { stimulusNumber, stimulusValue, type Trpv1Frame, type Trpv1Model, type Trpv1Params } from './model';
 
@@ -23,7 +23,8 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const d = words.describe;
 	const { rest, stimulated, sensitised } = model;
 	// what the depolarisation alone would fire, before the block takes its share: said while the block is partial
-	const unblocked = (rate: number, vm: number) => n.fixed(rate / Math.max(unblockedShare(vm), 1e-9), 0);
+	const unblocked = (state: { vm_mV: number; threshold_mV: number }) =>
+		n.fixed(drivenRate_Hz(state.vm_mV, state.threshold_mV), 0);
 	const values = {
 		stimulus: stimulusWords(model.params, words, n),
 		rest: n.mV(rest.vm_mV),
@@ -35,8 +36,8 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		openSensitised: n.percent(sensitised.openProbability),
 		vmSensitised: n.mV(sensitised.vm_mV),
 		rateSensitised: n.fixed(sensitised.firingRate_Hz, 0),
-		unblocked: unblocked(stimulated.firingRate_Hz, stimulated.vm_mV),
-		unblockedSensitised: unblocked(sensitised.firingRate_Hz, sensitised.vm_mV)
+		unblocked: unblocked(stimulated),
+		unblockedSensitised: unblocked(sensitised)
 	};
 	// an ending whose sodium channels begin to inactivate still fires: only a complete block silences it
 	const byBlock = (vm: number, said: { firing: string; slowed: string; silenced: string }) =>
