@@ -459,6 +459,33 @@ test('presented, a consultation moves on with the on-screen buttons too, for a m
 	);
 });
 
+test('presented, Tab stays in the figure: the consultation’s buttons behind it are out of reach until it ends', async ({
+	page
+}) => {
+	await openConsultation(page, 'en');
+	await page.keyboard.press('f');
+	await expect(page.locator('.scene-shell.presenting')).toBeVisible();
+	/** where each Tab lands: inside the presented figure, or (past its last control) nowhere on the page */
+	const landings: string[] = [];
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		landings.push(
+			await page.evaluate(() => {
+				const focused = document.activeElement;
+				if (!focused || focused === document.body) return 'nowhere';
+				return focused.closest('.scene-shell.presenting') ? 'figure' : focused.outerHTML.slice(0, 80);
+			})
+		);
+	}
+	expect(landings.filter((landing) => landing !== 'figure' && landing !== 'nowhere')).toEqual([]);
+	expect(landings).toContain('figure');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+	const next = page.locator('.sequence-nav').getByRole('button', { name: /Next figure/ });
+	await next.focus();
+	await expect(next).toBeFocused();
+});
+
 test('an article’s figures are lined up in one click, in its order, after those already there', async ({
 	page,
 	baseURL

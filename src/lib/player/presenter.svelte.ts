@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { rootFontSize } from './arrangement';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
+import { inertOutside } from './inert-outside';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
 import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
@@ -57,6 +58,8 @@ export class Presenter {
 	#session = 0;
 	/** the presentation that ended by handing its screen over to the next figure of a sequence */
 	#handedOver = -1;
+	/** opens the page behind the figure again (shut while presenting) */
+	#openPage: (() => void) | null = null;
 
 	/** `arrangements`: the ones the scene's Figure draws; `stage`: where it presents from, in a sequence */
 	constructor(arrangements: readonly Arrangement[] | undefined, stage?: PresenterStage) {
@@ -85,6 +88,7 @@ export class Presenter {
 		this.#target = target;
 		this.#held = false; // the bar moves from under the pointer that pressed Present
 		this.active = true;
+		this.#openPage = inertOutside(root);
 		// the page behind stays where it is: nothing a clicker sends can scroll it
 		document.documentElement.style.overflow = 'hidden';
 		window.addEventListener('resize', this.#relayout);
@@ -122,6 +126,9 @@ export class Presenter {
 		if (handingOver) this.#handedOver = this.#session;
 		presenting -= 1;
 		this.active = false;
+		// before the focus goes back to the page below
+		this.#openPage?.();
+		this.#openPage = null;
 		this.blank = null;
 		this.idle = false;
 		this.#held = false;
