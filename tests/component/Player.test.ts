@@ -125,6 +125,20 @@ describe('scene player', () => {
 		await fireEvent.keyDown(figure(), { key: 'PageDown' });
 		expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent('Channels open');
 	});
+	it('keeps quiet while the text beside it moves it (a scroll story), and speaks again once the reader acts', async () => {
+		motion.choose(true);
+		const scene = testScene();
+		const { container, rerender } = render(LiveScene, { scene, words: testWords, lang: 'en', startStep: null });
+		const caption = () => container.querySelector('.scene-description')!;
+		expect(caption()).toHaveAttribute('aria-live', 'polite');
+		// the reader scrolls to the text of the second step: the figure goes there without a word
+		await rerender({ scene, words: testWords, lang: 'en', startStep: scene.steps[1]!.id });
+		expect(caption()).toHaveTextContent('Channels open');
+		expect(caption()).not.toHaveAttribute('aria-live');
+		// the reader steps the figure themselves: what it shows is spoken again
+		await fireEvent.keyDown(figure(), { key: 'PageDown' });
+		expect(caption()).toHaveAttribute('aria-live', 'polite');
+	});
 });
 
 describe('work per frame', () => {

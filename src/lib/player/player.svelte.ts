@@ -22,6 +22,10 @@ export interface PlayerView {
 	readonly moving: boolean;
 	readonly speed: Speed;
 	readonly reducedMotion: boolean;
+	/** the step shown was chosen by the text beside the figure, not by the reader: it is not spoken */
+	readonly following: boolean;
+	/** the reader acts on the figure without moving it (a parameter): what it shows is spoken again */
+	takeOver(): void;
 	next(): void;
 	previous(): void;
 	toggle(): void;
@@ -55,6 +59,12 @@ export class Player implements PlayerView {
 	#travelling = $state(false);
 	/** whether the figure is moving now: playing, or on its way to a step */
 	readonly moving = $derived(this.playing || this.#travelling);
+	/**
+	 * The step shown was chosen by the text beside the figure (a scroll story), not by the reader: its
+	 * sentence is not spoken, since the reader is reading the text that says it. Ends with anything the
+	 * reader does to the figure, a parameter included (SceneView).
+	 */
+	following = $state(false);
 
 	get step(): Step {
 		return this.steps[this.index]!;
@@ -124,6 +134,7 @@ export class Player implements PlayerView {
 
 	/** Jump to any position at once (scrub bar, deep link, text scrolled into view). */
 	seek(t: number) {
+		this.following = false;
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
@@ -135,6 +146,7 @@ export class Player implements PlayerView {
 
 	/** Go to step i: moving there in full motion, at once with reduced motion. */
 	goTo(i: number) {
+		this.following = false;
 		const target = Math.min(this.steps.length - 1, Math.max(0, Math.round(i)));
 		if (this.reducedMotion) return this.seek(target);
 		this.#stopTween();
@@ -152,6 +164,16 @@ export class Player implements PlayerView {
 		});
 	}
 
+	takeOver() {
+		this.following = false;
+	}
+
+	/** Goes to step i as goTo does, because the text beside the figure asks for it (`following`). */
+	follow(i: number) {
+		this.goTo(i);
+		this.following = true;
+	}
+
 	next() {
 		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1);
 	}
@@ -162,6 +184,7 @@ export class Player implements PlayerView {
 
 	/** Plays on from here to the last step; with reduced motion it only takes one step, at once. */
 	play() {
+		this.following = false;
 		if (this.reducedMotion) return this.next();
 		this.#stopTween();
 		if (this.atEnd) this.seek(0);
@@ -171,6 +194,7 @@ export class Player implements PlayerView {
 	}
 
 	pause() {
+		this.following = false;
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
@@ -221,6 +245,8 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		moving: false,
 		speed: 'normal',
 		reducedMotion: false,
+		following: false,
+		takeOver: nothing,
 		next: nothing,
 		previous: nothing,
 		toggle: nothing,
