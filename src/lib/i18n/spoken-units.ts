@@ -1,0 +1,49 @@
+import type { Lang } from './languages';
+
+/**
+ * A value written for the eye ("5 mM", "44 °C", "60 %") said in words for the ear ("5 millimolar", "44
+ * degrees Celsius", "60 percent"): a slider's aria-valuetext. Screen readers spell most unit symbols out
+ * letter by letter ("m M") or drop them ("°"). Only a unit right after a number changes; the rest of the
+ * text (a stop's name, "pH") is left as it is, and "=" between two values becomes a pause.
+ */
+const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>> = {
+	'°C': { fr: ['degré Celsius', 'degrés Celsius'], en: ['degree Celsius', 'degrees Celsius'] },
+	'°': { fr: ['degré', 'degrés'], en: ['degree', 'degrees'] },
+	mM: { fr: ['millimolaire', 'millimolaire'], en: ['millimolar', 'millimolar'] },
+	µM: { fr: ['micromolaire', 'micromolaire'], en: ['micromolar', 'micromolar'] },
+	mV: { fr: ['millivolt', 'millivolts'], en: ['millivolt', 'millivolts'] },
+	mL: { fr: ['millilitre', 'millilitres'], en: ['millilitre', 'millilitres'] },
+	mm: { fr: ['millimètre', 'millimètres'], en: ['millimetre', 'millimetres'] },
+	min: { fr: ['minute', 'minutes'], en: ['minute', 'minutes'] },
+	g: { fr: ['gramme', 'grammes'], en: ['gram', 'grams'] },
+	h: { fr: ['heure', 'heures'], en: ['hour', 'hours'] },
+	'%': { fr: ['pour cent', 'pour cent'], en: ['percent', 'percent'] }
+};
+
+// a number as numbers.ts and the lab write it (a true minus, a French thin space between thousands, a
+// decimal comma, "1E−300"), then, after a space or none, a unit not followed by another letter
+const VALUE = new RegExp(
+	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
+	'gu'
+);
+
+/**
+ * Whether a written number takes the singular, by the language's rule and as written: French keeps it below
+ * 2 ("1,5 degré"); English only for a bare 1 ("1 gram", but "1.0 grams").
+ */
+function singular(written: string, lang: Lang): boolean {
+	const plain = written.replace(/\u202f/g, '').replace(/[−+-]/, '');
+	const [whole = '', decimals = ''] = (lang === 'fr' ? plain : plain.replace(/,/g, '')).split(/[.,]/);
+	if (/E/.test(plain)) return false;
+	const rule = new Intl.PluralRules(lang, { minimumFractionDigits: decimals.length });
+	return rule.select(Number(`${whole}.${decimals || 0}`)) === 'one';
+}
+
+export function spokenUnits(text: string, lang: Lang): string {
+	return text
+		.replace(VALUE, (_, number: string, unit: string) => {
+			const [one, other] = UNITS[unit]![lang];
+			return `${number} ${singular(number, lang) ? one : other}`;
+		})
+		.replace(/\s=\s/g, ', ');
+}
