@@ -42,6 +42,27 @@ describe('the recorder', () => {
 		expect(status()).toContain('Run 1 recorded');
 	});
 
+	it('gives each run as a table too, for a reader who cannot see the chart: its ends and the GHK values', async () => {
+		const { lab, record } = recorder();
+		expect(screen.queryByRole('table')).toBeNull();
+		await record('1', '100');
+		await record('2', '50');
+		const tables = screen.getAllByRole('table');
+		expect(tables).toHaveLength(2);
+		const rows = tables[0]!.querySelectorAll('tbody tr');
+		expect(rows).toHaveLength(11);
+		// the first and last rows are the run's ends, with the membrane potential the lab computed there
+		const first = lab.runs[0]!.sweep.data[0]!;
+		const last = lab.runs[0]!.sweep.data.at(-1)!;
+		expect(rows[0]).toHaveTextContent(/^1\s*mM/);
+		expect(rows[0]!.querySelectorAll('td')[0]).toHaveTextContent(`−${Math.abs(first.vm_mV).toFixed(1)}`);
+		expect(rows[10]).toHaveTextContent(/^100\s*mM/);
+		expect(rows[10]!.querySelectorAll('td')[0]).toHaveTextContent(`−${Math.abs(last.vm_mV).toFixed(1)}`);
+		// Nernst for K⁺ at 100 mM outside and 140 inside is close to −9 mV: the E_K column says it
+		expect(rows[10]!.querySelectorAll('td')[1]).toHaveTextContent(/−9(\.\d)?\s*mV/);
+		expect(tables[1]).toHaveAccessibleName(/Run 2/);
+	});
+
 	it('records nothing when both ends are the same, and says why', async () => {
 		const { lab, record, status } = recorder();
 		await record('20', '20');

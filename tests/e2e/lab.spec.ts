@@ -300,6 +300,29 @@ test('on a phone, the millivolts stay in sight while a concentration is changed'
 	await expect(follow).toBeHidden();
 });
 
+test('a screen reader hears the membrane potential once the reader stops pressing, not at every arrow press', async ({
+	page
+}) => {
+	// the lab's own timer, driven by hand: nothing here waits on the wall clock
+	await page.clock.install();
+	await open(page, '/en/lab/');
+	const said = page.locator('[data-vm-said]');
+	await expect(page.locator('output[data-vm]')).toHaveAttribute('aria-live', 'off');
+	await expect(said).toHaveAttribute('aria-live', 'polite');
+	await page.clock.runFor(2000);
+	await expect(said).toHaveText(''); // the case the page opened on is not news
+	const slider = page.locator('[data-key="Ko"] input[type="range"]');
+	await slider.focus();
+	for (let press = 0; press < 5; press++) {
+		await page.keyboard.press('ArrowRight');
+		await page.clock.runFor(200);
+	}
+	await expect(said).toHaveText('');
+	await page.clock.runFor(1000);
+	const millivolts = (await page.locator('output[data-vm]').textContent())!.replace(/\s*mV$/, '');
+	await expect(said).toHaveText(`Membrane potential (Goldman–Hodgkin–Katz): ${millivolts} millivolts`);
+});
+
 test('without JavaScript, both pages show the mammalian neuron with its numbers', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
