@@ -123,3 +123,35 @@ for (const lang of ['fr', 'en'] as const) {
 				});
 	});
 }
+
+// A Windows contrast theme (forced colours) replaces every background by the theme's own: what a background
+// alone showed must be drawn in the theme's colours instead, or it is lost.
+test('in a forced-colours theme, the case chosen, the figure shown and the scrub bar’s progress still show', async ({
+	page
+}) => {
+	await page.emulateMedia({ forcedColors: 'active' });
+	const fill = (selector: string) =>
+		page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+
+	await page.goto('/en/lab/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator('[data-preset="squid"]').click();
+	await expect(page.locator('[data-preset="squid"]')).toHaveAttribute('aria-pressed', 'true');
+	expect(await fill('[data-preset="squid"]')).not.toBe(await fill('[data-preset="neuron"]'));
+
+	await page.goto('/en/consultation/?s=trpv1,k2p&at=2');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	expect(await fill('.sequence li.current .show')).not.toBe(await fill('.sequence li:not(.current) .show'));
+
+	// at the second step, the rail's filled part and a reached step differ from the rail and the ground
+	await page.keyboard.press('PageDown');
+	const scrub = {
+		rail: await fill('.player-controls .rail'),
+		fill: await fill('.player-controls .fill'),
+		reached: await fill('.player-controls .tick.reached'),
+		ground: await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+	};
+	expect(new Set(Object.values(scrub)).size, JSON.stringify(scrub)).toBe(3);
+	expect(scrub.fill).toBe(scrub.reached);
+	expect(scrub.rail).not.toBe(scrub.ground);
+});
