@@ -128,7 +128,12 @@ describe('scene player', () => {
 	it('keeps quiet while the text beside it moves it (a scroll story), and speaks again once the reader acts', async () => {
 		motion.choose(true);
 		const scene = testScene();
-		const { container, rerender } = render(LiveScene, { scene, words: testWords, lang: 'en', startStep: null });
+		const { container, rerender } = render(LiveScene, {
+			scene,
+			words: testWords,
+			lang: 'en',
+			startStep: null
+		});
 		const caption = () => container.querySelector('.scene-description')!;
 		expect(caption()).toHaveAttribute('aria-live', 'polite');
 		// the reader scrolls to the text of the second step: the figure goes there without a word

@@ -21,7 +21,9 @@ function builder(ids: string[]) {
 		onchange: () => {},
 		onshow: () => {}
 	});
-	return screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
+	return screen
+		.getAllByRole('button')
+		.map((button) => button.getAttribute('aria-label') ?? button.textContent);
 }
 
 describe('the consultation’s list of figures', () => {

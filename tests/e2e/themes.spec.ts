@@ -131,7 +131,10 @@ test('in a forced-colours theme, the case chosen, the figure shown and the scrub
 }) => {
 	await page.emulateMedia({ forcedColors: 'active' });
 	const fill = (selector: string) =>
-		page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+		page
+			.locator(selector)
+			.first()
+			.evaluate((element) => getComputedStyle(element).backgroundColor);
 
 	await page.goto('/en/lab/');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
