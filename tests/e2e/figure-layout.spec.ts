@@ -4,12 +4,16 @@ import { builtSceneIds } from './site';
 // Every figure legible everywhere: at every settled step of every scene, in both languages, from a small
 // phone to a laptop, no label overlaps another, leaves its figure, or sits under an ion or molecule; and
 // on a 390 px phone the smallest label is at least 14 px. Each figure is walked twice: as it opens, and
-// with every switch among its controls turned over (claim layers drawn, oxygen off…). The scenes are
+// with every switch among its controls turned over (claim layers drawn, oxygen off…); then again at a
+// phone's and a laptop's width with the wider letter, word and line spacing a reader may set (WCAG 1.4.12). The scenes are
 // those the build has pages for: a new scene is checked without a change here.
 const sceneIds = builtSceneIds();
 const widths = [320, 390, 800, 1280];
 /** boxes may touch: they collide only when they share more than this, in CSS px, both ways */
 const TOLERANCE_px = 1.5;
+/** the spacing WCAG 1.4.12 says a reader may set without losing content (paragraph spacing aside: no SVG) */
+const READER_SPACING =
+	'* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }';
 
 interface Check {
 	problems: string[];
@@ -75,7 +79,9 @@ for (const id of sceneIds) {
 			// figure redraws for each width
 			const context = await browser.newContext({
 				viewport: { width: widths[0]!, height: 900 },
-				reducedMotion: 'reduce'
+				reducedMotion: 'reduce',
+				// to add the reader's spacing below as a style sheet: the site's policy allows only its own
+				bypassCSP: true
 			});
 			const page = await context.newPage();
 			await page.goto(`/${lang}/scenes/${id}/`);
@@ -113,6 +119,15 @@ for (const id of sceneIds) {
 				if (hasSwitches) {
 					await turnSwitchesOver();
 					await walk(width, turned ? 'as it opens' : 'with its switches turned over');
+				}
+			}
+			await page.addStyleTag({ content: READER_SPACING });
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await walk(width, 'with a reader’s wider spacing');
+				if (hasSwitches) {
+					await turnSwitchesOver();
+					await walk(width, 'with a reader’s wider spacing, its switches turned over');
 				}
 			}
 			expect(problems).toEqual([]);

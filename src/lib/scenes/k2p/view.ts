@@ -66,7 +66,7 @@ const ionSeeds = (() => {
 	// a loose grid with a little jitter: ions never pile on each other or on a label
 	return Array.from({ length: ION_COUNT }, (_, i) => ({
 		inside: Object.freeze({
-			x: 140 + (i % 5) * 72 + (rng.next() - 0.5) * 24,
+			x: 150 + (i % 5) * 72 + (rng.next() - 0.5) * 24,
 			y: 214 + Math.floor(i / 5) * 46 + (rng.next() - 0.5) * 14
 		}),
 		// outside, on the right: the left of the outside is kept for the hypothesis layer's label

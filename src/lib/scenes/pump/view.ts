@@ -16,7 +16,8 @@ import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, type PumpFrame, type PumpMo
  * where the ATP comes from (fuel row), the glucose uptake bar, then two charts over two hours that share
  * one time axis: [Na⁺]i and [K⁺]i (0–150 mM), then Vm (−95 to 0 mV). Every text has its own row: the
  * band's "no glucose" above the legend, the legend above the concentrations, the Vm readout and the time
- * shown between the two charts, the tick labels in a column left of the charts.
+ * shown between the two charts, the tick labels in a column left of the charts (wide enough for "140 mM"
+ * with a reader's wider letter spacing, WCAG 1.4.12).
  */
 export const VIEWBOX = { width: FIGURE_WIDTH, height: 952 } as const;
 
@@ -34,8 +35,8 @@ export const HYPOTHESIS_BOX = {
 };
 /** baselines of the rows between the uptake bar and the charts */
 export const ROWS = { noFuel: 522, legend: 552, readout: 728, timeTitle: 940 };
-export const CONC_CHART = { left: 96, right: 456, top: 572, bottom: 682 };
-export const VM_CHART = { left: 96, right: 456, top: 760, bottom: 890 };
+export const CONC_CHART = { left: 112, right: 456, top: 572, bottom: 682 };
+export const VM_CHART = { left: 112, right: 456, top: 760, bottom: 890 };
 /**
  * Side by side (parts.ts), for a wide screen: the cell (the pump, its ions, its fuel and the glucose uptake)
  * on the left, the two hours of charts beside it, a wider gutter between them so that the drawing is at
