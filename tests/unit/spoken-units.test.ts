@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NBSP, numberFormat } from '$lib/i18n/numbers';
-import { spokenUnits } from '$lib/i18n/spoken-units';
+import { spokenUnits } from '$lib/text/spoken-units';
 
 // What a screen reader hears for a slider's value: the unit in words, never a symbol it spells letter by letter.
 describe('units said in words', () => {

@@ -1,10 +1,12 @@
-import type { Lang } from './languages';
+import type { Lang } from '$lib/i18n/languages';
 
 /**
  * A value written for the eye ("5 mM", "44 °C", "60 %") said in words for the ear ("5 millimolar", "44
  * degrees Celsius", "60 percent"): a slider's aria-valuetext. Screen readers spell most unit symbols out
  * letter by letter ("m M") or drop them ("°"). Only a unit right after a number changes; the rest of the
  * text (a stop's name, "pH") is left as it is, and "=" between two values becomes a pause.
+ * Here rather than in i18n/: every module there goes into the chunk every page loads (vite.config.ts),
+ * and only a woken figure or the lab needs this one.
  */
 const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>> = {
 	'°C': { fr: ['degré Celsius', 'degrés Celsius'], en: ['degree Celsius', 'degrees Celsius'] },
