@@ -323,6 +323,22 @@ test('a screen reader hears the membrane potential once the reader stops pressin
 	await expect(said).toHaveText(`Membrane potential (Goldman–Hodgkin–Katz): ${millivolts} millivolts`);
 });
 
+test('on a 320 px phone, each value of the ion table says its column, and the runs’ tables fit the screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await open(page, '/en/lab/');
+	// a row is a card on a phone: each value is shown under its column's name, not bare
+	const driving = page.locator('tr[data-ion="K"] td[data-driving]');
+	const before = await driving.evaluate((cell) => getComputedStyle(cell, '::before').content);
+	expect(before).toContain('Driving force:');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	await page.locator('.recorder-table summary').click();
+	await expect(page.locator('.recorder-table table')).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+	expect(overflow, 'sideways scrolling with the runs’ table open').toBeLessThanOrEqual(0);
+});
+
 test('without JavaScript, both pages show the mammalian neuron with its numbers', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
