@@ -43,7 +43,14 @@ function tracked<T extends object>(catalogue: T, read: Set<string>, prefix = '')
 	});
 }
 
-/** Parameter sets that reach every control: the defaults, then each parameter through each of its values. */
+/**
+ * Parameter sets that reach every control: the defaults, then each parameter through each of its values; a
+ * range also a quarter of the way up, where a small effect can read differently from none or from a large one
+ * (K2P: channels open, but too few to bring the membrane back to rest).
+ */
+const quarterWay = ({ min, max, step }: { min: number; max: number; step: number }) =>
+	min + Math.round((max - min) / 4 / step) * step;
+
 function parameterSets(parameters: readonly Parameter[], defaults: ParamValues): ParamValues[] {
 	const sets: ParamValues[] = [defaults];
 	for (const parameter of parameters) {
@@ -53,7 +60,7 @@ function parameterSets(parameters: readonly Parameter[], defaults: ParamValues):
 				: parameter.kind === 'stops'
 					? parameter.stops
 					: parameter.kind === 'range'
-						? [parameter.min, parameter.default, parameter.max]
+						? [parameter.min, quarterWay(parameter), parameter.default, parameter.max]
 						: [false, true];
 		for (const value of values) sets.push({ ...defaults, ...parameter.when, [parameter.key]: value });
 	}

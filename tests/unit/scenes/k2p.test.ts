@@ -82,6 +82,22 @@ describe('what the K2P figure says', () => {
 		expect(at('hyperpolarised', 0.6).sentence).not.toMatch(/no hyperpolarisation/);
 	});
 
+	it('says the membrane is back at rest only when the open channels bring it there', () => {
+		// every stop of the slider: from 5 % to 35 % the new steady state stays above rest (−67 mV)
+		for (let stop = 1; stop <= 20; stop++) {
+			const { model, sentence } = at('repolarised', stop / 20);
+			const reachesRest = model.after.vm_mV <= model.rest_mV + 0.5;
+			expect(sentence.includes('the membrane is repolarised'), `${stop * 5} %: ${sentence}`).toBe(
+				reachesRest
+			);
+			if (!reachesRest) expect(sentence).toContain(`settles at ${numberFormat('en').mV(model.after.vm_mV)}`);
+		}
+		const few = at('repolarised', 0.2, 'fr');
+		expect(few.model.after.vm_mV).toBeGreaterThan(few.model.rest_mV + 0.5);
+		expect(few.sentence).toMatch(/sans l’atteindre/);
+		expect(few.sentence).not.toMatch(/repolarisée/);
+	});
+
 	it('ends silent when well below threshold, and says how far below', () => {
 		const end = at('fewer-signals');
 		const below = numberFormat('en').mV(end.model.after.threshold_mV - end.model.after.vm_mV);

@@ -27,14 +27,19 @@ export function describeK2p({ model, frame, words, n }: K2pView): string {
 		rateAfter: Math.round(model.after.firingRate_Hz)
 	};
 	const hyperpolarises = model.after.vm_mV < model.rest_mV - AT_REST_mV;
+	// under about 40 % open the new steady state stays above rest: the potential comes back toward it only
+	const reachesRest = model.after.vm_mV <= model.rest_mV + AT_REST_mV;
 	// with the slider at 0 no channel opens and nothing moves: the steps say so rather than "falls to"
 	const opens = model.params.openFraction > 0;
 	const message = {
 		facilitated: d.facilitated,
 		'k2p-opens': opens ? d['k2p-opens'].opens : d['k2p-opens'].none,
 		'k-efflux': opens ? d['k-efflux'].falls : d['k-efflux'].stays,
-		// any open share the slider offers brings the membrane back to rest at least (the catalogue test)
-		repolarised: opens ? d.repolarised.atRest : d.repolarised.unmoved,
+		repolarised: !opens
+			? d.repolarised.unmoved
+			: reachesRest
+				? d.repolarised.atRest
+				: d.repolarised.towardRest,
 		hyperpolarised: hyperpolarises ? d.hyperpolarised.below : d.hyperpolarised.notBelow,
 		'fewer-signals': model.after.firingRate_Hz > 0 ? d['fewer-signals'].firing : d['fewer-signals'].silent
 	}[frame.step];
