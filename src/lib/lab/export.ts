@@ -1,6 +1,6 @@
 // What the recorder exports, made in the browser: the runs as CSV (one row per point, every value of the
 // state spelled out, so a spreadsheet can recompute each row) and the chart as a standalone SVG file.
-import { PUMP_ELECTROGENIC_SHARE_mV } from './model';
+import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { LAB_KEYS } from './state';
 import { stateAt, type Sweep } from './sweep';
 

@@ -1,17 +1,8 @@
 // What the lab shows for a state: the three Nernst potentials, the GHK membrane potential, the driving
 // force on each ion, and, when asked for, the pump's own electrogenic share. Everything is computed by
 // $lib/physiology's `nernst` and `ghk`: this file only arranges their results.
-import { ghk, nernst } from '$lib/physiology';
+import { ghk, nernst, PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { concentrationsOf, permeabilityOf, type LabState } from './state';
-
-/**
- * The Na⁺/K⁺ pump's direct electrogenic contribution to Vm: science.md A2 gives "a few mV (≈ −3 to
- * −5 mV)", textbook, not verified there. We add the middle of that range, −4 mV, as a fixed offset: it is
- * not computed from the concentrations (GHK ignores the pump's current, model.md), and the lab says so.
- * The pump–leak model of the pump figure gives ≈ 9 mV, larger than usual because its pump balances all
- * the leak (model.md); we keep the textbook value here.
- */
-export const PUMP_ELECTROGENIC_SHARE_mV = -4;
 
 export const IONS = ['K', 'Na', 'Cl'] as const;
 export type IonName = (typeof IONS)[number];

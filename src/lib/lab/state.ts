@@ -10,6 +10,7 @@ import {
 	SQUID,
 	SQUID_PERMEABILITY,
 	SQUID_TEMPERATURE_C,
+	TRPV1_ADDED_PNA,
 	BODY_TEMPERATURE_C,
 	type Concentrations,
 	type Permeability
@@ -82,12 +83,6 @@ export const permeabilityOf = (s: LabState): Permeability => ({ K: s.pK, Na: s.p
 export const NEURON: Readonly<LabState> = Object.freeze(
 	stateOf(MAMMALIAN, MAMMALIAN_PERMEABILITY, BODY_TEMPERATURE_C)
 );
-
-/**
- * TRPV1 opened: the extra relative pNa of 0.10 that science.md A1 lists among its GHK sensitivity values
- * (−49.6 mV). Only pNa is raised, as the issue asks (the TRPV1 figure's own model adds to pK as well).
- */
-export const TRPV1_ADDED_PNA = 0.1;
 
 export const PRESET_IDS = [
 	'neuron',

@@ -149,3 +149,11 @@ export function glucoseUptakeFraction(glucose_mM: number, km_mM = GLUCOSE_KM_mM)
 	inRange('glucoseUptakeFraction', 'km_mM', km_mM, ...GLUCOSE_KM_RANGE_mM, 'mM');
 	return glucose_mM / (glucose_mM + km_mM);
 }
+
+/**
+ * The pump's direct electrogenic share of the membrane potential, mV. science.md A2 gives "a few mV (≈ −3 to
+ * −5 mV)", textbook, not verified there; this is the middle of that range, a **model choice** (model.md). It
+ * is a fixed offset, not computed from the concentrations: GHK ignores the pump's current. The pump–leak
+ * model (pump-leak.ts) gives ≈ 9 mV, larger than usual because its pump balances all the leak.
+ */
+export const PUMP_ELECTROGENIC_SHARE_mV = -4;

@@ -84,6 +84,13 @@ export const HYPOTHETICAL_DEXTROSE_BLOCK = 0.5;
  * (PCa/PNa ≈ 9.6) is left out because `ghk` covers monovalent ions only (model.md). */
 export const MAX_ADDED_CATION_PERMEABILITY = 1;
 
+/**
+ * The relative pNa that opening TRPV1 adds in the membrane lab: 0.10, one of science.md A1's GHK
+ * sensitivity values (pNa 0.05 → 0.15 gives −49.6 mV). Only pNa is raised there; the TRPV1 figure's own
+ * model adds to pK as well (MAX_ADDED_CATION_PERMEABILITY).
+ */
+export const TRPV1_ADDED_PNA = 0.1;
+
 function logistic(x: number): number {
 	return 1 / (1 + Math.exp(-x));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ghk, nernst } from '$lib/physiology';
 import { runsToCsv, CSV_COLUMNS } from '$lib/lab/export';
-import { labReadout, PUMP_ELECTROGENIC_SHARE_mV } from '$lib/lab/model';
+import { labReadout } from '$lib/lab/model';
+import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { NEURON, PRESETS, safeState } from '$lib/lab/state';
 import { runSweep, sweepValues } from '$lib/lab/sweep';
 import { linearTicks, logTicks } from '$lib/lab/ticks';
