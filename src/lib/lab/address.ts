@@ -19,6 +19,7 @@ export interface LabAddress {
 
 const PUMP_KEY = 'pump';
 const yes = ['on', '1', 'true', 'yes', 'oui'];
+const no = ['off', '0', 'false', 'no', 'non'];
 const ours = new Set<string>([...LAB_KEYS, PUMP_KEY]);
 
 /** The lab's state from a query string ('?' optional). A value not given keeps the mammalian neuron's. */
@@ -39,10 +40,14 @@ export function readLabAddress(query: string): LabAddress {
 	const checked = withSomePermeability(state);
 	if (checked.note) notes.push(checked.note);
 	const pumpText = entries.find(([name]) => name === PUMP_KEY)?.[1];
+	const pumpWord = pumpText?.trim().toLowerCase();
 	if (pumpText !== undefined) named = true;
+	// neither yes nor no ("pump=maybe", a typo): off, the lab's first view, and a note says so
+	if (pumpWord !== undefined && !yes.includes(pumpWord) && !no.includes(pumpWord))
+		notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
 	return {
 		state: checked.state,
-		pump: pumpText !== undefined && yes.includes(pumpText.trim().toLowerCase()),
+		pump: pumpWord !== undefined && yes.includes(pumpWord),
 		notes,
 		named,
 		others: entries.filter(([name]) => !ours.has(name))

@@ -125,10 +125,10 @@ export const PRESETS: Readonly<Record<PresetId, Readonly<LabState>>> = Object.fr
 
 /** Why a value was changed: the reader (or the address) gave something the lab cannot use as it is. */
 export interface Note {
-	key: LabKey | 'p';
+	key: LabKey | 'p' | 'pump';
 	/** what was given, as text (the address's text, or the number typed) */
 	given: string;
-	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability';
+	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off';
 	/** the value used instead */
 	used: number;
 }

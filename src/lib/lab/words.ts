@@ -47,6 +47,7 @@ export function labNumber(lang: Lang) {
 export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): string {
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
+	if (note.kind === 'not-on-off') return format(m.notePumpNotOnOff, { given: note.given });
 	const value = nameOf(m, note.key as LabKey);
 	// a field that is one end of something (the recorder's "From") is named with it
 	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;

@@ -93,10 +93,14 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		expect(readLabAddress('?Ko=10&Ko=3').state.Ko).toBe(10);
 	});
 
-	it('a pump value other than on/1/true/yes/oui leaves the pump off', () => {
-		expect(readLabAddress('?pump=on').pump).toBe(true);
-		expect(readLabAddress('?pump=oui').pump).toBe(true);
-		expect(readLabAddress('?pump=maybe').pump).toBe(false);
+	it('reads the pump as on or off in either language; anything else leaves it off, with a note', () => {
+		for (const word of ['on', 'oui', 'YES ', '1'])
+			expect(readLabAddress(`?pump=${word}`)).toMatchObject({ pump: true, notes: [] });
+		for (const word of ['off', 'non', '0', 'false'])
+			expect(readLabAddress(`?pump=${word}`)).toMatchObject({ pump: false, notes: [] });
+		const unclear = readLabAddress('?pump=maybe');
+		expect(unclear.pump).toBe(false);
+		expect(unclear.notes).toEqual([{ key: 'pump', given: 'maybe', kind: 'not-on-off', used: 0 }]);
 	});
 
 	it('several bad values give one note each, in the address’s order of keys', () => {
