@@ -151,13 +151,17 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 			expect(r.vm).toBeCloseTo(ghk({ K: 1.2, Na: 0.03, Cl: 0.3 }, c, 25), 9);
 			await expect(page.locator('[data-notes]')).toHaveCount(0);
 
-			await open(page, `${path}?Ko=abc&Ki=99999&T=-4&pNa=0,1`);
+			await open(page, `${path}?Ko=abc&Ki=99999&T=-4&pNa=0,1&pump=maybe`);
 			const notes = page.locator('[data-notes] li');
-			await expect(notes).toHaveCount(3);
+			await expect(notes).toHaveCount(4);
 			await expect(notes.nth(0)).toContainText('abc');
 			await expect(notes.nth(0)).toContainText(bad);
 			await expect(notes.nth(1)).toContainText('99999');
 			await expect(notes.nth(2)).toContainText('-4');
+			await expect(notes.nth(3)).toContainText('maybe');
+			await expect(
+				page.getByRole('checkbox', { name: lang === 'fr' ? /part électrogène/ : /electrogenic share/ })
+			).not.toBeChecked();
 			const clamped = await readout(page);
 			expect(clamped.state).toMatchObject({ Ko: 5, Ki: 1000, T: 0, pNa: 0.1 });
 			expect(Number.isFinite(clamped.vm)).toBe(true);
