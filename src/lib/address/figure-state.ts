@@ -7,6 +7,7 @@ import {
 } from '$lib/player/parameters';
 import type { Step } from '$lib/player/steps';
 import { numberFromText } from './number-text';
+import { onOffFromText } from './on-off';
 import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
 
 /**
@@ -45,12 +46,6 @@ export type AddressNote =
 /** The keys of a figure in an article: `trpv1.` before each. */
 export const articlePrefix = (sceneId: string) => `${sceneId}.`;
 
-/** Keys the site uses for itself: a scene parameter must not be named like these. */
-export const reservedKeys = ['step', 's', 'at', 'theme'] as const;
-
-const yes = ['on', '1', 'true', 'yes', 'oui'];
-const no = ['off', '0', 'false', 'no', 'non'];
-
 /** A value for a parameter, from the text an address gives it; undefined when the text means nothing to it. */
 function valueFromText(parameter: Parameter, text: string): unknown {
 	const typed = text.trim();
@@ -62,10 +57,8 @@ function valueFromText(parameter: Parameter, text: string): unknown {
 		}
 		case 'choice':
 			return parameter.options.find((option) => option.toLowerCase() === typed.toLowerCase());
-		default: {
-			const word = typed.toLowerCase();
-			return yes.includes(word) ? true : no.includes(word) ? false : undefined;
-		}
+		default:
+			return onOffFromText(typed);
 	}
 }
 

@@ -1,7 +1,7 @@
 /**
  * The section being read: the id of the nearest heading above the reading line (a third of the way down the
  * screen, where eyes rest), or '' at the top of the page. Headings have the same ids in both languages, so
- * the language switch can send the reader to the same place. null until the reader scrolls.
+ * the language switch can send the reader to the same place.
  */
 export function readingSection(root: ParentNode = document, line = innerHeight / 3): string {
 	if (scrollY < 1) return '';

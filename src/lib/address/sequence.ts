@@ -1,4 +1,5 @@
 import { firstValue, readQuery } from './query';
+import { reservedKeys } from './reserved-keys';
 
 /**
  * A consultation: figures in the order a clinician shows them, each from a chosen step and with the settings
@@ -29,7 +30,7 @@ export const MAX_ITEM_PARAMS = 8;
 // a setting as an address can carry it: a parameter's key (never one the site keeps for itself) and a short
 // plain value ('0', '5.5', 'off', 'acid'); anything else is left out
 const settingPattern = /^([A-Za-z][A-Za-z0-9_]{0,31})=([A-Za-z0-9.-]{1,16})$/;
-const siteKeys = new Set(['step', 's', 'at', 'theme']);
+const siteKeys = new Set<string>(reservedKeys);
 
 /** The settings of one item, from its `key=value` parts. */
 function settingsOf(parts: readonly string[]): Record<string, string> | undefined {

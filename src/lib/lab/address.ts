@@ -3,6 +3,7 @@
 // when the pump's share is added. Pure: reads and writes text. Anything malformed opens the nearest valid
 // state with a note naming the value, never an error and never NaN.
 import { numberFromText } from '$lib/address/number-text';
+import { onOffFromText } from '$lib/address/on-off';
 import { readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
 
@@ -18,8 +19,6 @@ export interface LabAddress {
 }
 
 const PUMP_KEY = 'pump';
-const yes = ['on', '1', 'true', 'yes', 'oui'];
-const no = ['off', '0', 'false', 'no', 'non'];
 const ours = new Set<string>([...LAB_KEYS, PUMP_KEY]);
 
 /** The lab's state from a query string ('?' optional). A value not given keeps the mammalian neuron's. */
@@ -40,14 +39,13 @@ export function readLabAddress(query: string): LabAddress {
 	const checked = withSomePermeability(state);
 	if (checked.note) notes.push(checked.note);
 	const pumpText = entries.find(([name]) => name === PUMP_KEY)?.[1];
-	const pumpWord = pumpText?.trim().toLowerCase();
+	const pump = pumpText === undefined ? false : onOffFromText(pumpText);
 	if (pumpText !== undefined) named = true;
-	// neither yes nor no ("pump=maybe", a typo): off, the lab's first view, and a note says so
-	if (pumpWord !== undefined && !yes.includes(pumpWord) && !no.includes(pumpWord))
-		notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
+	// neither on nor off ("pump=maybe", a typo): off, the lab's first view, and a note says so
+	if (pump === undefined) notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
 	return {
 		state: checked.state,
-		pump: pumpWord !== undefined && yes.includes(pumpWord),
+		pump: pump ?? false,
 		notes,
 		named,
 		others: entries.filter(([name]) => !ours.has(name))

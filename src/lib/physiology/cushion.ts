@@ -75,7 +75,7 @@ export type CushionSeries = {
 /**
  * C/C0 over time after a saline bolus, sampled every `sampleEvery_min` from 0 to `duration_min`
  * (defaults: V_isf 5 mL, bolus 20 mL, t½abs = t½el = 30 min, carry-off on, 0–240 min every 1 min).
- * With carry-off C/C0 = 0.20, 0.33, 0.50, 0.80, 0.94, 0.99 at 0, 30, 60, 120, 180, 240 min (science.md D);
+ * With carry-off C/C0 = 0.20, 0.33, 0.50, 0.80, 0.94, 0.985 at 0, 30, 60, 120, 180, 240 min (science.md D);
  * without it C overshoots to ~1.2·C0 near 2 h and the long-run exposure is unchanged.
  * Throws RangeError for any option outside CUSHION_LIMITS, a sample step outside (0, duration], or more
  * than 100 000 samples.

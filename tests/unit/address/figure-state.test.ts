@@ -4,11 +4,11 @@ import {
 	articlePrefix,
 	clearFigureState,
 	readFigureState,
-	reservedKeys,
 	writeFigureState,
 	type FigureShape
 } from '$lib/address/figure-state';
 import { numberFromText } from '$lib/address/number-text';
+import { reservedKeys } from '$lib/address/reserved-keys';
 import { safeParams, type Control } from '$lib/player/parameters';
 
 // A figure with one parameter of each kind, as the scenes declare them.
