@@ -36,7 +36,7 @@ describe('French punctuation keeps its word', () => {
 
 	it('finds the French catalogues', () => {
 		// the site, player, dose, consultation, decision and its lists, handout, references, lab, two question
-		// sets, six scenes
+		// sets, and each scene
 		expect(catalogues.length).toBeGreaterThanOrEqual(16);
 	});
 

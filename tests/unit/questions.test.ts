@@ -32,7 +32,10 @@ describe.each(sceneIds)('the questions of scene %s', (id) => {
 	const questions = questionsOf(id);
 
 	it('asks at least three, each with a right option among two or more, and shows a step and values the figure has', () => {
-		expect(questions.length).toBeGreaterThanOrEqual(3);
+		expect(
+			questions.length,
+			`src/lib/scenes/${id}/questions.json: at least three questions`
+		).toBeGreaterThanOrEqual(3);
 		expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
 		const parameters = new Map(scene.controls.filter(isParameter).map((p) => [p.key, p]));
 		for (const question of questions) {
@@ -67,7 +70,10 @@ describe.each(sceneIds)('the questions of scene %s', (id) => {
 
 	it('asks about the step the source article claims without evidence, at that claim’s level', () => {
 		const about = questions.filter((q) => q.claim);
-		expect(about.length).toBeGreaterThanOrEqual(1);
+		expect(
+			about.length,
+			`src/lib/scenes/${id}/questions.json: at least one question names, in "claim", a claim of the scene at level ${claimLevels.join(', ')}`
+		).toBeGreaterThanOrEqual(1);
 		for (const question of about) {
 			const claim = scene.claims.find((c) => c.id === question.claim);
 			expect(claim, question.id).toBeDefined();

@@ -79,7 +79,11 @@ type ValueOf<P> = P extends { kind: 'range' | 'stops' }
 		? O
 		: boolean;
 
-/** The parameters a list of controls declares, typed: { openFraction: number; showHypothesis: boolean } */
+/**
+ * The parameters a list of controls declares, typed: { openFraction: number; showHypothesis: boolean }. The
+ * list must be written `[…] as const satisfies readonly Control[]`: without `as const` the keys widen to
+ * `string` and every parameter's type is lost.
+ */
 export type ParamsOf<C extends readonly Control[]> = {
 	[P in Extract<C[number], Parameter> as P['key']]: ValueOf<P>;
 };

@@ -8,7 +8,8 @@ import type { Step } from './steps';
  * The contract between a scene and the shell that plays it. A scene is one folder, `src/lib/scenes/<id>/`,
  * whose `index.ts` exports a `SceneModule` as default and whose `messages/fr.json` and `messages/en.json`
  * hold every word it shows (see SceneWords). The shell, the prerendered first frame, the scene page and the
- * lazy loader find it by its folder: adding a scene touches nothing outside it.
+ * lazy loader find it by its folder: no code outside it names the scene (README: "How a scene works" lists
+ * the rows a new scene adds to model.md and to the browser tests' table).
  */
 
 /** The words every scene catalogue has; a scene adds its own (figure labels, descriptions) beside them. */
@@ -45,7 +46,10 @@ export interface SceneClaim {
 	source?: string;
 }
 
-/** What every frame says: the step a reader would name at that position (see steps.ts, Position). */
+/**
+ * What every frame says: the step a reader would name at that position. A scene's frame extends steps.ts's
+ * StepFrame, which adds the Position (how far each passage has gone).
+ */
 export interface SceneFrame {
 	step: string;
 }

@@ -24,9 +24,10 @@ describe.each(sceneIds)('what the %s figure assumes', (id) => {
 	});
 
 	it('is the list model.md gives for this figure', () => {
-		expect(entries.map((entry) => `${id}.${entry.key}`).sort()).toEqual(
-			listed.filter((item) => item.startsWith(`${id}.`)).sort()
-		);
+		expect(
+			entries.map((entry) => `${id}.${entry.key}`).sort(),
+			`each entry of src/lib/scenes/${id}/about.ts is a row \`${id}.<key>\` of the table under "## What each figure assumes" in src/lib/physiology/model.md, and each row an entry`
+		).toEqual(listed.filter((item) => item.startsWith(`${id}.`)).sort());
 	});
 
 	it.each(languages)('in %s, says each entry with its numbers filled in, and no NaN', (lang) => {

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sceneIds } from '$lib/scenes/ids';
+import { sceneOf } from '$lib/scenes/scenes.server';
+
+// What ties a scene's folder together and that no type can check: a slip here type-checks, passes the
+// other tests, and leaves a figure that never wakes or a hypothesis switch without its badge.
+describe.each(sceneIds)('the scene in src/lib/scenes/%s/', (id) => {
+	const scene = sceneOf(id);
+
+	it('has its folder’s name as its id (the page wakes the figure whose id it asked for)', () => {
+		expect(scene.id, `index.ts: id must be '${id}'`).toBe(id);
+	});
+
+	it('plays the steps of its steps.json, in that order', () => {
+		const file = JSON.parse(readFileSync(`src/lib/scenes/${id}/steps.json`, 'utf8')) as object;
+		expect(scene.steps.map((step) => step.id)).toEqual(Object.keys(file));
+	});
+
+	it('names, in every control that shows a claim, one of the claims it declares', () => {
+		const claims = scene.claims.map((claim) => claim.id);
+		for (const control of scene.controls)
+			if ('claim' in control && control.claim !== undefined)
+				expect(
+					claims,
+					`control ${control.key}: claim '${control.claim}' is not in index.ts's claims`
+				).toContain(control.claim);
+	});
+
+	// (none named like a key the site keeps for itself: tests/unit/address/figure-state.test.ts)
+	it('gives each control a key of its own (the address and the words are found by it)', () => {
+		const keys = scene.controls.map((control) => control.key);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+});
