@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf } from '$lib/scenes/scenes.server';
+import { sceneCases } from '../../e2e/scene-table';
 
 // What ties a scene's folder together and that no type can check: a slip here type-checks, passes the
 // other tests, and leaves a figure that never wakes or a hypothesis switch without its badge.
@@ -25,6 +26,12 @@ describe.each(sceneIds)('the scene in src/lib/scenes/%s/', (id) => {
 					claims,
 					`control ${control.key}: claim '${control.claim}' is not in index.ts's claims`
 				).toContain(control.claim);
+	});
+
+	it('is in the end-to-end tests’ table of scenes, with the same steps', () => {
+		const written = sceneCases.find((each) => each.id === id);
+		expect(written, `tests/e2e/scene-table.ts: add the scene '${id}'`).toBeDefined();
+		expect(written!.steps).toEqual(scene.steps.map((step) => step.id));
 	});
 
 	// (none named like a key the site keeps for itself: tests/unit/address/figure-state.test.ts)
