@@ -1,6 +1,7 @@
 import { languages, type Lang } from '$lib/i18n/languages';
-import en from './items/en.json';
-import fr from './items/fr.json';
+// `with { type: 'json' }`: the end-to-end tests import this module in Node, which asks for it
+import en from './items/en.json' with { type: 'json' };
+import fr from './items/fr.json' with { type: 'json' };
 
 /*
  * The questions and values of the "choosing" page, shared with the printable sheets. Their words are in
