@@ -6,7 +6,13 @@ import { languages, type Lang } from '$lib/i18n/languages';
 import { numberFormat } from '$lib/i18n/numbers';
 import { loadMessages } from '$lib/i18n/messages';
 import { loadPlayerMessages } from '$lib/player/messages';
-import { defaultsOf, isParameter, type Parameter, type ParamValues } from '$lib/player/parameters';
+import {
+	defaultsOf,
+	isParameter,
+	type Parameter,
+	type ParamValue,
+	type ParamValues
+} from '$lib/player/parameters';
 import { stillPlayer } from '$lib/player/player.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
 import { sceneIds } from '$lib/scenes/ids';
@@ -48,6 +54,44 @@ function tracked<T extends object>(catalogue: T, read: Set<string>, prefix = '')
  * range also a quarter of the way up, where a small effect can read differently from none or from a large one
  * (K2P: channels open, but too few to bring the membrane back to rest).
  */
+/** Every value a reader can give a parameter: each stop of a slider (40 spread evenly when it has more), each option. */
+function valuesOf(parameter: Parameter): ParamValue[] {
+	if (parameter.kind === 'choice') return [...parameter.options];
+	if (parameter.kind === 'stops') return [...parameter.stops];
+	if (parameter.kind !== 'range') return [false, true];
+	const count = Math.round((parameter.max - parameter.min) / parameter.step);
+	const every = Math.max(1, Math.ceil(count / 40));
+	const values: number[] = [];
+	for (let i = 0; i <= count; i += every)
+		values.push(Number((parameter.min + i * parameter.step).toFixed(10)));
+	return [...values, parameter.max];
+}
+
+/**
+ * What a reader reaches by moving any two controls, each through all its values (a control's `when`, such as
+ * the stimulus its slider belongs to, set with it): where a sentence can be chosen for a combination, such
+ * as a strong stimulus on an ending in pain for a year.
+ */
+function reachable(parameters: readonly Parameter[], defaults: ParamValues): ParamValues[] {
+	const sets: ParamValues[] = [defaults];
+	for (const [i, first] of parameters.entries())
+		for (const second of parameters.slice(i + 1)) {
+			const when = { ...first.when, ...second.when };
+			// two sliders that belong to different choices (heat, pH) are never shown together
+			if (
+				Object.entries(second.when ?? {}).some(
+					([key, value]) => first.when?.[key] !== undefined && first.when[key] !== value
+				)
+			)
+				continue;
+			if (second.key in (first.when ?? {}) || first.key in (second.when ?? {})) continue;
+			for (const a of valuesOf(first))
+				for (const b of valuesOf(second))
+					sets.push({ ...defaults, ...when, [first.key]: a, [second.key]: b });
+		}
+	return sets;
+}
+
 const quarterWay = ({ min, max, step }: { min: number; max: number; step: number }) =>
 	min + Math.round((max - min) / 4 / step) * step;
 
@@ -108,11 +152,12 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 			const read = new Set<string>();
 			const words = tracked(wordsOf(id, lang), read);
 			const parameters = scene.controls.filter(isParameter);
-			for (const params of parameterSets(parameters, defaultsOf(scene.controls))) {
-				for (let step = 0; step < scene.steps.length; step++) {
-					const model = scene.model(params);
-					scene.describe({ model, frame: scene.frameAt(model, step), words, n: numberFormat(lang) });
-				}
+			// the description, at every step, for whatever two controls a reader moves
+			const n = numberFormat(lang);
+			for (const params of reachable(parameters, defaultsOf(scene.controls))) {
+				const model = scene.model(params);
+				for (let step = 0; step < scene.steps.length; step++)
+					scene.describe({ model, frame: scene.frameAt(model, step), words, n });
 			}
 			// the figure and its controls, at every step, with every control shown and every claim layer on
 			for (const params of parameterSets(parameters, defaultsOf(scene.controls))) {

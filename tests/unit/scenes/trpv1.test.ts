@@ -234,8 +234,9 @@ describe('what the TRPV1 figure says', () => {
 	it('says that touch barely opens TRPV1', () => {
 		const touch = at('channels-open', { kind: 'touch' });
 		expect(touch.model.stimulated.openProbability).toBeLessThan(0.01);
+		// no rounded "(1%)" for 0.6 %: in words, as the question about touch says it
 		expect(touch.sentence).toMatch(
-			/^Touch opens almost no TRPV1 channel \(\d%\): this channel does not sense touch/
+			/^Touch opens almost no TRPV1 channel, fewer than one in a hundred: this channel does not sense touch/
 		);
 		expect(at('channels-open', { kind: 'touch' }, 'fr').sentence).toMatch(/ne détecte pas le toucher/);
 	});
@@ -256,11 +257,63 @@ describe('what the TRPV1 figure says', () => {
 		const rate = String(Math.round(firing.model.stimulated.firingRate_Hz));
 		expect(rate).not.toBe('0');
 		expect(firing.sentence).toMatch(
-			new RegExp(`^The membrane is past threshold: in this model, ${rate} pain signals per second`)
+			new RegExp(
+				`^The membrane is past threshold: in this model, the ending sends ${rate} pain signals per second`
+			)
 		);
 		const silent = at('signal-sent', { heat_C: 41 }, 'fr');
 		expect(silent.sentence).toMatch(/reste sous le seuil\s:\saucun signal ne part/);
 		expect(silent.sentence).toContain(mV(silent.model.stimulated.vm_mV, 'fr'));
+	});
+
+	it('never contradicts its own numbers near threshold: "at threshold", "fewer than one signal"', () => {
+		// 42 °C after 14 weeks of pain: Vm −54.96 mV against a −55 mV threshold, 0.1–0.4 signals a second
+		const near = { heat_C: 42, weeksOfPain: 14 };
+		const depolarised = at('depolarisation', near);
+		expect(mV(depolarised.model.stimulated.vm_mV)).toBe(mV(depolarised.model.stimulated.threshold_mV));
+		expect(depolarised.sentence).toMatch(/right at threshold\.$/);
+		expect(depolarised.sentence).not.toMatch(/above|below/);
+		const sent = at('signal-sent', near);
+		expect(Math.round(sent.model.stimulated.firingRate_Hz)).toBe(0);
+		expect(sent.sentence).toMatch(/only just passes threshold: in this model, fewer than one pain signal/);
+		expect(sent.sentence).not.toMatch(/\b0 pain signals/);
+		// and one signal is one, in both languages
+		let ones = 0;
+		for (let heat_C = 42; heat_C <= 44; heat_C += 0.5)
+			for (let weeksOfPain = 0; weeksOfPain <= 52; weeksOfPain++) {
+				const each = at('signal-sent', { heat_C, weeksOfPain });
+				if (Math.round(each.model.stimulated.firingRate_Hz) !== 1) continue;
+				ones++;
+				expect(each.sentence).toContain('sends 1 pain signal per second');
+				expect(at('signal-sent', { heat_C, weeksOfPain }, 'fr').sentence).toContain(
+					'1 signal de douleur par seconde'
+				);
+			}
+		expect(ones).toBeGreaterThan(0);
+	});
+
+	it('says when nothing reaches the ending, nothing opens and the membrane does not move', () => {
+		const none = { kind: 'capsaicin', capsaicin_uM: 0 } as const;
+		expect(at('stimulus', none).sentence).toMatch(
+			/^Nothing new reaches the ending: capsaicin at 0\sµM is what resting tissue has/
+		);
+		expect(at('channels-open', none).sentence).toMatch(
+			/almost no TRPV1 channel opens: fewer than one in a hundred/
+		);
+		const still = at('depolarisation', none);
+		expect(still.sentence).toBe(
+			`Almost no ion flows in: the membrane stays at ${mV(still.model.rest.vm_mV)}, below threshold (${mV(-55)}).`
+		);
+		expect(at('stimulus', { heat_C: 44 }).sentence).toMatch(/^The ending receives heat at 44/);
+	});
+
+	it('does not say a sensitised ending sends signals when it stays under threshold', () => {
+		const quiet = at('sensitised', { heat_C: 40 });
+		expect(quiet.model.sensitised.vm_mV).toBeLessThan(quiet.model.sensitised.threshold_mV);
+		expect(quiet.sentence).toContain(
+			`brings the membrane only to ${mV(quiet.model.sensitised.vm_mV)}: fewer than one signal`
+		);
+		expect(quiet.sentence).not.toMatch(/sends/);
 	});
 
 	it('compares the sensitised ending with the healthy one, in numbers', () => {
@@ -269,7 +322,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(sentence).toMatch(new RegExp(`^Sensitised, in this model the ending has ${more}% more channels`));
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
-			`${Math.round(model.sensitised.firingRate_Hz)} signals per second, against 0 before`
+			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 before`
 		);
 		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
 	});
@@ -290,7 +343,9 @@ describe('what the TRPV1 figure says', () => {
 		expect(hot.model.stimulated.vm_mV).toBeGreaterThan(-35);
 		expect(hot.model.stimulated.firingRate_Hz).toBeGreaterThan(0);
 		expect(hot.sentence).toMatch(/begin to inactivate/);
-		expect(hot.sentence).toContain(`${Math.round(hot.model.stimulated.firingRate_Hz)} signals per second`);
+		expect(hot.sentence).toContain(
+			`${Math.round(hot.model.stimulated.firingRate_Hz)} pain signals per second`
+		);
 		// a sensitised ending flooded with capsaicin: every channel open, and silent
 		const flooded = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 3 }, 'fr');
 		expect(flooded.model.sensitised.firingRate_Hz).toBe(0);
@@ -365,7 +420,17 @@ describe('the TRPV1 catalogues', () => {
 			}
 		};
 		const kinds = stimulusKinds.map((kind) => ({ kind }));
-		const cases = [...kinds, { heat_C: 41 }, { heat_C: 44, showHypothesis: true }];
+		// each sentence's case: no stimulus; at threshold; one signal; a year of pain at 50 °C; a quiet sensitised ending
+		const cases = [
+			...kinds,
+			{ heat_C: 41 },
+			{ heat_C: 44, showHypothesis: true },
+			{ kind: 'capsaicin', capsaicin_uM: 0 } as const,
+			{ heat_C: 42, weeksOfPain: 14 },
+			{ heat_C: 42, weeksOfPain: 20 },
+			{ heat_C: 50, weeksOfPain: 52 },
+			{ heat_C: 40 }
+		];
 		for (const lang of ['fr', 'en'] as const) {
 			read.clear();
 			const w = track(words[lang], '');

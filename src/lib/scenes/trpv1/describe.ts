@@ -1,8 +1,16 @@
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
-import { blockStage, drivenRate_Hz } from '$lib/physiology';
+import { takesSingular } from '$lib/i18n/plural';
+import { blockStage, drivenRate_Hz, RESTING_STIMULUS, type Trpv1State } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
-import { stimulusNumber, stimulusValue, type Trpv1Frame, type Trpv1Model, type Trpv1Params } from './model';
+import {
+	stimulusNumber,
+	stimulusValue,
+	type GradedKind,
+	type Trpv1Frame,
+	type Trpv1Model,
+	type Trpv1Params
+} from './model';
 
 export type Trpv1Words = typeof import('./messages/fr.json');
 export type Trpv1View = SceneView<Trpv1Model, Trpv1Frame, Trpv1Words>;
@@ -23,8 +31,11 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const d = words.describe;
 	const { rest, stimulated, sensitised } = model;
 	// what the depolarisation alone would fire, before the block takes its share: said while the block is partial
-	const unblocked = (state: { vm_mV: number; threshold_mV: number }) =>
-		n.fixed(drivenRate_Hz(state.vm_mV, state.threshold_mV), 0);
+	const unblocked = (state: Trpv1State) => Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV));
+	const signals = (state: Trpv1State) => {
+		const count = Math.round(state.firingRate_Hz);
+		return format(takesSingular(count, n.lang) ? d.signals.one : d.signals.other, { count });
+	};
 	const values = {
 		stimulus: stimulusWords(model.params, words, n),
 		rest: n.mV(rest.vm_mV),
@@ -32,24 +43,62 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		vm: n.mV(stimulated.vm_mV),
 		threshold: n.mV(stimulated.threshold_mV),
 		rate: n.fixed(stimulated.firingRate_Hz, 0),
+		signals: signals(stimulated),
 		moreChannels: n.percent(sensitised.density - 1),
 		openSensitised: n.percent(sensitised.openProbability),
 		vmSensitised: n.mV(sensitised.vm_mV),
-		rateSensitised: n.fixed(sensitised.firingRate_Hz, 0),
-		unblocked: unblocked(stimulated),
-		unblockedSensitised: unblocked(sensitised)
+		signalsSensitised: signals(sensitised),
+		unblocked: n.fixed(unblocked(stimulated), 0),
+		unblockedSensitised: n.fixed(unblocked(sensitised), 0)
 	};
-	// an ending whose sodium channels begin to inactivate still fires: only a complete block silences it
-	const byBlock = (vm: number, said: { firing: string; slowed: string; silenced: string }) =>
-		({ none: said.firing, partial: said.slowed, complete: said.silenced })[blockStage(vm)];
+	// Each sentence is chosen by what the reader sees, the numbers as written: "−55 mV, above threshold
+	// (−55 mV)" or "sends 0 signals" would contradict themselves.
+	const { kind } = model.params;
+	const resting = kind !== 'touch' && stimulusValue(model.params) === restingValue[kind];
+	const shownAt = (a: number, b: number) => n.mV(a) === n.mV(b);
 	const above = stimulated.vm_mV > stimulated.threshold_mV;
+	const depolarisation = shownAt(stimulated.vm_mV, rest.vm_mV)
+		? d.depolarisation.unmoved
+		: shownAt(stimulated.vm_mV, stimulated.threshold_mV)
+			? d.depolarisation.atThreshold
+			: above
+				? d.depolarisation.above
+				: d.depolarisation.below;
+	const healthy = firing(stimulated);
+	const ill = firing(sensitised);
 	const message = {
 		'at-rest': d['at-rest'],
-		stimulus: d.stimulus,
-		'channels-open': model.params.kind === 'touch' ? d['channels-open'].touch : d['channels-open'].opens,
-		depolarisation: above ? d.depolarisation.above : d.depolarisation.below,
-		'signal-sent': above ? byBlock(stimulated.vm_mV, d['signal-sent']) : d['signal-sent'].silent,
-		sensitised: byBlock(sensitised.vm_mV, d.sensitised)
+		stimulus: resting ? d.stimulus.resting : d.stimulus.given,
+		'channels-open':
+			kind === 'touch' && stimulated.openProbability < 0.01
+				? d['channels-open'].touch
+				: n.percent(stimulated.openProbability) === n.percent(0)
+					? d['channels-open'].none
+					: d['channels-open'].opens,
+		depolarisation,
+		'signal-sent': !above ? d['signal-sent'].silent : d['signal-sent'][healthy],
+		sensitised:
+			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely' ? d.sensitised.quiet : d.sensitised[ill]
 	}[frame.step];
 	return format(message, values);
+}
+
+/** The slider's value that is no stimulus at all: resting tissue (37 °C, no capsaicin, pH 7.4). */
+const restingValue: Readonly<Record<GradedKind, number>> = {
+	heat: RESTING_STIMULUS.heat_C,
+	capsaicin: RESTING_STIMULUS.capsaicin_uM,
+	acid: RESTING_STIMULUS.pH
+};
+
+/**
+ * How an ending above threshold fires, as the caption can say it: fewer than one signal a second (rounded to
+ * 0: "barely"); firing; slowed by the onset of depolarisation block (unless the slowing rounds away); silenced.
+ */
+function firing(state: Trpv1State): 'barely' | 'firing' | 'slowed' | 'silenced' {
+	const stage = blockStage(state.vm_mV);
+	const rate = Math.round(state.firingRate_Hz);
+	if (stage === 'complete') return 'silenced';
+	if (stage === 'partial')
+		return rate === Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV)) ? 'firing' : 'slowed';
+	return rate < 1 ? 'barely' : 'firing';
 }
