@@ -19,6 +19,9 @@ export function describeK2p({ model, frame, words, n }: K2pView): string {
 		vm: n.mV(frame.vm_mV),
 		finalVm: n.mV(model.after.vm_mV),
 		rest: n.mV(model.rest_mV),
+		// to the tenth where whole millivolts would read the same: "−66.6 mV, just above rest (−67.2 mV)"
+		finalVmTenth: n.unit(model.after.vm_mV, 'mV', 1),
+		restTenth: n.unit(model.rest_mV, 'mV', 1),
 		eK: n.mV(model.after.eK_mV),
 		threshold: n.mV(model.after.threshold_mV),
 		open: n.percent(model.params.openFraction),
@@ -39,7 +42,9 @@ export function describeK2p({ model, frame, words, n }: K2pView): string {
 			? d.repolarised.unmoved
 			: reachesRest
 				? d.repolarised.atRest
-				: d.repolarised.towardRest,
+				: n.mV(model.after.vm_mV) === n.mV(model.rest_mV)
+					? d.repolarised.justAbove
+					: d.repolarised.towardRest,
 		hyperpolarised: hyperpolarises ? d.hyperpolarised.below : d.hyperpolarised.notBelow,
 		'fewer-signals': model.after.firingRate_Hz > 0 ? d['fewer-signals'].firing : d['fewer-signals'].silent
 	}[frame.step];
