@@ -259,6 +259,16 @@ describe('what the pump figure says', () => {
 		expect(at('run-down', { glucose_mM: 0 }).sentence).toContain(`70${nbsp}min`);
 	});
 
+	it('without oxygen, counts the run-down from where the cell was when glucose went, not from rest', () => {
+		const anoxic = at('run-down', { oxygen: false });
+		const n = numberFormat('en');
+		const cut = anoxic.model.fed;
+		expect(cut.naInside_mM - anoxic.model.rest.naInside_mM).toBeGreaterThan(20);
+		expect(anoxic.sentence).toContain(`inside Na⁺ goes from ${n.mM(Math.round(cut.naInside_mM))}`);
+		expect(anoxic.sentence).toContain(`climbs from ${n.mV(cut.vm_mV)}`);
+		expect(anoxic.sentence).not.toContain(`from ${n.mM(12)}`);
+	});
+
 	it('when glucose returns, says how fast the pump runs and how soon the gradients are back', () => {
 		const back = at('fuel-back');
 		const n = numberFormat('en');
@@ -269,6 +279,12 @@ describe('what the pump figure says', () => {
 		);
 		expect(back.sentence).toContain(`−67${nbsp}mV`);
 		expect(at('fuel-back', {}, 'fr').sentence).toContain(`${numberFormat('fr').upTo(2, 1)} fois`);
+		// so little glucose that the pump's peak is the resting rate, to the tenth: no "1 times faster"
+		const little = at('fuel-back', { glucose_mM: 1 });
+		expect(Math.round(little.model.peakRateAfterReturn * 10) / 10).toBeLessThanOrEqual(1);
+		expect(little.model.recovery_min).not.toBeNull();
+		expect(little.sentence).toMatch(/barely faster than at rest/);
+		expect(little.sentence).not.toMatch(/times faster/);
 	});
 
 	it('when glucose returns without oxygen, or too little of it, or none, says the gradients stay down', () => {

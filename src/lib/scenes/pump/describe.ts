@@ -55,15 +55,16 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 			});
 		},
 		'run-down': () => {
-			// by 69.5 min the reserve is spent at every setting: the pump has stopped (tested)
-			const { starved, rest } = model;
+			// by 69.5 min the reserve is spent at every setting: the pump has stopped (tested). The change is
+			// counted from when glucose went: at 10 min (without oxygen, already far from rest), or from the start.
+			const from = fed ? model.fed : model.rest;
 			return format(d['run-down'].change, {
-				...reading(starved),
+				...reading(model.starved),
 				pump: d['run-down'].stalled,
 				span: n.duration(FUEL_BACK_min - (fed ? FUEL_CUT_min : 0)),
-				naRest: mM(rest.naInside_mM),
-				kRest: mM(rest.kInside_mM),
-				vmRest: n.mV(rest.vm_mV)
+				naFrom: mM(from.naInside_mM),
+				kFrom: mM(from.kInside_mM),
+				vmFrom: n.mV(from.vm_mV)
 			});
 		},
 		'fuel-back': () => {
@@ -71,7 +72,10 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 			if (!fed) return format(d['fuel-back'].noGlucose, values);
 			if (model.recovery_min === null)
 				return format(model.params.oxygen ? d['fuel-back'].tooLittle : d['fuel-back'].noOxygen, values);
-			return format(d['fuel-back'].recovers, { ...values, recovery: n.duration(model.recovery_min) });
+			// "up to 1 times faster" says nothing: at 1 mM the peak is 1.04 times the resting rate
+			const slowly = Math.round(model.peakRateAfterReturn * 10) / 10 <= 1;
+			const message = slowly ? d['fuel-back'].recoversSlowly : d['fuel-back'].recovers;
+			return format(message, { ...values, recovery: n.duration(model.recovery_min) });
 		}
 	}[frame.step];
 	return sentence();
