@@ -202,10 +202,13 @@ describe('what the needle-depth figure says', () => {
 	it('lets the 13 mm needle reach muscle where the fat is thinner than 10.9 mm', () => {
 		const english = at('needle-13mm').sentence;
 		expect(english).toContain('26 G 13\u00a0mm');
-		expect(english).toContain('thinner than 10.9\u00a0mm, its tip is in muscle');
-		expect(at('needle-13mm', 20, 'fr').sentence).toContain(
-			'moins de 10,9\u00a0mm, sa pointe est dans le muscle'
-		);
+		// under 2.1 mm of skin, 10.9 mm into the fat: fat averages 10–15 mm, so the tip need not reach its bottom
+		expect(english).toContain('goes 10.9\u00a0mm into the fat');
+		expect(english).toContain('thinner than that, its tip is in muscle');
+		expect(english).not.toMatch(/bottom/);
+		const french = at('needle-13mm', 20, 'fr').sentence;
+		expect(french).toContain('s’enfonce de 10,9\u00a0mm dans la graisse');
+		expect(french).toContain('plus mince, sa pointe est dans le muscle');
 	});
 
 	it('follows the slider: a flat needle stays in the dermis, a steep one reaches the fat', () => {
