@@ -193,6 +193,12 @@ describe('what the cushion figure says', () => {
 		const madeAgain = at('made-again', 20, 'fr').sentence;
 		expect(madeAgain).toContain('2\u00a0h');
 		expect(madeAgain).toContain('80\u00a0%');
+		expect(madeAgain).toMatch(/déjà à 80/);
+		// 300 mL: at 2 h the concentration has only begun to climb back, so not "already"
+		const large = at('made-again', 300, 'en');
+		expect(large.frame.ratio).toBeLessThan(0.5);
+		expect(large.sentence).toMatch(/is climbing back, at \d+% so far/);
+		expect(large.sentence).not.toMatch(/already/);
 	});
 
 	it('says the concentration is back at four hours with 20 mL', () => {

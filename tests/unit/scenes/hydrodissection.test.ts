@@ -86,9 +86,11 @@ describe('what the hydrodissection figure says', () => {
 	});
 
 	it('says half the volume goes under the nerve first', () => {
-		expect(at('dextrose-in', 1).sentence).toMatch(/^0\.5\u00a0mL of 5% dextrose go in under the nerve/);
+		expect(at('dextrose-in', 1).sentence).toMatch(
+			/^Dextrose at 5% flows in under the nerve \(0\.5\u00a0mL\)/
+		);
 		expect(at('dextrose-in', 10, 'fr').sentence).toMatch(
-			/^5\u00a0mL de glucose à 5\u00a0% passent sous le nerf/
+			/^Le glucose à 5\u00a0% entre sous le nerf \(5\u00a0mL\)/
 		);
 	});
 

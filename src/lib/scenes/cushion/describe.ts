@@ -43,7 +43,8 @@ export function describeCushion({ model, frame, words, n }: CushionView): string
 		inflamed: d.inflamed,
 		bolus: d.bolus,
 		absorbed: d.absorbed,
-		'made-again': d['made-again'],
+		// "already at 5 %" (500 mL in pigs) would say the opposite of what the number shows
+		'made-again': frame.ratio >= 0.5 ? d['made-again'].already : d['made-again'].rising,
 		recovered: frame.ratio >= RECOVERED_RATIO ? d.recovered.back : d.recovered.notYet,
 		'joint-unchanged': d['joint-unchanged']
 	}[frame.step];
