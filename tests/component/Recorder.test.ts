@@ -70,6 +70,13 @@ describe('the recorder', () => {
 		expect(status()).toMatch(/both 20\smM.*two different ends.*nothing was recorded/);
 	});
 
+	it('counts ends that read the same as the same: no run "from 5 mM to 5 mM"', async () => {
+		const { lab, record, status } = recorder();
+		await record('5', '5.00001');
+		expect(lab.runs).toHaveLength(0);
+		expect(status()).toMatch(/both 5\smM.*nothing was recorded/);
+	});
+
 	it('keeps its axes on the value’s range while the two ends typed are the same', async () => {
 		const { record } = recorder();
 		const xTicks = () =>

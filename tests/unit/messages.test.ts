@@ -16,12 +16,16 @@ import decisionFr from '$lib/decision/messages/fr.json';
 import decisionEn from '$lib/decision/messages/en.json';
 import handoutFr from '$lib/handout/messages/fr.json';
 import handoutEn from '$lib/handout/messages/en.json';
+import labFr from '$lib/lab/messages/fr.json';
+import labEn from '$lib/lab/messages/en.json';
+import questionsFr from '$lib/questions/messages/fr.json';
+import questionsEn from '$lib/questions/messages/en.json';
 import referencesFr from '$lib/references/messages/fr.json';
 import referencesEn from '$lib/references/messages/en.json';
 
 // The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes), and
 // those of one page or feature, which travel with its code (dose calculator, consultation, what matters to
-// me, printable sheets, references page).
+// me, printable sheets, the membrane lab, the questions' buttons, references page).
 // Scene catalogues have their own test (tests/unit/scenes/catalogues.test.ts).
 const catalogues = {
 	site: { fr: siteFr, en: siteEn },
@@ -30,6 +34,8 @@ const catalogues = {
 	consultation: { fr: consultationFr, en: consultationEn },
 	decision: { fr: decisionFr, en: decisionEn },
 	handout: { fr: handoutFr, en: handoutEn },
+	lab: { fr: labFr, en: labEn },
+	questions: { fr: questionsFr, en: questionsEn },
 	references: { fr: referencesFr, en: referencesEn }
 } as const satisfies Record<string, Record<(typeof languages)[number], Record<string, string>>>;
 

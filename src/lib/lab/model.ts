@@ -12,8 +12,11 @@ export interface IonReadout {
 	e_mV: number;
 	/** Vm − E, mV: positive pushes a cation out and pulls an anion in */
 	drivingForce_mV: number;
-	/** which way the ion itself moves through open channels at this Vm */
-	flow: 'out' | 'in' | 'none';
+	/**
+	 * which way the ion itself moves through open channels at this Vm: none at its equilibrium (as the table
+	 * writes the driving force, to a tenth), closed when the membrane has no open channel for it (p = 0)
+	 */
+	flow: 'out' | 'in' | 'none' | 'closed';
 }
 
 export interface LabReadout {
@@ -28,17 +31,23 @@ export interface LabReadout {
 
 const valence: Record<IonName, 1 | -1> = { K: 1, Na: 1, Cl: -1 };
 
+/** A driving force that the table writes as 0.0 mV (words.ts, signedMV): the ion is said not to move. */
+const AT_EQUILIBRIUM_mV = 0.05;
+
 /** The potentials for a state (a safe one: see safeState); `pump` adds the pump's fixed share. */
 export function labReadout(state: LabState, pump = false): LabReadout {
 	const c = concentrationsOf(state);
 	const ghk_mV = ghk(permeabilityOf(state), c, state.T);
 	const pump_mV = pump ? PUMP_ELECTROGENIC_SHARE_mV : 0;
 	const vm_mV = ghk_mV + pump_mV;
+	const permeability = permeabilityOf(state);
 	const ion = (name: IonName): IonReadout => {
 		const e_mV = nernst(valence[name], c[name].outside_mM, c[name].inside_mM, state.T);
 		const drivingForce_mV = vm_mV - e_mV;
+		if (permeability[name] === 0) return { e_mV, drivingForce_mV, flow: 'closed' };
 		// a cation leaves when Vm is above its E; an anion enters then (its outward current is an influx)
-		const sign = Math.sign(drivingForce_mV) * valence[name];
+		const sign =
+			Math.abs(drivingForce_mV) < AT_EQUILIBRIUM_mV ? 0 : Math.sign(drivingForce_mV) * valence[name];
 		return { e_mV, drivingForce_mV, flow: sign > 0 ? 'out' : sign < 0 ? 'in' : 'none' };
 	};
 	return { ghk_mV, pump_mV, vm_mV, ions: { K: ion('K'), Na: ion('Na'), Cl: ion('Cl') } };

@@ -12,7 +12,21 @@ import { LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
 export type LabWords = typeof fr;
 export const labCatalogue: Record<Lang, LabWords> = { fr, en };
 
-export const nameOf = (m: LabWords, key: LabKey) => m[`name${key}`];
+/** Each value's name in the catalogue ("K⁺ outside", "pNa"), its key written out so that a test finds it. */
+const nameKeys = {
+	Ko: 'nameKo',
+	Ki: 'nameKi',
+	Nao: 'nameNao',
+	Nai: 'nameNai',
+	Clo: 'nameClo',
+	Cli: 'nameCli',
+	pK: 'namepK',
+	pNa: 'namepNa',
+	pCl: 'namepCl',
+	T: 'nameT'
+} as const satisfies Record<LabKey, keyof LabWords>;
+
+export const nameOf = (m: LabWords, key: LabKey) => m[nameKeys[key]];
 
 /** A value as the lab shows it: up to 4 significant digits, the language's decimal mark, a true minus. */
 export function labNumber(lang: Lang) {

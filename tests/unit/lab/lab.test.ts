@@ -52,6 +52,16 @@ describe('the lab’s presets give the textbook values (science.md A1, to 0.1 mV
 		expect(r.ions.Na.flow).toBe('in');
 		expect(r.ions.Cl.flow).toBe('in');
 	});
+	it('says an ion does not move where it has no open channel, or where its driving force shows as 0.0 mV', () => {
+		expect(labReadout({ ...NEURON, pNa: 0 }).ions.Na.flow).toBe('closed');
+		expect(labReadout({ ...NEURON, pCl: 0 }).ions.Cl.flow).toBe('closed');
+		// Cl⁻ inside 9.56 mM: E_Cl within 0.05 mV of Vm, written "0.0 mV"
+		const near = labReadout({ ...NEURON, Cli: 9.56 });
+		expect(Math.abs(near.ions.Cl.drivingForce_mV)).toBeLessThan(0.05);
+		expect(near.ions.Cl.drivingForce_mV).not.toBe(0);
+		expect(near.ions.Cl.flow).toBe('none');
+		expect(labReadout({ ...NEURON, Cli: 9 }).ions.Cl.flow).toBe('in');
+	});
 	it('never shows NaN: any numbers are first made safe', () => {
 		const { state, notes } = safeState({ ...NEURON, Ko: Number.NaN, pK: 0, pNa: 0, pCl: 0, T: 400 });
 		expect(notes.map((n) => n.kind)).toEqual(['not-a-number', 'too-high', 'no-permeability']);
