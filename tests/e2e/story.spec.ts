@@ -102,6 +102,17 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(output).toContainText('With diabetes, 25 g of glucose is no longer negligible');
 	await expect(output).toContainText('15 g');
+	// 999.9 mL at 0.5 % is 4.9995 g, written "5 g": the word that goes with 5 g, not "negligible"
+	await calculator.getByLabel('Volume injected').fill('999.9');
+	await calculator.getByLabel('Glucose concentration').fill('0.5');
+	await expect(output).toContainText('5 g of glucose,');
+	await expect(output).toContainText('With diabetes, 5 g of glucose is no longer negligible');
+	// a trace, under what two decimals write: said as such, never "0 g… at most 0 mmol/L"
+	await calculator.getByLabel('Volume injected').fill('1');
+	await calculator.getByLabel('Glucose concentration').fill('0.02');
+	await expect(output).toHaveText(
+		'Less than 0.01 g of glucose: a trace, too little to change blood glucose.'
+	);
 });
 
 test('le calculateur lit la virgule décimale', async ({ page }) => {

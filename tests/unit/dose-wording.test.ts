@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bloodRiseDigits, strawberrySentence } from '$lib/dose/wording';
+import {
+	bloodRiseDigits,
+	bloodRiseMgDigits,
+	diabetesSentence,
+	isTrace,
+	strawberrySentence
+} from '$lib/dose/wording';
+import { glucoseGrams } from '$lib/physiology/dose';
 
 describe('the dose calculator’s strawberries', () => {
 	it.each([
@@ -26,5 +33,32 @@ describe('the most blood glucose could rise', () => {
 		// 0.01 g: 0.0037 mmol/L and 0.067 mg/dL, once written "0 mmol/L (0.1 mg/dL)"
 		expect(Number((0.0037).toFixed(bloodRiseDigits(0.0037)))).toBeGreaterThan(0);
 		expect(bloodRiseDigits(0.37)).toBe(2);
+	});
+});
+
+describe('the word for people with diabetes', () => {
+	it.each([
+		// decided on the grams as written: 999.9 mL at 0.5 % is 4.9995 g, written "5 g", like 100 mL at 5 %
+		[999.9, 0.5, 'doseDiabetesLarge'],
+		[100, 5, 'doseDiabetesLarge'],
+		[99, 5, 'doseDiabetesSmall'],
+		[20, 5, 'doseDiabetesSmall']
+	] as const)('%s mL at %s %%: %s', (volume, percent, sentence) => {
+		expect(diabetesSentence(glucoseGrams(volume, percent))).toBe(sentence);
+	});
+});
+
+describe('a trace of glucose', () => {
+	it('is what two decimals would write as 0 g, and only that', () => {
+		expect(isTrace(glucoseGrams(1, 0.02))).toBe(true); // 0.0002 g
+		expect(isTrace(1e-300)).toBe(true);
+		expect(isTrace(0)).toBe(false); // no glucose at all has its own sentence
+		expect(isTrace(glucoseGrams(0.1, 5))).toBe(false); // 0.005 g, written 0.01 g
+	});
+
+	it('writes a rise of a few hundredths of a mg/dL with two decimals, never 0', () => {
+		// 0.1 mL at 5 %: 0.0019 mmol/L, 0.033 mg/dL
+		expect(Number((0.033).toFixed(bloodRiseMgDigits(0.033)))).toBeGreaterThan(0);
+		expect(bloodRiseMgDigits(6.7)).toBe(1);
 	});
 });

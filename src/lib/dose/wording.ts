@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import { takesSingular } from '$lib/i18n/plural';
+import { mattersWithDiabetes } from '$lib/physiology/dose';
 
 /** The strawberries as the calculator shows them: one decimal. */
 export const STRAWBERRY_DIGITS = 1;
@@ -18,10 +19,30 @@ export function strawberrySentence(
 	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
 
+/** Grams of glucose as the calculator shows them: two decimals ("0.25 g", "4.99 g"). */
+export const GRAMS_DIGITS = 2;
+const shownGrams = (grams: number) => Number(grams.toFixed(GRAMS_DIGITS));
+
+/** Some glucose, but less than the calculator writes (under 0.005 g shows "0 g"): a sentence of its own. */
+export const isTrace = (grams: number) => grams > 0 && shownGrams(grams) === 0;
+
+/**
+ * The word for people with diabetes, decided on the grams as shown: 4.9995 g is written "5 g", and a sentence
+ * calling 5 g negligible beside it would contradict the note given for 5 g exactly.
+ */
+export function diabetesSentence(grams: number): 'doseDiabetesLarge' | 'doseDiabetesSmall' {
+	return mattersWithDiabetes(shownGrams(grams)) ? 'doseDiabetesLarge' : 'doseDiabetesSmall';
+}
+
 /**
  * Decimals for the most blood glucose could rise, in mmol/L, so that it shows as much as its mg/dL twin
  * (18 times larger, one decimal): 0.004 mmol/L beside 0.1 mg/dL, not 0 beside 0.1.
  */
 export function bloodRiseDigits(rise_mmol_per_L: number): number {
 	return rise_mmol_per_L < 0.1 ? 3 : 2;
+}
+
+/** Decimals for the same rise in mg/dL: one, or two under 0.1 mg/dL (0.04, not 0, for 0.1 mL at 5 %). */
+export function bloodRiseMgDigits(rise_mg_per_dL: number): number {
+	return rise_mg_per_dL < 0.1 ? 2 : 1;
 }
