@@ -411,8 +411,8 @@ export const references: readonly Reference[] = [
 			en: '5% dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
 		},
 		study: {
-			fr: 'Méta-analyse de 5 essais, 220 mains',
-			en: 'Meta-analysis of 5 trials, 220 hands'
+			fr: 'Méta-analyse de 4 essais randomisés et 1 quasi randomisé, 220 mains',
+			en: 'Meta-analysis of 4 randomised trials and 1 quasi-randomised, 220 hands'
 		}
 	},
 	{
@@ -685,7 +685,7 @@ export const references: readonly Reference[] = [
 		container: 'J Back Musculoskelet Rehabil',
 		doi: '10.1177/10538127261420591',
 		supports: {
-			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
+			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
 			en: 'A 44-patient trial: adding 5% dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
 		},
 		study: {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '$content/references';
 
-// French sets a no-break space before : ; ! ? » and after «, so that a line never starts with the
+// French sets a no-break space before : ; ! ? » % and after «, so that a line never starts with the
 // punctuation: at 390 px a plain space let "Canaux K2P" end one line and ": le potassium sort" start the
 // next. The Markdown pages are checked in content.test.ts; here, every French message catalogue (site,
 // player, scenes, lab, questions, the choosing page's questions and values…) and the references' French
@@ -29,7 +29,7 @@ function strings(value: unknown): string[] {
 }
 
 /** each plain space that breaks a French punctuation from its word, with some text around it */
-const looseSpaces = (text: string) => text.match(/.{0,24}(?: [:;!?»]|« ).{0,12}/g) ?? [];
+const looseSpaces = (text: string) => text.match(/.{0,24}(?: [:;!?»]|(?<=\d) %|« ).{0,12}/g) ?? [];
 
 describe('French punctuation keeps its word', () => {
 	const catalogues = frenchCatalogues();
@@ -41,7 +41,7 @@ describe('French punctuation keeps its word', () => {
 	});
 
 	it.each(catalogues.map((path) => [relative(src, path), path] as const))(
-		'%s has a no-break space before : ; ! ? » and after «',
+		'%s has a no-break space before : ; ! ? » % and after «',
 		(_name, path) => {
 			const messages = strings(JSON.parse(readFileSync(path, 'utf8')));
 			expect(messages.flatMap(looseSpaces)).toEqual([]);
