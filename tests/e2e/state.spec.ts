@@ -481,6 +481,10 @@ test('presented, Tab stays in the figure: the consultation’s buttons behind it
 	expect(landings).toContain('figure');
 	await page.keyboard.press('Escape');
 	await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+	// the page is back once it scrolls again and the focus has returned to where it was (after full screen
+	// ends, a moment later on a busy machine): only then is a button behind the figure the reader's to reach
+	await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).not.toBe('hidden');
+	await expect(page.locator('[inert]')).toHaveCount(0);
 	const next = page.locator('.sequence-nav').getByRole('button', { name: /Next figure/ });
 	await next.focus();
 	await expect(next).toBeFocused();
