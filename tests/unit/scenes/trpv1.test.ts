@@ -302,9 +302,39 @@ describe('what the TRPV1 figure says', () => {
 		);
 		const still = at('depolarisation', none);
 		expect(still.sentence).toBe(
-			`Almost no ion flows in: the membrane stays at ${mV(still.model.rest.vm_mV)}, below threshold (${mV(-55)}).`
+			`Almost no ion flows in: the membrane barely moves, to ${mV(still.model.rest.vm_mV)}, below threshold (${mV(-55)}).`
 		);
 		expect(at('stimulus', { heat_C: 44 }).sentence).toMatch(/^The ending receives heat at 44/);
+	});
+
+	it('draws what the caption says: a channel open once a share is said to open, no signal beside "0 signals/s"', () => {
+		for (let heat_C = 37; heat_C <= 50; heat_C += 0.5)
+			for (const weeksOfPain of [0, 14, 26, 52]) {
+				const opening = at('channels-open', { heat_C, weeksOfPain });
+				const drawnOpen = opening.layout.channels.some((channel) => channel.open);
+				expect(drawnOpen, `${heat_C} °C: ${opening.sentence}`).toBe(
+					!/almost no TRPV1 channel/.test(opening.sentence)
+				);
+				for (const step of ['signal-sent', 'sensitised'] as const) {
+					const { frame, layout, sentence } = at(step, { heat_C, weeksOfPain });
+					if (Math.round(frame.firingRate_Hz) === 0)
+						expect(layout.spikes, `${step} ${heat_C} °C`).toHaveLength(0);
+					expect(sentence).not.toMatch(/\b0 (pain )?signals? (per second|de douleur)/);
+				}
+			}
+	});
+
+	it('deep in the block, says fewer than one signal leaves; already silent, says it stays so', () => {
+		const nearly = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 0.7 });
+		expect(Math.round(nearly.model.sensitised.firingRate_Hz)).toBe(0);
+		expect(nearly.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
+		expect(nearly.sentence).toMatch(
+			/sodium channels inactivate: fewer than one signal per second, against \d+ before/
+		);
+		const still = at('sensitised', { heat_C: 50, weeksOfPain: 52 });
+		expect(still.model.stimulated.firingRate_Hz).toBe(0);
+		expect(still.sentence).toMatch(/it stays silent, as before/);
+		expect(still.sentence).not.toMatch(/against 0 before/);
 	});
 
 	it('does not say a sensitised ending sends signals when it stays under threshold', () => {
@@ -420,7 +450,8 @@ describe('the TRPV1 catalogues', () => {
 			}
 		};
 		const kinds = stimulusKinds.map((kind) => ({ kind }));
-		// each sentence's case: no stimulus; at threshold; one signal; a year of pain at 50 °C; a quiet sensitised ending
+		// each sentence's case: no stimulus; at threshold; one signal; a year of pain at 50 °C; a quiet sensitised
+		// ending; deep in the block, nearly silent; silenced only once sensitised
 		const cases = [
 			...kinds,
 			{ heat_C: 41 },
@@ -429,7 +460,10 @@ describe('the TRPV1 catalogues', () => {
 			{ heat_C: 42, weeksOfPain: 14 },
 			{ heat_C: 42, weeksOfPain: 20 },
 			{ heat_C: 50, weeksOfPain: 52 },
-			{ heat_C: 40 }
+			{ heat_C: 40 },
+			{ kind: 'capsaicin', capsaicin_uM: 0.7 } as const,
+			{ kind: 'capsaicin', capsaicin_uM: 3 } as const,
+			{ heat_C: 48.5, weeksOfPain: 14 }
 		];
 		for (const lang of ['fr', 'en'] as const) {
 			read.clear();

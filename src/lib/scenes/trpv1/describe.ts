@@ -4,6 +4,7 @@ import { takesSingular } from '$lib/i18n/plural';
 import { blockStage, drivenRate_Hz, RESTING_STIMULUS, type Trpv1State } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
 import {
+	opensVisibly,
 	stimulusNumber,
 	stimulusValue,
 	type GradedKind,
@@ -57,28 +58,33 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const resting = kind !== 'touch' && stimulusValue(model.params) === restingValue[kind];
 	const shownAt = (a: number, b: number) => n.mV(a) === n.mV(b);
 	const above = stimulated.vm_mV > stimulated.threshold_mV;
-	const depolarisation = shownAt(stimulated.vm_mV, rest.vm_mV)
-		? d.depolarisation.unmoved
-		: shownAt(stimulated.vm_mV, stimulated.threshold_mV)
-			? d.depolarisation.atThreshold
-			: above
-				? d.depolarisation.above
-				: d.depolarisation.below;
+	const opens = opensVisibly(stimulated.openProbability);
+	const depolarisation =
+		!opens || shownAt(stimulated.vm_mV, rest.vm_mV)
+			? d.depolarisation.unmoved
+			: shownAt(stimulated.vm_mV, stimulated.threshold_mV)
+				? d.depolarisation.atThreshold
+				: above
+					? d.depolarisation.above
+					: d.depolarisation.below;
 	const healthy = firing(stimulated);
 	const ill = firing(sensitised);
 	const message = {
 		'at-rest': d['at-rest'],
 		stimulus: resting ? d.stimulus.resting : d.stimulus.given,
-		'channels-open':
-			kind === 'touch' && stimulated.openProbability < 0.01
+		'channels-open': opens
+			? d['channels-open'].opens
+			: kind === 'touch'
 				? d['channels-open'].touch
-				: n.percent(stimulated.openProbability) === n.percent(0)
-					? d['channels-open'].none
-					: d['channels-open'].opens,
+				: d['channels-open'].none,
 		depolarisation,
 		'signal-sent': !above ? d['signal-sent'].silent : d['signal-sent'][healthy],
 		sensitised:
-			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely' ? d.sensitised.quiet : d.sensitised[ill]
+			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely'
+				? d.sensitised.quiet
+				: ill === 'silenced' && healthy === 'silenced'
+					? d.sensitised.stillSilenced
+					: d.sensitised[ill]
 	}[frame.step];
 	return format(message, values);
 }
@@ -92,13 +98,15 @@ const restingValue: Readonly<Record<GradedKind, number>> = {
 
 /**
  * How an ending above threshold fires, as the caption can say it: fewer than one signal a second (rounded to
- * 0: "barely"); firing; slowed by the onset of depolarisation block (unless the slowing rounds away); silenced.
+ * 0: "barely", or "blockedBarely" deep in the block); firing; slowed by the onset of depolarisation block
+ * (unless the slowing rounds away); silenced.
  */
-function firing(state: Trpv1State): 'barely' | 'firing' | 'slowed' | 'silenced' {
+function firing(state: Trpv1State): 'barely' | 'firing' | 'slowed' | 'blockedBarely' | 'silenced' {
 	const stage = blockStage(state.vm_mV);
 	const rate = Math.round(state.firingRate_Hz);
 	if (stage === 'complete') return 'silenced';
-	if (stage === 'partial')
-		return rate === Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV)) ? 'firing' : 'slowed';
-	return rate < 1 ? 'barely' : 'firing';
+	if (stage === 'none') return rate < 1 ? 'barely' : 'firing';
+	// partly blocked: nearly silent, slowed, or (the slowing lost in the rounding) simply firing
+	if (rate < 1) return 'blockedBarely';
+	return rate === Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV)) ? 'firing' : 'slowed';
 }

@@ -113,6 +113,12 @@ export function stimulusOf(params: Trpv1Params): Trpv1Stimulus {
 	return stimulus;
 }
 
+/**
+ * Whether the figure draws any channel open, and the caption says a share opens: from 1 %. Below, every
+ * channel is drawn shut and the caption says fewer than one in a hundred opens (a light touch: 0.6 %).
+ */
+export const opensVisibly = (openProbability: number) => openProbability >= 0.01;
+
 /** The strength of the chosen stimulus in its own unit (°C, µM, pH); null for a touch, which has none. */
 export function stimulusValue(params: Trpv1Params): number | null {
 	return { heat: params.heat_C, capsaicin: params.capsaicin_uM, acid: params.pH, touch: null }[params.kind];

@@ -7,7 +7,7 @@ import type { NumberFormat } from '$lib/i18n/numbers';
 import { clamp } from '$lib/math/clamp';
 import { ease } from '$lib/math/ease';
 import { mixPoint, type Point } from '$lib/math/mix';
-import type { Trpv1Frame, Trpv1Model } from './model';
+import { opensVisibly, type Trpv1Frame, type Trpv1Model } from './model';
 
 /**
  * Where everything of the TRPV1 figure goes, in viewBox units (480 × 600), for one frame. Pure and
@@ -175,8 +175,10 @@ export function trpv1Scale(model: Trpv1Model, n: NumberFormat): Trpv1Scale {
 
 export function trpv1Layout(frame: Trpv1Frame): Trpv1Layout {
 	const count = channelCount(frame.density);
-	// drawn open: the population's open share, and at least one channel once it is more than a trace
-	const openCount = Math.max(frame.openProbability > 0.02 ? 1 : 0, Math.round(count * frame.openProbability));
+	// drawn open: the population's open share, and at least one channel once the caption says any opens
+	const openCount = opensVisibly(frame.openProbability)
+		? Math.max(1, Math.round(count * frame.openProbability))
+		: 0;
 	const middleFirst = [...Array(count).keys()].sort(
 		(a, b) => Math.abs(a - (count - 1) / 2) - Math.abs(b - (count - 1) / 2)
 	);
@@ -202,7 +204,9 @@ export function trpv1Layout(frame: Trpv1Frame): Trpv1Layout {
 
 	// signals run along the fibre, driven by the continuous clock; more of them the faster it fires
 	const rate = frame.firingRate_Hz;
-	const shown = rate > 0 && frame.signalling ? Math.min(6, Math.max(1, Math.round(rate / 7))) : 0;
+	// none for a rate the readout writes as 0 (under 0.5 a second): no signal drawn beside "0 signals/s"
+	const shown =
+		Math.round(rate) >= 1 && frame.signalling ? Math.min(6, Math.max(1, Math.round(rate / 7))) : 0;
 	const spikes = Array.from(
 		{ length: shown },
 		(_, i) => AXON.left + (AXON.right - AXON.left) * fraction(frame.t * 0.9 + i / shown)
