@@ -335,6 +335,10 @@ describe('what the TRPV1 figure says', () => {
 		expect(still.model.stimulated.firingRate_Hz).toBe(0);
 		expect(still.sentence).toMatch(/it stays silent, as before/);
 		expect(still.sentence).not.toMatch(/against 0 before/);
+		// fewer than one signal a second before, written 0: silent still, never "against 0 before"
+		const nearlyBefore = at('sensitised', { heat_C: 48.5, weeksOfPain: 14 });
+		expect(Math.round(nearlyBefore.model.stimulated.firingRate_Hz)).toBe(0);
+		expect(nearlyBefore.sentence).not.toMatch(/against 0 before/);
 	});
 
 	it('does not say a sensitised ending sends signals when it stays under threshold', () => {

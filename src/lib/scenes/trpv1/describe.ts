@@ -82,7 +82,7 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		sensitised:
 			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely'
 				? d.sensitised.quiet
-				: ill === 'silenced' && healthy === 'silenced'
+				: ill === 'silenced' && (healthy === 'silenced' || healthy === 'blockedBarely')
 					? d.sensitised.stillSilenced
 					: d.sensitised[ill]
 	}[frame.step];
