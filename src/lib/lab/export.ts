@@ -28,21 +28,55 @@ export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[]): str
 	return `${lines.join('\n')}\n`;
 }
 
+/** A line of the file's notes under the chart, px: the legend's own spacing; ~7 px a character at 13 px. */
+const NOTE_LINE = 16;
+const NOTE_CHAR = 7;
+
+/** A note cut at spaces into lines that fit `chars` characters (a word longer than that keeps its line). */
+function wrap(note: string, chars: number): string[] {
+	const lines: string[] = [];
+	for (const word of note.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= chars)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /**
  * The chart as a file of its own: the drawing's markup with the SVG namespace, a white ground and the
- * page's text colour written in, since the file leaves the page's style sheet behind.
+ * page's text colour written in, since the file leaves the page's style sheet behind. `notes`, under the
+ * chart and wrapped to its width, say what the drawing's legend has no room for on a phone: how runs of the
+ * same sweep differ ("Run 2: 1 mM to 100 mM, with pNa 0.1"), so that a figure pasted in a report tells them
+ * apart.
  */
-export function standaloneSvg(markup: string, width: number, height: number): string {
+export function standaloneSvg(
+	markup: string,
+	width: number,
+	height: number,
+	notes: readonly string[] = []
+): string {
 	const body = markup
 		.replace(/^<svg\b[^>]*>/, '')
 		.replace(/<\/svg>\s*$/, '')
 		.replace(/<!---->/g, '');
+	const lines = notes.flatMap((note) => wrap(note, Math.floor((width - 32) / NOTE_CHAR)));
+	const tall = height + (lines.length ? lines.length * NOTE_LINE + 8 : 0);
+	const text = lines
+		.map(
+			(line, i) =>
+				`<text x="16" y="${height + (i + 1) * NOTE_LINE}" font-size="13" fill="currentColor">${escapeXml(line)}</text>`
+		)
+		.join('');
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="#1b1e22" font-family="sans-serif">` +
-		`<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${tall}" viewBox="0 0 ${width} ${tall}" color="#1b1e22" font-family="sans-serif">` +
+		`<rect width="100%" height="100%" fill="#ffffff"/>${body}${text}</svg>\n`
 	);
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Hands the reader a file made here (no request leaves the page). */
 export function download(name: string, type: string, text: string) {

@@ -90,22 +90,24 @@ export function runChanges(m: LabWords, lang: Lang, run: Run, reference: Run | u
  * A recorder run in words: 'Run 2: K⁺ outside from 1 mM to 100 mM, with pNa 0.1 (pump share added)' for the
  * list, naming what it held otherwise than the first run kept, so that runs of the same sweep in different
  * conditions can be told apart; in the drawing ('drawing'), without the swept value's name, which the x axis
- * gives (one chart, one swept value), nor the changes, since a phone's width has no room for more.
+ * gives (one chart, one swept value), nor the changes, since a phone's width has no room for more; in the
+ * exported file ('file'), the drawing's words and the changes, on a line of their own under the chart.
  */
 export function runWords(
 	m: LabWords,
 	lang: Lang,
 	run: Run,
-	where: 'list' | 'drawing' = 'list',
+	where: 'list' | 'drawing' | 'file' = 'list',
 	reference?: Run
 ): string {
 	const n = labNumber(lang);
 	const { key, from, to, pump } = run.sweep;
 	const ends = { n: run.n, from: n.value(key, from), to: n.value(key, to) };
-	if (where === 'drawing')
-		return format(m.recorderRunInDrawing, ends) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
 	const changes = runChanges(m, lang, run, reference);
 	const differs = changes.length ? `, ${format(m.recorderRunDiffers, { changes: changes.join(', ') })}` : '';
+	const drawn = format(m.recorderRunInDrawing, ends) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
+	if (where === 'drawing') return drawn;
+	if (where === 'file') return drawn + differs;
 	return (
 		format(m.recorderRun, { ...ends, name: nameOf(m, key) }) +
 		differs +

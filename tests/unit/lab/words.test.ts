@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run } from '$lib/lab/lab.svelte';
 import { NEURON } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
+import { standaloneSvg } from '$lib/lab/export';
 import { labCatalogue, labNumber, noteText, runWords } from '$lib/lab/words';
 
 // The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
@@ -56,6 +57,40 @@ describe('runs of the same sweep in different conditions', () => {
 		expect(words(second, 'fr')).toContain('avec pNa 0,1, Température 20 °C');
 		// the swept value's own starting point is not a condition: the sweep sets it
 		expect(words(swept, 'en')).toBe('Run 3: K⁺ outside from 1 mM to 100 mM');
+	});
+
+	it('names the changes in the exported file too, where the drawing’s legend alone would read the same twice', () => {
+		const file = (r: Run) =>
+			runWords(labCatalogue.en, 'en', r, 'file', first).replace(/[\u00a0\u202f]/g, ' ');
+		const drawing = (r: Run) => runWords(labCatalogue.en, 'en', r, 'drawing').replace(/[\u00a0\u202f]/g, ' ');
+		const ends = (text: string) => text.replace(/^Run \d+: /, '');
+		expect(ends(drawing(first))).toBe(ends(drawing(second)));
+		expect(file(second)).toBe('Run 2: 1 mM to 100 mM, with pNa 0.1, Temperature 20 °C');
+		expect(file(first)).toBe(drawing(first));
+	});
+});
+
+describe('the chart as a file', () => {
+	it('adds a line under the chart for each note, growing the drawing to hold them, markup escaped', () => {
+		const plain = standaloneSvg('<svg><g/></svg>', 300, 400);
+		expect(plain).toContain('height="400"');
+		const noted = standaloneSvg('<svg><g/></svg>', 300, 400, ['Run 2: with pNa 0.1', 'Run 3: <T> & more']);
+		expect(noted).toContain('viewBox="0 0 300 440"');
+		expect(noted).toContain('>Run 2: with pNa 0.1</text>');
+		expect(noted).toContain('>Run 3: &lt;T&gt; &amp; more</text>');
+		// every line inside the drawing
+		const ys = [...noted.matchAll(/<text x="16" y="(\d+)"/g)].map(([, y]) => Number(y));
+		expect(Math.max(...ys)).toBeLessThan(440);
+	});
+
+	it('wraps a long note to the chart’s width, at spaces, every word kept', () => {
+		const note =
+			'Run 2: 1 mM to 100 mM, with K⁺ inside 400 mM, Na⁺ outside 440 mM, Na⁺ inside 50 mM, Temperature 20 °C';
+		const svg = standaloneSvg('<svg></svg>', 300, 400, [note]);
+		const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, line]) => line!);
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines) expect(line.length * 7).toBeLessThanOrEqual(300 - 32);
+		expect(lines.join(' ')).toBe(note);
 	});
 });
 
