@@ -32,7 +32,7 @@ export interface LabReadout {
 const valence: Record<IonName, 1 | -1> = { K: 1, Na: 1, Cl: -1 };
 
 /** A driving force that the table writes as 0.0 mV (words.ts, signedMV): the ion is said not to move. */
-const AT_EQUILIBRIUM_mV = 0.05;
+export const AT_EQUILIBRIUM_mV = 0.05;
 
 /** The potentials for a state (a safe one: see safeState); `pump` adds the pump's fixed share. */
 export function labReadout(state: LabState, pump = false): LabReadout {

@@ -7,6 +7,7 @@ import { NBSP } from '$lib/i18n/numbers';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
+import { AT_EQUILIBRIUM_mV } from './model';
 import { LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
 
 export type LabWords = typeof fr;
@@ -51,8 +52,8 @@ export function labNumber(lang: Lang) {
 		mV: (v: number) => `${clean(fixed1.format(Number.isFinite(v) ? v : 0))}${NBSP}mV`,
 		/** a signed difference in millivolts: "+21,9 mV" */
 		signedMV: (v: number) => {
-			const text = clean(fixed1.format(Math.abs(v) < 0.05 ? 0 : v));
-			return `${v >= 0.05 ? '+' : ''}${text}${NBSP}mV`;
+			const text = clean(fixed1.format(Math.abs(v) < AT_EQUILIBRIUM_mV ? 0 : v));
+			return `${v >= AT_EQUILIBRIUM_mV ? '+' : ''}${text}${NBSP}mV`;
 		}
 	};
 }

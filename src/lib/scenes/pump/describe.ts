@@ -26,7 +26,8 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 	const holds = (r: PumpReading) => Math.abs(r.naInside_mM - model.rest.naInside_mM) < HOLDS_mM;
 	const fed = model.params.glucose_mM > 0;
 	// "2 times", "2.6 times": one decimal only when it says something
-	const faster = n.upTo(Math.round(model.peakRateAfterReturn * 10) / 10, 1);
+	const peakToTenth = Math.round(model.peakRateAfterReturn * 10) / 10;
+	const faster = n.upTo(peakToTenth, 1);
 	const common = {
 		glucose: n.mM(model.params.glucose_mM),
 		uptake: n.percent(model.uptake),
@@ -73,8 +74,7 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 			if (model.recovery_min === null)
 				return format(model.params.oxygen ? d['fuel-back'].tooLittle : d['fuel-back'].noOxygen, values);
 			// "up to 1 times faster" says nothing: at 1 mM the peak is 1.04 times the resting rate
-			const slowly = Math.round(model.peakRateAfterReturn * 10) / 10 <= 1;
-			const message = slowly ? d['fuel-back'].recoversSlowly : d['fuel-back'].recovers;
+			const message = peakToTenth <= 1 ? d['fuel-back'].recoversSlowly : d['fuel-back'].recovers;
 			return format(message, { ...values, recovery: n.duration(model.recovery_min) });
 		}
 	}[frame.step];
