@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LabController } from '$lib/lab/lab.svelte';
 import Recorder from '$lib/lab/Recorder.svelte';
 import { labCatalogue } from '$lib/lab/words';
@@ -122,4 +122,30 @@ describe('the recorder', () => {
 		expect(lab.runs).toHaveLength(0);
 		expect(screen.getByRole('button', { name: 'Record a run' })).toHaveFocus();
 	});
+
+	it('saves the whole newest run in the chart’s file, even the instant it is recorded, while it is still being unveiled', async () => {
+		// motion allowed: the newest run is unveiled over about a second (jsdom runs no animation, so it stays so)
+		vi.spyOn(window, 'matchMedia').mockImplementation(
+			(query: string) => ({ matches: false, media: query }) as MediaQueryList
+		);
+		const files: Blob[] = [];
+		URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:chart');
+		URL.revokeObjectURL = () => {};
+		const { lab, record } = recorder();
+		await record('1', '100');
+		await record('2', '50');
+		await fireEvent.click(screen.getByRole('button', { name: /SVG/ }));
+		const file = new DOMParser().parseFromString(await files[0]!.text(), 'image/svg+xml');
+		const paths = [...file.querySelectorAll('path.run')];
+		expect(paths.map((path) => path.getAttribute('data-run'))).toEqual(['1', '2']);
+		// drawn from its first point to its last, as many points as the run has
+		const run2 = paths[1]!.getAttribute('d') ?? '';
+		expect(run2.match(/[ML]/g)).toHaveLength(lab.runs[1]!.sweep.data.length);
+		// and nothing in the file hides it: the page's style sheet, which hides it while it is unveiled, stays behind
+		expect(file.querySelector('style')).toBeNull();
+		expect(paths[1]!.getAttribute('visibility')).toBeNull();
+		expect(paths[1]!.getAttribute('style')).toBeNull();
+	});
 });
+
+afterEach(() => vi.restoreAllMocks());
