@@ -2,6 +2,9 @@ import type { Lang } from '$lib/i18n/languages';
 import { takesSingular } from '$lib/i18n/plural';
 import { mattersWithDiabetes } from '$lib/physiology/dose';
 
+/** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
+const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
+
 /** The strawberries as the calculator shows them: one decimal. */
 export const STRAWBERRY_DIGITS = 1;
 
@@ -14,14 +17,14 @@ export function strawberrySentence(
 	count: number,
 	lang: Lang
 ): 'doseStrawberriesNone' | 'doseStrawberriesOne' | 'doseStrawberries' {
-	const shown = Number(count.toFixed(STRAWBERRY_DIGITS));
+	const shown = asShown(count, STRAWBERRY_DIGITS);
 	if (!(shown > 0)) return 'doseStrawberriesNone';
 	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
 
 /** Grams of glucose as the calculator shows them: two decimals ("0.25 g", "4.99 g"). */
 export const GRAMS_DIGITS = 2;
-const shownGrams = (grams: number) => Number(grams.toFixed(GRAMS_DIGITS));
+const shownGrams = (grams: number) => asShown(grams, GRAMS_DIGITS);
 
 /** Some glucose, but less than the calculator writes (under 0.005 g shows "0 g"): a sentence of its own. */
 export const isTrace = (grams: number) => grams > 0 && shownGrams(grams) === 0;
