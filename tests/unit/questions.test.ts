@@ -244,6 +244,22 @@ describe('the lab’s questions (placed on the lab when it is merged)', () => {
 	});
 });
 
+describe('where the right option sits', () => {
+	it('varies: no place in the list (first, second, third…) holds the answer of more than half the questions', () => {
+		// a student who noticed "it is always the middle one" would be guessing, not predicting (the options are
+		// listed as written, so their order in questions.json and lab/questions.ts is the order shown)
+		const all = [...sceneIds.flatMap((id) => questionsOf(id)), ...labQuestions];
+		const places = all.map((q) => q.options.indexOf(q.answer));
+		for (const place of new Set(places))
+			expect(
+				places.filter((p) => p === place).length,
+				`answers in place ${place + 1}: reorder some questions' options`
+			).toBeLessThanOrEqual(all.length / 2);
+		// and the answers are found in at least three different places
+		expect(new Set(places).size).toBeGreaterThanOrEqual(3);
+	});
+});
+
 describe('the predictions kept in the browser', () => {
 	function memory(initial: Record<string, string> = {}) {
 		const data = new Map(Object.entries(initial));

@@ -31,7 +31,7 @@ export const labQuestions: readonly Question<LabShow>[] = [
 		// the classic one: only 36 of 96 students predicted the direction (issue 13); GHK −70.9 → −67.2 mV,
 		// E_K −102.7 → −89.1 mV (science.md A1 constants, computed by membrane.ts)
 		id: 'potassium-3-to-5',
-		options: ['more-negative', 'less-negative', 'unchanged'],
+		options: ['more-negative', 'unchanged', 'less-negative'],
 		answer: 'less-negative',
 		show: { from: { Ko: 3 }, to: { Ko: 5 } },
 		level: 'established',
@@ -40,7 +40,7 @@ export const labQuestions: readonly Question<LabShow>[] = [
 	{
 		// an added cation leak, as with TRPV1 open: pNa 0.05 → 0.10 gives −56.9 mV (science.md A1)
 		id: 'sodium-leak',
-		options: ['to-e-na', 'toward-threshold', 'more-negative'],
+		options: ['toward-threshold', 'to-e-na', 'more-negative'],
 		answer: 'toward-threshold',
 		show: { from: {}, to: { pNa: 0.1 } },
 		level: 'established',
