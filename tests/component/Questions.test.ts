@@ -92,6 +92,9 @@ describe('predict, then see', () => {
 		).toBeVisible();
 		expect(details.open).toBe(false); // no answer before a prediction
 		expect(shown()).toBe('At rest');
+		// nor in the page, folded: the browser's find-in-page would unfold it before any prediction
+		expect(question('signal')).not.toHaveTextContent('Above threshold, the ending fires.');
+		expect(question('signal')).not.toHaveTextContent('Answer:');
 
 		await fireEvent.click(first.getByRole('radio', { name: 'No signal' }));
 		expect(first.queryByText('Choose a prediction first.')).toBeNull();
@@ -103,7 +106,10 @@ describe('predict, then see', () => {
 			'Not quite: you predicted “No signal”; the answer is “Yes, a signal leaves”. The figure now shows the step “Signal sent”.'
 		);
 		expect(details.open).toBe(true);
+		expect(details).toHaveTextContent('Answer: Yes, a signal leaves. Above threshold, the ending fires.');
 		expect(within(details).getByRole('link', { name: 'Caterina 1997' })).toBeInTheDocument();
+		// the other question's answer is still not written
+		expect(question('rest')).not.toHaveTextContent('Nothing happens without a stimulus.');
 		// the prediction is kept, marked, and can no longer be changed; the summary now names what it folds
 		expect(first.getByRole('radio', { name: /No signal\s+— your prediction/ })).toBeChecked();
 		expect(first.getByRole('radio', { name: /Yes, a signal leaves\s+— the answer/ })).toBeDisabled();
