@@ -997,8 +997,8 @@ export const references: readonly Reference[] = [
 		title: 'Low back pain and sciatica in over 16s: assessment and management (NG59, updated 2020)',
 		container: 'NICE guideline NG59',
 		supports: {
-			fr: 'Mal de dos : l’exercice est le cœur du traitement ; un anti-inflammatoire peut être proposé peu de temps ; pas de paracétamol seul, pas d’opioïdes pour une douleur chronique.',
-			en: 'Low back pain: exercise is the core of treatment; an anti-inflammatory may be offered for a short time; no paracetamol alone, no opioids for long-lasting pain.'
+			fr: 'Mal de dos : chercher d’abord les signes d’une cause grave (fracture, infection, cancer, atteinte de la queue de cheval) ; l’exercice est le cœur du traitement ; un anti-inflammatoire peut être proposé peu de temps ; pas de paracétamol seul, pas d’opioïdes pour une douleur chronique.',
+			en: 'Low back pain: first look for signs of a serious cause (fracture, infection, cancer, cauda equina syndrome); exercise is the core of treatment; an anti-inflammatory may be offered for a short time; no paracetamol alone, no opioids for long-lasting pain.'
 		},
 		study: {
 			fr: 'Recommandation de pratique clinique',
