@@ -19,8 +19,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'action-potential',
 		term: { fr: 'potentiel d’action', en: 'action potential' },
 		definition: {
-			fr: 'Brève inversion de la tension de la membrane, qui dure environ une milliseconde et se propage le long de la fibre nerveuse. C’est l’unité du message nerveux.',
-			en: 'A brief reversal of the voltage across the membrane, lasting about a millisecond, that travels along the nerve fibre. It is the unit of every nerve signal.'
+			fr: 'Brève inversion de la tension de la membrane, qui dure de une à quelques millisecondes (davantage dans les petites fibres de la douleur) et se propage le long de la fibre nerveuse. C’est l’unité du message nerveux.',
+			en: 'A brief reversal of the voltage across the membrane, lasting one to a few milliseconds (longer in the small pain fibres), that travels along the nerve fibre. It is the unit of every nerve signal.'
 		}
 	},
 	{
