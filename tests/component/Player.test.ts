@@ -57,6 +57,19 @@ describe('scene player', () => {
 		expect(shown()).toBe('Signal sent'); // the last step, from the first
 	});
 
+	it('answers a clicker even after a setting was used with the mouse; arrows stay the setting’s own', async () => {
+		open({ reducedMotion: true });
+		const slider = screen.getByRole('slider', { name: /Level/ });
+		slider.focus();
+		// the key's own action (the slider's page-sized step) is cancelled
+		expect(await fireEvent.keyDown(slider, { key: 'PageDown' })).toBe(false);
+		expect(shown()).toBe('Channels open');
+		await fireEvent.keyDown(slider, { key: 'PageUp' });
+		expect(shown()).toBe('At rest');
+		await fireEvent.keyDown(slider, { key: 'ArrowRight' });
+		expect(shown()).toBe('At rest');
+	});
+
 	it('leaves keys alone when a modifier is held (browser shortcuts still work)', async () => {
 		open({ reducedMotion: true });
 		await fireEvent.keyDown(figure(), { key: 'ArrowRight', altKey: true });

@@ -60,13 +60,17 @@ export function actionFor(
 	return bindings[event.key] ?? null;
 }
 
-/** What a presenter clicker sends: Page Down/Up, and B or "." or W to blank the screen. */
-const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W']);
+/**
+ * What a presenter clicker sends: Page Down/Up, and B or "." or W to blank the screen; and F, which starts
+ * the presentation, a key no radio button, checkbox or slider uses.
+ */
+const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W', 'f', 'F']);
 
 /**
- * While presenting, a clicker's key acts even when the focus is on a control of the bar (the theme menu, the
- * position slider): a clinician who chose the projector theme there, or touched the slider, and then walks
- * away with the clicker must not find it dead. Only a field being typed in keeps its keys.
+ * A clicker's key acts even when the focus is on a control (a setting of the figure, the theme menu, the
+ * position slider): a clinician who set a case with the mouse, or chose the projector theme, and then picks
+ * up the clicker must not find it dead, scrolling the page or moving the slider it last touched. Only a field
+ * being typed in keeps its keys; arrows stay the controls' own.
  */
 export function clickerActionFor(
 	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>

@@ -41,7 +41,7 @@ describe('the keys a presenter clicker sends', () => {
 	});
 });
 
-describe('a clicker while presenting, with the focus on a control of the bar', () => {
+describe('a clicker with the focus on a control: a setting of the figure, or the presenter’s bar', () => {
 	const inside = (html: string) => {
 		document.body.innerHTML = html;
 		return document.body.querySelector('[data-focus]')!;
@@ -65,6 +65,19 @@ describe('a clicker while presenting, with the focus on a control of the bar', (
 				'white'
 			]);
 		}
+	});
+
+	it('starts the presentation with F from a setting (a radio button, a checkbox), which takes no letters', () => {
+		for (const html of ['<input type="radio" data-focus>', '<input type="checkbox" data-focus>']) {
+			const target = inside(html);
+			expect(press('f', { target: target as EventTarget })).toBeNull();
+			expect([click('f', target), click('F', target), click('PageDown', target)]).toEqual([
+				'present',
+				'present',
+				'next'
+			]);
+		}
+		expect(click('f', inside('<input type="text" data-focus>'))).toBeNull();
 	});
 
 	it('leaves the arrows to the control, and every key to a field being typed in', () => {
