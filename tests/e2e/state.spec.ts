@@ -232,6 +232,9 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(presented('trpv1')).toBeVisible();
 			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
 			await expect.poll(fullscreenChanges).toBe(1);
+			// the page's "Figure 1 of 2" line is behind the presentation: the caption says where it stands
+			const place = (scene: string) => presented(scene).locator('.scene-title .scene-place');
+			await expect(place('trpv1')).toHaveText(lang === 'fr' ? /Figure 1 sur 2$/ : /Figure 1 of 2$/);
 
 			// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
 			// a projector does not flash the desktop between figures), the page behind it not scrolling
@@ -239,6 +242,7 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.keyboard.press('PageDown');
 			await expect(presented('k2p')).toBeVisible();
 			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+			await expect(place('k2p')).toHaveText(lang === 'fr' ? /Figure 2 sur 2$/ : /Figure 2 of 2$/);
 			expect(await fullScreen()).toBe(true);
 			expect(await presented('k2p').boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
 			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
@@ -251,6 +255,8 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(await fullscreenChanges()).toBe(1);
 			await page.keyboard.press('Escape');
 			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+			// not presented, the page's own line says it (once)
+			await expect(page.locator('.scene-place')).toHaveCount(0);
 			// (named, not just counted: a failure says which element kept the screen)
 			const heldBy = () =>
 				page.evaluate(() => {
