@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { practitionerQuestions, values } from '../../src/lib/decision/questions';
 import { accessibilityViolations, noProblems, watch } from './site';
 
 // The comparison page (issue 12) in both languages: the four options with the same rows and a badge each,
@@ -218,9 +219,10 @@ for (const { lang, path, clear, yes, no } of pages) {
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expect(page.locator('table.compare')).toHaveCount(2);
 				await expect(page.locator('figure.icon-array g.filled')).toHaveCount(53 + 79);
-				await expect(page.locator('input[name="question"]')).toHaveCount(10);
+				await expect(page.locator('input[name="question"]')).toHaveCount(practitionerQuestions.length);
 				await expect(page.locator('input[name^="sure-"]')).toHaveCount(8);
-				await expect(page.locator('input[name^="value-"]')).toHaveCount(6 * 5);
+				// each value on its 0–4 scale
+				await expect(page.locator('input[name^="value-"]')).toHaveCount(values.length * 5);
 			});
 		});
 	});

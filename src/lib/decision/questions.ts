@@ -48,7 +48,9 @@ export const values = listed('values', [
 	'cost',
 	'time',
 	'side-effects',
-	'try-something'
+	'try-something',
+	'lasting-relief',
+	'avoid-surgery'
 ]);
 
 /**
