@@ -47,8 +47,10 @@ export interface SequenceHost {
 	opensPresented(): boolean;
 	/** the element a presentation puts full screen: it stays while the figures change inside it */
 	stage(): HTMLElement | null;
-	/** where the figure shown stands in the sequence ("Figure 2 of 3"): said in its caption while presented,
-	 * when the page's own line saying it is hidden behind the presentation */
+	/**
+	 * where the figure shown stands in the sequence ("Figure 2 of 3"): said in its caption while presented,
+	 * when the page's own line saying it is hidden behind the presentation
+	 */
 	place(): string;
 	/** the title of the figure after (1) or before (−1) the one shown, or null at that end of the sequence */
 	neighbour(direction: 1 | -1): string | null;
