@@ -123,6 +123,24 @@ describe('the recorder', () => {
 		expect(screen.getByRole('button', { name: 'Record a run' })).toHaveFocus();
 	});
 
+	it('says under the chart, in words that wrap, how runs of the same sweep differ, which the legend in the drawing cannot', async () => {
+		const { lab, record } = recorder();
+		const notes = () => document.querySelector('.run-notes');
+		await record('1', '100');
+		await record('1', '100');
+		// the same sweep in the same conditions: nothing to tell apart
+		expect(notes()).toBeNull();
+		lab.setValue('pNa', 0.15);
+		await record('1', '100');
+		const shown = notes();
+		expect(shown).not.toBeNull();
+		// outside the drawing (so it wraps) and on show, not only for screen readers
+		expect(shown!.closest('svg, .visually-hidden')).toBeNull();
+		expect([...shown!.querySelectorAll('li')].map((li) => li.textContent?.replace(/\u00a0/g, ' '))).toEqual([
+			'Run 3: 1 mM to 100 mM, with pNa 0.15'
+		]);
+	});
+
 	it('saves the whole newest run in the chart’s file, even the instant it is recorded, while it is still being unveiled', async () => {
 		// motion allowed: the newest run is unveiled over about a second (jsdom runs no animation, so it stays so)
 		vi.spyOn(window, 'matchMedia').mockImplementation(
