@@ -141,6 +141,36 @@ describe('the recorder', () => {
 		]);
 	});
 
+	it('draws in the chart’s file its title and the first run’s conditions, which the page shows elsewhere', async () => {
+		const files: Blob[] = [];
+		URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:chart');
+		URL.revokeObjectURL = () => {};
+		const { lab, record } = recorder();
+		lab.setValue('T', 20);
+		await record('1', '100');
+		lab.setValue('pNa', 0.15);
+		await record('1', '100');
+		await fireEvent.click(screen.getByRole('button', { name: /SVG/ }));
+		const file = new DOMParser().parseFromString(await files[0]!.text(), 'image/svg+xml');
+		const lines = (bold: boolean) =>
+			[...file.documentElement.children]
+				.filter((child) => child.localName === 'text' && child.hasAttribute('font-weight') === bold)
+				.map((text) => text.textContent!.replace(/\u00a0/g, ' '))
+				.join(' ');
+		// at the top (the chart is 300 px wide in jsdom, so it takes two lines)
+		expect(file.documentElement.children[2]!.localName).toBe('text');
+		expect(lines(true)).toBe('Membrane potential against K⁺ outside');
+		// under the chart: the first run's values, then how the second differs
+		const notes = lines(false);
+		expect(notes).toMatch(
+			/^Conditions of run 1: K⁺ outside on the x axis, K⁺ inside 140 mM, Na⁺ outside 145 mM,/
+		);
+		expect(notes).toContain('pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 20 °C; pump share left out.');
+		expect(notes).toMatch(/Run 2: 1 mM to 100 mM, with pNa 0.15$/);
+		// the chart itself below the title
+		expect(file.querySelector('svg > g[transform] path.run')).not.toBeNull();
+	});
+
 	it('saves the whole newest run in the chart’s file, even the instant it is recorded, while it is still being unveiled', async () => {
 		// motion allowed: the newest run is unveiled over about a second (jsdom runs no animation, so it stays so)
 		vi.spyOn(window, 'matchMedia').mockImplementation(

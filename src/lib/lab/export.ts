@@ -31,6 +31,9 @@ export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[]): str
 /** A line of the file's notes under the chart, px: the legend's own spacing; ~7 px a character at 13 px. */
 const NOTE_LINE = 16;
 const NOTE_CHAR = 7;
+/** A line of its title above the chart: 15 px bold, ~8.5 px a character. */
+const TITLE_LINE = 20;
+const TITLE_CHAR = 8.5;
 
 /** A note cut at spaces into lines that fit `chars` characters (a word longer than that keeps its line). */
 function wrap(note: string, chars: number): string[] {
@@ -44,35 +47,46 @@ function wrap(note: string, chars: number): string[] {
 	return lines;
 }
 
+/** Lines of text from `top`, one every `step` px, left-aligned with the chart's margin. */
+const textLines = (lines: readonly string[], top: number, step: number, attributes: string) =>
+	lines
+		.map(
+			(line, i) =>
+				`<text x="16" y="${top + (i + 1) * step}" ${attributes} fill="currentColor">${escapeXml(line)}</text>`
+		)
+		.join('');
+
 /**
  * The chart as a file of its own: the drawing's markup with the SVG namespace, a white ground and the
- * page's text colour written in, since the file leaves the page's style sheet behind. `notes`, under the
- * chart and wrapped to its width, say what the drawing's legend has no room for on a phone: how runs of the
- * same sweep differ ("Run 2: 1 mM to 100 mM, with pNa 0.1"), so that a figure pasted in a report tells them
- * apart.
+ * page's text colour written in, since the file leaves the page's style sheet behind. Its `title` is drawn
+ * above the chart (an SVG <title> alone is not shown), which moves the chart down. `notes`, under the chart
+ * and wrapped to its width, say what the drawing's legend has no room for on a phone: the conditions of the
+ * runs, how runs of the same sweep differ ("Run 2: 1 mM to 100 mM, with pNa 0.1"), so that a figure pasted in
+ * a report tells them apart.
  */
 export function standaloneSvg(
 	markup: string,
 	width: number,
 	height: number,
-	notes: readonly string[] = []
+	{ title = '', notes = [] }: { title?: string; notes?: readonly string[] } = {}
 ): string {
 	const body = markup
 		.replace(/^<svg\b[^>]*>/, '')
 		.replace(/<\/svg>\s*$/, '')
 		.replace(/<!---->/g, '');
+	const heading = title ? wrap(title, Math.floor((width - 32) / TITLE_CHAR)) : [];
+	const chartTop = heading.length ? heading.length * TITLE_LINE + 8 : 0;
 	const lines = notes.flatMap((note) => wrap(note, Math.floor((width - 32) / NOTE_CHAR)));
-	const tall = height + (lines.length ? lines.length * NOTE_LINE + 8 : 0);
-	const text = lines
-		.map(
-			(line, i) =>
-				`<text x="16" y="${height + (i + 1) * NOTE_LINE}" font-size="13" fill="currentColor">${escapeXml(line)}</text>`
-		)
-		.join('');
+	const tall = chartTop + height + (lines.length ? lines.length * NOTE_LINE + 8 : 0);
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${tall}" viewBox="0 0 ${width} ${tall}" color="#1b1e22" font-family="sans-serif">` +
-		`<rect width="100%" height="100%" fill="#ffffff"/>${body}${text}</svg>\n`
+		(title ? `<title>${escapeXml(title)}</title>` : '') +
+		`<rect width="100%" height="100%" fill="#ffffff"/>` +
+		textLines(heading, 0, TITLE_LINE, 'font-size="15" font-weight="bold"') +
+		(chartTop ? `<g transform="translate(0 ${chartTop})">${body}</g>` : body) +
+		textLines(lines, chartTop + height, NOTE_LINE, 'font-size="13"') +
+		`</svg>\n`
 	);
 }
 

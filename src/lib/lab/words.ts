@@ -8,7 +8,7 @@ import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
 import { AT_EQUILIBRIUM_mV } from './model';
-import { LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
+import { CONCENTRATION_KEYS, LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
 
 export type LabWords = typeof fr;
 export const labCatalogue: Record<Lang, LabWords> = { fr, en };
@@ -85,6 +85,29 @@ export function runChanges(m: LabWords, lang: Lang, run: Run, reference: Run | u
 	return LAB_KEYS.filter((k) => k !== run.sweep.key && run.sweep.base[k] !== reference.sweep.base[k]).map(
 		(k) => `${nameOf(m, k)} ${n.value(k, run.sweep.base[k])}`
 	);
+}
+
+/**
+ * Every value a run held, for the exported file, which leaves the page's fields behind: 'Conditions of run 1:
+ * K⁺ outside on the x axis, K⁺ inside 140 mM, …; pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 37 °C; pump
+ * share left out.' The swept value is named as the x axis: its value in the state was not used.
+ */
+export function runConditions(m: LabWords, lang: Lang, run: Run): string {
+	const n = labNumber(lang);
+	const { key, base, pump } = run.sweep;
+	const value = (k: LabKey) => (k === key ? m.recorderConditionsSwept : n.value(k, base[k]));
+	return format(m.recorderConditions, {
+		n: run.n,
+		concentrations: CONCENTRATION_KEYS.map((k) => `${nameOf(m, k)} ${value(k)}`).join(', '),
+		namepK: m.namepK,
+		namepNa: m.namepNa,
+		namepCl: m.namepCl,
+		pK: value('pK'),
+		pNa: value('pNa'),
+		pCl: value('pCl'),
+		temperature: `${m.nameT} ${value('T')}`,
+		pump: pump ? m.recorderPumpOn : m.recorderPumpOff
+	});
 }
 
 /**

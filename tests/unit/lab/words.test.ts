@@ -3,7 +3,7 @@ import type { Run } from '$lib/lab/lab.svelte';
 import { NEURON } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
 import { standaloneSvg } from '$lib/lab/export';
-import { labCatalogue, labNumber, noteText, runWords } from '$lib/lab/words';
+import { labCatalogue, labNumber, noteText, runConditions, runWords } from '$lib/lab/words';
 
 // The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
 // the lab had to change, in each language's numbers.
@@ -74,7 +74,9 @@ describe('the chart as a file', () => {
 	it('adds a line under the chart for each note, growing the drawing to hold them, markup escaped', () => {
 		const plain = standaloneSvg('<svg><g/></svg>', 300, 400);
 		expect(plain).toContain('height="400"');
-		const noted = standaloneSvg('<svg><g/></svg>', 300, 400, ['Run 2: with pNa 0.1', 'Run 3: <T> & more']);
+		const noted = standaloneSvg('<svg><g/></svg>', 300, 400, {
+			notes: ['Run 2: with pNa 0.1', 'Run 3: <T> & more']
+		});
 		expect(noted).toContain('viewBox="0 0 300 440"');
 		expect(noted).toContain('>Run 2: with pNa 0.1</text>');
 		expect(noted).toContain('>Run 3: &lt;T&gt; &amp; more</text>');
@@ -86,11 +88,53 @@ describe('the chart as a file', () => {
 	it('wraps a long note to the chart’s width, at spaces, every word kept', () => {
 		const note =
 			'Run 2: 1 mM to 100 mM, with K⁺ inside 400 mM, Na⁺ outside 440 mM, Na⁺ inside 50 mM, Temperature 20 °C';
-		const svg = standaloneSvg('<svg></svg>', 300, 400, [note]);
+		const svg = standaloneSvg('<svg></svg>', 300, 400, { notes: [note] });
 		const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, line]) => line!);
 		expect(lines.length).toBeGreaterThan(1);
 		for (const line of lines) expect(line.length * 7).toBeLessThanOrEqual(300 - 32);
 		expect(lines.join(' ')).toBe(note);
+	});
+});
+
+describe('the chart’s title in the file', () => {
+	const svg = standaloneSvg('<svg><title>Vm</title><g class="plot"/></svg>', 300, 400, {
+		title: 'Membrane potential against K⁺ outside',
+		notes: ['Run 2: with pNa 0.1']
+	});
+	const texts = [...svg.matchAll(/<text x="16" y="(\d+)"[^>]*>([^<]*)<\/text>/g)].map(([, y, text]) => ({
+		y: Number(y),
+		text
+	}));
+
+	it('is drawn at the top, where a <title> alone would show nothing, the chart moved down below it', () => {
+		expect(texts.slice(0, 2)).toEqual([
+			{ y: 20, text: 'Membrane potential against K⁺' },
+			{ y: 40, text: 'outside' }
+		]);
+		// the file's own title, for a reader that lists it
+		expect(svg).toMatch(/^<svg[^>]*><title>Membrane potential against K⁺ outside<\/title>/m);
+		// the chart below the title's two lines (and 8 px), the notes below the chart, all in the viewBox
+		expect(svg).toContain('<g transform="translate(0 48)"><title>Vm</title><g class="plot"/></g>');
+		expect(texts[2]).toEqual({ y: 48 + 400 + 16, text: 'Run 2: with pNa 0.1' });
+		expect(svg).toContain('height="472" viewBox="0 0 300 472"');
+	});
+});
+
+describe('the first run’s conditions, in the file', () => {
+	const sweep = { key: 'Ko', from: 1, to: 100, points: 5, log: true } as const;
+	const words = (lang: 'fr' | 'en', pump: boolean) =>
+		runConditions(labCatalogue[lang], lang, { n: 1, style: 0, sweep: runSweep(NEURON, pump, sweep) });
+
+	it('gives every value but the swept one, named as the lab names it, in the reader’s numbers', () => {
+		expect(words('en', false).replace(/\u00a0/g, ' ')).toBe(
+			'Conditions of run 1: K⁺ outside on the x axis, K⁺ inside 140 mM, Na⁺ outside 145 mM, Na⁺ inside 12 mM, ' +
+				'Cl⁻ outside 110 mM, Cl⁻ inside 7 mM; pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 37 °C; pump share left out.'
+		);
+		const fr = words('fr', true);
+		expect(fr).toContain('K⁺ intérieur 140\u00a0mM');
+		expect(fr).toContain('= 1\u00a0: 0,05\u00a0: 0,45\u00a0;');
+		expect(fr).toContain('Température 37\u00a0°C');
+		expect(fr).toContain(labCatalogue.fr.recorderPumpOn);
 	});
 });
 
