@@ -208,23 +208,33 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 			const lines = readFileSync(await csvFile.path(), 'utf8')
 				.trim()
 				.split('\n');
-			const header = lines[0]!.split(',');
-			expect(header).toEqual(['run', 'swept', ...KEYS, 'pump_mV', 'Vm_mV', 'EK_mV']);
+			// French spreadsheets split fields on ';' and read a decimal comma
+			const separator = lang === 'fr' ? ';' : ',';
+			const number = (text: string) => Number(lang === 'fr' ? text.replace(',', '.') : text);
+			const header = lines[0]!.split(separator);
+			expect(header).toEqual([
+				'run',
+				'swept',
+				...['Ko_mM', 'Ki_mM', 'Nao_mM', 'Nai_mM', 'Clo_mM', 'Cli_mM', 'pK', 'pNa', 'pCl', 'T_C'],
+				'pump_mV',
+				'Vm_mV',
+				'EK_mV'
+			]);
 			expect(lines).toHaveLength(1 + 4 * 61);
 			for (const line of lines.slice(1)) {
-				const row = Object.fromEntries(header.map((h, i) => [h, line.split(',')[i]!]));
-				const n = (k: string) => Number(row[k]);
-				expect(row.swept).toBe('Ko');
+				const row = Object.fromEntries(header.map((h, i) => [h, line.split(separator)[i]!]));
+				const n = (k: string) => number(row[k]!);
+				expect(row.swept).toBe('Ko_mM');
 				const c = {
-					K: { outside_mM: n('Ko'), inside_mM: n('Ki') },
-					Na: { outside_mM: n('Nao'), inside_mM: n('Nai') },
-					Cl: { outside_mM: n('Clo'), inside_mM: n('Cli') }
+					K: { outside_mM: n('Ko_mM'), inside_mM: n('Ki_mM') },
+					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
+					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
 				};
-				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')), 9);
-				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko'), n('Ki'), n('T')), 9);
+				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')), 9);
+				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 9);
 			}
 			// the sweep runs from 1 to 100 mM
-			const kos = lines.slice(1, 62).map((l) => Number(l.split(',')[2]));
+			const kos = lines.slice(1, 62).map((l) => number(l.split(separator)[2]!));
 			expect(kos[0]).toBeCloseTo(1, 9);
 			expect(kos.at(-1)).toBeCloseTo(100, 9);
 

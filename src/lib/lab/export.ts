@@ -1,27 +1,45 @@
 // What the recorder exports, made in the browser: the runs as CSV (one row per point, every value of the
 // state spelled out, so a spreadsheet can recompute each row) and the chart as a standalone SVG file.
+import type { Lang } from '$lib/i18n/languages';
 import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
-import { LAB_KEYS } from './state';
+import { LAB_KEYS, LAB_RANGES, type LabKey } from './state';
 import { stateAt, type Sweep } from './sweep';
 
-export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump_mV', 'Vm_mV', 'EK_mV'] as const;
+/** A value's column: its name and unit (Ko_mM, T_C); the permeabilities are relative, without one. */
+const UNIT_SUFFIX = { mM: '_mM', '°C': '_C', '': '' } as const;
+export const csvColumn = (key: LabKey) => `${key}${UNIT_SUFFIX[LAB_RANGES[key].unit]}`;
 
-/** Comma-separated values, a header line then one line per point, '\n' line ends, full precision. */
-export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[]): string {
-	const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-	const lines = [CSV_COLUMNS.join(',')];
+export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS.map(csvColumn), 'pump_mV', 'Vm_mV', 'EK_mV'] as const;
+
+/** What a spreadsheet in the language reads: French Excel splits fields on ';', its decimal comma taken. */
+const CSV_FORMAT: Record<Lang, { separator: string; decimal: string }> = {
+	fr: { separator: ';', decimal: ',' },
+	en: { separator: ',', decimal: '.' }
+};
+
+/**
+ * The runs as a spreadsheet reads them in the language: a header line then one line per point, '\n' line
+ * ends, numbers at full precision (no thousands separator, an ASCII minus). `swept` names the swept value's
+ * column as the header does, so that a formula can find it.
+ */
+export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang: Lang): string {
+	const { separator, decimal } = CSV_FORMAT[lang];
+	const quote = (text: string) =>
+		text.includes(separator) || /["\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	const number = (v: number) => String(v).replace('.', decimal);
+	const lines = [CSV_COLUMNS.join(separator)];
 	for (const { label, sweep } of runs) {
 		for (const point of sweep.data) {
 			const state = stateAt(sweep.base, sweep.key, point.x);
 			lines.push(
 				[
 					quote(label),
-					sweep.key,
-					...LAB_KEYS.map((key) => String(state[key])),
-					String(sweep.pump ? PUMP_ELECTROGENIC_SHARE_mV : 0),
-					String(point.vm_mV),
-					String(point.eK_mV)
-				].join(',')
+					csvColumn(sweep.key),
+					...LAB_KEYS.map((key) => number(state[key])),
+					number(sweep.pump ? PUMP_ELECTROGENIC_SHARE_mV : 0),
+					number(point.vm_mV),
+					number(point.eK_mV)
+				].join(separator)
 			);
 		}
 	}

@@ -100,25 +100,62 @@ describe('the recorder’s sweep', () => {
 		expect(sweep).toMatchObject({ from: 0, to: 10, points: 201, log: false });
 		expect(sweep.data.every((p) => Number.isFinite(p.vm_mV))).toBe(true);
 	});
-	it('exports a CSV whose every row recomputes to its own Vm and E_K', () => {
-		const sweep = runSweep(PRESETS.squid, true, { key: 'Ko', from: 1, to: 100, points: 5, log: true });
-		const lines = runsToCsv([{ label: '1', sweep }])
-			.trim()
-			.split('\n');
-		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-		expect(lines).toHaveLength(6);
-		for (const line of lines.slice(1)) {
-			const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, line.split(',')[i]!]));
-			const n = (key: string) => Number(row[key]);
-			const c = {
-				K: { outside_mM: n('Ko'), inside_mM: n('Ki') },
-				Na: { outside_mM: n('Nao'), inside_mM: n('Nai') },
-				Cl: { outside_mM: n('Clo'), inside_mM: n('Cli') }
-			};
-			expect(n('Vm_mV')).toBe(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')) + n('pump_mV'));
-			expect(n('EK_mV')).toBe(nernst(1, n('Ko'), n('Ki'), n('T')));
+	it.each([
+		['en', ',', '.'],
+		['fr', ';', ',']
+	] as const)(
+		'exports a CSV in %s (“%s” between fields, decimal “%s”) whose every row recomputes to its own Vm and E_K',
+		(lang, separator, decimal) => {
+			const sweep = runSweep(PRESETS.squid, true, { key: 'Ko', from: 1, to: 100, points: 5, log: true });
+			const lines = runsToCsv([{ label: '1', sweep }], lang)
+				.trim()
+				.split('\n');
+			// the units in the names, the permeabilities relative
+			expect(CSV_COLUMNS).toEqual([
+				'run',
+				'swept',
+				'Ko_mM',
+				'Ki_mM',
+				'Nao_mM',
+				'Nai_mM',
+				'Clo_mM',
+				'Cli_mM',
+				'pK',
+				'pNa',
+				'pCl',
+				'T_C',
+				'pump_mV',
+				'Vm_mV',
+				'EK_mV'
+			]);
+			expect(lines[0]).toBe(CSV_COLUMNS.join(separator));
+			expect(lines).toHaveLength(6);
+			for (const line of lines.slice(1)) {
+				const fields = line.split(separator);
+				expect(fields).toHaveLength(CSV_COLUMNS.length);
+				// a French spreadsheet reads "0,05" as a number, and would read "0.05" as text
+				for (const field of fields) expect(field).not.toContain(decimal === ',' ? '.' : ',');
+				const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, fields[i]!]));
+				const n = (key: string) => Number(row[key]!.replace(decimal, '.'));
+				// the swept value's column, named as in the header
+				expect(row.swept).toBe('Ko_mM');
+				const c = {
+					K: { outside_mM: n('Ko_mM'), inside_mM: n('Ki_mM') },
+					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
+					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
+				};
+				expect(n('Vm_mV')).toBe(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')) + n('pump_mV'));
+				expect(n('EK_mV')).toBe(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')));
+			}
+			expect(lines.slice(1).map((line) => line.split(separator)[2])).toEqual([
+				'1',
+				`3${decimal}1622776601683795`,
+				'10',
+				`31${decimal}622776601683793`,
+				'100'
+			]);
 		}
-	});
+	);
 	it('labels its axes with round ticks', () => {
 		expect(logTicks(1, 100)).toEqual([1, 2, 5, 10, 20, 50, 100]);
 		expect(linearTicks(-100, 0, 5)).toEqual([-100, -80, -60, -40, -20, 0]);
