@@ -1,4 +1,5 @@
 import { firstValue, readQuery } from './query';
+import { quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
 
 /**
@@ -63,9 +64,6 @@ export type SequenceUnread =
 	| { kind: 'figure' | 'step' | 'at'; text: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
-
-/** What a note quotes of a hand-made address: enough to recognise, never a page of it. */
-const quoted = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** The figures an `s=` value lists, and each part of it that had to be left out or replaced. */
 function readSequence(value: string | null | undefined, known: SceneSteps) {

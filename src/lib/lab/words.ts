@@ -1,6 +1,7 @@
 // The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
 // loads only with the lab page.
 import { isMissingValueWord } from '$lib/address/missing-value';
+import { quoted } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
@@ -62,7 +63,7 @@ export function labNumber(lang: Lang) {
 export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): string {
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
-	if (note.kind === 'not-on-off') return format(m.notePumpNotOnOff, { given: note.given });
+	if (note.kind === 'not-on-off') return format(m.notePumpNotOnOff, { given: quoted(note.given) });
 	const value = nameOf(m, note.key as LabKey);
 	// a field that is one end of something (the recorder's "From") is named with it
 	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;
@@ -75,7 +76,7 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 		: missing
 			? m.noteNoNumber
 			: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
-	return format(text, { name, given: note.given, used });
+	return format(text, { name, given: quoted(note.given), used });
 }
 
 /** What a run held otherwise than `reference` (the first run kept), the swept value aside: 'pNa 0.1'. */

@@ -1,5 +1,6 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
+import { quoted } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
@@ -28,19 +29,24 @@ export function addressNoteText(
 		// "?step=2": the figure has a second step, but links name steps, so that reordering them cannot
 		// silently send an old link to another one (figure-state.ts); "which it does not have" would be untrue
 		const byNumber = /^\s*\d+\s*$/.test(note.given);
-		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, { given: note.given.trim() });
+		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, {
+			given: quoted(note.given.trim())
+		});
 	}
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
 	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
 	if (note.kind === 'not-a-value')
-		return format(missing ? m.addressNoteNoValue : m.addressNoteNotAValue, { name, given: note.given });
+		return format(missing ? m.addressNoteNoValue : m.addressNoteNotAValue, {
+			name,
+			given: quoted(note.given)
+		});
 	const used =
 		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
 			? valueText(parameter, note.used, words, n)
 			: n.upTo(note.used, 2);
 	return format(note.kind === 'too-low' ? m.addressNoteTooLow : m.addressNoteTooHigh, {
 		name,
-		given: note.given,
+		given: quoted(note.given),
 		used
 	});
 }

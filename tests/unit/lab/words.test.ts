@@ -174,4 +174,13 @@ describe('a note about a value the lab changed', () => {
 		expect(noteText(labCatalogue.en, 'en', note)).toMatch(/“maybe”.*neither on nor off.*left out/);
 		expect(noteText(labCatalogue.fr, 'fr', note)).toMatch(/«\u00a0maybe\u00a0».*n’est pas ajoutée/);
 	});
+
+	it('quotes a very long value cut to 39 characters and “…”, never a page of it', () => {
+		const given = 'x'.repeat(300);
+		const cut = `${'x'.repeat(39)}…`;
+		const value = noteText(labCatalogue.en, 'en', { key: 'Ko', given, kind: 'not-a-number', used: 5 });
+		expect(value).toContain(`“${cut}”`);
+		const pump = noteText(labCatalogue.fr, 'fr', { key: 'pump', given, kind: 'not-on-off', used: 0 });
+		expect(pump).toContain(`«\u00a0${cut}\u00a0»`);
+	});
 });

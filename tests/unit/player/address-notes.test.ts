@@ -75,6 +75,17 @@ describe('a link the figure could not use as written, in words', () => {
 		expect(text).toBe(`Acidité sans valeur utilisable${NBSP}: le réglage garde sa valeur habituelle.`);
 	});
 
+	it('quotes a very long value cut to 39 characters and “…”, never a page of it', () => {
+		const long = 'x'.repeat(300);
+		const cut = `${'x'.repeat(39)}…`;
+		expect(en(`?step=${long}&kind=${long}`)).toEqual([
+			`a step “${cut}”, which it does not have: it opens at its first step.`,
+			`Stimulus “${cut}”, which means nothing here: it keeps its usual setting.`
+		]);
+		const [above] = en(`?kind=heat&heat_C=9${'0'.repeat(299)}`);
+		expect(above).toBe(`Temperature 9${'0'.repeat(38)}…, above what it allows: it takes 50${NBSP}°C.`);
+	});
+
 	it('never prints NaN, undefined or an unfilled placeholder of its own, whatever the link', () => {
 		const links = ['?step=%00', '?heat_C=1e999', '?pH=-1e999', '?weeksOfPain=∞', '?kind=%F0%9F%94%A5'];
 		for (const link of links) {

@@ -1,0 +1,9 @@
+/** The most of a reader's or an address's text a note quotes. */
+export const MAX_QUOTED = 40;
+
+/**
+ * What a note quotes of text a reader typed or an address gave: enough to recognise, never a page of it
+ * (300 x's are cut to 39 and '…').
+ */
+export const quoted = (text: string) =>
+	text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
