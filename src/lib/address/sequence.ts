@@ -1,3 +1,4 @@
+import { sequenceParts } from './decimal-comma';
 import { firstValue, readQuery } from './query';
 import { quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
@@ -48,7 +49,8 @@ function settingsOf(parts: readonly string[]): Record<string, string> | undefine
 /**
  * The figures an `s=` value lists. Unknown scenes and empty items are left out; an unknown step opens its
  * figure at the first step; spaces and capitals are forgiven (in scene and step ids: a setting's key is
- * written as its figure writes it); a setting that is not `key=value` is left out. Never more than
+ * written as its figure writes it); a setting that is not `key=value` is left out; a decimal comma
+ * (`glucose_mM=3,5`) is read as the figure's own page reads it (decimal-comma.ts). Never more than
  * MAX_SEQUENCE figures.
  */
 export function parseSequence(value: string | null | undefined, known: SceneSteps): SequenceItem[] {
@@ -70,7 +72,7 @@ function readSequence(value: string | null | undefined, known: SceneSteps) {
 	const items: SequenceItem[] = [];
 	const unread: SequenceUnread[] = [];
 	if (typeof value !== 'string') return { items, unread };
-	const parts = value.split(',').filter((part) => part.trim() !== ''); // an empty item is a stray comma
+	const parts = sequenceParts(value).filter((part) => part.trim() !== ''); // an empty item: a stray comma
 	for (const [i, part] of parts.entries()) {
 		if (items.length === MAX_SEQUENCE) {
 			unread.push({ kind: 'beyond', count: parts.length - i });
