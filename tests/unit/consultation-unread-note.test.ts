@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readConsultation, MAX_SEQUENCE } from '$lib/address/sequence';
 import { sceneSteps } from '$lib/address/scene-steps';
 import { consultationMessages } from '$lib/consultation/messages.server';
+import { sceneSettings } from '$lib/consultation/scene-settings.server';
 import { unreadNote } from '$lib/consultation/unread-note';
 
 // A clinician opens a link that was mistyped or cut: the page names what it could not read, so they can
 // tell what to mend, instead of a general "part of this link could not be read".
 const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
-	const opened = readConsultation(query, sceneSteps);
+	const opened = readConsultation(query, sceneSteps, sceneSettings());
 	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1);
 };
 
@@ -20,6 +21,16 @@ describe('what the consultation says of a link it could not read in full', () =>
 		expect(noteFor('?s=k2p,zzz,pump:nope')).toBe(
 			'Part of this link’s sequence could not be read: “zzz”, a figure the site does not have and ' +
 				'“pump:nope”, a step its figure does not have (it opens at its first). Below is what could be.'
+		);
+	});
+
+	it('names a setting its figure does not have, as it names a step, in either language', () => {
+		expect(noteFor('?s=trpv1:glucose_mM=0,k2p:openfraction=0.2')).toBe(
+			'Part of this link’s sequence could not be read: “trpv1:glucose_mM=0”, a setting its figure does ' +
+				'not have (left out). Below is what could be.'
+		);
+		expect(noteFor('?s=trpv1:glucose_mM=0', 'fr')).toContain(
+			'«\u00a0trpv1:glucose_mM=0\u00a0», un réglage que sa figure n’a pas (laissé de côté)'
 		);
 	});
 

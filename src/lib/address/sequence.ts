@@ -24,6 +24,12 @@ export interface SequenceItem {
 /** Each known scene's step ids, in order: what a sequence is checked against. */
 export type SceneSteps = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Each known scene's parameter keys, spelt as its figure reads them (`openFraction`): what an item's settings
+ * are checked against. A scene not listed keeps any well-formed setting (a draft, read without them).
+ */
+export type SceneSettings = Readonly<Record<string, readonly string[]>>;
+
 /** Enough for any consultation, and a cap on what a hand-made address can make the page draw. */
 export const MAX_SEQUENCE = 24;
 
@@ -34,41 +40,53 @@ export const MAX_ITEM_PARAMS = 8;
 const settingPattern = /^([A-Za-z][A-Za-z0-9_]{0,31})=([A-Za-z0-9.-]{1,16})$/;
 const siteKeys = new Set<string>(reservedKeys);
 
-/** The settings of one item, from its `key=value` parts. */
-function settingsOf(parts: readonly string[]): Record<string, string> | undefined {
+/**
+ * The settings of one item, from its `key=value` parts, each key spelt as its figure spells it (`keys`, when
+ * known: `openfraction` → `openFraction`); `unknown`: the parts naming a key the figure does not have.
+ */
+function settingsOf(parts: readonly string[], keys: readonly string[] | undefined) {
 	const params: Record<string, string> = {};
+	const unknown: string[] = [];
 	for (const part of parts) {
-		const [, key, value] = settingPattern.exec(part.trim()) ?? [];
-		if (!key || !value || siteKeys.has(key) || Object.hasOwn(params, key)) continue;
+		const [, typed, value] = settingPattern.exec(part.trim()) ?? [];
+		if (!typed || !value || siteKeys.has(typed)) continue;
+		const key = keys ? keys.find((own) => own.toLowerCase() === typed.toLowerCase()) : typed;
+		if (key === undefined) unknown.push(part.trim());
+		if (key === undefined || Object.hasOwn(params, key)) continue;
 		params[key] = value;
 		if (Object.keys(params).length === MAX_ITEM_PARAMS) break;
 	}
-	return Object.keys(params).length ? params : undefined;
+	return { params: Object.keys(params).length ? params : undefined, unknown };
 }
 
 /**
  * The figures an `s=` value lists. Unknown scenes and empty items are left out; an unknown step opens its
- * figure at the first step; spaces and capitals are forgiven (in scene and step ids: a setting's key is
- * written as its figure writes it); a setting that is not `key=value` is left out; a decimal comma
- * (`glucose_mM=3,5`) is read as the figure's own page reads it (decimal-comma.ts). Never more than
- * MAX_SEQUENCE figures.
+ * figure at the first step; spaces and capitals are forgiven (a setting's key too, when `settings` lists its
+ * figure's keys: it is spelt as the figure spells it, and left out when the figure has no such key); a
+ * setting that is not `key=value` is left out; a decimal comma (`glucose_mM=3,5`) is read as the figure's own
+ * page reads it (decimal-comma.ts). Never more than MAX_SEQUENCE figures.
  */
-export function parseSequence(value: string | null | undefined, known: SceneSteps): SequenceItem[] {
-	return readSequence(value, known).items;
+export function parseSequence(
+	value: string | null | undefined,
+	known: SceneSteps,
+	settings: SceneSettings = {}
+): SequenceItem[] {
+	return readSequence(value, known, settings).items;
 }
 
 /**
  * A part of a consultation's address that could not be used as written, for the page to name: an item
- * naming no figure of the site (left out), a step its figure does not have (it opens at its first), figures
- * past MAX_SEQUENCE (left out), an `at` naming no figure of the sequence, a second `s=` list (not read).
+ * naming no figure of the site (left out), a step its figure does not have (it opens at its first), a setting
+ * its figure does not have (left out), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
+ * sequence, a second `s=` list (not read).
  */
 export type SequenceUnread =
-	| { kind: 'figure' | 'step' | 'at'; text: string }
+	| { kind: 'figure' | 'step' | 'setting' | 'at'; text: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
 
 /** The figures an `s=` value lists, and each part of it that had to be left out or replaced. */
-function readSequence(value: string | null | undefined, known: SceneSteps) {
+function readSequence(value: string | null | undefined, known: SceneSteps, settings: SceneSettings) {
 	const items: SequenceItem[] = [];
 	const unread: SequenceUnread[] = [];
 	if (typeof value !== 'string') return { items, unread };
@@ -87,9 +105,14 @@ function readSequence(value: string | null | undefined, known: SceneSteps) {
 		// the first part that is not a setting names the step; the settings may follow it or stand alone
 		const named = rest.filter((text) => !text.includes('='));
 		const step = (named[0] ?? '').trim().toLowerCase();
-		const params = settingsOf(rest.filter((text) => text.includes('=')));
+		const keys = Object.hasOwn(settings, scene) ? settings[scene] : undefined;
+		const { params, unknown } = settingsOf(
+			rest.filter((text) => text.includes('=')),
+			keys
+		);
 		if ((step !== '' && !known[scene]!.includes(step)) || named.length > 1)
 			unread.push({ kind: 'step', text: quoted(part.trim()) });
+		for (const setting of unknown) unread.push({ kind: 'setting', text: quoted(`${scene}:${setting}`) });
 		items.push({
 			scene,
 			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,
@@ -136,13 +159,17 @@ function namesAFigure(value: string | null, length: number): boolean {
 
 /**
  * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `unread`:
- * each part of it that named no figure, or a step its figure does not have, and was left out or replaced,
+ * each part of it that named no figure, a step or a setting its figure does not have, and was left out or replaced,
  * an `at` that named no figure of the sequence (`at=9` of two: the last is shown), a second list.
  */
-export function readConsultation(query: string | URLSearchParams, known: SceneSteps) {
+export function readConsultation(
+	query: string | URLSearchParams,
+	known: SceneSteps,
+	settings: SceneSettings = {}
+) {
 	const entries = readQuery(query);
 	const value = firstValue(entries, 's');
-	const { items, unread } = readSequence(value, known);
+	const { items, unread } = readSequence(value, known, settings);
 	const atText = firstValue(entries, 'at');
 	if (items.length > 0 && atText !== null && !namesAFigure(atText, items.length))
 		unread.push({ kind: 'at', text: quoted(atText.trim()) });

@@ -22,6 +22,8 @@ export function unreadNote(
 				return format(w.consultUnreadFigure, { text: part.text });
 			case 'step':
 				return format(w.consultUnreadStep, { text: part.text });
+			case 'setting':
+				return format(w.consultUnreadSetting, { text: part.text });
 			case 'at':
 				return format(w.consultUnreadAt, { text: part.text, shown });
 			case 'beyond':

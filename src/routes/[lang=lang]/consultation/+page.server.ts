@@ -1,5 +1,6 @@
 import { articleFigures, articleKeys } from '$lib/consultation/article-figures.server';
 import { consultationMessages } from '$lib/consultation/messages.server';
+import { sceneSettings } from '$lib/consultation/scene-settings.server';
 import { loadMessages, messages } from '$lib/i18n/messages';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
@@ -7,8 +8,8 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The consultation page's words and, for its builder, every figure's title and steps' names in the page's
- * language, and each article's figures in its order, read at build time: the page needs no scene's code
- * until a figure is shown.
+ * language, each figure's setting keys (to check a link's settings), and each article's figures in its
+ * order, read at build time: the page needs no scene's code until a figure is shown.
  */
 export const load: PageServerLoad = async ({ params }) => {
 	await loadMessages(params.lang);
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ params }) => {
 				steps: sceneOf(id).steps.map((step) => ({ id: step.id, name: words.steps[step.id]?.name ?? step.id }))
 			};
 		}),
+		settings: sceneSettings(),
 		// an article with no figure (none today) offers no button: it would add nothing
 		articles: articleKeys
 			.map((key) => ({ key, title: articleTitle[key], scenes: articleFigures(key, params.lang) }))

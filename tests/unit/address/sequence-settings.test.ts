@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sceneSteps } from '$lib/address/scene-steps';
+import { readConsultation } from '$lib/address/sequence';
+import { sceneSettings } from '$lib/consultation/scene-settings.server';
+
+// A setting a figure does not have was dropped with no word and kept in the mended address: the items read
+// now carry only the figure's own keys, spelt as it spells them, and each other one is named.
+const read = (s: string) => readConsultation(`?s=${s}`, sceneSteps, sceneSettings());
+
+describe('the settings of a consultation’s figures, checked against each figure’s keys', () => {
+	it('lists each figure’s parameter keys, and no control that is only words', () => {
+		expect(sceneSettings().k2p).toEqual(['openFraction', 'showHypothesis']);
+		expect(sceneSettings().trpv1).not.toContain('touchNote');
+	});
+
+	it.each([
+		['the figure’s own spelling', 'k2p:openFraction=0.2', { openFraction: '0.2' }, []],
+		['other capitals', 'k2p:openfraction=0.2', { openFraction: '0.2' }, []],
+		['a key of another figure', 'trpv1:glucose_mM=0', undefined, ['trpv1:glucose_mM=0']],
+		[
+			'a known key and an unknown one',
+			'k2p:OPENFRACTION=0.2:nope=1',
+			{ openFraction: '0.2' },
+			['k2p:nope=1']
+		],
+		[
+			'the same key twice in two spellings: the first',
+			'k2p:openfraction=0.2:openFraction=0.5',
+			{ openFraction: '0.2' },
+			[]
+		]
+	])('reads %s', (_case, s, params, unread) => {
+		const opened = read(s);
+		expect(opened.items[0]!.params).toEqual(params);
+		expect(opened.unread).toEqual(unread.map((text) => ({ kind: 'setting', text })));
+	});
+
+	it('names each unknown setting, and reads the others, across figures', () => {
+		expect(read('trpv1:glucose_mM=0,k2p:openfraction=0.2')).toMatchObject({
+			items: [
+				{ scene: 'trpv1', step: null },
+				{ scene: 'k2p', params: { openFraction: '0.2' } }
+			],
+			unread: [{ kind: 'setting', text: 'trpv1:glucose_mM=0' }]
+		});
+	});
+
+	it('quotes a long unknown setting as any note quotes: cut, with “…”', () => {
+		const [note] = read(`k2p:${'x'.repeat(30)}=${'1'.repeat(16)}`).unread;
+		expect(note).toEqual({ kind: 'setting', text: `k2p:${'x'.repeat(30)}=${'1'.repeat(4)}…` });
+	});
+});
