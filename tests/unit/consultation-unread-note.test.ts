@@ -8,7 +8,7 @@ import { unreadNote } from '$lib/consultation/unread-note';
 // A clinician opens a link that was mistyped or cut: the page names what it could not read, so they can
 // tell what to mend, instead of a general "part of this link could not be read".
 const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
-	const opened = readConsultation(query, sceneSteps, sceneSettings());
+	const opened = readConsultation(query, sceneSteps, { settings: sceneSettings() });
 	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1);
 };
 

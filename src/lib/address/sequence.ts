@@ -157,22 +157,33 @@ function namesAFigure(value: string | null, length: number): boolean {
 	return number >= 1 && number <= length;
 }
 
+/** What a consultation's address is read against: each figure's setting keys, and the sequence kept here. */
+export interface ConsultationContext {
+	settings?: SceneSettings;
+	/** the sequence shown when the query names none (the draft this browser keeps): `at` counts in it */
+	draft?: readonly SequenceItem[];
+}
+
 /**
- * The sequence and the figure shown, as a query says them; `given`: the query names a sequence; `unread`:
- * each part of it that named no figure, a step or a setting its figure does not have, and was left out or replaced,
- * an `at` that named no figure of the sequence (`at=9` of two: the last is shown), a second list.
+ * The sequence and the figure shown, as a query says them (or, when it names no sequence, the draft's
+ * figures, which its `at` then counts in); `given`: the query names a sequence; `unread`: each part of it
+ * that named no figure, a step or a setting its figure does not have, and was left out or replaced, an `at`
+ * that named no figure of the sequence shown (`at=9` of two: the last is shown), a second list.
  */
 export function readConsultation(
 	query: string | URLSearchParams,
 	known: SceneSteps,
-	settings: SceneSettings = {}
+	{ settings = {}, draft = [] }: ConsultationContext = {}
 ) {
 	const entries = readQuery(query);
 	const value = firstValue(entries, 's');
-	const { items, unread } = readSequence(value, known, settings);
+	const { items: listed, unread } = readSequence(value, known, settings);
+	const given = value !== null;
+	// the sequence shown is chosen first: the figure asked for is one of it
+	const items = given ? listed : [...draft];
 	const atText = firstValue(entries, 'at');
 	if (items.length > 0 && atText !== null && !namesAFigure(atText, items.length))
 		unread.push({ kind: 'at', text: quoted(atText.trim()) });
 	if (entries.filter(([key]) => key === 's').length > 1) unread.push({ kind: 'second-list' });
-	return { items, at: positionFromText(atText, items.length), given: value !== null, unread };
+	return { items, at: positionFromText(atText, items.length), given, unread };
 }

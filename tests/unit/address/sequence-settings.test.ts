@@ -5,7 +5,7 @@ import { sceneSettings } from '$lib/consultation/scene-settings.server';
 
 // A setting a figure does not have was dropped with no word and kept in the mended address: the items read
 // now carry only the figure's own keys, spelt as it spells them, and each other one is named.
-const read = (s: string) => readConsultation(`?s=${s}`, sceneSteps, sceneSettings());
+const read = (s: string) => readConsultation(`?s=${s}`, sceneSteps, { settings: sceneSettings() });
 
 describe('the settings of a consultation’s figures, checked against each figure’s keys', () => {
 	it('lists each figure’s parameter keys, and no control that is only words', () => {
