@@ -165,7 +165,9 @@ describe('the recorder', () => {
 		expect(notes).toMatch(
 			/^Conditions of run 1: K⁺ outside on the x axis, K⁺ inside 140 mM, Na⁺ outside 145 mM,/
 		);
-		expect(notes).toContain('pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 20 °C; pump share left out.');
+		expect(notes).toContain(
+			'relative permeabilities pK 1, pNa 0.05, pCl 0.45; temperature 20 °C; pump share left out.'
+		);
 		expect(notes).toMatch(/Run 2: 1 mM to 100 mM, with pNa 0.15$/);
 		// the chart itself below the title
 		expect(file.querySelector('svg > g[transform] path.run')).not.toBeNull();

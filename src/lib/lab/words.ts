@@ -9,7 +9,7 @@ import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
 import { AT_EQUILIBRIUM_mV } from './model';
-import { CONCENTRATION_KEYS, LAB_KEYS, LAB_RANGES, type LabKey, type Note } from './state';
+import { CONCENTRATION_KEYS, LAB_KEYS, LAB_RANGES, PERMEABILITY_KEYS, type LabKey, type Note } from './state';
 
 export type LabWords = typeof fr;
 export const labCatalogue: Record<Lang, LabWords> = { fr, en };
@@ -90,23 +90,22 @@ export function runChanges(m: LabWords, lang: Lang, run: Run, reference: Run | u
 
 /**
  * Every value a run held, for the exported file, which leaves the page's fields behind: 'Conditions of run 1:
- * K⁺ outside on the x axis, K⁺ inside 140 mM, …; pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 37 °C; pump
- * share left out.' The swept value is named as the x axis: its value in the state was not used.
+ * K⁺ outside on the x axis, K⁺ inside 140 mM, …; relative permeabilities pK 1, pNa 0.05, pCl 0.45;
+ * temperature 37 °C; pump share left out.' The swept value is named as the x axis: its value in the state
+ * was not used.
  */
 export function runConditions(m: LabWords, lang: Lang, run: Run): string {
 	const n = labNumber(lang);
 	const { key, base, pump } = run.sweep;
 	const value = (k: LabKey) => (k === key ? m.recorderConditionsSwept : n.value(k, base[k]));
+	// each as the lab names it, the swept one said to be on the x axis (a ratio with "on the x axis" in it
+	// would not read)
+	const named = (keys: readonly LabKey[]) => keys.map((k) => `${nameOf(m, k)} ${value(k)}`).join(', ');
 	return format(m.recorderConditions, {
 		n: run.n,
-		concentrations: CONCENTRATION_KEYS.map((k) => `${nameOf(m, k)} ${value(k)}`).join(', '),
-		namepK: m.namepK,
-		namepNa: m.namepNa,
-		namepCl: m.namepCl,
-		pK: value('pK'),
-		pNa: value('pNa'),
-		pCl: value('pCl'),
-		temperature: `${m.nameT} ${value('T')}`,
+		concentrations: named(CONCENTRATION_KEYS),
+		permeabilities: named(PERMEABILITY_KEYS),
+		T: value('T'),
 		pump: pump ? m.recorderPumpOn : m.recorderPumpOff
 	});
 }

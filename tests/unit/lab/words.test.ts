@@ -128,13 +128,27 @@ describe('the first run’s conditions, in the file', () => {
 	it('gives every value but the swept one, named as the lab names it, in the reader’s numbers', () => {
 		expect(words('en', false).replace(/\u00a0/g, ' ')).toBe(
 			'Conditions of run 1: K⁺ outside on the x axis, K⁺ inside 140 mM, Na⁺ outside 145 mM, Na⁺ inside 12 mM, ' +
-				'Cl⁻ outside 110 mM, Cl⁻ inside 7 mM; pK : pNa : pCl = 1 : 0.05 : 0.45; Temperature 37 °C; pump share left out.'
+				'Cl⁻ outside 110 mM, Cl⁻ inside 7 mM; relative permeabilities pK 1, pNa 0.05, pCl 0.45; temperature 37 °C; ' +
+				'pump share left out.'
 		);
 		const fr = words('fr', true);
 		expect(fr).toContain('K⁺ intérieur 140\u00a0mM');
-		expect(fr).toContain('= 1\u00a0: 0,05\u00a0: 0,45\u00a0;');
-		expect(fr).toContain('Température 37\u00a0°C');
+		expect(fr).toContain('perméabilités relatives pK 1, pNa 0,05, pCl 0,45\u00a0;');
+		expect(fr).toContain('\u00a0; température 37\u00a0°C');
 		expect(fr).toContain(labCatalogue.fr.recorderPumpOn);
+	});
+
+	it('names a swept permeability or temperature as on the x axis, in the list it belongs to', () => {
+		const swept = (key: 'pNa' | 'T', lang: 'fr' | 'en') =>
+			runConditions(labCatalogue[lang], lang, {
+				n: 1,
+				style: 0,
+				sweep: runSweep(NEURON, false, { key, from: 1, to: 2, points: 3, log: false })
+			}).replace(/\u00a0/g, ' ');
+		expect(swept('pNa', 'en')).toContain('relative permeabilities pK 1, pNa on the x axis, pCl 0.45;');
+		expect(swept('pNa', 'fr')).toContain('perméabilités relatives pK 1, pNa en abscisse, pCl 0,45 ;');
+		expect(swept('T', 'en')).toContain('; temperature on the x axis;');
+		expect(swept('T', 'fr')).toContain('; température en abscisse ;');
 	});
 });
 
