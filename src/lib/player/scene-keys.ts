@@ -1,0 +1,63 @@
+import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+import type { PlayerView } from './player.svelte';
+import type { Presenter } from './presenter.svelte';
+
+/** What a figure's keys act on: its shell (SceneView) hands them over, read when a key comes. */
+export interface SceneKeyTarget {
+	/** the figure's group, which a click gives the focus to */
+	root: () => HTMLElement;
+	/** in an article, where keys work only with the focus in the figure (see `engage`) */
+	engages: () => boolean;
+	/** the player (a prop of the shell: read when a key comes) */
+	player: () => Pick<PlayerView, 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'>;
+	presenter: Pick<Presenter, 'active' | 'blank' | 'toggle' | 'blankTo'>;
+	toggleHelp: () => void;
+}
+
+/**
+ * A figure's keys (keys.ts says which key does what): `perform` an action, the group's `onkeydown`, and, in
+ * an article, `engage`: a click or tap on the figure (not on one of its controls) gives it the focus, so that
+ * a clicker's PageDown steps the figure instead of scrolling the page; Escape gives the keys back.
+ */
+export function sceneKeys(target: SceneKeyTarget) {
+	const { presenter } = target;
+
+	function perform(action: PlayerAction) {
+		const player = target.player();
+		if (action === 'toggle') player.toggle();
+		else if (action === 'next') player.next();
+		else if (action === 'previous') player.previous();
+		else if (action === 'restart') player.restart();
+		else if (action === 'end') player.toEnd();
+		else if (action === 'present') presenter.toggle(target.root());
+		else if (action === 'black' || action === 'white') presenter.blankTo(action);
+		else target.toggleHelp();
+	}
+
+	function engage(event: PointerEvent) {
+		if (!target.engages()) return;
+		const clicked = event.target as Element;
+		if (clicked.closest('button, a, input, select, textarea, label, summary, dialog')) return;
+		target.root().focus({ preventScroll: true });
+	}
+
+	/** Escape in an engaged figure (not in one of its dialogs) gives the keys back to the page. */
+	function release(event: KeyboardEvent): boolean {
+		if (!target.engages() || event.key !== 'Escape') return false;
+		if ((event.target as Element).closest('dialog')) return false;
+		const active = document.activeElement;
+		if (active instanceof HTMLElement && target.root().contains(active)) active.blur();
+		return true;
+	}
+
+	function onkeydown(event: KeyboardEvent) {
+		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
+		if (release(event)) return;
+		const action = actionFor(event) ?? clickerActionFor(event);
+		if (!action) return;
+		event.preventDefault();
+		perform(action);
+	}
+
+	return { perform, engage, onkeydown };
+}
