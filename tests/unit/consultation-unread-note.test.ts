@@ -34,6 +34,15 @@ describe('what the consultation says of a link it could not read in full', () =>
 		);
 	});
 
+	it('names a setting it cannot read apart from one its figure lacks, in either language', () => {
+		expect(noteFor('?s=pump:glucose_mM=3!5')).toContain(
+			'“pump:glucose_mM=3!5”, a setting written in a way the site cannot read (left out)'
+		);
+		expect(noteFor('?s=pump:glucose_mM=', 'fr')).toContain(
+			'«\u00a0pump:glucose_mM=\u00a0», un réglage écrit d’une façon que le site ne sait pas lire'
+		);
+	});
+
 	it('names the figure number it could not show, and the one it shows instead', () => {
 		expect(noteFor('?s=k2p,pump&at=9', 'fr')).toContain(
 			'la figure «\u00a09\u00a0», que la séquence n’a pas (la figure 2 est montrée)'

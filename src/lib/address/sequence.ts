@@ -42,21 +42,30 @@ const siteKeys = new Set<string>(reservedKeys);
 
 /**
  * The settings of one item, from its `key=value` parts, each key spelt as its figure spells it (`keys`, when
- * known: `openfraction` → `openFraction`); `unknown`: the parts naming a key the figure does not have.
+ * known: `openfraction` → `openFraction`); `unknown`: the parts naming a key the figure does not have (or one
+ * the site keeps for itself); `unreadable`: the parts that are not a key and a short plain value.
  */
 function settingsOf(parts: readonly string[], keys: readonly string[] | undefined) {
 	const params: Record<string, string> = {};
 	const unknown: string[] = [];
+	const unreadable: string[] = [];
 	for (const part of parts) {
 		const [, typed, value] = settingPattern.exec(part.trim()) ?? [];
-		if (!typed || !value || siteKeys.has(typed)) continue;
-		const key = keys ? keys.find((own) => own.toLowerCase() === typed.toLowerCase()) : typed;
+		if (!typed || !value) {
+			unreadable.push(part.trim());
+			continue;
+		}
+		const key = siteKeys.has(typed)
+			? undefined
+			: keys
+				? keys.find((own) => own.toLowerCase() === typed.toLowerCase())
+				: typed;
 		if (key === undefined) unknown.push(part.trim());
 		if (key === undefined || Object.hasOwn(params, key)) continue;
 		params[key] = value;
 		if (Object.keys(params).length === MAX_ITEM_PARAMS) break;
 	}
-	return { params: Object.keys(params).length ? params : undefined, unknown };
+	return { params: Object.keys(params).length ? params : undefined, unknown, unreadable };
 }
 
 /**
@@ -77,11 +86,12 @@ export function parseSequence(
 /**
  * A part of a consultation's address that could not be used as written, for the page to name: an item
  * naming no figure of the site (left out), a step its figure does not have (it opens at its first), a setting
- * its figure does not have (left out), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
+ * its figure does not have (left out), a setting not written as a key and a short plain value (left out:
+ * `glucose_mM=abc!`, `glucose_mM=`), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
  * sequence, a second `s=` list (not read).
  */
 export type SequenceUnread =
-	| { kind: 'figure' | 'step' | 'setting' | 'at'; text: string }
+	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'at'; text: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
 
@@ -106,13 +116,14 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		const named = rest.filter((text) => !text.includes('='));
 		const step = (named[0] ?? '').trim().toLowerCase();
 		const keys = Object.hasOwn(settings, scene) ? settings[scene] : undefined;
-		const { params, unknown } = settingsOf(
+		const { params, unknown, unreadable } = settingsOf(
 			rest.filter((text) => text.includes('=')),
 			keys
 		);
 		if ((step !== '' && !known[scene]!.includes(step)) || named.length > 1)
 			unread.push({ kind: 'step', text: quoted(part.trim()) });
 		for (const setting of unknown) unread.push({ kind: 'setting', text: quoted(`${scene}:${setting}`) });
+		for (const setting of unreadable) unread.push({ kind: 'value', text: quoted(`${scene}:${setting}`) });
 		items.push({
 			scene,
 			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,

@@ -24,6 +24,8 @@ export function unreadNote(
 				return format(w.consultUnreadStep, { text: part.text });
 			case 'setting':
 				return format(w.consultUnreadSetting, { text: part.text });
+			case 'value':
+				return format(w.consultUnreadValue, { text: part.text });
 			case 'at':
 				return format(w.consultUnreadAt, { text: part.text, shown });
 			case 'beyond':

@@ -49,4 +49,20 @@ describe('the settings of a consultation’s figures, checked against each figur
 		const [note] = read(`k2p:${'x'.repeat(30)}=${'1'.repeat(16)}`).unread;
 		expect(note).toEqual({ kind: 'setting', text: `k2p:${'x'.repeat(30)}=${'1'.repeat(4)}…` });
 	});
+
+	// a setting not written as key=value was dropped with no word: the clinician could not tell why the figure
+	// opened otherwise than the link meant
+	it.each([
+		['a value with a character no setting has', 'pump:glucose_mM=3!5', 'pump:glucose_mM=3!5'],
+		['no value', 'pump:glucose_mM=', 'pump:glucose_mM='],
+		['no key', 'pump:=2', 'pump:=2']
+	])('names a setting it cannot read: %s, and opens the figure without it', (_case, s, text) => {
+		const opened = read(s);
+		expect(opened.items).toEqual([{ scene: 'pump', step: null }]);
+		expect(opened.unread).toEqual([{ kind: 'value', text }]);
+	});
+
+	it('names a key the site keeps for itself as a setting the figure does not have', () => {
+		expect(read('k2p:theme=dark').unread).toEqual([{ kind: 'setting', text: 'k2p:theme=dark' }]);
+	});
 });
