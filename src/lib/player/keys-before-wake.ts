@@ -1,0 +1,25 @@
+import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+
+/**
+ * The figure's keys pressed on a page whose keys are the figure's (its own page, a consultation) in the moment
+ * before the figure wakes: held, instead of scrolling the page under a clinician's first clicker press, and
+ * handed to the live figure, which acts on them in order (SceneView). `release` stops holding and gives them.
+ */
+export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
+	const held: PlayerAction[] = [];
+	const onkeydown = (event: KeyboardEvent) => {
+		const action = actionFor(event) ?? clickerActionFor(event);
+		if (!action || event.defaultPrevented) return;
+		event.preventDefault();
+		held.push(action);
+	};
+	window.addEventListener('keydown', onkeydown);
+	let released = false;
+	return {
+		release() {
+			if (!released) window.removeEventListener('keydown', onkeydown);
+			released = true;
+			return held.splice(0);
+		}
+	};
+}
