@@ -7,7 +7,8 @@ import type { ShowRequest } from '$lib/player/show';
  * parameter values, through player/show.ts), then a short explanation with its evidence follows.
  *
  * Data only, in the scene's folder (`src/lib/scenes/<id>/questions.json`); the words are in the scene's
- * catalogue under `questions.<id>`: `prompt`, `options.<option>`, `explain`.
+ * catalogue under `questions.<id>`: `prompt`, `options.<option>`, `explain`, and `whyNot.<option>` for each
+ * option that is not the answer (the misconception it holds, and what is true instead).
  * tests/unit/questions.test.ts checks every step, parameter, claim and reference named here.
  */
 export interface Question<S = ShowRequest> {
@@ -35,7 +36,8 @@ export interface Question<S = ShowRequest> {
 export interface AskedQuestion<S = ShowRequest> {
 	id: string;
 	prompt: string;
-	options: readonly { id: string; text: string }[];
+	/** each option's words; a wrong one also says why it is wrong (`whyNot`), the answer never does */
+	options: readonly { id: string; text: string; whyNot?: string }[];
 	answer: string;
 	explain: string;
 	level: EvidenceLevel;
@@ -50,4 +52,6 @@ export interface QuestionWords {
 	prompt: string;
 	options: Readonly<Record<string, string>>;
 	explain: string;
+	/** for each option that is not the answer, in a sentence or two: the misconception it holds, corrected */
+	whyNot: Readonly<Record<string, string>>;
 }

@@ -174,7 +174,7 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				steps: { text: string }[];
 				claims: { text: string }[];
 				about: { key: string; text: string }[];
-				questions: { prompt: string; explain: string; options: { text: string }[] }[];
+				questions: { prompt: string; explain: string; options: { text: string; whyNot?: string }[] }[];
 			};
 			void [page.intro, page.steps.map((step) => step.text), page.claims.map((claim) => claim.text)];
 			// the index of the figures: what each one shows, in a line
@@ -190,8 +190,13 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 				if (path === 'intro' && page.intro === text) read.add(path);
 				if (path.endsWith('.text') && page.steps.some((step) => step.text === text)) read.add(path);
 				if (path.startsWith('claims.') && page.claims.some((claim) => claim.text === text)) read.add(path);
-				// predict, then see: each question's prompt, options and explanation (src/lib/questions/)
-				const asked = page.questions.flatMap((q) => [q.prompt, q.explain, ...q.options.map((o) => o.text)]);
+				// predict, then see: each question's prompt, options, explanation and why each wrong option is wrong
+				// (src/lib/questions/)
+				const asked = page.questions.flatMap((q) => [
+					q.prompt,
+					q.explain,
+					...q.options.flatMap((o) => [o.text, ...(o.whyNot ? [o.whyNot] : [])])
+				]);
 				if (path.startsWith('questions.') && asked.includes(text)) read.add(path);
 			}
 			const unread = [...fr.keys()].filter((path) => !read.has(path));

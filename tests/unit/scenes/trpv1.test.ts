@@ -446,11 +446,15 @@ describe('the TRPV1 catalogues', () => {
 			for (const claim of scene.claims) void w.claims[claim.id as keyof Trpv1Words['claims']];
 			// and the scene page's "about this model"
 			for (const entry of about) void w.about[entry.key as keyof Trpv1Words['about']];
-			// and its predict-then-see questions (src/lib/questions/): prompt, options, explanation
+			// and its predict-then-see questions (src/lib/questions/): prompt, options, explanation, and why each
+			// wrong option is wrong
 			for (const question of questions) {
 				const asked = w.questions[question.id as keyof Trpv1Words['questions']];
 				void [asked.prompt, asked.explain];
-				for (const option of question.options) void asked.options[option as keyof typeof asked.options];
+				for (const option of question.options) {
+					void asked.options[option as keyof typeof asked.options];
+					if (option !== question.answer) void asked.whyNot[option as keyof typeof asked.whyNot];
+				}
 			}
 		};
 		const kinds = stimulusKinds.map((kind) => ({ kind }));
