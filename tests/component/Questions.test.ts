@@ -20,7 +20,12 @@ const asked: AskedQuestion<ShowRequest>[] = [
 		prompt: 'Turn the level up to 9: is a signal sent?',
 		options: [
 			{ id: 'yes', text: 'Yes, a signal leaves' },
-			{ id: 'no', text: 'No signal' }
+			{
+				id: 'later',
+				text: 'Only after a while',
+				whyNot: 'Above threshold the ending fires at once: nothing builds up first.'
+			},
+			{ id: 'no', text: 'No signal', whyNot: 'Level 9 is above threshold, so the membrane gets past it.' }
 		],
 		answer: 'yes',
 		explain: 'Above threshold, the ending fires.',
@@ -33,7 +38,11 @@ const asked: AskedQuestion<ShowRequest>[] = [
 		id: 'rest',
 		prompt: 'With nothing, where is the figure?',
 		options: [
-			{ id: 'open', text: 'Channels open' },
+			{
+				id: 'open',
+				text: 'Channels open',
+				whyNot: 'Channels do not open by themselves: a stimulus opens them.'
+			},
 			{ id: 'rest', text: 'At rest' }
 		],
 		answer: 'rest',
@@ -102,8 +111,9 @@ describe('predict, then see', () => {
 		expect(shown()).toBe('Signal sent');
 		expect(level()).toBe('9');
 		expect(screen.getByRole('slider', { name: /Level/ })).toHaveValue('9');
+		// the outcome, why the prediction is wrong, then what the figure shows
 		expect(status()).toBe(
-			'Not quite: you predicted “No signal”; the answer is “Yes, a signal leaves”. The figure now shows the step “Signal sent”.'
+			'Not quite: you predicted “No signal”; the answer is “Yes, a signal leaves”. Level 9 is above threshold, so the membrane gets past it. The figure now shows the step “Signal sent”.'
 		);
 		expect(details.open).toBe(true);
 		expect(details).toHaveTextContent('Answer: Yes, a signal leaves. Above threshold, the ending fires.');
@@ -176,5 +186,84 @@ describe('predict, then see', () => {
 		render(LiveScene, { scene, words: testWords, lang: 'en' });
 		expect(shown()).toBe('Channels open');
 		expect(level()).toBe('2');
+	});
+});
+
+describe('why not the other predictions', () => {
+	const reasons = asked.flatMap((q) => q.options.flatMap((o) => (o.whyNot ? [o.whyNot] : [])));
+	/** the list of why the other options are wrong, each item as written: option, mark, reason */
+	const whyNotList = (id: string) =>
+		within(question(id)).queryByRole('list', { name: 'Why not the other predictions' });
+	const items = (id: string) =>
+		[...(whyNotList(id)?.querySelectorAll('li') ?? [])].map((li) =>
+			li.textContent!.replace(/\s+/g, ' ').trim()
+		);
+
+	it('live, are not in the page before a prediction is checked', async () => {
+		page();
+		for (const reason of reasons) expect(document.body).not.toHaveTextContent(reason);
+		expect(document.body).not.toHaveTextContent('Why not the other predictions');
+		// choosing is not checking
+		await fireEvent.click(within(question('signal')).getByRole('radio', { name: 'No signal' }));
+		for (const reason of reasons) expect(document.body).not.toHaveTextContent(reason);
+	});
+
+	it('after a wrong prediction, say why it is wrong first, marked as the reader’s, and say it in the status', async () => {
+		page();
+		const first = within(question('signal'));
+		await fireEvent.click(first.getByRole('radio', { name: 'No signal' }));
+		await fireEvent.click(question('signal').querySelector('summary')!);
+		const details = question('signal').querySelector('details')!;
+		expect(details.open).toBe(true);
+		expect(within(details).getByText('Why not the other predictions')).toBeVisible();
+		expect(items('signal')).toEqual([
+			'No signal — your prediction Level 9 is above threshold, so the membrane gets past it.',
+			'Only after a while Above threshold the ending fires at once: nothing builds up first.'
+		]);
+		// listed after the explanation and its evidence, never for the answer
+		expect(whyNotList('signal')!.compareDocumentPosition(details.querySelector('.evidence-line')!)).toBe(
+			Node.DOCUMENT_POSITION_PRECEDING
+		);
+		expect(whyNotList('signal')).not.toHaveTextContent('Yes, a signal leaves');
+		expect(status()).toMatch(
+			/^Not quite: .*”\. Level 9 is above threshold, so the membrane gets past it\. The figure now shows/
+		);
+		// the other question's reasons are still not written
+		expect(question('rest')).not.toHaveTextContent('Channels do not open by themselves');
+	});
+
+	it('after the right prediction, list why each wrong option is wrong, none marked as the reader’s', async () => {
+		page();
+		const second = within(question('rest'));
+		await fireEvent.click(second.getByRole('radio', { name: 'At rest' }));
+		await fireEvent.click(question('rest').querySelector('summary')!);
+		expect(items('rest')).toEqual([
+			'Channels open Channels do not open by themselves: a stimulus opens them.'
+		]);
+		expect(whyNotList('rest')).not.toHaveTextContent('your prediction');
+		expect(status()).toBe('Right: At rest. The figure now shows the step “At rest”.');
+	});
+
+	it('come back with a kept wrong answer, the reader’s first', () => {
+		localStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/signal': 'later' }));
+		page();
+		expect(items('signal')[0]).toBe(
+			'Only after a while — your prediction Above threshold the ending fires at once: nothing builds up first.'
+		);
+	});
+
+	it('without its script, are in the page folded with the answer, in the options’ order', () => {
+		render(Questions, { scope: 'test', questions: asked, ui, lang: 'en', live: false });
+		const details = question('signal').querySelector('details')!;
+		expect(details.open).toBe(false);
+		const list = whyNotList('signal')!;
+		expect(details.contains(list)).toBe(true);
+		expect(items('signal')).toEqual([
+			'Only after a while Above threshold the ending fires at once: nothing builds up first.',
+			'No signal Level 9 is above threshold, so the membrane gets past it.'
+		]);
+		expect(question('rest').querySelector('details')!).toHaveTextContent(
+			'Channels do not open by themselves: a stimulus opens them.'
+		);
 	});
 });
