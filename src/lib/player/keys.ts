@@ -70,16 +70,25 @@ const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B'
  * A clicker's key acts even when the focus is on a control (a setting of the figure, the theme menu, the
  * position slider): a clinician who set a case with the mouse, or chose the projector theme, and then picks
  * up the clicker must not find it dead, scrolling the page or moving the slider it last touched. Only a field
- * being typed in keeps its keys; arrows stay the controls' own.
+ * being typed in keeps its keys, and a menu the letters its options start with (typed, they choose one: "F"
+ * for "Facilitated nerve"); arrows stay the controls' own.
  */
 export function clickerActionFor(
 	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>
 ): PlayerAction | null {
 	if (event.altKey || event.ctrlKey || event.metaKey || !clickerKeys.has(event.key)) return null;
 	const target = event.target as HTMLElement | null;
-	if (target && typeof target.closest === 'function' && target.closest(typingFields)) return null;
+	if (target && typeof target.closest === 'function') {
+		if (target.closest(typingFields)) return null;
+		// a letter that starts one of a menu's options picks it ("F" for "Facilitated nerve"): it is the menu's
+		if (picksAnOption(target.closest('select'), event.key)) return null;
+	}
 	return bindings[event.key] ?? null;
 }
+const picksAnOption = (menu: HTMLSelectElement | null, key: string) =>
+	menu !== null &&
+	/^\p{L}$/u.test(key) &&
+	[...menu.options].some((option) => option.text.trim().toLowerCase().startsWith(key.toLowerCase()));
 const typingFields =
 	'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"]';
 

@@ -49,9 +49,34 @@ describe('a clicker with the focus on a control: a setting of the figure, or the
 	const click = (key: string, target: Element | null, more: Partial<KeyboardEvent> = {}) =>
 		clickerActionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...more });
 
-	it('steps and blanks from the theme menu or the position slider, which the ordinary keys leave alone', () => {
+	it('steps and blanks from a menu, leaving it the letters its options start with', () => {
+		// the theme menu: no option starts with B, W or F, so a clicker's keys act
+		const theme = inside('<select data-focus><option>Auto</option><option>Projector</option></select>');
+		expect(press('PageDown', { target: theme as EventTarget })).toBeNull();
+		expect(['PageDown', 'PageUp', 'B', '.', 'W', 'f'].map((key) => click(key, theme))).toEqual([
+			'next',
+			'previous',
+			'black',
+			'black',
+			'white',
+			'present'
+		]);
+		// a figure's first step: "F" and "b" choose "Facilitated nerve" and "Before the injection"
+		const steps = inside(
+			'<select data-focus><option>Before the injection</option><option> Facilitated nerve</option></select>'
+		);
+		expect(['f', 'F', 'b', 'B', 'w', 'PageDown'].map((key) => click(key, steps))).toEqual([
+			null,
+			null,
+			null,
+			null,
+			'white',
+			'next'
+		]);
+	});
+
+	it('steps and blanks from the position slider, which the ordinary keys leave alone', () => {
 		for (const html of [
-			'<select data-focus><option>Projector</option></select>',
 			'<input type="range" data-focus>',
 			'<div role="slider" tabindex="0" data-focus></div>'
 		]) {
