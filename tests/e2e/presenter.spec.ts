@@ -272,6 +272,36 @@ for (const { path, lang, scene } of articles) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		test('Escape gives the keys back to the page and leaves the focus where it was', async ({ page }) => {
+			const named = (page: Page) => figure(page).locator('.scene-now .scene-step-name');
+			const names = sceneCases.find((c) => c.id === scene)!.names[lang];
+			await reach(page);
+			await figure(page).locator('.scene-stage').click();
+			const group = figure(page).locator('.scene-shell');
+			await expect(group).toBeFocused();
+			await expect(figure(page).locator('.engaged-hint')).toBeVisible();
+			// the article opens this figure at a step of its own: step back from it, then on
+			const opened = names.indexOf((await named(page).textContent())!.trim());
+			expect(opened).toBeGreaterThan(0);
+			await page.keyboard.press('PageUp');
+			await expect(named(page)).toHaveText(names[opened - 1]!);
+			const engaged = await scrolled(page);
+
+			await page.keyboard.press('Escape');
+			// a screen reader keeps its place: the focus did not fall to the page's start
+			await expect(group).toBeFocused();
+			await expect(figure(page).locator('.engaged-hint')).toBeHidden();
+			await page.keyboard.press('PageDown');
+			await expect.poll(async () => (await scrolled(page)).y).toBeGreaterThan(engaged.y);
+			await expect(named(page)).toHaveText(names[opened - 1]!);
+
+			// a click on the drawing hands it the keys again
+			await figure(page).locator('.scene-stage').click();
+			await expect(figure(page).locator('.engaged-hint')).toBeVisible();
+			await page.keyboard.press('PageDown');
+			await expect(named(page)).toHaveText(names[opened]!);
+		});
+
 		test('axe finds nothing with the figure presented', async ({ page }) => {
 			await reach(page);
 			await figure(page).getByRole('button', { name: w.present, exact: true }).click();

@@ -12,12 +12,14 @@ export interface SceneKeyTarget {
 	player: () => Pick<PlayerView, 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'>;
 	presenter: Pick<Presenter, 'active' | 'blank' | 'toggle' | 'blankTo'>;
 	toggleHelp: () => void;
+	/** told when Escape gives the keys back to the page (true) and when the figure takes them again */
+	onrelease?: (released: boolean) => void;
 }
 
 /**
  * A figure's keys (keys.ts says which key does what): `perform` an action, the group's `onkeydown`, and, in
  * an article, `engage`: a click or tap on the figure (not on one of its controls) gives it the focus, so that
- * a clicker's PageDown steps the figure instead of scrolling the page; Escape gives the keys back.
+ * a clicker's PageDown steps the figure instead of scrolling the page; Escape gives the keys back (`release`).
  */
 export function sceneKeys(target: SceneKeyTarget) {
 	const { presenter } = target;
@@ -36,28 +38,41 @@ export function sceneKeys(target: SceneKeyTarget) {
 
 	function engage(event: PointerEvent) {
 		if (!target.engages()) return;
+		retake();
 		const clicked = event.target as Element;
 		if (clicked.closest('button, a, input, select, textarea, label, summary, dialog')) return;
 		target.root().focus({ preventScroll: true });
 	}
 
-	/** Escape in an engaged figure (not in one of its dialogs) gives the keys back to the page. */
+	/**
+	 * Escape in an engaged figure (not in one of its dialogs) gives the keys back to the page, and leaves the
+	 * focus where it is: a screen reader keeps its place, and Tab goes on from there. The figure takes the
+	 * keys again when it is clicked or the focus moves within it (`engage`, `retake`).
+	 */
+	let released = false;
 	function release(event: KeyboardEvent): boolean {
 		if (!target.engages() || event.key !== 'Escape') return false;
 		if ((event.target as Element).closest('dialog')) return false;
-		const active = document.activeElement;
-		if (active instanceof HTMLElement && target.root().contains(active)) active.blur();
+		setReleased(true);
 		return true;
+	}
+	function setReleased(value: boolean) {
+		released = value;
+		target.onrelease?.(value);
+	}
+	/** the focus moved within the figure: a reader working its controls again, so it has the keys */
+	function retake() {
+		if (released) setReleased(false);
 	}
 
 	function onkeydown(event: KeyboardEvent) {
 		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
-		if (release(event)) return;
+		if (release(event) || released) return;
 		const action = actionFor(event) ?? clickerActionFor(event);
 		if (!action) return;
 		event.preventDefault();
 		perform(action);
 	}
 
-	return { perform, engage, onkeydown };
+	return { perform, engage, retake, onkeydown };
 }
