@@ -30,6 +30,12 @@ const nameKeys = {
 
 export const nameOf = (m: LabWords, key: LabKey) => m[nameKeys[key]];
 
+/**
+ * A value's name inside a sentence ('Run 2: temperature from 20 to 40'): the label's own name but for the
+ * temperature's, which a label capitalises. The ions' and permeabilities' names are symbols, the same anywhere.
+ */
+export const nameInText = (m: LabWords, key: LabKey) => (key === 'T' ? m.nameTInText : nameOf(m, key));
+
 /** A value as the lab shows it: up to 4 significant digits, the language's decimal mark, a true minus. */
 export function labNumber(lang: Lang) {
 	const intl = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4, useGrouping: false });
@@ -84,7 +90,7 @@ export function runChanges(m: LabWords, lang: Lang, run: Run, reference: Run | u
 	if (!reference || reference === run) return [];
 	const n = labNumber(lang);
 	return LAB_KEYS.filter((k) => k !== run.sweep.key && run.sweep.base[k] !== reference.sweep.base[k]).map(
-		(k) => `${nameOf(m, k)} ${n.value(k, run.sweep.base[k])}`
+		(k) => `${nameInText(m, k)} ${n.value(k, run.sweep.base[k])}`
 	);
 }
 
@@ -133,7 +139,7 @@ export function runWords(
 	if (where === 'drawing') return drawn;
 	if (where === 'file') return drawn + differs;
 	return (
-		format(m.recorderRun, { ...ends, name: nameOf(m, key) }) +
+		format(m.recorderRun, { ...ends, name: nameInText(m, key) }) +
 		differs +
 		(pump ? ` (${m.recorderPumpOn})` : '')
 	);

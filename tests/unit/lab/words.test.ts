@@ -52,9 +52,17 @@ describe('runs of the same sweep in different conditions', () => {
 			runWords(labCatalogue[lang], lang, r, 'list', first).replace(/[\u00a0\u202f]/g, ' ');
 		expect(words(first, 'en')).toBe('Run 1: K⁺ outside from 1 mM to 100 mM');
 		expect(words(second, 'en')).toBe(
-			'Run 2: K⁺ outside from 1 mM to 100 mM, with pNa 0.1, Temperature 20 °C'
+			'Run 2: K⁺ outside from 1 mM to 100 mM, with pNa 0.1, temperature 20 °C'
 		);
-		expect(words(second, 'fr')).toContain('avec pNa 0,1, Température 20 °C');
+		expect(words(second, 'fr')).toContain('avec pNa 0,1, température 20 °C');
+		// the temperature is named in lower case inside a sentence, swept too (a label capitalises it)
+		const warm: Run = {
+			n: 1,
+			style: 0,
+			sweep: runSweep(NEURON, false, { key: 'T', from: 20, to: 40, points: 3, log: false })
+		};
+		expect(words(warm, 'en')).toBe('Run 1: temperature from 20 °C to 40 °C');
+		expect(words(warm, 'fr')).toBe('Essai 1 : température de 20 °C à 40 °C');
 		// the swept value's own starting point is not a condition: the sweep sets it
 		expect(words(swept, 'en')).toBe('Run 3: K⁺ outside from 1 mM to 100 mM');
 	});
@@ -65,7 +73,7 @@ describe('runs of the same sweep in different conditions', () => {
 		const drawing = (r: Run) => runWords(labCatalogue.en, 'en', r, 'drawing').replace(/[\u00a0\u202f]/g, ' ');
 		const ends = (text: string) => text.replace(/^Run \d+: /, '');
 		expect(ends(drawing(first))).toBe(ends(drawing(second)));
-		expect(file(second)).toBe('Run 2: 1 mM to 100 mM, with pNa 0.1, Temperature 20 °C');
+		expect(file(second)).toBe('Run 2: 1 mM to 100 mM, with pNa 0.1, temperature 20 °C');
 		expect(file(first)).toBe(drawing(first));
 	});
 });
@@ -87,7 +95,7 @@ describe('the chart as a file', () => {
 
 	it('wraps a long note to the chart’s width, at spaces, every word kept', () => {
 		const note =
-			'Run 2: 1 mM to 100 mM, with K⁺ inside 400 mM, Na⁺ outside 440 mM, Na⁺ inside 50 mM, Temperature 20 °C';
+			'Run 2: 1 mM to 100 mM, with K⁺ inside 400 mM, Na⁺ outside 440 mM, Na⁺ inside 50 mM, temperature 20 °C';
 		const svg = standaloneSvg('<svg></svg>', 300, 400, { notes: [note] });
 		const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, line]) => line!);
 		expect(lines.length).toBeGreaterThan(1);
