@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAY_AGAIN_AFTER_ms } from '$lib/a11y/live-status.svelte';
 import LiveScene from '$lib/player/LiveScene.svelte';
 import { motion } from '$lib/player/motion.svelte';
 import { showInScene, type ShowRequest } from '$lib/player/show';
@@ -80,6 +82,7 @@ beforeEach(() => {
 afterEach(() => {
 	clock.restore();
 	localStorage.clear();
+	vi.useRealTimers();
 });
 
 describe('predict, then see', () => {
@@ -157,6 +160,29 @@ describe('predict, then see', () => {
 		expect(second.querySelector('summary')).toHaveTextContent('Check my prediction');
 		expect(second.querySelector('details')!.open).toBe(false);
 		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'other/q': 'x' }); // other pages' kept
+	});
+
+	it('says a message again when it is repeated: the status is emptied, then written again', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		page();
+		const check = (id: string) => fireEvent.click(question(id).querySelector('summary')!);
+		const saidAgain = async (text: string) => {
+			expect(status()).toBe(''); // a change a screen reader hears, unlike the same text set twice
+			vi.advanceTimersByTime(SAY_AGAIN_AFTER_ms);
+			await tick();
+			expect(status()).toBe(text);
+		};
+		await check('signal');
+		expect(status()).toBe('Choose a prediction first.');
+		await check('signal');
+		await saidAgain('Choose a prediction first.');
+		await check('rest'); // another question, the same words
+		await saidAgain('Choose a prediction first.');
+		const clear = screen.getByRole('button', { name: 'Clear my answers on this page' });
+		await fireEvent.click(clear);
+		expect(status()).toBe('Your answers on this page are cleared.');
+		await fireEvent.click(clear);
+		await saidAgain('Your answers on this page are cleared.');
 	});
 
 	it('without its script: each question with its answer folded under "Check my prediction", and the same words', () => {
