@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SAY_AGAIN_AFTER_ms } from '$lib/a11y/live-status.svelte';
 import { LabController } from '$lib/lab/lab.svelte';
 import Recorder from '$lib/lab/Recorder.svelte';
 import { labCatalogue } from '$lib/lab/words';
@@ -108,7 +110,21 @@ describe('the recorder', () => {
 		expect(lab.runs[0]!.sweep.to).toBe(5);
 	});
 
-	it('after “Clear the runs”, gives the focus to “Record a run”, and forgets what it said about other ends', async () => {
+	it('says again that nothing was recorded when the same ends are recorded twice', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const { record, status } = recorder();
+		await record('20', '20');
+		const said = status();
+		expect(said).toContain('two different ends');
+		await record(null, null);
+		// emptied, then written again: a change a screen reader hears, unlike the same text set twice
+		expect(status()).toBe('');
+		vi.advanceTimersByTime(SAY_AGAIN_AFTER_ms);
+		await tick();
+		expect(status()).toBe(said);
+	});
+
+	it('after “Clear the runs”, says so, gives the focus to “Record a run”, and forgets what it said about other ends', async () => {
 		const { lab, record, status } = recorder();
 		await record('20', '20');
 		expect(status()).toContain('two different ends');
@@ -120,6 +136,7 @@ describe('the recorder', () => {
 		expect(lab.runs).toHaveLength(1);
 		await fireEvent.click(screen.getByRole('button', { name: 'Clear the runs' }));
 		expect(lab.runs).toHaveLength(0);
+		expect(status()).toBe('The runs are cleared.');
 		expect(screen.getByRole('button', { name: 'Record a run' })).toHaveFocus();
 	});
 
@@ -198,4 +215,7 @@ describe('the recorder', () => {
 	});
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
