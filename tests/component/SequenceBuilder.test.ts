@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import SequenceBuilder from '$lib/consultation/SequenceBuilder.svelte';
 import en from '$lib/consultation/messages/en.json';
 
 // The consultation's list as a clinician using a screen reader meets it: every button says which figure it
-// acts on, even when the same figure is lined up twice.
+// acts on, even when the same figure is lined up twice, and a moved figure is said where it stands now.
 const scenes = [
 	{ id: 'trpv1', title: 'TRPV1', steps: [{ id: 'at-rest', name: 'At rest' }] },
 	{ id: 'k2p', title: 'K2P', steps: [{ id: 'closed', name: 'Closed' }] }
@@ -40,5 +40,34 @@ describe('the consultation’s list of figures', () => {
 		expect(new Set(names).size).toBe(names.length);
 		const selects = screen.getAllByRole('combobox').map((select) => select.getAttribute('aria-label'));
 		expect(new Set(selects).size).toBe(selects.length);
+	});
+});
+
+describe('a figure moved in the list', () => {
+	it('is said, politely, where it stands now, by its title', async () => {
+		builder(['trpv1', 'k2p']);
+		const status = screen.getByRole('status');
+		expect(status.textContent).toBe('');
+		await fireEvent.click(screen.getByRole('button', { name: 'Move TRPV1 down' }));
+		await waitFor(() => expect(status.textContent).toBe('TRPV1: now figure 2 of 2.'));
+	});
+	it('is said again when the words are the same as the last time', async () => {
+		builder(['trpv1', 'k2p']);
+		const status = screen.getByRole('status');
+		const texts: string[] = [];
+		new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+		// the list given does not change here: the same move twice, the same words twice
+		const down = screen.getByRole('button', { name: 'Move TRPV1 down' });
+		await fireEvent.click(down);
+		await waitFor(() => expect(texts.at(-1)).toBe('TRPV1: now figure 2 of 2.'));
+		await fireEvent.click(down);
+		await waitFor(() => expect(texts.filter((text) => text !== '')).toHaveLength(2));
+		// emptied in between, or a screen reader would hear no change
+		expect(texts.at(-2)).toBe('');
+		expect(texts.at(-1)).toBe('TRPV1: now figure 2 of 2.');
 	});
 });

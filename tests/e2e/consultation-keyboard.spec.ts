@@ -95,3 +95,31 @@ test('a figure opened while the focus is elsewhere on the page leaves the focus 
 	await expect(transport(page, 'k2p').locator('button.next')).not.toBeFocused();
 	await expect(show).toBeFocused();
 });
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`in ${lang}, a figure moved in the list says where it is now`, async ({ page }) => {
+		await open(page, `/${lang}/consultation/?s=k2p,needle-depth,cushion`, 'k2p');
+		const list = page.getByRole('list', {
+			name: lang === 'fr' ? /Figures de la consultation/ : /Figures of/
+		});
+		const down = list.getByRole('button', {
+			name: lang === 'fr' ? `Descendre ${titles.k2p.fr}` : `Move ${titles.k2p.en} down`
+		});
+		await down.focus();
+		await page.keyboard.press('Enter');
+		const said = page.getByRole('status').filter({ hasText: titles.k2p[lang] });
+		await expect(said).toHaveText(
+			lang === 'fr'
+				? `${titles.k2p.fr}\u00a0: maintenant figure 2 sur 3.`
+				: `${titles.k2p.en}: now figure 2 of 3.`
+		);
+		await expect(page).toHaveURL(`/${lang}/consultation/?s=needle-depth,k2p,cushion`);
+		await expect(down).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(said).toHaveText(
+			lang === 'fr'
+				? `${titles.k2p.fr}\u00a0: maintenant figure 3 sur 3.`
+				: `${titles.k2p.en}: now figure 3 of 3.`
+		);
+	});
+}
