@@ -339,6 +339,20 @@ test('a screen reader hears the membrane potential once the reader stops pressin
 	await expect(said).toHaveText(`Membrane potential (Goldman–Hodgkin–Katz): ${millivolts} millivolts`);
 });
 
+test('the recorder’s status is a live region from the start, and says “cleared” when the runs are', async ({
+	page
+}) => {
+	await open(page, '/en/lab/');
+	// in the accessibility tree while empty: a region that appears with its first words is not always read
+	const status = page.locator('.recorder').getByRole('status');
+	await expect(status).toHaveCount(1);
+	await expect(status).toHaveText('');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	await expect(status).toContainText('Run 1');
+	await page.getByRole('button', { name: 'Clear the runs' }).click();
+	await expect(status).toHaveText('The runs are cleared.');
+});
+
 test('on a 320 px phone, each value of the ion table says its column, and the runs’ tables fit the screen', async ({
 	page
 }) => {
