@@ -287,21 +287,28 @@ describe('presenter mode', () => {
 	});
 
 	it('blanks to black or white; the key that brings the figure back does nothing else', async () => {
-		const blank = () =>
-			screen.queryAllByRole('status').find((status) => status.textContent?.includes(en.presentBlanked));
+		const blank = () => document.querySelector('.present-blank');
+		const said = () =>
+			screen.queryAllByRole('status').filter((status) => status.textContent?.includes(en.presentBlanked));
 		present({ globalKeys: true });
 		await fireEvent.keyDown(document.body, { key: 'f' });
 		await tick();
+		// the status that will say so is in the page before the screen blanks, silent
+		const statuses = screen.queryAllByRole('status');
+		expect(said()).toEqual([]);
 		for (const [key, colour] of [
 			['b', 'black'],
 			['.', 'black'],
 			['W', 'white']
 		] as const) {
 			await fireEvent.keyDown(document.body, { key });
-			// the blank is the status that says the screen was blanked (other controls have statuses of their own)
 			expect(blank()).toHaveClass(`present-blank-${colour}`);
+			// said by a status that was there already (other controls have statuses of their own)
+			expect(said()).toHaveLength(1);
+			expect(statuses).toContain(said()[0]);
 			await fireEvent.keyDown(document.body, { key: 'PageDown' });
-			expect(blank()).toBeUndefined();
+			expect(blank()).toBeNull();
+			expect(said()).toEqual([]);
 			expect(shown()).toBe('At rest');
 			expect(presentingShell()).not.toBeNull();
 		}
