@@ -44,3 +44,47 @@ test('a clicker press made while the figure wakes steps the figure, and does not
 	await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(trpv1.names.en[2]!);
 	expect(await page.evaluate(() => scrollY)).toBe(0);
 });
+
+test('a clicker press made before the page’s script has even loaded is kept for the figure too', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 700 });
+	// the islands' script held back, as on a slow connection, until the presses are made
+	let letGo = () => {};
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/scenes/trpv1/', { waitUntil: 'commit' });
+	await expect(page.locator('figure.scene[data-global-keys]')).toBeAttached();
+	await expect(page.locator('html')).not.toHaveAttribute('data-islands', /.+/);
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+
+	letGo();
+	await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'true');
+	await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(trpv1.names.en[2]!);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	// the keys are the figure's now, as they are on its page: the page does not scroll under it either
+	await page.keyboard.press('PageUp');
+	await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(trpv1.names.en[1]!);
+});
+
+test('where no figure takes the page’s keys, a press before the script loads scrolls the page as ever', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 700 });
+	let letGo = () => {};
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/glucopuncture/', { waitUntil: 'commit' });
+	await expect(page.locator('.scene-static').first()).toBeAttached();
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	letGo();
+});

@@ -51,6 +51,9 @@ export async function hydrateIslands() {
 	// each island on its own: one that fails (its chunk cannot load offline, a bug) leaves the others working
 	await Promise.all(elements.map((element) => hydrateIsland(element).catch(reportFailure(element))));
 	addressLinksForPrint();
+	// keys the starter held for a figure that takes the page's keys (start.js): that figure has taken them by
+	// now, once its effects have run; if it failed to start, they are the page's again
+	setTimeout(() => (window as Window & { takeEarlyKeys?: () => string[] }).takeEarlyKeys?.());
 	// the page's script has taken over (keys, menus, stored answers): what a test waits for before it
 	// presses keys, since a page paints and can be used before its script runs
 	document.documentElement.dataset.hydrated = '';

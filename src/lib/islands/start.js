@@ -21,8 +21,27 @@
 	var src = (script && script.getAttribute('data-src')) || '';
 	if (!src) return;
 	var root = document.documentElement;
+	// On a figure's own page, a clicker's Page Down (or Space) pressed before the islands start would scroll
+	// the page under the still figure and be lost: it is kept, and the figure, once it starts holding keys
+	// itself (src/lib/player/keys-before-wake.ts), takes these and acts on them.
+	/** @type {string[]} */
+	var early = [];
+	/** @param {KeyboardEvent} event */
+	var holdKey = function (event) {
+		if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+		if (event.key !== 'PageDown' && event.key !== 'PageUp' && event.key !== ' ') return;
+		if (!document.querySelector('figure.scene[data-global-keys]')) return;
+		event.preventDefault();
+		early.push(event.key);
+	};
+	addEventListener('keydown', holdKey);
+	/** @type {Window & { takeEarlyKeys?: () => string[] }} */ (window).takeEarlyKeys = function () {
+		removeEventListener('keydown', holdKey);
+		return early.splice(0);
+	};
 	/** @param {string} why */
 	var fail = function (why) {
+		removeEventListener('keydown', holdKey); // no figure will wake: the keys are the page's again
 		root.setAttribute('data-islands', 'failed');
 		console.error('The page stays as prerendered:', why);
 	};

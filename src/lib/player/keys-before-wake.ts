@@ -6,7 +6,13 @@ import { actionFor, clickerActionFor, type PlayerAction } from './keys';
  * handed to the live figure, which acts on them in order (SceneView). `release` stops holding and gives them.
  */
 export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
-	const held: PlayerAction[] = [];
+	// those the page's starter kept before this code came (src/lib/islands/start.js), pressed with the focus
+	// on the page itself
+	const early = (window as Window & { takeEarlyKeys?: () => string[] }).takeEarlyKeys?.() ?? [];
+	const held: PlayerAction[] = early.flatMap((key) => {
+		const action = actionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target: document.body });
+		return action ? [action] : [];
+	});
 	const onkeydown = (event: KeyboardEvent) => {
 		const action = actionFor(event) ?? clickerActionFor(event);
 		if (!action || event.defaultPrevented) return;
