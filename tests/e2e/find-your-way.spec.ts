@@ -105,10 +105,12 @@ test('in an article, a clicked figure takes the clicker’s PageDown; Escape giv
 	await page.keyboard.press('PageDown');
 	await expect.poll(() => stepName(page)).not.toBe(before);
 	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
-	// Escape: the keys are the page's again, PageDown scrolls and the figure stays on its step
+	// Escape: the keys are the page's again, PageDown scrolls and the figure stays on its step; the focus
+	// stays where it was (a screen reader keeps its place), and the figure no longer says it has the keys
 	const stepped = await stepName(page);
 	await page.keyboard.press('Escape');
-	await expect(figure.locator('.scene-shell')).not.toBeFocused();
+	await expect(figure.locator('.scene-shell')).toBeFocused();
+	await expect(figure.locator('.engaged-hint')).toBeHidden();
 	await page.keyboard.press('PageDown');
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
 	expect(await stepName(page)).toBe(stepped);
