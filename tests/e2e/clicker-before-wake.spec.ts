@@ -1,10 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
 
 // A clinician opens a figure's page and presses the clicker at once: the figure is still waking (its code
 // loads once the page has painted). The press used to scroll the page under the still frame and be lost;
 // it is now kept for the figure, which steps once it is live.
 const trpv1 = sceneCases.find((scene) => scene.id === 'trpv1')!;
+
+/** The islands' script held back, as on a slow connection, until the returned function lets it go. */
+async function holdIslandsScript(page: Page): Promise<() => void> {
+	let letGo = () => {};
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return letGo;
+}
 
 test('a clicker press made while the figure wakes steps the figure, and does not scroll the page', async ({
 	page
@@ -49,13 +60,7 @@ test('a clicker press made before the page’s script has even loaded is kept fo
 	page
 }) => {
 	await page.setViewportSize({ width: 390, height: 700 });
-	// the islands' script held back, as on a slow connection, until the presses are made
-	let letGo = () => {};
-	const held = new Promise<void>((resolve) => (letGo = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const letGo = await holdIslandsScript(page);
 	await page.goto('/en/scenes/trpv1/', { waitUntil: 'commit' });
 	await expect(page.locator('figure.scene[data-global-keys]')).toBeAttached();
 	await expect(page.locator('html')).not.toHaveAttribute('data-islands', /.+/);
@@ -76,12 +81,7 @@ test('where no figure takes the page’s keys, a press before the script loads s
 	page
 }) => {
 	await page.setViewportSize({ width: 390, height: 700 });
-	let letGo = () => {};
-	const held = new Promise<void>((resolve) => (letGo = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const letGo = await holdIslandsScript(page);
 	await page.goto('/en/glucopuncture/', { waitUntil: 'commit' });
 	await expect(page.locator('.scene-static').first()).toBeAttached();
 	await page.keyboard.press('PageDown');
