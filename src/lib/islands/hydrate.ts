@@ -3,6 +3,7 @@ import { loadMessages } from '$lib/i18n/messages';
 import { defaultLang, isLang } from '$lib/i18n/languages';
 import { addressLinksForPrint } from '$lib/styles/print-links';
 import { islandContext } from './context';
+import { takeEarlyKeys } from './early-keys';
 import { readIslandProps } from './props';
 import { isIslandName, islands } from './registry';
 
@@ -53,7 +54,7 @@ export async function hydrateIslands() {
 	addressLinksForPrint();
 	// keys the starter held for a figure that takes the page's keys (start.js): that figure has taken them by
 	// now, once its effects have run; if it failed to start, they are the page's again
-	setTimeout(() => (window as Window & { takeEarlyKeys?: () => string[] }).takeEarlyKeys?.());
+	setTimeout(takeEarlyKeys);
 	// the page's script has taken over (keys, menus, stored answers): what a test waits for before it
 	// presses keys, since a page paints and can be used before its script runs
 	document.documentElement.dataset.hydrated = '';

@@ -1,3 +1,4 @@
+import { takeEarlyKeys } from '$lib/islands/early-keys';
 import { actionFor, clickerActionFor, type PlayerAction } from './keys';
 
 /**
@@ -8,8 +9,7 @@ import { actionFor, clickerActionFor, type PlayerAction } from './keys';
 export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 	// those the page's starter kept before this code came (src/lib/islands/start.js), pressed with the focus
 	// on the page itself
-	const early = (window as Window & { takeEarlyKeys?: () => string[] }).takeEarlyKeys?.() ?? [];
-	const held: PlayerAction[] = early.flatMap((key) => {
+	const held: PlayerAction[] = takeEarlyKeys().flatMap((key) => {
 		const action = actionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target: document.body });
 		return action ? [action] : [];
 	});

@@ -12,8 +12,6 @@ export interface SceneKeyTarget {
 	player: () => Pick<PlayerView, 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'>;
 	presenter: Pick<Presenter, 'active' | 'blank' | 'toggle' | 'blankTo'>;
 	toggleHelp: () => void;
-	/** told when Escape gives the keys back to the page (true) and when the figure takes them again */
-	onrelease?: (released: boolean) => void;
 }
 
 /**
@@ -49,20 +47,16 @@ export function sceneKeys(target: SceneKeyTarget) {
 	 * focus where it is: a screen reader keeps its place, and Tab goes on from there. The figure takes the
 	 * keys again when it is clicked or the focus moves within it (`engage`, `retake`).
 	 */
-	let released = false;
+	let released = $state(false);
 	function release(event: KeyboardEvent): boolean {
 		if (!target.engages() || event.key !== 'Escape') return false;
 		if ((event.target as Element).closest('dialog')) return false;
-		setReleased(true);
+		released = true;
 		return true;
-	}
-	function setReleased(value: boolean) {
-		released = value;
-		target.onrelease?.(value);
 	}
 	/** the focus moved within the figure: a reader working its controls again, so it has the keys */
 	function retake() {
-		if (released) setReleased(false);
+		released = false;
 	}
 
 	function onkeydown(event: KeyboardEvent) {
@@ -74,5 +68,14 @@ export function sceneKeys(target: SceneKeyTarget) {
 		perform(action);
 	}
 
-	return { perform, engage, retake, onkeydown };
+	return {
+		perform,
+		engage,
+		retake,
+		onkeydown,
+		/** Escape gave the keys back to the page: the figure no longer says it has them */
+		get released() {
+			return released;
+		}
+	};
 }
