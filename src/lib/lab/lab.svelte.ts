@@ -4,6 +4,7 @@
 import { labReadout, type LabReadout } from './model';
 import { PRESETS, NEURON, safeState, type LabKey, type LabState, type Note, type PresetId } from './state';
 import { runSweep, type Sweep, type SweepRequest } from './sweep';
+import { RUN_STYLES } from './run-styles';
 
 /** One recorded run: its number, its place in the palette (colour and dash), and its sweep. */
 export interface Run {
@@ -12,7 +13,8 @@ export interface Run {
 	sweep: Sweep;
 }
 
-export const MAX_RUNS = 4;
+/** as many runs as the recorder has styles to tell them apart */
+export const MAX_RUNS = RUN_STYLES.length;
 
 export class LabController {
 	/** the ten values (always valid: set them through set()) */
@@ -66,7 +68,8 @@ export class LabController {
 		const same = this.runs.filter((run) => run.sweep.key === sweep.key);
 		const kept = same.length >= MAX_RUNS ? same.slice(1) : same;
 		this.dropped = kept.length < this.runs.length;
-		const style = [0, 1, 2, 3].find((s) => !kept.some((run) => run.style === s)) ?? 0;
+		// kept holds at most MAX_RUNS − 1 runs, so one style is always free
+		const style = RUN_STYLES.findIndex((_, s) => !kept.some((run) => run.style === s));
 		const run: Run = { n: ++this.#count, style, sweep };
 		this.runs = [...kept, run];
 		return run;
