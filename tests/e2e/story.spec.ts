@@ -46,6 +46,44 @@ test('on a phone, scrolling leaves the figure where the reader put it', async ({
 	await context.close();
 });
 
+// Before the TRPV1 figure became a story, its links named a step: `?trpv1.step=sensitised`. Such a link still
+// opens the page at that step, and a step the story lacks is said, not silently replaced by the first.
+test('an old link to a step of the story opens it there, on a wide screen and on a phone', async ({
+	browser
+}) => {
+	for (const width of [1280, 390]) {
+		const context = await browser.newContext({
+			viewport: { width, height: 900 },
+			reducedMotion: 'reduce'
+		});
+		const page = await context.newPage();
+		await page.goto('/en/glucopuncture/?trpv1.step=sensitised');
+		await expect(page.locator(stepName)).toHaveText('The same, sensitised');
+		const figure = page.locator('.scene-story[data-story="trpv1"] figure.scene');
+		await expect(figure).toBeInViewport();
+		if (width > 1000)
+			await expect(
+				page.locator('.scene-story[data-story="trpv1"] .story-step[data-step="sensitised"]')
+			).toBeInViewport();
+		// the story's figure reads its address but does not write it: the page's address is left as it came
+		await framesPass(page, 5);
+		expect(new URL(page.url()).search).toBe('?trpv1.step=sensitised');
+		await context.close();
+	}
+});
+
+test('a link to a step the story lacks says so, and the page opens at its top', async ({ page }) => {
+	// on a phone, where scrolling to the figure does not step it
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/fr/glucopuncture/?trpv1.step=nowhere');
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	await page.locator('.scene-story[data-story="trpv1"] figure.scene').scrollIntoViewIfNeeded();
+	await expect(page.locator(stepName)).toHaveText('Au repos');
+	await expect(page.locator('.scene-story[data-story="trpv1"] .address-notes')).toContainText(
+		'«\u00a0nowhere\u00a0»'
+	);
+});
+
 for (const width of [390, 1280]) {
 	test(`story figures wake without moving the page at ${width} px`, async ({ browser }) => {
 		const heights: number[][] = [];
