@@ -173,7 +173,8 @@ export const references: readonly Reference[] = [
 		id: 'dextrose-label',
 		kind: 'label',
 		authors: 'Pfizer (Hospira)',
-		short: 'Pfizer, dextrose 5%',
+		// one label for both languages, which write the percentage differently (5 % in French, 5% in English)
+		short: 'Pfizer, dextrose',
 		title: 'Dextrose Injection, USP (5%): prescribing information',
 		container: 'US prescribing information of 5% dextrose for injection',
 		supports: {
@@ -344,6 +345,21 @@ export const references: readonly Reference[] = [
 		study: {
 			fr: 'Bilan énergétique calculé (substance grise du cerveau)',
 			en: 'Calculated energy budget (grey matter of the brain)'
+		}
+	},
+	{
+		id: 'hille-2001',
+		authors: 'Hille B',
+		year: 2001,
+		title: 'Ion channels of excitable membranes, 3rd edition',
+		container: 'Sinauer Associates, Sunderland (MA)',
+		supports: {
+			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300).',
+			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300).'
+		},
+		study: {
+			fr: 'Manuel de référence',
+			en: 'Reference textbook'
 		}
 	},
 	{

@@ -100,7 +100,7 @@ export function needsAtp(state: PumpState): boolean {
 	return next(state) === 'atp-binds-adp-leaves';
 }
 
-/** Maximal turnover, cycles·s⁻¹ per pump: ~10² at 37 °C (Hille; Alberts; via science.md A2). */
+/** Maximal turnover, cycles·s⁻¹ per pump: ~10² at 37 °C (Hille 2001, textbook; Alberts; via science.md A2). */
 export const MAX_TURNOVER_per_s = 100;
 /** Half-saturating ATP, mM. Model choice (order of textbook values, not in science.md); cells hold a few mM. */
 export const ATP_HALF_SATURATION_mM = 0.5;

@@ -20,7 +20,7 @@ export const about = defineAbout([
 		key: 'turnover',
 		kind: 'measured',
 		values: (n) => ({ value: n.fixed(MAX_TURNOVER_per_s) }),
-		refs: ['attwell-2001']
+		refs: ['hille-2001']
 	},
 	{
 		key: 'turnoverAtRest',
