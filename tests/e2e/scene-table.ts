@@ -33,7 +33,7 @@ export const sceneCases: readonly SceneCase[] = [
 				'Les canaux s’ouvrent',
 				'Dépolarisation',
 				'Le signal part',
-				'Le même, sensibilisé'
+				'La même, sensibilisée'
 			],
 			en: [
 				'At rest',
