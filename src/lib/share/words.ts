@@ -16,6 +16,8 @@ export interface CopyWords {
  * the dialog's code cannot be loaded (offline before the site was kept). */
 export interface ShareWords extends CopyWords {
 	qr: string;
+	/** said instead of the QR code when the address is too long for one */
+	qrTooLong: string;
 	unavailable: string;
 }
 
@@ -38,6 +40,7 @@ export function shareWords(
 		copied: m.addressCopied,
 		copyByHand: m.addressCopyFailed,
 		close: m.addressClose,
+		qrTooLong: m.addressQrTooLong,
 		unavailable: m.addressUnavailable
 	};
 }
