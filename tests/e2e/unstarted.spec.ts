@@ -161,3 +161,20 @@ test('a tool that throws as it starts (a browser without Array.prototype.at) is 
 	await expect(page.getByLabel(/Temperature/).first()).toBeVisible();
 	await expect(page.getByRole('table').first()).toBeVisible();
 });
+
+// A browser without IntersectionObserver (Safari before 12.1, 2019) runs the site's script but cannot say when a
+// figure comes near: the figures wake at once rather than leave a consultation's stage empty, with no error.
+test('a browser without IntersectionObserver still wakes the figures, in a consultation and on a scene page', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => delete (window as { IntersectionObserver?: unknown }).IntersectionObserver);
+	await page.goto('/fr/consultation/?s=trpv1,pump', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-scene="trpv1"][data-awake="true"]')).toBeVisible();
+	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-scene="k2p"][data-awake="true"]')).toBeVisible();
+	// the questions, which wake as the reader nears them, are live too
+	await expect(page.locator('section.questions[data-live="true"]')).toBeAttached();
+	expect(errors).toEqual([]);
+});
