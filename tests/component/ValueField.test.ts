@@ -26,6 +26,20 @@ describe('a lab field', () => {
 		expect(document.querySelector('.field-note')).toBeNull();
 	});
 
+	it('drops the note once the student types again, even when the corrected text is the value the field shows', async () => {
+		const lab = new LabController();
+		render(ValueField, { lab, key: 'Ko', m: labCatalogue.en, lang: 'en' });
+		const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'K⁺ outside, typed value' });
+		await fireEvent.change(field, { target: { value: 'abc' } });
+		expect(field).toHaveAttribute('aria-invalid', 'true');
+		// the field now shows the 5 mM used; typing "5" over it changes nothing, so no change event comes
+		expect(field.value).toBe('5');
+		await fireEvent.input(field, { target: { value: '5' } });
+		expect(field).not.toHaveAttribute('aria-invalid');
+		expect(document.querySelector('.field-note')).toBeNull();
+		expect(lab.notes).toEqual([]);
+	});
+
 	it('shows no note for another value’s mistake', async () => {
 		const lab = new LabController();
 		render(ValueField, { lab, key: 'Ki', m: labCatalogue.en, lang: 'en' });

@@ -50,6 +50,12 @@ export class LabController {
 		return notes;
 	}
 
+	/** Drops the note about one value: the student is typing it again, so what they typed before is past. */
+	forget(key: LabKey) {
+		if (this.notes.some((note) => note.key === key))
+			this.notes = this.notes.filter((note) => note.key !== key);
+	}
+
 	/** Opens a preset: its whole state, notes cleared. */
 	choose(id: PresetId) {
 		this.state = { ...PRESETS[id] };
