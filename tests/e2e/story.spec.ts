@@ -84,6 +84,21 @@ test('a link to a step the story lacks says so, and the page opens at its top', 
 	);
 });
 
+test('a link that gives a story figure settings is told that, in the article, the figure keeps its own', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/en/glucopuncture/?k2p.openFraction=0.9&k2p.step=hyperpolarised');
+	const story = page.locator('.scene-story[data-story="k2p"]');
+	await story.locator('figure.scene').scrollIntoViewIfNeeded();
+	await expect(story.locator('figure.scene')).toHaveAttribute('data-awake', 'true');
+	// named as its control names it, and the step the link asked for is still taken
+	await expect(story.locator('.address-notes')).toContainText(
+		'K2P channels that open: in the article it follows the text and keeps its usual settings'
+	);
+	await expect(story.locator('.scene-live .scene-now .scene-step-name')).toHaveText('Hyperpolarised');
+});
+
 for (const width of [390, 1280]) {
 	test(`story figures wake without moving the page at ${width} px`, async ({ browser }) => {
 		const heights: number[][] = [];

@@ -50,3 +50,22 @@ export function addressNoteText(
 		used
 	});
 }
+
+/**
+ * What a story's figure says of the settings a link gave it (`?k2p.openFraction=0.9`): in an article it takes only
+ * its step, as its text sets it, and keeps its usual settings; the figure's own page takes them. Each setting is
+ * named as its control names it.
+ */
+export function storySettingsNoteText(
+	keys: readonly string[],
+	controls: readonly Control[],
+	words: SceneWords,
+	m: PlayerMessages
+): string {
+	const parameters = controls.filter(isParameter);
+	const names = keys.map((key) => {
+		const parameter = parameters.find((control) => control.key === key);
+		return parameter ? bare(parameterLabel(parameter, words)) : key;
+	});
+	return format(m.addressNoteStorySettings, { names: names.join(', ') });
+}
