@@ -369,6 +369,30 @@ for (const id of builtSceneIds()) {
 	}
 }
 
+// A 4:3 projector, as many consultation rooms still have: a wide drawing under its words filled 42 % of the
+// height there, labels 17 px; the figure is drawn in whichever of its arrangements shows the larger labels.
+test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, with labels of 20 px or more', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 1024, height: 768 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
+	});
+	for (const id of builtSceneIds()) {
+		await page.goto(`/en/scenes/${id}/`);
+		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+		await page.keyboard.press('f');
+		await expect(presenting(page)).toBeVisible();
+		await expect.poll(async () => meetsSizeRule(await measurePresented(page)), { message: id }).toBe(true);
+		expect((await measurePresented(page)).smallestLabel_px, id).toBeGreaterThanOrEqual(20);
+	}
+	await context.close();
+});
+
 test('on a phone held upright, a tall figure presented keeps room for its sentence, and the bar lies over it only while in use', async ({
 	browser
 }) => {
