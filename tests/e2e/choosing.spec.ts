@@ -212,6 +212,22 @@ for (const { lang, path, clear, yes, no } of pages) {
 			expect(overflows).toEqual([]);
 		});
 
+		test('printed before any answer, gives the questions as a form to fill in by hand, and the page’s date and address', async ({
+			page
+		}) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.emulateMedia({ media: 'print' });
+			// every value with its five empty boxes, every question to the practitioner with its own
+			await expect(page.locator('input[name^="value-"]:visible')).toHaveCount(values.length * 5);
+			await expect(page.locator('input[name="question"]:visible')).toHaveCount(practitionerQuestions.length);
+			expect(await page.locator('form.what-matters input:checked').count()).toBe(0);
+			// the way back to the page, with the day it was printed
+			const stamp = page.locator('[data-handout-stamp]');
+			await expect(stamp).toBeVisible();
+			await expect(stamp).toContainText(new URL(page.url()).pathname);
+			await expect(stamp.locator('time')).toBeVisible();
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
 			test('still shows the options, the numbers and the questions as a list', async ({ page }) => {

@@ -31,7 +31,4 @@ export function qrPixels(text: string, scale = 8, border = 2): QrPixels {
 	return { width, height: width, data, modules };
 }
 
-/** The address a sheet's code leads to: the page itself, without a fragment or query (its own page, anywhere it is hosted). */
-export function sheetAddress(location: Pick<Location, 'origin' | 'pathname'>): string {
-	return `${location.origin}${location.pathname}`;
-}
+export { sheetAddress } from './sheet-address';
