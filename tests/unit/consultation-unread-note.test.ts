@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readConsultation, MAX_SEQUENCE } from '$lib/address/sequence';
 import { sceneSteps } from '$lib/address/scene-steps';
 import { consultationMessages } from '$lib/consultation/messages.server';
+import { sceneChoices } from '$lib/consultation/scene-choices.server';
 import { sceneSettings } from '$lib/consultation/scene-settings.server';
 import { unreadNote } from '$lib/consultation/unread-note';
 
@@ -9,7 +10,7 @@ import { unreadNote } from '$lib/consultation/unread-note';
 // tell what to mend, instead of a general "part of this link could not be read".
 const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
 	const opened = readConsultation(query, sceneSteps, { settings: sceneSettings() });
-	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1);
+	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1, sceneChoices(lang));
 };
 
 describe('what the consultation says of a link it could not read in full', () => {
@@ -22,6 +23,22 @@ describe('what the consultation says of a link it could not read in full', () =>
 			'Part of this link’s sequence could not be read: “zzz”, a figure the site does not have and ' +
 				'“pump:nope”, a step its figure does not have (it opens at its first). Below is what could be.'
 		);
+	});
+
+	it('says a link naming two steps of a figure opens it at the first, by the name the figure shows', () => {
+		expect(noteFor('?s=trpv1:sensitised:at-rest', 'fr')).toBe(
+			'Une partie de la séquence de ce lien n’a pas pu être lue\u00a0: «\u00a0trpv1:sensitised:at-rest\u00a0», ' +
+				'plus d’une étape nommée (elle s’ouvre à la première, «\u00a0La même, sensibilisée\u00a0», le reste ' +
+				'est laissé de côté). Voici ce qui a pu l’être.'
+		);
+		expect(noteFor('?s=k2p,trpv1:sensitised:at-rest')).toBe(
+			'Part of this link’s sequence could not be read: “trpv1:sensitised:at-rest”, more than one step named ' +
+				'(it opens at the first, “The same, sensitised”; the rest is left out). Below is what could be.'
+		);
+		// its own page's figure opens where the note says: the first step named
+		expect(readConsultation('?s=trpv1:sensitised:at-rest', sceneSteps).items).toEqual([
+			{ scene: 'trpv1', step: 'sensitised' }
+		]);
 	});
 
 	it('names a setting its figure does not have, as it names a step, in either language', () => {

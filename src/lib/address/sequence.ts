@@ -85,13 +85,15 @@ export function parseSequence(
 
 /**
  * A part of a consultation's address that could not be used as written, for the page to name: an item
- * naming no figure of the site (left out), a step its figure does not have (it opens at its first), a setting
+ * naming no figure of the site (left out), a step its figure does not have (it opens at its first), more
+ * than one step of its figure (`steps`: it opens at the first named, `step`, the others left out), a setting
  * its figure does not have (left out), a setting not written as a key and a short plain value (left out:
  * `glucose_mM=abc!`, `glucose_mM=`), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
  * sequence, a second `s=` list (not read).
  */
 export type SequenceUnread =
 	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'at'; text: string }
+	| { kind: 'steps'; text: string; scene: string; step: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
 
@@ -120,13 +122,16 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 			rest.filter((text) => text.includes('=')),
 			keys
 		);
-		if ((step !== '' && !known[scene]!.includes(step)) || named.length > 1)
+		const ownStep = known[scene]!.includes(step);
+		// more than one step named: it opens at the first when its figure has it, as for one step named
+		if (ownStep && named.length > 1) unread.push({ kind: 'steps', text: quoted(part.trim()), scene, step });
+		else if ((step !== '' && !ownStep) || named.length > 1)
 			unread.push({ kind: 'step', text: quoted(part.trim()) });
 		for (const setting of unknown) unread.push({ kind: 'setting', text: quoted(`${scene}:${setting}`) });
 		for (const setting of unreadable) unread.push({ kind: 'value', text: quoted(`${scene}:${setting}`) });
 		items.push({
 			scene,
-			step: known[scene]!.includes(step) && step !== known[scene]![0] ? step : null,
+			step: ownStep && step !== known[scene]![0] ? step : null,
 			...(params && { params })
 		});
 	}

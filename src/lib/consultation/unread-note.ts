@@ -3,25 +3,31 @@ import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { listOf } from '$lib/text/list';
 import type { ConsultationMessages } from './messages.server';
+import type { SceneChoice } from './types';
 
 /**
  * What the consultation says of a link it could not read in full, naming each part it left out or replaced
- * (`shown`: the figure opened, counted from 1), so that a clinician can tell what to mend in the link they
- * were sent. Null when everything was read.
+ * (`shown`: the figure opened, counted from 1; a step by its name among `scenes`, else by its id), so that a
+ * clinician can tell what to mend in the link they were sent. Null when everything was read.
  */
 export function unreadNote(
 	unread: readonly SequenceUnread[],
 	w: ConsultationMessages,
 	lang: Lang,
-	shown: number
+	shown: number,
+	scenes: readonly SceneChoice[] = []
 ): string | null {
 	if (!unread.length) return null;
+	const stepName = (scene: string, step: string) =>
+		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;
 	const parts = unread.map((part) => {
 		switch (part.kind) {
 			case 'figure':
 				return format(w.consultUnreadFigure, { text: part.text });
 			case 'step':
 				return format(w.consultUnreadStep, { text: part.text });
+			case 'steps':
+				return format(w.consultUnreadSteps, { text: part.text, step: stepName(part.scene, part.step) });
 			case 'setting':
 				return format(w.consultUnreadSetting, { text: part.text });
 			case 'value':

@@ -138,7 +138,17 @@ describe('a consultation read from its address', () => {
 		[',,k2p,', []],
 		['trpv1,nope,k2p', [{ kind: 'figure', text: 'nope' }]],
 		['trpv1:nope', [{ kind: 'step', text: 'trpv1:nope' }]],
-		['trpv1:at-rest:extra', [{ kind: 'step', text: 'trpv1:at-rest:extra' }]],
+		// two steps named: the figure opens at the first, which the note names, not as one its figure lacks
+		[
+			'trpv1:sensitised:at-rest',
+			[{ kind: 'steps', text: 'trpv1:sensitised:at-rest', scene: 'trpv1', step: 'sensitised' }]
+		],
+		[
+			'trpv1:at-rest:extra',
+			[{ kind: 'steps', text: 'trpv1:at-rest:extra', scene: 'trpv1', step: 'at-rest' }]
+		],
+		// the first named is not one of its steps: it opens at its first, as for any step it lacks
+		['trpv1:nope:sensitised', [{ kind: 'step', text: 'trpv1:nope:sensitised' }]],
 		['garbage', [{ kind: 'figure', text: 'garbage' }]],
 		[`${'x'.repeat(60)},k2p`, [{ kind: 'figure', text: `${'x'.repeat(39)}…` }]]
 	])('names what s=%s had that it could not read', (value, unread) => {

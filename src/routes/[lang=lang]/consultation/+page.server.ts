@@ -1,9 +1,8 @@
 import { articleFigures, articleKeys } from '$lib/consultation/article-figures.server';
 import { consultationMessages } from '$lib/consultation/messages.server';
+import { sceneChoices } from '$lib/consultation/scene-choices.server';
 import { sceneSettings } from '$lib/consultation/scene-settings.server';
 import { loadMessages, messages } from '$lib/i18n/messages';
-import { sceneIds } from '$lib/scenes/ids';
-import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -17,14 +16,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const articleTitle = { glucopuncture: m.navGlucopuncture, hydrotomy: m.navHydrotomy };
 	return {
 		words: consultationMessages(params.lang),
-		scenes: sceneIds.map((id) => {
-			const words = wordsOf(id, params.lang);
-			return {
-				id,
-				title: words.title,
-				steps: sceneOf(id).steps.map((step) => ({ id: step.id, name: words.steps[step.id]?.name ?? step.id }))
-			};
-		}),
+		scenes: sceneChoices(params.lang),
 		settings: sceneSettings(),
 		// an article with no figure (none today) offers no button: it would add nothing
 		articles: articleKeys
