@@ -518,18 +518,23 @@ test('an article’s figures are lined up in one click, in its order, after thos
 test('a consultation link that cannot all be read says so, and never opens another sequence instead', async ({
 	page
 }) => {
+	// the sequence prepared in this browser: an article's four figures
+	await page.goto('/en/consultation/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Glucopuncture: 4 figures' }).click();
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 4/);
 	await page.goto('/en/consultation/?s=trpv1,garbage,k2p');
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
 		'Part of this link’s sequence could not be read: “garbage”, a figure the site does not have.'
 	);
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 2/);
-	// the browser keeps that sequence as its draft; a link whose sequence names nothing does not open it
+	// a link whose sequence names nothing does not open the one prepared here
 	await page.goto('/en/consultation/?s=garbage');
 	await expect(page.getByRole('status').filter({ hasText: 'names no figure' })).toBeVisible();
 	await expect(page.locator('#consultation-now')).toHaveCount(0);
-	// nor does it wipe that draft
+	// and neither link replaced it (consultation-draft.spec.ts)
 	await page.goto('/en/consultation/');
-	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 2/);
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 of 4/);
 	// a link that reads whole says nothing
 	await page.goto('/en/consultation/?s=trpv1:sensitised,k2p');
 	await expect(awake(page, 'trpv1')).toBeVisible();

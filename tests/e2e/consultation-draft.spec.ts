@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A clinician prepares a consultation; this browser keeps it. A colleague's or a patient's link opened on the
+// same computer shows that link's sequence, but the one prepared here is still there afterwards: only
+// editing the sequence opened (adding, removing, moving a figure) makes it the one kept.
+const now = (page: Page) => page.locator('#consultation-now');
+const prepared = '/fr/consultation/?s=trpv1,k2p,pump,hydrodissection,needle-depth,cushion';
+
+async function prepare(page: Page) {
+	await page.goto('/fr/consultation/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const articles = page.getByRole('group', { name: /figures d’un article/ });
+	await articles.getByRole('button', { name: 'La glucopuncture : 4 figures' }).click();
+	await articles.getByRole('button', { name: /L’hydrotomie percutanée : 2 figures/ }).click();
+	await expect(page).toHaveURL(prepared);
+	await expect(now(page)).toHaveText(/^Figure 1 sur 6/);
+}
+
+test('a link opened in the consultation leaves the sequence prepared here as it was', async ({ page }) => {
+	await prepare(page);
+
+	await page.goto('/fr/consultation/?s=cushion,nope');
+	await expect(now(page)).toHaveText(/^Figure 1 sur 1/);
+	await expect(page.getByRole('status').filter({ hasText: 'n’a pas pu être lue' })).toBeVisible();
+
+	// back on the consultation page, the six figures prepared are there, in their order
+	await page.goto('/fr/consultation/');
+	await expect(now(page)).toHaveText(/^Figure 1 sur 6/);
+	await expect(page).toHaveURL(prepared);
+});
+
+test('the sequence of a link, once edited here, is the one this browser keeps', async ({ page }) => {
+	await prepare(page);
+
+	await page.goto('/fr/consultation/?s=cushion,k2p');
+	await expect(now(page)).toHaveText(/^Figure 1 sur 2/);
+	await page
+		.getByRole('button', { name: 'Retirer Canaux K2P : le potassium sort, le nerf se calme' })
+		.click();
+	await expect(page).toHaveURL('/fr/consultation/?s=cushion');
+
+	await page.goto('/fr/consultation/');
+	await expect(now(page)).toHaveText(/^Figure 1 sur 1/);
+	await expect(page).toHaveURL('/fr/consultation/?s=cushion');
+});
