@@ -45,15 +45,14 @@
 		return row[b.length];
 	}
 
-	/** the page to suggest for `path`, in its language, or else in `fallback` (the section's own) */
-	function suggest(path, fallback) {
+	/** the page to suggest for `path`, looked for among the pages in `lang` */
+	function suggest(path, lang) {
 		var wanted;
 		try {
 			wanted = split(decodeURI(path));
 		} catch {
 			wanted = split(path);
 		}
-		var lang = wanted.lang || fallback;
 		var inLang = pages.filter(function (page) {
 			return page.lang === lang;
 		});
@@ -122,11 +121,24 @@
 		document.documentElement.lang = typed;
 	}
 
-	// Each language's section suggests a page: the one the address asks for in its own language, or, when it
-	// names none of the site's (another language, or none), the same page in the section's language.
+	/** the same page as `page` in `lang` (its title and address in that language), or `page` if it has none */
+	function counterpart(page, lang) {
+		return (
+			pages.filter(function (other) {
+				return other.key === page.key && other.lang === lang;
+			})[0] || page
+		);
+	}
+
+	// Each language's section suggests the same page, in its own language: the page the address asks for is
+	// found among the pages in the address's language (/fr/scenes/TRPV1/ → the French TRPV1 figure), or, when
+	// it names none of the site's (another language, or none), among the section's own; and each section
+	// offers its counterpart in its language (the English section: the English TRPV1 figure).
 	document.querySelectorAll('[data-suggestion]').forEach(function (line) {
 		var section = line.closest('[lang]');
-		var page = suggest(location.pathname, (section && section.getAttribute('lang')) || 'fr');
+		var lang = (section && section.getAttribute('lang')) || 'fr';
+		var found = suggest(location.pathname, typed || lang);
+		var page = found && counterpart(found, lang);
 		var link = line.querySelector('a');
 		if (!page || !link) return;
 		link.href = page.path;

@@ -80,10 +80,13 @@ for (const [typed, existing] of suggestions) {
 	test(`${typed} gets a 404 that suggests ${existing}`, async ({ page }) => {
 		const response = await page.goto(typed);
 		expect(response?.status()).toBe(404);
-		const english = page.locator('section[lang="en"] [data-suggestion]');
-		await expect(english).toBeVisible();
-		await expect(english).toContainText('Did you mean:');
-		await english.getByRole('link').click();
+		// the suggestion in the address's language, in its section (the first); the other offers the same page
+		// in its own language (below)
+		const lang = existing.startsWith('/en/') ? 'en' : 'fr';
+		const own = page.locator(`section[lang="${lang}"] [data-suggestion]`);
+		await expect(own).toBeVisible();
+		await expect(own).toContainText(lang === 'en' ? 'Did you mean:' : 'Vouliez-vous dire');
+		await own.getByRole('link').click();
 		await expect(page).toHaveURL(existing);
 	});
 }
@@ -102,11 +105,50 @@ test('an address in another language suggests the same page in each of the site�
 		await expect(french).toHaveAttribute('href', fr);
 		await expect(english).toHaveAttribute('href', en);
 	}
-	// a regional tag of one of the two is that language: both sections suggest its page
+	// a regional tag of one of the two is that language: its page is found, each section offering it in its own
 	await page.goto('/en-GB/glossary/');
-	await expect(french).toHaveAttribute('href', '/en/glossary/');
+	await expect(french).toHaveAttribute('href', '/fr/glossaire/');
 	await english.click();
 	await expect(page).toHaveURL('/en/glossary/');
+});
+
+test('each language’s section suggests the page asked for in its own language, title and address', async ({
+	page
+}) => {
+	const french = page.locator('section[lang="fr"] [data-suggestion]');
+	const english = page.locator('section[lang="en"] [data-suggestion]');
+	for (const [typed, fr, en] of [
+		// a figure's name in capitals, under /fr/
+		[
+			'/fr/scenes/TRPV1/',
+			['TRPV1 : la terminaison nerveuse qui s’échauffe', '/fr/scenes/trpv1/'],
+			['TRPV1: the nerve ending that heats up', '/en/scenes/trpv1/']
+		],
+		// a French word under /en/
+		[
+			'/en/hydrotomie/',
+			['L’hydrotomie percutanée', '/fr/hydrotomie/'],
+			['Percutaneous hydrotomy', '/en/hydrotomy/']
+		],
+		// a language the site does not have: each home page
+		[
+			'/de/',
+			['Glucopuncture et hydrotomie expliquées', '/fr/'],
+			['Glucopuncture and hydrotomy explained', '/en/']
+		]
+	] as const) {
+		await page.goto(typed);
+		await expect(french).toHaveText(`Vouliez-vous dire\u00a0: ${fr[0]}`);
+		await expect(french.getByRole('link')).toHaveAttribute('href', fr[1]);
+		await expect(french.getByRole('link')).toHaveAttribute('lang', 'fr');
+		await expect(english).toHaveText(`Did you mean: ${en[0]}`);
+		await expect(english.getByRole('link')).toHaveAttribute('href', en[1]);
+		await expect(english.getByRole('link')).toHaveAttribute('lang', 'en');
+	}
+	// an address under /en/ reads English first: its section, and its suggestion, come before the French
+	await page.goto('/en/hydrotomie/');
+	await expect(page.locator('main section').first()).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-suggestion]').first()).toHaveText('Did you mean: Percutaneous hydrotomy');
 });
 
 test('an address nothing resembles gets no suggestion, only the menu and the home pages', async ({
