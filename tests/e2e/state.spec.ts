@@ -539,6 +539,14 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await page.goto('/en/consultation/?s=trpv1:sensitised,k2p');
 	await expect(awake(page, 'trpv1')).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+	// two steps named: the figure opens at the first, and the note says so, by the name the figure shows
+	await page.goto('/en/consultation/?s=trpv1:sensitised:at-rest');
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	await expect(stepName(page, 'trpv1')).toHaveText(trpv1.names.en[trpv1.steps.indexOf('sensitised')]!);
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
+		'“trpv1:sensitised:at-rest”, more than one step named (it opens at the first, “The same, sensitised”; ' +
+			'the rest is left out)'
+	);
 	// a figure number beyond the sequence opens its last figure, and says why
 	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);
