@@ -3,8 +3,8 @@ import { rootFontSize } from './arrangement';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
-import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
-import { smallestLabelUnits } from './smallest-label';
+import { chooseArrangement } from './arrangement-choice';
+import { presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 
 /** after this long without a pointer move or a key, the control bar fades (and the pointer hides) */
@@ -238,33 +238,20 @@ export class Presenter {
 		this.leave(this.#stage?.carried() ?? false);
 	}
 
-	/** The Figure drawn in `arrangement`, measured: its shape, its layout on this screen, its smallest label. */
-	async #measure(root: HTMLElement, arrangement: Arrangement) {
-		this.arrangement = arrangement;
-		await tick(); // the Figure drawn in that arrangement
-		const svg = root.querySelector<SVGSVGElement>('.scene-stage svg');
-		const box = svg?.viewBox?.baseVal;
-		const aspect = box ? box.width / box.height : NaN;
-		const layout = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize());
-		const label = svg && box?.width ? (smallestLabelUnits(svg) * layout.width) / box.width : 0;
-		return { arrangement, aspect, layout, label: Number.isFinite(label) ? label : 0 };
-	}
-
 	#relayout = async () => {
 		if (!this.active || !this.#root) return;
 		const root = this.#root;
-		// On a screen wider than tall a figure that draws both is measured in both, and shown in the one whose
-		// smallest label is larger: the wide drawing on a 16:9 screen, but on a 4:3 projector its portrait
-		// drawing beside the words (trpv1 presented wide at 1024 × 768 filled 42 % of the height, labels 17 px).
-		const preferred = presenterArrangement(this.#arrangements, innerWidth, innerHeight);
-		let chosen = await this.#measure(root, preferred);
-		if (preferred === 'landscape' && this.#arrangements?.includes('portrait')) {
-			const portrait = await this.#measure(root, 'portrait');
-			if (portrait.label > chosen.label) chosen = portrait;
-			else await this.#measure(root, 'landscape');
-		}
+		const { aspect, layout } = await chooseArrangement(root, this.#arrangements, {
+			draw: async (arrangement) => {
+				this.arrangement = arrangement;
+				await tick(); // the Figure drawn in that arrangement
+			},
+			show: async (layout) => {
+				this.layout = layout;
+				await tick();
+			}
+		});
 		if (!this.active || this.#root !== root) return;
-		const { aspect, layout } = chosen;
 		const rem = rootFontSize();
 		this.layout = layout;
 		if (this.layout.text !== 'below') return;

@@ -1,0 +1,64 @@
+import { rootFontSize } from './arrangement';
+import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
+import type { Arrangement } from './scene';
+import { smallestLabelUnits } from './smallest-label';
+
+/** A figure drawn in one arrangement for a presentation, measured on this screen. */
+export interface Drawn {
+	arrangement: Arrangement;
+	/** its drawing's width over its height */
+	aspect: number;
+	layout: PresenterLayout;
+	/** its smallest label as it would be shown, CSS px (0 where it cannot be measured) */
+	label: number;
+}
+
+/** What the presenter lends the choice: drawing the figure in an arrangement, and showing a layout (each waits for the page). */
+export interface ArrangementStage {
+	draw(arrangement: Arrangement): Promise<void>;
+	show(layout: PresenterLayout): Promise<void>;
+}
+
+async function measure(root: HTMLElement, arrangement: Arrangement, stage: ArrangementStage): Promise<Drawn> {
+	await stage.draw(arrangement);
+	const svg = root.querySelector<SVGSVGElement>('.scene-stage svg');
+	const box = svg?.viewBox?.baseVal;
+	const aspect = box ? box.width / box.height : NaN;
+	const layout = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize());
+	const label = svg && box?.width ? (smallestLabelUnits(svg) * layout.width) / box.width : 0;
+	return { arrangement, aspect, layout, label: Number.isFinite(label) ? label : 0 };
+}
+
+/**
+ * Whether, in `layout` with the words beside the drawing, the longest step's words fit their column whole:
+ * the caption's reserve (every step's words, hidden beside) is laid out for the measure (player.css).
+ */
+async function wordsFitBeside(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
+	if (layout.text !== 'beside') return true;
+	root.dataset.measuringWords = '';
+	await stage.show(layout);
+	const caption = root.querySelector<HTMLElement>('.scene-caption');
+	const fits = !caption || caption.scrollHeight - caption.clientHeight <= 1;
+	delete root.dataset.measuringWords;
+	return fits;
+}
+
+/**
+ * The arrangement a presentation shows a figure in, left drawn. On a screen wider than tall a figure that draws
+ * both is measured in both, and shown in the one whose smallest label is larger, as long as its words still fit:
+ * the wide drawing on a 16:9 screen; on a 4:3 projector the portrait drawing beside the words, where they fit
+ * (trpv1 presented wide at 1024 × 768 filled 42 % of the height, labels 17 px).
+ */
+export async function chooseArrangement(
+	root: HTMLElement,
+	arrangements: readonly Arrangement[] | undefined,
+	stage: ArrangementStage
+): Promise<Drawn> {
+	const preferred = presenterArrangement(arrangements, innerWidth, innerHeight);
+	const first = await measure(root, preferred, stage);
+	if (preferred !== 'landscape' || !arrangements?.includes('portrait')) return first;
+	const portrait = await measure(root, 'portrait', stage);
+	if (portrait.label > first.label && (await wordsFitBeside(root, portrait.layout, stage))) return portrait;
+	await stage.draw('landscape');
+	return first;
+}
