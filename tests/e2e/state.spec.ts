@@ -381,6 +381,21 @@ for (const lang of ['fr', 'en'] as const) {
 	});
 }
 
+test('a link whose keys a mail client or a reader wrote in another case opens the figure it names', async ({
+	page
+}) => {
+	const path = '/en/scenes/trpv1/';
+	await page.goto(`${path}?Step=${trpv1.steps[5]}&HEAT_C=99`);
+	await expect(awake(page)).toBeVisible();
+	await expect(stepName(page)).toHaveText(trpv1.names.en[5]!);
+	// the heat beyond the slider's end is said, as under its own key
+	await expect(page.locator('.address-notes')).toContainText('99');
+	await expect(page.locator('.address-notes')).toContainText('50');
+	// once the figure writes its state, the address holds each key once, as the figure spells it
+	await page.keyboard.press('PageUp');
+	await expect(page).toHaveURL(`${path}?step=${trpv1.steps[4]}&heat_C=50`);
+});
+
 test('in an article, Share gives the figure’s own page, at its step', async ({ page, baseURL }) => {
 	await page.goto(articles.en);
 	await page.locator('figure.scene[data-scene="pump"]').scrollIntoViewIfNeeded();
@@ -553,6 +568,15 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText(
 		'figure “9”, which the sequence does not have (figure 2 is shown)'
 	);
+});
+
+test('a consultation link written in capitals (?S=…&AT=2) opens its sequence, and is then written once', async ({
+	page
+}) => {
+	await page.goto('/en/consultation/?S=trpv1:sensitised,k2p&AT=2');
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);
+	await expect(page).toHaveURL('/en/consultation/?s=trpv1:sensitised,k2p&at=2');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
 });
 
 /** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */

@@ -8,7 +8,7 @@ import {
 import type { Step } from '$lib/player/steps';
 import { numberFromText } from './number-text';
 import { onOffFromText } from './on-off';
-import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
+import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from './query';
 
 /**
  * One figure's state in the address: its step and the parameters the reader changed, named by their keys.
@@ -66,7 +66,8 @@ function valueFromText(parameter: Parameter, text: string): unknown {
  * What a query says about one figure. A step that is unknown or empty opens the first step (as `?step=` always
  * has); a value a parameter cannot take is moved to the nearest one it can (clamped, rounded to its step or
  * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default; each of these, but the empty
- * step and a mere rounding, leaves a note (AddressNote). Unknown keys are ignored (a tracker's, another figure's).
+ * step and a mere rounding, leaves a note (AddressNote). A key in another case is read as the figure's own
+ * (`?Step=`, `HEAT_C=`: query.ts). Unknown keys are ignored (a tracker's, another figure's).
  */
 export function readFigureState(
 	query: string | URLSearchParams,
@@ -139,7 +140,7 @@ function textOf(parameter: Parameter, value: ParamValues[string]): string {
 /**
  * The query with one figure's state written in: its step, and each parameter that is not at its default
  * (the others say nothing a reader changed). Every other key (another figure's, a theme, a sequence) stays
- * where it was; any earlier copy of this figure's keys, repeated ones included, goes.
+ * where it was; any earlier copy of this figure's keys, repeated ones and ones in another case included, goes.
  */
 export function writeFigureState(
 	query: string | URLSearchParams,
@@ -148,8 +149,7 @@ export function writeFigureState(
 	prefix = ''
 ): string {
 	const parameters = scene.controls.filter(isParameter);
-	const own = new Set([`${prefix}step`, ...parameters.map((p) => prefix + p.key)]);
-	const kept: QueryEntries = readQuery(query).filter(([key]) => !own.has(key));
+	const kept: QueryEntries = readQuery(query).filter(([key]) => !isOwnKey(key, scene, prefix));
 	const step = scene.steps[Math.min(scene.steps.length - 1, Math.max(0, Math.round(state.step) || 0))];
 	const written: QueryEntries = step ? [[`${prefix}step`, step.id]] : [];
 	for (const parameter of parameters) {
@@ -162,6 +162,14 @@ export function writeFigureState(
 
 /** The query without any of this figure's keys (a consultation moving on to its next figure). */
 export function clearFigureState(query: string | URLSearchParams, scene: FigureShape, prefix = ''): string {
-	const own = new Set([`${prefix}step`, ...scene.controls.filter(isParameter).map((p) => prefix + p.key)]);
-	return writeQuery(readQuery(query).filter(([key]) => !own.has(key)));
+	return writeQuery(readQuery(query).filter(([key]) => !isOwnKey(key, scene, prefix)));
+}
+
+/**
+ * Whether a key of the address is one of this figure's: its step or a parameter, in any case (`Step`,
+ * `HEAT_C`), as readFigureState reads them, so that a copy in another case never stays beside the one written.
+ */
+function isOwnKey(key: string, scene: FigureShape, prefix: string): boolean {
+	const own = [`${prefix}step`, ...scene.controls.filter(isParameter).map((p) => prefix + p.key)];
+	return own.some((name) => namesKey(key, name));
 }

@@ -10,9 +10,20 @@ export function readQuery(query: string | URLSearchParams): QueryEntries {
 	return [...params.entries()];
 }
 
-/** The first value given for a key (a repeated key: the first wins), or null. */
+/**
+ * Whether a key of the address names `key`: spelt as it is, or differing only by case (`ko` or `KO` for `Ko`,
+ * `Step` for `step`), as a reader retyping a link or a mail client may write it; the consultation's sequence
+ * forgives case the same way (`s=trpv1:heat_c=45`).
+ */
+export const namesKey = (name: string, key: string) => name.toLowerCase() === key.toLowerCase();
+
+/**
+ * The first value given for a key (a repeated key: the first wins), or null. A key spelt exactly wins over
+ * one that differs only by case (`?ko=3&Ko=10`: 10); without it, the first of those is read.
+ */
 export function firstValue(entries: QueryEntries, key: string): string | null {
-	return entries.find(([name]) => name === key)?.[1] ?? null;
+	const given = entries.find(([name]) => name === key) ?? entries.find(([name]) => namesKey(name, key));
+	return given?.[1] ?? null;
 }
 
 // what a query may carry unescaped (RFC 3986 allows ':' ',' and '.' there): every other character is escaped

@@ -1,5 +1,5 @@
 import { sequenceParts } from './decimal-comma';
-import { firstValue, readQuery } from './query';
+import { firstValue, namesKey, readQuery } from './query';
 import { quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
 
@@ -200,6 +200,6 @@ export function readConsultation(
 	const atText = firstValue(entries, 'at');
 	if (items.length > 0 && atText !== null && !namesAFigure(atText, items.length))
 		unread.push({ kind: 'at', text: quoted(atText.trim()) });
-	if (entries.filter(([key]) => key === 's').length > 1) unread.push({ kind: 'second-list' });
+	if (entries.filter(([key]) => namesKey(key, 's')).length > 1) unread.push({ kind: 'second-list' });
 	return { items, at: positionFromText(atText, items.length), given, unread };
 }

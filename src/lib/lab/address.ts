@@ -4,7 +4,7 @@
 // state with a note naming the value, never an error and never NaN.
 import { numberFromText } from '$lib/address/number-text';
 import { onOffFromText } from '$lib/address/on-off';
-import { readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
+import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
 
 export interface LabAddress {
@@ -19,7 +19,7 @@ export interface LabAddress {
 }
 
 const PUMP_KEY = 'pump';
-const ours = new Set<string>([...LAB_KEYS, PUMP_KEY]);
+const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY];
 
 /** The lab's state from a query string ('?' optional). A value not given keeps the mammalian neuron's. */
 export function readLabAddress(query: string): LabAddress {
@@ -28,9 +28,9 @@ export function readLabAddress(query: string): LabAddress {
 	const notes: Note[] = [];
 	let named = false;
 	for (const key of LAB_KEYS) {
-		// a repeated key: the first wins, as everywhere on the site
-		const text = entries.find(([name]) => name === key)?.[1];
-		if (text === undefined) continue;
+		// a repeated key: the first wins, as everywhere on the site; `ko` or `KO` is read as Ko (query.ts)
+		const text = firstValue(entries, key);
+		if (text === null) continue;
 		named = true;
 		const { value, note } = clampValue(key, numberFromText(text), text);
 		state[key] = value;
@@ -38,7 +38,7 @@ export function readLabAddress(query: string): LabAddress {
 	}
 	const checked = withSomePermeability(state);
 	if (checked.note) notes.push(checked.note);
-	const pumpText = entries.find(([name]) => name === PUMP_KEY)?.[1];
+	const pumpText = firstValue(entries, PUMP_KEY) ?? undefined;
 	const pump = pumpText === undefined ? false : onOffFromText(pumpText);
 	if (pumpText !== undefined) named = true;
 	// neither on nor off ("pump=maybe", a typo): off, the lab's first view, and a note says so
@@ -48,7 +48,8 @@ export function readLabAddress(query: string): LabAddress {
 		pump: pump ?? false,
 		notes,
 		named,
-		others: entries.filter(([name]) => !ours.has(name))
+		// a key read as one of the lab's, in whatever case, is the lab's: it is not kept beside the one it writes
+		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key)))
 	};
 }
 

@@ -141,6 +141,27 @@ describe('a figure read from the address', () => {
 		expect(read(query).notes).toEqual([]);
 	});
 
+	// a reader retyping a link, or a mail client, may change a key's case: `?Step=` is still the step
+	it.each([
+		['a key in another case', '?Step=sensitised&HEAT_C=45&ph=6', { step: 2, params: { heat_C: 45, pH: 6 } }],
+		[
+			'both spellings: the exact one wins',
+			'?HEAT_C=45&heat_C=40&STEP=at-rest',
+			{ step: 0, params: { heat_C: 40 } }
+		],
+		['two other spellings: the first wins', '?Heat_c=45&HEAT_C=40', { step: null, params: { heat_C: 45 } }]
+	])('reads %s as the figure’s own', (_case, query, expected) => {
+		expect(read(query)).toEqual({ ...expected, notes: [] });
+	});
+
+	it('notes a value given under a key in another case, as under its own', () => {
+		expect(read('?HEAT_C=99&Step=later').notes).toEqual([
+			{ kind: 'unknown-step', given: 'later' },
+			{ kind: 'too-high', key: 'heat_C', given: '99', used: 50 }
+		]);
+		expect(read('?TRPV1.Heat_C=99', articlePrefix('trpv1')).params).toEqual({ heat_C: 50 });
+	});
+
 	it('accepts a URLSearchParams as well as a string', () => {
 		expect(readFigureState(new URLSearchParams({ step: 'stimulus', pH: '6' }), scene)).toEqual({
 			step: 1,
@@ -308,6 +329,17 @@ describe('a figure written into the address', () => {
 		expect(clearFigureState('?step=x', scene)).toBe('');
 	});
 
+	it('leaves no copy of its keys in another case beside those it writes, nor another figure’s', () => {
+		const before = '?Step=stimulus&HEAT_C=45&theme=dark&PH=6&k2p.STEP=x';
+		expect(writeFigureState(before, scene, { step: 2, params: { ...defaults, heat_C: 45 } })).toBe(
+			'?theme=dark&k2p.STEP=x&step=sensitised&heat_C=45'
+		);
+		expect(clearFigureState('?S=a&STEP=stimulus&Ph=6', scene)).toBe('?S=a');
+		expect(
+			writeFigureState('?TRPV1.Step=x&step=y', scene, { step: 0, params: {} }, articlePrefix('trpv1'))
+		).toBe('?step=y&trpv1.step=at-rest');
+	});
+
 	it('writes addresses that stay readable: colons and commas unescaped, the rest escaped', () => {
 		expect(writeFigureState('?s=trpv1:sensitised,k2p&note=a b&x=é', scene, { step: 0, params: {} })).toBe(
 			'?s=trpv1:sensitised,k2p&note=a%20b&x=%C3%A9&step=at-rest'
@@ -322,6 +354,12 @@ describe('the site’s own keys', () => {
 		});
 		const keys = Object.values(scenes).flatMap((module) => (module.controls ?? []).map((c) => c.key));
 		expect(keys.length).toBeGreaterThan(5);
-		expect(keys.filter((key) => (reservedKeys as readonly string[]).includes(key))).toEqual([]);
+		// in any case: an address's keys are read whatever their case (`?Step=` is the step)
+		expect(keys.filter((key) => (reservedKeys as readonly string[]).includes(key.toLowerCase()))).toEqual([]);
+		// nor do two keys of one figure differ only by case: a link could not tell them apart
+		for (const module of Object.values(scenes)) {
+			const own = (module.controls ?? []).map((c) => c.key.toLowerCase());
+			expect(new Set(own).size).toBe(own.length);
+		}
 	});
 });

@@ -155,6 +155,12 @@ describe('a consultation read from its address', () => {
 		expect(readConsultation(`?s=${value}`, known).unread).toEqual(unread);
 	});
 
+	it('reads S= and AT= as s= and at=, and a list under each spelling as a second one', () => {
+		expect(readConsultation('?S=trpv1,k2p&AT=2', known)).toMatchObject({ at: 1, given: true, unread: [] });
+		expect(readConsultation('?S=k2p&s=trpv1', known).items).toEqual([{ scene: 'trpv1', step: null }]);
+		expect(readConsultation('?S=k2p&s=trpv1', known).unread).toEqual([{ kind: 'second-list' }]);
+	});
+
 	it('names the figures past the most a consultation holds, and a second list it does not read', () => {
 		const many = readConsultation(`?s=${Array(30).fill('k2p').join(',')}&s=trpv1`, known);
 		expect(many.items).toHaveLength(MAX_SEQUENCE);

@@ -93,6 +93,22 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		expect(readLabAddress('?Ko=10&Ko=3').state.Ko).toBe(10);
 	});
 
+	it('reads a key in another case as the lab’s own (?ko=10 is Ko); the exact spelling wins', () => {
+		for (const query of ['?ko=10', '?KO=10', '?kO=10&PUMP=on'])
+			expect(readLabAddress(query)).toMatchObject({ state: { ...NEURON, Ko: 10 }, notes: [], named: true });
+		expect(readLabAddress('?PUMP=on').pump).toBe(true);
+		expect(readLabAddress('?ko=3&Ko=10').state.Ko).toBe(10);
+		expect(readLabAddress('?KO=0').notes).toEqual([{ key: 'Ko', given: '0', kind: 'too-low', used: 0.1 }]);
+	});
+
+	it('does not keep a key in another case beside the one it writes back', () => {
+		const { state, pump, others } = readLabAddress('?theme=dark&ko=10&PUMP=on&t=30');
+		expect(others).toEqual([['theme', 'dark']]);
+		const query = writeLabAddress(state, pump, others);
+		expect(query).toMatch(/^\?theme=dark&Ko=10&.*&T=30&pump=on$/);
+		expect(query).not.toMatch(/ko=|PUMP=|t=/);
+	});
+
 	it('reads the pump as on or off in either language; anything else leaves it off, with a note', () => {
 		for (const word of ['on', 'oui', 'YES ', '1'])
 			expect(readLabAddress(`?pump=${word}`)).toMatchObject({ pump: true, notes: [] });
