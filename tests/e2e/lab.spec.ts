@@ -290,6 +290,38 @@ test('a link whose keys are written in another case (?ko=10, ?KO=10) opens that 
 	expect(page.url()).not.toMatch(/KO=|PUMP=/);
 });
 
+test('a link’s number is read as the page’s field reads it: on the English page ?Ko=1,000 is a thousand', async ({
+	page
+}) => {
+	const field = page.locator('[data-key="Ko"] input[type="text"]');
+	await open(page, '/en/lab/?Ko=1,000');
+	expect((await readout(page)).state.Ko).toBe(1000);
+	await expect(field).toHaveValue('1000');
+	// typed in the same field, the same text gives the same case
+	await field.fill('1,000');
+	await field.press('Enter');
+	expect((await readout(page)).state.Ko).toBe(1000);
+	// the address now says it as a number, so the French page opens the same case, not 1 mM
+	await expect(page).toHaveURL(/\?Ko=1000&/);
+	await page.getByRole('link', { name: 'Français' }).click();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect.poll(async () => (await readout(page)).state.Ko).toBe(1000);
+	// and on the French page, a comma is the decimal one, in its field and in its address alike
+	await open(page, '/fr/labo/?Ko=1,5');
+	expect((await readout(page)).state.Ko).toBe(1.5);
+});
+
+test('Infinity in a link is taken as the end of the range, with the note a too-large number gets', async ({
+	page
+}) => {
+	await open(page, '/en/lab/?Ko=Infinity&T=-Infinity');
+	expect((await readout(page)).state).toMatchObject({ Ko: 1000, T: 0 });
+	const notes = page.locator('[data-notes] li');
+	await expect(notes).toHaveCount(2);
+	await expect(notes.nth(0)).toContainText('Infinity is above what the lab accepts, so 1000 mM is used');
+	await expect(notes.nth(1)).toContainText('-Infinity is below what the lab accepts, so 0 °C is used');
+});
+
 test('a potential beyond the ±150 mV scale is drawn at its end, dashed, and said to be off the scale', async ({
 	page
 }) => {

@@ -396,6 +396,16 @@ test('a link whose keys a mail client or a reader wrote in another case opens th
 	await expect(page).toHaveURL(`${path}?step=${trpv1.steps[4]}&heat_C=50`);
 });
 
+test('-Infinity in a figure’s link is taken as the slider’s lowest end, and said, as -1e999 is', async ({
+	page
+}) => {
+	await page.goto('/en/scenes/trpv1/?heat_C=-Infinity');
+	await expect(awake(page)).toBeVisible();
+	const note = page.locator('.address-notes');
+	await expect(note).toContainText('below what it allows');
+	await expect(note).not.toContainText('no usable value');
+});
+
 test('in an article, Share gives the figure’s own page, at its step', async ({ page, baseURL }) => {
 	await page.goto(articles.en);
 	await page.locator('figure.scene[data-scene="pump"]').scrollIntoViewIfNeeded();

@@ -1,8 +1,10 @@
 // The lab's state in its address, so that a teacher can hand out a link to one case:
 // ?Ko=5&Ki=140&Nao=145&Nai=12&Clo=110&Cli=7&pK=1&pNa=0.05&pCl=0.45&T=37 (mM, relative, °C), and &pump=on
 // when the pump's share is added. Pure: reads and writes text. Anything malformed opens the nearest valid
-// state with a note naming the value, never an error and never NaN.
+// state with a note naming the value, never an error and never NaN. A value is read in the page's language,
+// as its field reads what is typed there: on the English page '1,000' is a thousand, on the French page one.
 import { numberFromText } from '$lib/address/number-text';
+import { otherLang, type Lang } from '$lib/i18n/languages';
 import { onOffFromText } from '$lib/address/on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
@@ -16,23 +18,36 @@ export interface LabAddress {
 	named: boolean;
 	/** the address's other keys (?theme=…), kept as they were when the lab writes its own */
 	others: QueryEntries;
+	/**
+	 * whether a value reads as another number in the other language ('1,000': a thousand in English, one in
+	 * French): the lab then writes its address at once, as numbers, so that the language switch, which carries
+	 * the address, opens the same case
+	 */
+	ambiguous: boolean;
 }
 
 const PUMP_KEY = 'pump';
 const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY];
 
-/** The lab's state from a query string ('?' optional). A value not given keeps the mammalian neuron's. */
-export function readLabAddress(query: string): LabAddress {
+/**
+ * The lab's state from a query string ('?' optional), its numbers read in the page's language (none: as in
+ * French, a comma is a decimal one). A value not given keeps the mammalian neuron's.
+ */
+export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	const entries = readQuery(query);
 	const state: LabState = { ...NEURON };
 	const notes: Note[] = [];
 	let named = false;
+	let ambiguous = false;
 	for (const key of LAB_KEYS) {
 		// a repeated key: the first wins, as everywhere on the site; `ko` or `KO` is read as Ko (query.ts)
 		const text = firstValue(entries, key);
 		if (text === null) continue;
 		named = true;
-		const { value, note } = clampValue(key, numberFromText(text), text);
+		const number = numberFromText(text, lang);
+		const elsewhere = numberFromText(text, otherLang(lang ?? 'fr'));
+		if (number !== elsewhere && !Number.isNaN(number + elsewhere)) ambiguous = true;
+		const { value, note } = clampValue(key, number, text);
 		state[key] = value;
 		if (note) notes.push(note);
 	}
@@ -49,7 +64,8 @@ export function readLabAddress(query: string): LabAddress {
 		notes,
 		named,
 		// a key read as one of the lab's, in whatever case, is the lab's: it is not kept beside the one it writes
-		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key)))
+		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key))),
+		ambiguous
 	};
 }
 

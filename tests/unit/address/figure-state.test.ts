@@ -60,7 +60,8 @@ describe('a figure read from the address', () => {
 
 	it.each([
 		['NaN', 'pH=NaN', {}],
-		['Infinity', 'pH=Infinity', {}],
+		['Infinity, as 1e999', 'pH=Infinity', { pH: 7.4 }],
+		['-Infinity, as -1e999', 'pH=-Infinity', { pH: 5 }],
 		['an empty value', 'pH=', {}],
 		['words', 'pH=acid', {}],
 		['hexadecimal', 'pH=0x10', {}],
@@ -106,6 +107,16 @@ describe('a figure read from the address', () => {
 			'a number too large to exist',
 			'?pH=1e999',
 			[{ kind: 'too-high', key: 'pH', given: '1e999', used: 7.4 }]
+		],
+		[
+			'-Infinity, as -1e999 is',
+			'?heat_C=-Infinity',
+			[{ kind: 'too-low', key: 'heat_C', given: '-Infinity', used: 37 }]
+		],
+		[
+			'Infinity, as 1e999 is',
+			'?pH=Infinity',
+			[{ kind: 'too-high', key: 'pH', given: 'Infinity', used: 7.4 }]
 		],
 		[
 			'a value beyond the last stop',
@@ -204,15 +215,23 @@ describe('numbers as typed in an address', () => {
 		['−67,2', -67.2],
 		['1 000', 1000],
 		['1\u202f000,5', 1000.5],
-		['12\u00a0345\u00a0678', 12345678]
+		['12\u00a0345\u00a0678', 12345678],
+		// what code writes for a number too large: read as 1e999 is, the end of any range
+		['1e999', Number.MAX_VALUE],
+		['Infinity', Number.MAX_VALUE],
+		['+Infinity', Number.MAX_VALUE],
+		['-Infinity', -Number.MAX_VALUE],
+		['−Infinity', -Number.MAX_VALUE],
+		[' infinity ', Number.MAX_VALUE]
 	])('reads %s', (text, value) => expect(numberFromText(text)).toBe(value));
 
 	it.each([
 		'',
 		' ',
 		'NaN',
-		'Infinity',
-		'-Infinity',
+		'Infinities',
+		'--Infinity',
+		'∞',
 		'0x10',
 		'1_000',
 		'5..5',

@@ -64,7 +64,7 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 	};
 
 	it('text that is no number: the neuron’s value, and the text quoted', () => {
-		for (const text of ['abc', '', '5mM', 'NaN', 'Infinity', '1..2', '--5', '0x10', '5 6']) {
+		for (const text of ['abc', '', '5mM', 'NaN', 'undefined', '1..2', '--5', '0x10', '5 6']) {
 			const { state, note } = one(`?Ko=${encodeURIComponent(text)}`);
 			expect(state.Ko).toBe(5);
 			expect(note).toEqual({ key: 'Ko', given: text, kind: 'not-a-number', used: 5 });
@@ -76,6 +76,9 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		expect(one('?Nai=-12').note).toMatchObject({ kind: 'too-low', used: 0.1 });
 		expect(one('?Clo=20000').note).toEqual({ key: 'Clo', given: '20000', kind: 'too-high', used: 1000 });
 		expect(one('?Cli=1e999').note).toMatchObject({ kind: 'too-high', used: 1000 });
+		// what code writes for a number too large, as 1e999
+		expect(one('?Ko=Infinity').note).toEqual({ key: 'Ko', given: 'Infinity', kind: 'too-high', used: 1000 });
+		expect(one('?Ko=-Infinity').note).toEqual({ key: 'Ko', given: '-Infinity', kind: 'too-low', used: 0.1 });
 		expect(one('?pNa=-0.1').note).toMatchObject({ key: 'pNa', kind: 'too-low', used: 0 });
 		expect(one('?pK=11').note).toMatchObject({ key: 'pK', kind: 'too-high', used: 10 });
 		expect(one('?T=-5').note).toMatchObject({ key: 'T', kind: 'too-low', used: 0 });
@@ -107,6 +110,23 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		const query = writeLabAddress(state, pump, others);
 		expect(query).toMatch(/^\?theme=dark&Ko=10&.*&T=30&pump=on$/);
 		expect(query).not.toMatch(/ko=|PUMP=|t=/);
+	});
+
+	it('reads a number in the page’s language, as its field does: on the English page 1,000 is a thousand', () => {
+		expect(readLabAddress('?Ko=1,000', 'en')).toMatchObject({ state: { Ko: 1000 }, notes: [] });
+		expect(readLabAddress('?Ko=1,000', 'fr')).toMatchObject({ state: { Ko: 1 }, notes: [] });
+		expect(readLabAddress('?Ko=1,000').state.Ko).toBe(1);
+		// a decimal comma is one in both
+		expect(readLabAddress('?pNa=0,05&Ko=2,5', 'en').state).toMatchObject({ pNa: 0.05, Ko: 2.5 });
+		expect(readLabAddress('?Ko=1 000', 'fr').state.Ko).toBe(1000);
+	});
+
+	it('says when a number reads otherwise in the other language, so the lab writes it as a number at once', () => {
+		for (const lang of ['en', 'fr'] as const) {
+			expect(readLabAddress('?Ko=1,000', lang).ambiguous).toBe(true);
+			for (const query of ['?Ko=10', '?pNa=0,05', '?Ko=1 000', '?Ko=12,345.5', '?Ko=abc', ''])
+				expect(readLabAddress(query, lang).ambiguous, query).toBe(false);
+		}
 	});
 
 	it('reads the pump as on or off in either language; anything else leaves it off, with a note', () => {

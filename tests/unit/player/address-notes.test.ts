@@ -62,7 +62,7 @@ describe('a link the figure could not use as written, in words', () => {
 	});
 
 	it('does not quote back the words broken code writes for a missing value, in either language', () => {
-		expect(en('?step=undefined&capsaicin_uM=NaN&pH=-Infinity&kind=null')).toEqual([
+		expect(en('?step=undefined&capsaicin_uM=NaN&pH=nan&kind=null')).toEqual([
 			'a step it cannot read: it opens at its first step.',
 			// in the order of the figure's controls
 			'Stimulus with no usable value: it keeps its usual setting.',
@@ -73,6 +73,15 @@ describe('a link the figure could not use as written, in words', () => {
 			addressNoteText(note, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))
 		);
 		expect(text).toBe(`Acidité sans valeur utilisable${NBSP}: le réglage garde sa valeur habituelle.`);
+	});
+
+	it('takes Infinity, as code writes a number too large, as the end of the range, as 1e999 is', () => {
+		expect(en('?kind=acid&pH=-Infinity')).toEqual([
+			`Acidity -Infinity, below what it allows: it takes pH${NBSP}5.0.`
+		]);
+		expect(en('?kind=heat&heat_C=Infinity')).toEqual([
+			`Temperature Infinity, above what it allows: it takes 50${NBSP}°C.`
+		]);
 	});
 
 	it('quotes a very long value cut to 39 characters and “…”, never a page of it', () => {
