@@ -434,6 +434,53 @@ test('without JavaScript, both pages show the mammalian neuron with its numbers'
 		await expect(page.locator('.noscript-note')).toContainText('JavaScript');
 		await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveCSS('pointer-events', 'none');
 		await expect(page.locator('button[data-preset="neuron"]')).toHaveCSS('opacity', '0.5');
+		// they are disabled: out of the Tab order, said to be unavailable, and the arrow keys move no slider
+		// that the readout would not follow
+		const slider = page.locator('[data-key="Ko"] input[type="range"]');
+		for (const control of [
+			slider,
+			page.locator('[data-key="Ko"] input[type="text"]'),
+			page.locator('button[data-preset="neuron"]'),
+			page.locator('.pump input[type="checkbox"]'),
+			page.locator('.recorder select'),
+			page.locator('.recorder button[type="submit"]')
+		])
+			await expect(control).toBeDisabled();
+		const before = await slider.inputValue();
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await slider.inputValue()).toBe(before);
+		await expect(page.locator('output')).toHaveText(decimal('−67.2 mV'));
+		// nor does the recorder ask for a run it cannot record
+		await expect(page.locator('.recorder .empty')).toBeHidden();
+		// its questions are answered without it: they stay usable
+		await expect(page.locator('[data-questions="lab"] input[type="radio"]').first()).toBeEnabled();
 	}
 	await context.close();
+});
+
+test('with JavaScript, the lab’s controls are never shown disabled, even before its code has arrived', async ({
+	page
+}) => {
+	// the islands' script held back: the page as a reader sees it between its first paint and the lab's start
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
+	for (const control of [
+		page.locator('[data-key="Ko"] input[type="range"]'),
+		page.locator('button[data-preset="neuron"]'),
+		page.locator('.pump input[type="checkbox"]')
+	])
+		await expect(control).toBeEnabled();
+	await expect(page.locator('button[data-preset="neuron"]')).toHaveCSS('opacity', '1');
+	await expect(page.locator('.recorder .empty')).toBeVisible();
+	release();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator('button[data-preset="squid"]').click();
+	await expect(page.locator('button[data-preset="squid"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('button[data-preset="squid"]')).toBeEnabled();
 });

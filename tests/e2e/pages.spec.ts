@@ -19,14 +19,17 @@ test.use({ locale: 'de-DE' });
 
 /**
  * The page's text, leaving out the figures (a woken scene adds its controls), the header's offline status (a
- * line only a page with script can have) and <noscript> notes (only a page without it shows them).
+ * line only a page with script can have), <noscript> notes (only a page without it shows them) and the words
+ * that ask for a tool's control (.script-words: "add one below", which a page without it hides).
  */
 async function textOutsideFigures(page: Page): Promise<string> {
 	// innerText leaves out a block the browser has not drawn yet
 	await drawEveryBlock(page);
 	return page.locator('body').evaluate((body) => {
 		const copy = body.cloneNode(true) as HTMLElement;
-		copy.querySelectorAll('figure.scene, .offline-status, noscript').forEach((figure) => figure.remove());
+		copy
+			.querySelectorAll('figure.scene, .offline-status, noscript, .script-words')
+			.forEach((figure) => figure.remove());
 		document.body.append(copy);
 		const text = copy.innerText;
 		copy.remove();
@@ -109,12 +112,24 @@ test('without JavaScript, each tool says it needs it, and offers what still work
 		viewport: { width: 390, height: 844 }
 	});
 	const page = await context.newPage();
-	// the consultation: every figure's own page instead, and a builder that looks as inert as it is
+	// the consultation: every figure's own page instead, and a builder that looks as inert as it is, is
+	// disabled, and does not ask the reader to use it
 	await page.goto('/en/consultation/?s=trpv1,pump');
 	await expect(page.locator('.noscript-note')).toContainText('needs JavaScript');
 	await expect(page.getByRole('button', { name: 'Add' })).toHaveCSS('pointer-events', 'none');
+	await expect(page.getByRole('button', { name: 'Add' })).toBeDisabled();
+	await expect(page.getByRole('combobox', { name: 'Figure to add' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: /: \d+ figures?$/ }).first()).toBeDisabled();
+	await expect(page.getByText('add one below')).toBeHidden();
 	await page.locator('.noscript-note').getByRole('link', { name: /TRPV1/ }).click();
 	await expect(page).toHaveURL('/en/scenes/trpv1/');
+	// the calculator's fields are disabled
+	for (const path of ['/en/glucopuncture/', '/fr/glucopuncture/']) {
+		await page.goto(path);
+		const dose = page.locator('.dose');
+		await expect(dose.getByRole('textbox')).toHaveCount(2);
+		for (const field of await dose.getByRole('textbox').all()) await expect(field).toBeDisabled();
+	}
 	// the calculator and the choosing page say what does not happen without it
 	for (const [path, words] of [
 		['/en/glucopuncture/', 'changing a field changes nothing'],

@@ -21,6 +21,20 @@
 	var src = (script && script.getAttribute('data-src')) || '';
 	if (!src) return;
 	var root = document.documentElement;
+	// A tool's controls that work only with script are prerendered disabled, for a reader without it
+	// (fieldset.needs-script, global.css). With script they are enabled before they are drawn: before each
+	// frame while the page is read, then once it is. Until the tool's island starts they do nothing yet, as
+	// always; once it has, the island keeps them enabled.
+	var enable = function () {
+		var disabled = document.querySelectorAll('fieldset.needs-script[disabled]');
+		for (var i = 0; i < disabled.length; i++) disabled.item(i).removeAttribute('disabled');
+	};
+	var enableWhileReading = function () {
+		enable();
+		if (document.readyState === 'loading') requestAnimationFrame(enableWhileReading);
+	};
+	requestAnimationFrame(enableWhileReading);
+	document.addEventListener('DOMContentLoaded', enable);
 	// On a figure's own page, a clicker's Page Down (or Space) pressed before the islands start would scroll
 	// the page under the still figure and be lost: it is kept, and the figure, once it starts holding keys
 	// itself (src/lib/player/keys-before-wake.ts), takes these and acts on them.
