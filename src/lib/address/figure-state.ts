@@ -1,26 +1,18 @@
-import {
-	isParameter,
-	safeValue,
-	type Control,
-	type Parameter,
-	type ParamValues
-} from '$lib/player/parameters';
-import type { Step } from '$lib/player/steps';
-import { numberFromText } from './number-text';
-import { onOffFromText } from './on-off';
-import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from './query';
-
 /**
  * One figure's state in the address: its step and the parameters the reader changed, named by their keys.
  * On a figure's own page (and the consultation page, which shows one figure at a time) the keys are bare:
  * `?step=sensitised&kind=acid&pH=5.5`. In an article, where several figures share one address, each key
  * carries its scene's id: `?pump.step=run-down&pump.oxygen=off`, so two figures never overwrite each other,
  * and the address still reads as what it is. Anything malformed opens the nearest valid state, never an error.
+ * Which keys are a figure's, and clearing them, is figure-keys.ts's.
  */
-export interface FigureShape {
-	steps: readonly Step[];
-	controls: readonly Control[];
-}
+import { isParameter, safeValue, type Parameter, type ParamValues } from '$lib/player/parameters';
+import { isOwnKey, type FigureShape } from './figure-keys';
+import { numberFromText } from './number-text';
+import { onOffFromText } from './on-off';
+import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
+
+export { clearFigureState, type FigureShape } from './figure-keys';
 
 /**
  * What an address says about a figure: the step asked for (null: none), the parameters it names, and a note
@@ -158,18 +150,4 @@ export function writeFigureState(
 		if (value !== parameter.default) written.push([prefix + parameter.key, textOf(parameter, value)]);
 	}
 	return writeQuery([...kept, ...written]);
-}
-
-/** The query without any of this figure's keys (a consultation moving on to its next figure). */
-export function clearFigureState(query: string | URLSearchParams, scene: FigureShape, prefix = ''): string {
-	return writeQuery(readQuery(query).filter(([key]) => !isOwnKey(key, scene, prefix)));
-}
-
-/**
- * Whether a key of the address is one of this figure's: its step or a parameter, in any case (`Step`,
- * `HEAT_C`), as readFigureState reads them, so that a copy in another case never stays beside the one written.
- */
-function isOwnKey(key: string, scene: FigureShape, prefix: string): boolean {
-	const own = [`${prefix}step`, ...scene.controls.filter(isParameter).map((p) => prefix + p.key)];
-	return own.some((name) => namesKey(key, name));
 }
