@@ -96,6 +96,27 @@ export function readFigureState(
 }
 
 /**
+ * What a story's figure takes of what its address says (a link written before the figure became a story,
+ * `trpv1.step=sensitised`): its text sets the step, and it has no controls. So it takes the step alone, unless
+ * a text step is already being read beside it (`textStep`), keeps only the note on a step it lacks, and names
+ * the settings the link gave, which it leaves for the figure's own page.
+ */
+export function storyState(
+	read: FigureState,
+	textStep: string | null
+): { step: number | null; notes: AddressNote[]; settings: string[] } {
+	const settings = [
+		...Object.keys(read.params),
+		...read.notes.flatMap((note) => (note.kind === 'unknown-step' ? [] : [note.key]))
+	];
+	return {
+		step: textStep ? null : read.step,
+		notes: read.notes.filter((note) => note.kind === 'unknown-step'),
+		settings: [...new Set(settings)]
+	};
+}
+
+/**
  * How far past its end a stop may be written and still be that stop, as a share of the end: the slider shows
  * 5 % dextrose's 277.53 mM as "278 mM", and a reader who types what it shows has asked for that stop.
  */

@@ -4,6 +4,7 @@ import {
 	articlePrefix,
 	clearFigureState,
 	readFigureState,
+	storyState,
 	writeFigureState,
 	type FigureShape
 } from '$lib/address/figure-state';
@@ -199,6 +200,27 @@ describe('a figure read from the address', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('a story’s figure read from the address (its text sets the step; it has no controls)', () => {
+	it('takes the step a link names, and names the settings it leaves for the figure’s own page', () => {
+		expect(storyState(read('?step=sensitised&pH=5.5&heat_C=99'), null)).toEqual({
+			step: 2,
+			notes: [],
+			settings: ['pH', 'heat_C']
+		});
+	});
+
+	it('keeps the note on a step it lacks, and names a setting it could not read once', () => {
+		const story = storyState(read('?step=nope&pH=abc&pH=6'), null);
+		expect(story.step).toBe(0);
+		expect(story.notes).toEqual([{ kind: 'unknown-step', given: 'nope' }]);
+		expect(story.settings).toEqual(['pH']);
+	});
+
+	it('leaves the step to the text already being read beside it', () => {
+		expect(storyState(read('?step=sensitised'), 'stimulus').step).toBeNull();
 	});
 });
 
