@@ -22,18 +22,27 @@
 	if (!src) return;
 	var root = document.documentElement;
 	// A tool's controls that work only with script are prerendered disabled, for a reader without it
-	// (fieldset.needs-script, global.css). With script they are enabled before they are drawn: before each
-	// frame while the page is read, then once it is. Until the tool's island starts they do nothing yet, as
+	// (fieldset.needs-script, global.css). With script they are enabled before they are drawn: as the parser
+	// adds them (a MutationObserver's callback runs before the next paint; where there is none, before each
+	// frame), and once more when the page is read. Until the tool's island starts they do nothing yet, as
 	// always; once it has, the island keeps them enabled.
 	var enable = function () {
 		var disabled = document.querySelectorAll('fieldset.needs-script[disabled]');
 		for (var i = 0; i < disabled.length; i++) disabled.item(i).removeAttribute('disabled');
 	};
-	var enableWhileReading = function () {
-		enable();
-		if (document.readyState === 'loading') requestAnimationFrame(enableWhileReading);
-	};
-	requestAnimationFrame(enableWhileReading);
+	if (window.MutationObserver) {
+		var parsing = new MutationObserver(enable);
+		parsing.observe(root, { childList: true, subtree: true });
+		document.addEventListener('DOMContentLoaded', function () {
+			parsing.disconnect();
+		});
+	} else {
+		var enableWhileReading = function () {
+			enable();
+			if (document.readyState === 'loading') requestAnimationFrame(enableWhileReading);
+		};
+		requestAnimationFrame(enableWhileReading);
+	}
 	document.addEventListener('DOMContentLoaded', enable);
 	// On a figure's own page, a clicker's Page Down (or Space) pressed before the islands start would scroll
 	// the page under the still figure and be lost: it is kept, and the figure, once it starts holding keys
