@@ -104,7 +104,7 @@ describe('the recorder', () => {
 	it('names the end left empty, and does not call nothing “not a number”', async () => {
 		const { lab, record, status } = recorder();
 		await record(null, '');
-		expect(status()).toMatch(/K⁺ outside \(To\): the field was empty, so 5\smM is used/);
+		expect(status()).toMatch(/K⁺ outside \(To\): no number was given, so 5\smM is used/);
 		expect(status()).not.toContain('“”');
 		expect(lab.runs).toHaveLength(1);
 		expect(lab.runs[0]!.sweep.to).toBe(5);
@@ -122,6 +122,20 @@ describe('the recorder', () => {
 		vi.advanceTimersByTime(SAY_AGAIN_AFTER_ms);
 		await tick();
 		expect(status()).toBe(said);
+	});
+
+	it('says that runs of another value were removed when they are, and not again at the next message', async () => {
+		const { lab, record, status } = recorder();
+		await record('1', '100');
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Value to sweep' }), {
+			target: { value: 'T' }
+		});
+		await record('10', '40');
+		expect(lab.runs).toHaveLength(1);
+		expect(status()).toMatch(/Run 2 recorded.*were removed/);
+		await record('20', '20');
+		expect(status()).toContain('nothing was recorded');
+		expect(status()).not.toContain('removed');
 	});
 
 	it('after “Clear the runs”, says so, gives the focus to “Record a run”, and forgets what it said about other ends', async () => {

@@ -27,8 +27,8 @@ export class LabController {
 	preset = $state<PresetId | null>('neuron');
 	/** the recorder's runs, oldest first, at most four (each replaced whole, never changed in place) */
 	runs = $state.raw<Run[]>([]);
-	/** true when a fifth run pushed out the oldest */
-	dropped = $state(false);
+	/** whether the last run recorded removed others (another swept value's, or a fifth run's oldest) */
+	dropped = false;
 	#count = 0;
 
 	/** the numbers shown: Nernst potentials, Vm, driving forces */

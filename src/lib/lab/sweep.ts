@@ -58,12 +58,13 @@ export const stateAt = (base: LabState, key: LabKey, x: number): LabState => ({ 
 /** Vm and E_K at every point of the sweep, from the lab's own readout. */
 export function runSweep(base: LabState, pump: boolean, request: SweepRequest): Sweep {
 	const safe = safeRequest(request);
-	// every permeability 0 is refused by ghk: a sweep of the last open one down to 0 keeps a trace of it
-	const data = sweepValues(safe).map((x) => {
+	// every permeability 0 is a state the lab refuses (GHK needs one open path): a sweep of the last open one
+	// down to 0 leaves that end out, rather than give a row whose Vm its own values cannot give
+	const data = sweepValues(safe).flatMap((x) => {
 		const state = stateAt(base, safe.key, x);
-		const positive = state.pK > 0 || state.pNa > 0 || state.pCl > 0;
-		const readout = labReadout(positive ? state : { ...state, [safe.key]: Number.MIN_VALUE }, pump);
-		return { x, vm_mV: readout.vm_mV, eK_mV: readout.ions.K.e_mV };
+		if (!(state.pK > 0 || state.pNa > 0 || state.pCl > 0)) return [];
+		const readout = labReadout(state, pump);
+		return [{ x, vm_mV: readout.vm_mV, eK_mV: readout.ions.K.e_mV }];
 	});
 	return { ...safe, base: { ...base }, pump, data };
 }

@@ -100,6 +100,13 @@ describe('the recorder’s sweep', () => {
 		expect(sweep).toMatchObject({ from: 0, to: 10, points: 201, log: false });
 		expect(sweep.data.every((p) => Number.isFinite(p.vm_mV))).toBe(true);
 	});
+	it('leaves out the end where every permeability is 0, a state the lab refuses, instead of a row no formula gives', () => {
+		const onlyK = { ...NEURON, pNa: 0, pCl: 0 };
+		const { data } = runSweep(onlyK, false, { key: 'pK', from: 0, to: 10, points: 11, log: false });
+		expect(data.map((p) => p.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		// with K⁺ the only open path, Vm is E_K at every point
+		for (const p of data) expect(p.vm_mV).toBeCloseTo(p.eK_mV, 9);
+	});
 	it.each([
 		['en', ',', '.'],
 		['fr', ';', ',']
