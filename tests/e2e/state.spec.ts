@@ -402,8 +402,9 @@ test('-Infinity in a figure’s link is taken as the slider’s lowest end, and 
 	await page.goto('/en/scenes/trpv1/?heat_C=-Infinity');
 	await expect(awake(page)).toBeVisible();
 	const note = page.locator('.address-notes');
-	await expect(note).toContainText('below what it allows');
+	await expect(note).toContainText('−∞, below what it allows');
 	await expect(note).not.toContainText('no usable value');
+	await expect(note).not.toContainText('Infinity');
 });
 
 test('in an article, Share gives the figure’s own page, at its step', async ({ page, baseURL }) => {

@@ -40,7 +40,8 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	let named = false;
 	let ambiguous = false;
 	for (const key of LAB_KEYS) {
-		// a repeated key: the first wins, as everywhere on the site; `ko` or `KO` is read as Ko (query.ts)
+		// a repeated key: the first wins, as everywhere on the site, and a note says so; `ko` or `KO` is read as
+		// Ko (query.ts)
 		const text = firstValue(entries, key);
 		if (text === null) continue;
 		named = true;
@@ -50,6 +51,9 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 		const { value, note } = clampValue(key, number, text);
 		state[key] = value;
 		if (note) notes.push(note);
+		// a key given twice (a link pasted after another): which value was used is said, not left to guess
+		const all = entries.filter(([name]) => namesKey(name, key)).map(([, given]) => given);
+		if (all.length > 1) notes.push({ key, given: all.join('\n'), kind: 'repeated', used: value });
 	}
 	const checked = withSomePermeability(state);
 	if (checked.note) notes.push(checked.note);

@@ -128,7 +128,7 @@ export interface Note {
 	key: LabKey | 'p' | 'pump';
 	/** what was given, as text (the address's text, or the number typed) */
 	given: string;
-	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off';
+	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off' | 'repeated';
 	/** the value used instead */
 	used: number;
 }

@@ -1,7 +1,7 @@
 // The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
 // loads only with the lab page.
 import { isMissingValueWord } from '$lib/address/missing-value';
-import { quoted } from '$lib/address/quoted';
+import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
@@ -74,15 +74,24 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	// a field that is one end of something (the recorder's "From") is named with it
 	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;
 	const used = n.value(note.key as LabKey, note.used);
+	// the values an address gave for one key, each quoted (given: their texts, one per line)
+	if (note.kind === 'repeated')
+		return format(m.noteRepeated, {
+			name,
+			given: note.given
+				.split('\n')
+				.map((value) => format(m.noteQuoted, { value: quoted(value) }))
+				.join(', '),
+			used
+		});
 	// nothing typed is not "“” is not a number"; nor is "NaN" from broken code worth quoting (missing-value.ts)
-	const empty = note.kind === 'not-a-number' && note.given.trim() === '';
-	const missing = note.kind === 'not-a-number' && isMissingValueWord(note.given);
-	const text = empty
-		? m.noteEmpty
-		: missing
-			? m.noteNoNumber
-			: { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[note.kind];
-	return format(text, { name, given: quoted(note.given), used });
+	const missing = isMissingValueWord(note.given) || note.given.trim() === '';
+	if (note.kind === 'not-a-number' && missing) return format(m.noteNoNumber, { name, used });
+	const given = quotedNumber(note.given);
+	const text = { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[
+		note.kind
+	];
+	return format(text, { name, given, used });
 }
 
 /** What a run held otherwise than `reference` (the first run kept), the swept value aside: 'pNa 0.1'. */

@@ -1,6 +1,6 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
-import { quoted } from '$lib/address/quoted';
+import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
@@ -46,7 +46,7 @@ export function addressNoteText(
 			: n.upTo(note.used, 2);
 	return format(note.kind === 'too-low' ? m.addressNoteTooLow : m.addressNoteTooHigh, {
 		name,
-		given: quoted(note.given),
+		given: quotedNumber(note.given),
 		used
 	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED, quoted } from '$lib/address/quoted';
+import { MAX_QUOTED, quoted, quotedNumber } from '$lib/address/quoted';
 
 // A note quotes what the reader typed or the address gave: a hand-made address can carry a page of it.
 describe('what a note quotes', () => {
@@ -11,5 +11,21 @@ describe('what a note quotes', () => {
 		['300 characters', 'x'.repeat(300), `${'x'.repeat(39)}…`]
 	])('quotes %s', (_case, text, expected) => {
 		expect(quoted(text)).toBe(expected);
+	});
+});
+
+// A number out of range is named in its note; "Infinity", which code writes for a number too large, is named
+// as a mathematician writes it.
+describe('what a note quotes of a number', () => {
+	it.each([
+		['Infinity', '∞'],
+		['-Infinity', '−∞'],
+		['+infinity', '∞'],
+		[' INFINITY ', '∞'],
+		['1e999', '1e999'],
+		['Infinityx', 'Infinityx'],
+		['5000', '5000']
+	])('quotes %j as %j', (text, expected) => {
+		expect(quotedNumber(text)).toBe(expected);
 	});
 });

@@ -91,16 +91,30 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		expect(note).toMatchObject({ key: 'p', kind: 'no-permeability', used: 1 });
 	});
 
-	it('accepts the French decimal comma and spaces around a value; a repeated key: the first wins', () => {
-		expect(readLabAddress('?pNa=0,05&T=%2037%20').state).toMatchObject({ pNa: 0.05, T: 37 });
-		expect(readLabAddress('?Ko=10&Ko=3').state.Ko).toBe(10);
+	it('accepts the French decimal comma and spaces around a value', () => {
+		expect(readLabAddress('?pNa=0,05&T=%2037%20')).toMatchObject({ state: { pNa: 0.05, T: 37 }, notes: [] });
+	});
+
+	it('a repeated key: the first wins, and a note gives every value and the one used', () => {
+		expect(readLabAddress('?Ko=10&Ko=3')).toMatchObject({
+			state: { Ko: 10 },
+			notes: [{ key: 'Ko', given: '10\n3', kind: 'repeated', used: 10 }]
+		});
+		// a first value out of range: its own note, then the repetition's, with the value used after clamping
+		expect(readLabAddress('?Ko=5000&ko=3').notes).toEqual([
+			{ key: 'Ko', given: '5000', kind: 'too-high', used: 1000 },
+			{ key: 'Ko', given: '5000\n3', kind: 'repeated', used: 1000 }
+		]);
 	});
 
 	it('reads a key in another case as the lab’s own (?ko=10 is Ko); the exact spelling wins', () => {
 		for (const query of ['?ko=10', '?KO=10', '?kO=10&PUMP=on'])
 			expect(readLabAddress(query)).toMatchObject({ state: { ...NEURON, Ko: 10 }, notes: [], named: true });
 		expect(readLabAddress('?PUMP=on').pump).toBe(true);
-		expect(readLabAddress('?ko=3&Ko=10').state.Ko).toBe(10);
+		expect(readLabAddress('?ko=3&Ko=10')).toMatchObject({
+			state: { Ko: 10 },
+			notes: [{ kind: 'repeated', given: '3\n10', used: 10 }]
+		});
 		expect(readLabAddress('?KO=0').notes).toEqual([{ key: 'Ko', given: '0', kind: 'too-low', used: 0.1 }]);
 	});
 

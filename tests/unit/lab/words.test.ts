@@ -170,12 +170,27 @@ describe('a note about a value the lab changed', () => {
 		[
 			{ given: '', kind: 'not-a-number', used: 5 },
 			undefined,
-			'K⁺ outside: the field was empty, so 5\u00a0mM is used.'
+			'K⁺ outside: no number was given, so 5\u00a0mM is used.'
 		],
 		[
 			{ given: '  ', kind: 'not-a-number', used: 5 },
 			'To',
-			'K⁺ outside (To): the field was empty, so 5\u00a0mM is used.'
+			'K⁺ outside (To): no number was given, so 5\u00a0mM is used.'
+		],
+		[
+			{ given: 'Infinity', kind: 'too-high', used: 1000 },
+			undefined,
+			'K⁺ outside: ∞ is above what the lab accepts, so 1000\u00a0mM is used.'
+		],
+		[
+			{ given: '-Infinity', kind: 'too-low', used: 0.1 },
+			undefined,
+			'K⁺ outside: −∞ is below what the lab accepts, so 0.1\u00a0mM is used.'
+		],
+		[
+			{ given: '3,5\n10', kind: 'repeated', used: 3.5 },
+			undefined,
+			'K⁺ outside is given more than once in the address (“3,5”, “10”): 3.5\u00a0mM is used.'
 		],
 		[
 			{ given: 'NaN', kind: 'not-a-number', used: 5 },
@@ -189,6 +204,13 @@ describe('a note about a value the lab changed', () => {
 		]
 	] as const)('%j, field %s', (note, field, expected) => {
 		expect(noteText(labCatalogue.en, 'en', { key: 'Ko', ...note }, field)).toBe(expected);
+	});
+
+	it('quotes each value of a repeated key as French quotes it', () => {
+		const note = { key: 'Ko', given: '3,5\n10', kind: 'repeated', used: 3.5 } as const;
+		expect(noteText(labCatalogue.fr, 'fr', note)).toBe(
+			'K⁺ extérieur figure plusieurs fois dans l’adresse («\u00a03,5\u00a0», «\u00a010\u00a0»)\u00a0: la valeur 3,5\u00a0mM est utilisée.'
+		);
 	});
 
 	it('a pump word that is neither on nor off is quoted back, and the share said to be left out', () => {

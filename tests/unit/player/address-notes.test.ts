@@ -75,12 +75,12 @@ describe('a link the figure could not use as written, in words', () => {
 		expect(text).toBe(`Acidité sans valeur utilisable${NBSP}: le réglage garde sa valeur habituelle.`);
 	});
 
-	it('takes Infinity, as code writes a number too large, as the end of the range, as 1e999 is', () => {
+	it('takes Infinity, as code writes a number too large, as the end of the range, as 1e999 is, and writes it ∞', () => {
 		expect(en('?kind=acid&pH=-Infinity')).toEqual([
-			`Acidity -Infinity, below what it allows: it takes pH${NBSP}5.0.`
+			`Acidity −∞, below what it allows: it takes pH${NBSP}5.0.`
 		]);
 		expect(en('?kind=heat&heat_C=Infinity')).toEqual([
-			`Temperature Infinity, above what it allows: it takes 50${NBSP}°C.`
+			`Temperature ∞, above what it allows: it takes 50${NBSP}°C.`
 		]);
 	});
 
