@@ -29,18 +29,24 @@
 		return { lang: lang, rest: parts.length ? parts.join('/') + '/' : '' };
 	}
 
-	/** Levenshtein distance, for a close spelling */
+	/**
+	 * The edits from one spelling to another, for a close spelling: a letter added, dropped, changed, or two
+	 * neighbours swapped ("abuot" is one from "about"), each counting one (optimal string alignment).
+	 */
 	function distance(a, b) {
+		var before = [];
 		var row = [];
 		for (var j = 0; j <= b.length; j++) row.push(j);
 		for (var i = 1; i <= a.length; i++) {
-			var previous = row[0];
-			row[0] = i;
+			var next = [i];
 			for (var k = 1; k <= b.length; k++) {
-				var here = row[k];
-				row[k] = Math.min(row[k] + 1, row[k - 1] + 1, previous + (a[i - 1] === b[k - 1] ? 0 : 1));
-				previous = here;
+				var d = Math.min(row[k] + 1, next[k - 1] + 1, row[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+				if (i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1])
+					d = Math.min(d, before[k - 2] + 1);
+				next.push(d);
 			}
+			before = row;
+			row = next;
 		}
 		return row[b.length];
 	}
@@ -115,10 +121,15 @@
 		swapHeading(first, 'h2');
 		swapHeading(own, 'h1');
 		first.parentNode.insertBefore(own, first);
-		// the header and its menu stay in the language they were built in, and say so
-		var header = document.querySelector('.site-header');
-		if (header && !header.getAttribute('lang')) header.setAttribute('lang', first.getAttribute('lang'));
 		document.documentElement.lang = typed;
+		// and the header and its menu are the language's own (NotFound.svelte), the skip link with them
+		var template = document.querySelector('template[data-header="' + typed + '"]');
+		var header = document.querySelector('.site-header');
+		var skip = document.querySelector('.skip-link');
+		if (template && header && skip) {
+			skip.remove();
+			header.replaceWith(template.content.cloneNode(true));
+		}
 	}
 
 	/** the same page as `page` in `lang` (its title and address in that language), or `page` if it has none */

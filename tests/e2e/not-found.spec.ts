@@ -50,15 +50,22 @@ test('the 404 page has no axe violation and loads only its one small script, its
 	expect([...new Set(scripts)]).toEqual(['/not-found.js']);
 });
 
-test('the 404 page keeps the header and its menu, with or without JavaScript', async ({ browser }) => {
-	for (const javaScriptEnabled of [true, false]) {
+test('the 404 page keeps the header and its menu, in the address’s language with JavaScript, else in French', async ({
+	browser
+}) => {
+	for (const [javaScriptEnabled, label, figures, glossary, address] of [
+		[true, 'Main menu', 'The figures', 'Glossary', '/en/glossary/'],
+		[false, 'Menu principal', 'Les figures', 'Glossaire', '/fr/glossaire/']
+	] as const) {
 		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		await page.goto('/en/nope/');
-		const menu = page.getByRole('navigation', { name: 'Menu principal' });
-		await expect(menu.getByRole('link', { name: 'Les figures' })).toBeVisible();
-		await menu.getByRole('link', { name: 'Glossaire' }).click();
-		await expect(page).toHaveURL('/fr/glossaire/');
+		await expect(page.locator('.site-header')).toHaveCount(1);
+		await expect(page.locator('.skip-link')).toHaveCount(1);
+		const menu = page.getByRole('navigation', { name: label });
+		await expect(menu.getByRole('link', { name: figures, exact: true })).toBeVisible();
+		await menu.getByRole('link', { name: glossary }).click();
+		await expect(page).toHaveURL(address);
 		await context.close();
 	}
 });
@@ -68,6 +75,8 @@ const suggestions = [
 	['/fr/hydrotomy/', '/fr/hydrotomie/'],
 	['/en/hydrotomie/', '/en/hydrotomy/'],
 	['/en/glosary/', '/en/glossary/'],
+	// two letters swapped: one slip, as a letter dropped is
+	['/en/abuot/', '/en/about/'],
 	['/fr/scenes/k2pp/', '/fr/scenes/k2p/'],
 	// the injection figure, since split in two: the index lists both
 	['/en/scenes/injection/', '/en/scenes/'],
