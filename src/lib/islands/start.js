@@ -84,6 +84,11 @@
 		};
 		document.head.appendChild(islands);
 	};
+	// A sheet made to be printed (a handout: data-now, islands-script.ts) starts at once: its date, QR code and
+	// answers must be on it when the print starts, which can be as soon as it appears; its islands are few,
+	// and it has no figure whose first paint they would delay. Added now, the islands' script and the
+	// runtime it imports hold the page's load event until they have run.
+	if (script && script.hasAttribute('data-now')) return start();
 	var afterATask = function () {
 		setTimeout(start);
 	};

@@ -13,8 +13,10 @@ export const islandsScript = dev ? `${base}/src/lib/islands/boot.ts` : `${base}/
  */
 export function linkIslandsScript(html: string): string {
 	if (!/<site-island class="island[^"]*" data-island=/.test(html)) return html;
+	// a sheet made to be printed starts its islands at once (start.js, data-now)
+	const now = html.includes('data-island="your-answers"') ? ' data-now' : '';
 	return html.replace(
 		'</head>',
-		() => `\t<script data-src="${islandsScript}">${islandsStarter}</script>\n\t</head>`
+		() => `\t<script data-src="${islandsScript}"${now}>${islandsStarter}</script>\n\t</head>`
 	);
 }

@@ -18,6 +18,16 @@ describe("the islands' starter, written into prerendered pages that have islands
 		expect(html.indexOf(tag)).toBeLessThan(html.indexOf('</head>'));
 	});
 
+	it('tells a sheet made to be printed (it has the reader’s answers) to start at once, and no other page', () => {
+		const island = (name: string) =>
+			`<site-island class="island svelte-x" data-island="${name}" data-lang="en" data-props="{}"></site-island>`;
+		const sheet = linkIslandsScript(page(island('print-stamp') + island('your-answers')));
+		expect(sheet).toContain(`<script data-src="${islandsScript}" data-now>`);
+		// the comparison page prints too, but is read first: its islands wait for the first paint
+		const choosing = linkIslandsScript(page(island('print-stamp') + island('what-matters')));
+		expect(choosing).toContain(`<script data-src="${islandsScript}">`);
+	});
+
 	it('leaves a page without islands alone, even one that mentions the attribute in its text', () => {
 		const text = page('<p>An island is a <code>data-island="name"</code> element.</p>');
 		expect(linkIslandsScript(text)).toBe(text);
