@@ -1,3 +1,4 @@
+import { evidenceLevels } from '$lib/evidence/levels';
 import { languages } from '$lib/i18n/languages';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
@@ -17,8 +18,8 @@ export const load: PageServerLoad = ({ params }) => ({
 			id,
 			title: words.title,
 			summary: words.summary,
-			// each level once, in the order the claims come
-			levels: levels.filter((level, i) => levels.indexOf(level) === i)
+			// each level once, surest first: a figure draws claims of several levels, which the label says
+			levels: evidenceLevels.filter((level) => levels.includes(level))
 		};
 	})
 });
