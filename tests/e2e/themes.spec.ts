@@ -81,6 +81,22 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(html(page)).not.toHaveAttribute('data-theme');
 		});
 
+		test('chosen over a link’s ?theme=, it is the one the address, a step and a reload keep', async ({
+			page
+		}) => {
+			await page.goto(`${scene}?theme=dark`);
+			await expect(themeSwitch(page)).toHaveValue('dark');
+			await themeSwitch(page).selectOption('light');
+			await expect(page).toHaveURL(`${scene}?theme=light`);
+			await page
+				.locator('.scene-live')
+				.getByRole('button', { name: /Étape suivante|Next step/ })
+				.click();
+			await expect(page).toHaveURL(/\?theme=light&step=/);
+			await page.reload();
+			await expect(html(page)).toHaveAttribute('data-theme', 'light');
+		});
+
 		test('the projector theme draws the figures with larger labels and thicker strokes', async ({ page }) => {
 			const measure = () =>
 				page.locator('.scene-live .scene-stage svg').evaluate((svg) => {

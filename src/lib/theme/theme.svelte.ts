@@ -1,3 +1,5 @@
+import { replaceQuery } from '$lib/address/here.svelte';
+import { namesKey, readQuery, writeQuery } from '$lib/address/query';
 import { themeFrom, themeStorageKey, type Theme } from './themes';
 
 /**
@@ -28,6 +30,13 @@ class ThemeChoice {
 			// storage refused: applied to this page only
 		}
 		this.#apply(theme);
+		// an address that asked for a theme (?theme=dark, a colleague's link) now asks for this one: else a
+		// reload, or the address copied, would bring back the theme the reader has just left
+		const entries = readQuery(location.search);
+		if (entries.some(([key]) => namesKey(key, 'theme')))
+			replaceQuery(
+				writeQuery(entries.map(([key, value]) => (namesKey(key, 'theme') ? ['theme', theme] : [key, value])))
+			);
 	}
 
 	#apply(theme: Theme) {
