@@ -89,6 +89,18 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		});
 
+		test('its link to the full page opens it where the reader is: the step shown, the settings changed', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(`/${lang}/embed/trpv1/?step=${trpv1.steps[3]}`);
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			await page.keyboard.press('PageDown');
+			await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(names[4]!);
+			const full = page.getByRole('link', { name: /page complète|full page/ });
+			await expect(full).toHaveAttribute('href', `/${lang}/scenes/trpv1/?step=${trpv1.steps[4]}`);
+		});
+
 		test('inside a frame of another origin, obeys its parent and announces each step', async ({
 			page,
 			baseURL
