@@ -4,6 +4,7 @@ import {
 	bloodRiseMgDigits,
 	diabetesSentence,
 	isTrace,
+	strawberryDigits,
 	strawberrySentence
 } from '$lib/dose/wording';
 import { glucoseGrams } from '$lib/physiology/dose';
@@ -25,6 +26,16 @@ describe('the dose calculator’s strawberries', () => {
 		[0.96, 'en', 'doseStrawberriesOne']
 	] as const)('%s strawberries in %s: %s', (count, lang, sentence) => {
 		expect(strawberrySentence(count, lang)).toBe(sentence);
+	});
+
+	it.each([
+		// 500 mL at 5 %: 25 g, "about 42.5 strawberries" once, a precision "about" denies
+		[42.5, '43'],
+		[9.96, '10'],
+		[9.94, '9.9'],
+		[1.66, '1.7']
+	])('about %s strawberries are written %s', (count, written) => {
+		expect(Number(count.toFixed(strawberryDigits(count))).toString()).toBe(written);
 	});
 });
 

@@ -5,11 +5,14 @@ import { mattersWithDiabetes } from '$lib/physiology/dose';
 /** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
 const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
 
-/** The strawberries as the calculator shows them: one decimal. */
-export const STRAWBERRY_DIGITS = 1;
+/**
+ * The strawberries as the calculator shows them: one decimal under 10 ("about 1.7"), whole from 10 on,
+ * where "about 42.5 strawberries" would claim a precision "about" denies.
+ */
+export const strawberryDigits = (count: number) => (count < 9.95 ? 1 : 0);
 
 /**
- * Which sentence names the strawberries, for the count as shown (one decimal): singular or plural by the
+ * Which sentence names the strawberries, for the count as shown (strawberryDigits): singular or plural by the
  * language's own rule (French keeps the singular below 2: "1,7 fraise"; English only for 1), and a sentence
  * of its own for a count that shows as 0, where "about 0 strawberries" would say nothing.
  */
@@ -17,7 +20,7 @@ export function strawberrySentence(
 	count: number,
 	lang: Lang
 ): 'doseStrawberriesNone' | 'doseStrawberriesOne' | 'doseStrawberries' {
-	const shown = asShown(count, STRAWBERRY_DIGITS);
+	const shown = asShown(count, strawberryDigits(count));
 	if (!(shown > 0)) return 'doseStrawberriesNone';
 	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
