@@ -215,7 +215,7 @@ describe('a note about a value the lab changed', () => {
 
 	it('a pump word that is neither on nor off is quoted back, and the share said to be left out', () => {
 		const note = { key: 'pump', given: 'maybe', kind: 'not-on-off', used: 0 } as const;
-		expect(noteText(labCatalogue.en, 'en', note)).toMatch(/“maybe”.*neither on nor off.*left out/);
+		expect(noteText(labCatalogue.en, 'en', note)).toMatch(/“maybe”.*neither “on” nor “off”.*left out/);
 		expect(noteText(labCatalogue.fr, 'fr', note)).toMatch(/«\u00a0maybe\u00a0».*n’est pas ajoutée/);
 	});
 
