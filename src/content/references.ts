@@ -278,7 +278,7 @@ export const references: readonly Reference[] = [
 			en: 'In the carpal tunnel, 4 mL of 5% dextrose did better than 1 or 2 mL: a volume effect, which fits a mechanical action.'
 		},
 		study: {
-			fr: 'Essai randomisé en double aveugle, trois volumes (1, 2 ou 4 mL)',
+			fr: 'Essai randomisé en double aveugle, trois volumes (1, 2 ou 4 mL)',
 			en: 'Double-blind randomised trial, three volumes (1, 2 or 4 mL)'
 		}
 	},
@@ -354,7 +354,7 @@ export const references: readonly Reference[] = [
 		title: 'Ion channels of excitable membranes, 3rd edition',
 		container: 'Sinauer Associates, Sunderland (MA)',
 		supports: {
-			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300).',
+			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300).',
 			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300).'
 		},
 		study: {
@@ -683,7 +683,7 @@ export const references: readonly Reference[] = [
 		doi: '10.3390/molecules24040775',
 		pmid: '30795543',
 		supports: {
-			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
+			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
 			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
 		},
 		study: {
@@ -719,7 +719,7 @@ export const references: readonly Reference[] = [
 		doi: '10.1016/j.jhsa.2014.01.014',
 		pmid: '24679910',
 		supports: {
-			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun les un à deux jours suivants (de 43 mg/dL en moyenne le lendemain).',
+			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun les un à deux jours suivants (de 43 mg/dL en moyenne le lendemain).',
 			en: 'In people with diabetes, a corticosteroid injection in the hand raises fasting blood glucose over the next one to two days (by 43 mg/dL on average the next day).'
 		},
 		study: {
@@ -881,7 +881,7 @@ export const references: readonly Reference[] = [
 		title: 'Hydratation par perfusion sous-cutanée',
 		container: 'Fiche de bonnes pratiques, omedit-centre.fr',
 		supports: {
-			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
+			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
 			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
 		},
 		study: {

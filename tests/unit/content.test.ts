@@ -8,6 +8,7 @@ import { languages } from '$lib/i18n/languages';
 import { pageKeys, pageSlugs } from '$lib/i18n/pages';
 import { isSceneId } from '$lib/scenes/ids';
 import { splitHeadingId } from '$lib/markdown/heading-ids.js';
+import { looseUnits } from './text/french-units';
 
 /** Every Markdown text of the site, as written (src/content/<lang>/<name>.md). */
 const files = languages.flatMap((lang) =>
@@ -79,10 +80,12 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 	);
 
 	it.each(files.filter((f) => f.lang === 'fr').map((f) => [f.path, f] as const))(
-		'%s keeps French punctuation with its word: a no-break space before : ; ! ? » and after «',
+		'%s keeps French punctuation with its word (a no-break space before : ; ! ? » and after «), and a number with its unit',
 		(_path, file) => {
 			// a plain space there lets a line break before the colon: "Hypothèse 3" / ": des nerfs…"
 			expect(file.text.match(/.{0,24}(?: [:;?»]| !(?!\[)|« ).{0,12}/g) ?? []).toEqual([]);
+			// and a number keeps its unit: "20 mL" on one line
+			expect(looseUnits(file.text)).toEqual([]);
 		}
 	);
 

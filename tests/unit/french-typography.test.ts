@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '$content/references';
+import { looseUnits } from './text/french-units';
 
 // French sets a no-break space before : ; ! ? » % and after «, so that a line never starts with the
 // punctuation: at 390 px a plain space let "Canaux K2P" end one line and ": le potassium sort" start the
@@ -41,10 +42,11 @@ describe('French punctuation keeps its word', () => {
 	});
 
 	it.each(catalogues.map((path) => [relative(src, path), path] as const))(
-		'%s has a no-break space before : ; ! ? » % and after «',
+		'%s has a no-break space before : ; ! ? » % and after «, and between a number and its unit',
 		(_name, path) => {
 			const messages = strings(JSON.parse(readFileSync(path, 'utf8')));
 			expect(messages.flatMap(looseSpaces)).toEqual([]);
+			expect(messages.flatMap(looseUnits)).toEqual([]);
 		}
 	);
 
@@ -56,6 +58,7 @@ describe('French punctuation keeps its word', () => {
 		);
 		expect(french.length).toBeGreaterThan(50);
 		expect(french.flatMap(looseSpaces)).toEqual([]);
+		expect(french.flatMap(looseUnits)).toEqual([]);
 	});
 });
 

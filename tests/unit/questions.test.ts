@@ -173,8 +173,8 @@ describe('what the figures show as answers: the right option is what the model g
 		expect(Math.round(share)).toBe(9);
 		for (const lang of languages) {
 			const words = questionWordsOf('pump', lang)['electrogenic-share']!;
-			expect(words.explain).toContain('9 mV');
-			expect(words.explain).toMatch(/3 (à|to) 5 mV/);
+			expect(words.explain).toMatch(/\b9\smV/);
+			expect(words.explain).toMatch(/3 (à|to) 5\smV/);
 		}
 	});
 
@@ -221,14 +221,14 @@ describe('the lab’s questions (placed on the lab when it is merged)', () => {
 		expect(nernst(1, 3, 140) - nernst(1, 5, 140)).toBeLessThan(-13);
 		expect(q.answer).toBe('less-negative');
 		expect(words.en['potassium-3-to-5']!.explain).toContain('−70.9 to −67.2 mV');
-		expect(words.fr['potassium-3-to-5']!.explain).toContain('−70,9 à −67,2 mV');
+		expect(words.fr['potassium-3-to-5']!.explain).toContain('−70,9 à −67,2\u00a0mV');
 	});
 
 	it('pNa 0.05 → 0.10 brings the neuron to −56.9 mV, toward threshold and far from E_Na', () => {
 		const q = labQuestions.find((x) => x.id === 'sodium-leak')!;
 		expect(vmOf(q.show.to)).toBeCloseTo(-56.9, 1);
 		expect(words.en['sodium-leak']!.explain).toContain('−56.9 mV');
-		expect(words.fr['sodium-leak']!.explain).toContain('−56,9 mV');
+		expect(words.fr['sodium-leak']!.explain).toContain('−56,9\u00a0mV');
 	});
 
 	it.each(languages)('has its words in %s, with what the lab then shows', (lang) => {
