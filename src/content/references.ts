@@ -5,18 +5,25 @@
  */
 import { lookupById } from './lookup';
 
+/** Words of our own about a source (not its own title or name), in each language. */
+export interface InBothLanguages {
+	fr: string;
+	en: string;
+}
+
 export interface Reference {
 	/** stable anchor: /fr/references/#ref-<id> */
 	id: string;
-	/** as printed in the citation: "Caterina MJ, et al." */
-	authors: string;
+	/** as printed in the citation: "Caterina MJ, et al."; in each language where we describe them */
+	authors: string | InBothLanguages;
 	/** absent where the source gives no date (the two web articles) */
 	year?: number;
 	/** how a citation names it in the text, when "<first author> <year>" would not do */
 	short?: string;
-	title: string;
-	/** journal with volume and pages, or publisher / institution */
-	container: string;
+	/** as published; in each language where it is our translation of a title in another script */
+	title: string | InBothLanguages;
+	/** journal with volume and pages, or publisher / institution; in each language where we describe it */
+	container: string | InBothLanguages;
 	doi?: string;
 	pmid?: string;
 	pmcid?: string;
@@ -46,7 +53,10 @@ export const references: readonly Reference[] = [
 		authors: 'Fischhoff C (DC, MSc, FRCC imaging)',
 		short: 'Fischhoff',
 		title: 'La glucopuncture (dextrose)',
-		container: 'Web page of a chiropractor specialised in musculoskeletal ultrasound',
+		container: {
+			fr: 'Page web d’un chiropraticien spécialisé en échographie musculosquelettique',
+			en: 'Web page of a chiropractor specialised in musculoskeletal ultrasound'
+		},
 		supports: {
 			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
 			en: 'Source article on glucopuncture: uses, proposed mechanisms, technique, blood sugar.'
@@ -63,7 +73,10 @@ export const references: readonly Reference[] = [
 		authors: 'SIHP',
 		short: 'SIHP',
 		title: 'Hydrotomie percutanée',
-		container: 'Web page of the society that teaches percutaneous hydrotomy',
+		container: {
+			fr: 'Page web de la société qui enseigne l’hydrotomie percutanée',
+			en: 'Web page of the society that teaches percutaneous hydrotomy'
+		},
 		supports: {
 			fr: 'Article de départ sur l’hydrotomie percutanée : technique, nomenclature, raisonnement de ses promoteurs.',
 			en: 'Source article on percutaneous hydrotomy: technique, billing codes, its proponents’ reasoning.'
@@ -176,7 +189,10 @@ export const references: readonly Reference[] = [
 		// one label for both languages, which write the percentage differently (5 % in French, 5% in English)
 		short: 'Pfizer, dextrose',
 		title: 'Dextrose Injection, USP (5%): prescribing information',
-		container: 'US prescribing information of 5% dextrose for injection',
+		container: {
+			fr: 'Notice américaine du glucose à 5 % injectable',
+			en: 'US prescribing information of 5% dextrose for injection'
+		},
 		supports: {
 			fr: 'Le glucose à 5 % injectable est tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
 			en: 'Injectable 5% dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
@@ -674,7 +690,10 @@ export const references: readonly Reference[] = [
 	},
 	{
 		id: 'akita-2019',
-		authors: 'Indiana University School of Medicine group (authors not recorded here)',
+		authors: {
+			fr: 'Groupe de l’Indiana University School of Medicine (auteurs non relevés ici)',
+			en: 'Indiana University School of Medicine group (authors not recorded here)'
+		},
 		short: 'Molecules 2019',
 		year: 2019,
 		title:
@@ -693,11 +712,13 @@ export const references: readonly Reference[] = [
 	},
 	{
 		id: 'orthosis-d5w-2026',
-		authors: 'Authors not recorded here',
+		authors: { fr: 'Auteurs non relevés ici', en: 'Authors not recorded here' },
 		short: 'J Back Musculoskelet Rehabil 2026',
 		year: 2026,
-		title:
-			'[Randomised trial: wrist orthosis with or without an ultrasound-guided 5% dextrose hydrodissection in mild to moderate carpal tunnel syndrome]',
+		title: {
+			fr: '[Essai randomisé : orthèse de poignet avec ou sans hydrodissection échoguidée au glucose à 5 % dans le syndrome du canal carpien léger à modéré]',
+			en: '[Randomised trial: wrist orthosis with or without an ultrasound-guided 5% dextrose hydrodissection in mild to moderate carpal tunnel syndrome]'
+		},
 		container: 'J Back Musculoskelet Rehabil',
 		doi: '10.1177/10538127261420591',
 		supports: {
@@ -809,7 +830,7 @@ export const references: readonly Reference[] = [
 	},
 	{
 		id: 'tnf-kinetics-1994',
-		authors: 'Authors not verified here',
+		authors: { fr: 'Auteurs non vérifiés ici', en: 'Authors not verified here' },
 		short: 'Clin Sci 1994',
 		year: 1994,
 		title: 'Model for whole-body production of tumour necrosis factor-α in experimental endotoxaemia',
@@ -845,7 +866,10 @@ export const references: readonly Reference[] = [
 		short: 'HAS 2014',
 		year: 2014,
 		title: 'Évaluation des risques liés aux pratiques de mésothérapie à visée esthétique',
-		container: 'Rapport d’évaluation technologique, HAS',
+		container: {
+			fr: 'Rapport d’évaluation technologique, HAS',
+			en: 'Technology assessment report, HAS (the French health authority)'
+		},
 		supports: {
 			fr: 'La mésothérapie repose sur « des bases mal connues ou incertaines » ; ses injections multiples comportent un risque d’infection.',
 			en: 'Mesotherapy rests on “poorly known or uncertain foundations”; its many injections carry a risk of infection.'
@@ -879,7 +903,10 @@ export const references: readonly Reference[] = [
 		short: 'OMéDIT Centre 2013',
 		year: 2013,
 		title: 'Hydratation par perfusion sous-cutanée',
-		container: 'Fiche de bonnes pratiques, omedit-centre.fr',
+		container: {
+			fr: 'Fiche de bonnes pratiques, omedit-centre.fr',
+			en: 'Good-practice sheet, omedit-centre.fr'
+		},
 		supports: {
 			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
 			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
@@ -1043,9 +1070,15 @@ export const references: readonly Reference[] = [
 /** The entry for an id. */
 export const reference = lookupById(references, 'reference', 'src/content/references.ts');
 
+/** A source's own words as they are; ours about it, in `lang`. */
+export const inLanguage = (text: string | InBothLanguages, lang: 'fr' | 'en'): string =>
+	typeof text === 'string' ? text : text[lang];
+
 /** "Caterina 1997": how a citation names its source in the text. */
 export function shortCitation(ref: Reference): string {
 	if (ref.short) return ref.short;
-	const firstAuthor = ref.authors.split(/[ ,]/)[0] ?? ref.authors;
+	// a first author's name is the same in both languages
+	const authors = inLanguage(ref.authors, 'en');
+	const firstAuthor = authors.split(/[ ,]/)[0] ?? authors;
 	return ref.year ? `${firstAuthor} ${ref.year}` : firstAuthor;
 }

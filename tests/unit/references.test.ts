@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reference, references, shortCitation } from '$content/references';
+import { inLanguage, reference, references, shortCitation } from '$content/references';
 
 describe('bibliography (src/content/references.ts)', () => {
 	it('gives every entry a unique id usable as a URL fragment', () => {
@@ -9,9 +9,14 @@ describe('bibliography (src/content/references.ts)', () => {
 	});
 
 	it.each(references.map((r) => [r.id, r] as const))('%s is complete', (_id, ref) => {
-		expect(ref.authors.trim()).not.toBe('');
-		expect(ref.title.trim()).not.toBe('');
-		expect(ref.container.trim()).not.toBe('');
+		for (const lang of ['fr', 'en'] as const) {
+			expect(inLanguage(ref.authors, lang).trim()).not.toBe('');
+			expect(inLanguage(ref.title, lang).trim()).not.toBe('');
+			expect(inLanguage(ref.container, lang).trim()).not.toBe('');
+		}
+		// what we write about a source ourselves, rather than its own words, is written in each language
+		for (const field of [ref.authors, ref.title, ref.container])
+			if (typeof field !== 'string') expect(field.fr).not.toBe(field.en);
 		expect(ref.supports.fr.trim().length).toBeGreaterThan(20);
 		expect(ref.supports.en.trim().length).toBeGreaterThan(20);
 		expect(ref.supports.fr).not.toBe(ref.supports.en);
