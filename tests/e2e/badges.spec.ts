@@ -113,6 +113,24 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(button).toBeFocused();
 		});
 
+		test('Tab past the sheet’s last link closes it: on a phone it would cover where the focus went', async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(w.article, { waitUntil: 'networkidle' });
+			const button = buttonOf(badgeCiting(page, 'wu-2017'));
+			const sheet = await sheetOf(page, button);
+			await button.focus();
+			await page.keyboard.press('Enter');
+			await expect(sheet).toBeFocused();
+			const stops = await sheet.locator('a, button').count();
+			for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
+			await expect(sheet).toBeVisible();
+			await page.keyboard.press('Tab');
+			await expect(sheet).toBeHidden();
+			await expect(page.locator(':focus')).toBeInViewport();
+		});
+
 		test('a click outside closes the sheet and focus goes back to the badge', async ({ page }) => {
 			await page.goto(w.article, { waitUntil: 'networkidle' });
 			const button = buttonOf(badgeCiting(page, 'wu-2017'));

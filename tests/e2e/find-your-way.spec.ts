@@ -86,6 +86,33 @@ test('on a phone, the menu opens, leads to a page, and Escape folds it', async (
 	await context.close();
 });
 
+test('on a phone, Tab past the menu’s last link folds it: it does not cover the link the focus goes on to', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/fr/labo/', { waitUntil: 'networkidle' });
+	const menu = page.locator('.site-header details.menu');
+	await menu.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(menu).toHaveAttribute('open', '');
+	const links = await menu.locator('a').count();
+	for (let i = 0; i < links; i++) await page.keyboard.press('Tab');
+	await expect(menu.locator('a').last()).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(menu).not.toHaveAttribute('open');
+	// what has the focus now is the element a tap there would reach
+	expect(
+		await page.evaluate(() => {
+			const focused = document.activeElement as HTMLElement;
+			const box = focused.getBoundingClientRect();
+			const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+			return focused === hit || focused.contains(hit);
+		})
+	).toBe(true);
+	await context.close();
+});
+
 /** The name of the step a figure's caption shows. */
 const stepName = (page: Page) =>
 	page.locator('.scene[data-awake="true"] .scene-now .scene-step-name').first().textContent();

@@ -366,6 +366,21 @@ test('on a phone, the millivolts stay in sight while a concentration is changed'
 	await expect(follow).toBeHidden();
 });
 
+test('on a phone, a field reached with Shift+Tab is scrolled to below the millivolts’ line, not under it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/en/lab/');
+	await page.locator('.pump input[type="checkbox"]').focus();
+	const field = page.locator('[data-key="Ko"] input[type="text"]');
+	for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Shift+Tab');
+	await expect(field).toBeFocused();
+	const follow = (await page.locator('[data-vm-follow]').boundingBox())!;
+	const box = (await field.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(follow.y + follow.height);
+});
+
 test('a screen reader hears the membrane potential once the reader stops pressing, not at every arrow press', async ({
 	page
 }) => {
