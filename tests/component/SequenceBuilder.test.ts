@@ -71,3 +71,15 @@ describe('a figure moved in the list', () => {
 		expect(texts.at(-1)).toBe('TRPV1: now figure 2 of 2.');
 	});
 });
+
+describe('a figure added to the list', () => {
+	it('is said, politely, with its place: the list grows away from the focus, on the Add button', async () => {
+		builder(['trpv1']);
+		const status = screen.getByRole('status');
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Figure to add' }), {
+			target: { value: 'k2p' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+		await waitFor(() => expect(status.textContent).toBe('Added: K2P, figure 2 of 2.'));
+	});
+});
