@@ -202,6 +202,15 @@ describe('work per frame', () => {
 		expect(screen.getByTestId('level').textContent).toBe('8');
 		expect(scene.model).toHaveBeenCalledTimes(2);
 	});
+
+	it('names a slider by what it sets, and says its value once, as the value', async () => {
+		open();
+		const slider = screen.getByRole('slider', { name: /Level/ });
+		await fireEvent.input(slider, { target: { value: '8' } });
+		// a name that changed with the value would be read again at every step, the value twice
+		expect(slider).toHaveAccessibleName(/^Level:?$/);
+		expect(slider.getAttribute('aria-valuetext')).toMatch(/8/);
+	});
 });
 
 describe('one motion preference for the page', () => {
