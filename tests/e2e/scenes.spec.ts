@@ -242,3 +242,21 @@ test('an unknown scene gets the 404 page', async ({ page }) => {
 	const response = await page.goto('/fr/scenes/nope/');
 	expect(response?.status()).toBe(404);
 });
+
+test('a screen reader meeting the drawing hears what it shows now, not only its title', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/fr/scenes/k2p/');
+	await expect(awake(page)).toBeVisible();
+	const drawing = awake(page).getByRole('img').first();
+	const now = async () =>
+		(await page.locator('.scene-live .scene-now').textContent())!.replace(/\s+/g, ' ').trim();
+	const first = await now();
+	await expect(drawing).toHaveAccessibleDescription(first);
+	// and it follows the step
+	const firstName = (await stepName(page).textContent())!;
+	await page.keyboard.press('PageDown');
+	await expect(stepName(page)).not.toHaveText(firstName);
+	const second = await now();
+	expect(second).not.toBe(first);
+	await expect(drawing).toHaveAccessibleDescription(second);
+});
