@@ -281,7 +281,7 @@ for (const { path, lang, scene } of articles) {
 			await expect(group).toBeFocused();
 			await expect(figure(page).locator('.engaged-hint')).toBeVisible();
 			// the article opens this figure at a step of its own: step back from it, then on
-			const opened = names.indexOf((await named(page).textContent())!.trim());
+			const opened = names.indexOf((await named(page).textContent())!.replace(/\s+/g, ' ').trim());
 			expect(opened).toBeGreaterThan(0);
 			await page.keyboard.press('PageUp');
 			await expect(named(page)).toHaveText(names[opened - 1]!);

@@ -6,9 +6,10 @@ import { accessibilityViolations, framesPass, noProblems, watch } from './site';
 const awake = (page: Page) => page.locator('figure.scene[data-awake="true"]');
 const stepName = (page: Page) => page.locator('.scene-live .scene-now .scene-step-name');
 const description = (page: Page) => page.locator('.scene-live .scene-description');
-/** The index of the step the figure shows, read from its name. */
+/** The index of the step the figure shows, read from its name (spaces as a reader sees them: "4 mm" in French
+ * keeps its no-break space) */
 const currentStep = async (page: Page, names: readonly string[]) =>
-	names.indexOf((await stepName(page).textContent())!.trim());
+	names.indexOf((await stepName(page).textContent())!.replace(/\s+/g, ' ').trim());
 const slider = (page: Page) => page.getByRole('slider', { name: /Position/ });
 
 for (const scene of sceneCases) {
