@@ -155,6 +155,11 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(output).toContainText('With diabetes, 25 g of glucose is no longer negligible');
 	await expect(output).toContainText('15 g');
+	// 99 mL at 5 %, 4.95 g, may raise blood glucose by up to 33 mg/dL: not "negligible" beside that number
+	await calculator.getByLabel('Volume injected').fill('99');
+	await expect(output).toContainText('33 mg/dL');
+	await expect(output).toContainText('With diabetes, 4.95 g of glucose is small but not nothing');
+	await expect(output).not.toContainText('negligible');
 	// 999.9 mL at 0.5 % is 4.9995 g, written "5 g": the word that goes with 5 g, not "negligible"
 	await calculator.getByLabel('Volume injected').fill('999.9');
 	await calculator.getByLabel('Glucose concentration').fill('0.5');

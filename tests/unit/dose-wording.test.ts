@@ -53,7 +53,10 @@ describe('the word for people with diabetes', () => {
 		[999.9, 0.5, 'doseDiabetesLarge'],
 		[100, 5, 'doseDiabetesLarge'],
 		[99, 5, 'doseDiabetesSmall'],
-		[20, 5, 'doseDiabetesSmall']
+		// 40.09 mL at 5 % is 2.0045 g, written "2 g": still the usual session's order, negligible
+		[40.09, 5, 'doseDiabetesNegligible'],
+		[40.2, 5, 'doseDiabetesSmall'],
+		[20, 5, 'doseDiabetesNegligible']
 	] as const)('%s mL at %s %%: %s', (volume, percent, sentence) => {
 		expect(diabetesSentence(glucoseGrams(volume, percent))).toBe(sentence);
 	});

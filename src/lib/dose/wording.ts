@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/languages';
 import { takesSingular } from '$lib/i18n/plural';
-import { mattersWithDiabetes } from '$lib/physiology/dose';
+import { diabetesConcern, type DiabetesConcern } from '$lib/physiology/dose';
 
 /** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
 const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -32,12 +32,18 @@ const shownGrams = (grams: number) => asShown(grams, GRAMS_DIGITS);
 /** Some glucose, but less than the calculator writes (under 0.005 g shows "0 g"): a sentence of its own. */
 export const isTrace = (grams: number) => grams > 0 && shownGrams(grams) === 0;
 
+const diabetesSentences = {
+	negligible: 'doseDiabetesNegligible',
+	small: 'doseDiabetesSmall',
+	notable: 'doseDiabetesLarge'
+} as const satisfies Record<DiabetesConcern, string>;
+
 /**
  * The word for people with diabetes, decided on the grams as shown: 4.9995 g is written "5 g", and a sentence
- * calling 5 g negligible beside it would contradict the note given for 5 g exactly.
+ * calling 5 g small beside it would contradict the note given for 5 g exactly.
  */
-export function diabetesSentence(grams: number): 'doseDiabetesLarge' | 'doseDiabetesSmall' {
-	return mattersWithDiabetes(shownGrams(grams)) ? 'doseDiabetesLarge' : 'doseDiabetesSmall';
+export function diabetesSentence(grams: number): (typeof diabetesSentences)[DiabetesConcern] {
+	return diabetesSentences[diabetesConcern(shownGrams(grams))];
 }
 
 /**

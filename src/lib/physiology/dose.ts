@@ -29,16 +29,24 @@ export const GLUCOSE_MONOHYDRATE_g_per_mol = 198.17;
 export const KCAL_PER_g_MONOHYDRATE = 3.4;
 
 /**
- * From how many grams the dose calculator adds a word for people with diabetes: 5 g, a third of the 15 g
- * of glucose swallowed to treat a low blood sugar (ADA Standards of Care, section 6, "15–20 g"), that is an
- * amount known to act on blood glucose; its upper-bound rise is 1.85 mmol/L. Below it (1 g, the usual
- * glucopuncture session) the amount is negligible even with diabetes; 500 mL at 5 % is 25 g. A choice of
- * ours, stated in model.md.
+ * From how many grams the dose calculator tells people with diabetes that the amount is no longer
+ * negligible: 5 g, a third of the 15 g of glucose swallowed to treat a low blood sugar (ADA Standards of
+ * Care, section 6, "15–20 g"), that is an amount known to act on blood glucose; its upper-bound rise is
+ * 1.85 mmol/L. 500 mL at 5 % is 25 g. A choice of ours, stated in model.md.
  */
 export const DIABETES_NOTE_FROM_g = 5;
-/** Whether `grams` of glucose are enough for the calculator to say a word to people with diabetes. */
-export function mattersWithDiabetes(grams: number): boolean {
-	return grams >= DIABETES_NOTE_FROM_g;
+/**
+ * Up to how many grams the amount is called negligible even with diabetes: 2 g, twice the 1 g of a usual
+ * session (20 mL at 5 %, which science.md C1 #15 calls negligible), with an upper-bound rise of 0.74 mmol/L.
+ * Between 2 and 5 g the calculator says "small, not nothing". A choice of ours, stated in model.md.
+ */
+export const DIABETES_NEGLIGIBLE_UP_TO_g = 2;
+
+/** What `grams` of glucose mean for someone with diabetes, in the calculator's three words. */
+export type DiabetesConcern = 'negligible' | 'small' | 'notable';
+export function diabetesConcern(grams: number): DiabetesConcern {
+	if (grams >= DIABETES_NOTE_FROM_g) return 'notable';
+	return grams > DIABETES_NEGLIGIBLE_UP_TO_g ? 'small' : 'negligible';
 }
 
 /** Accepted ranges: up to 1000 mL (about a site's daily maximum of subcutaneous fluid, science.md D)

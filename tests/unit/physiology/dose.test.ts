@@ -5,7 +5,8 @@ import {
 	dextroseDose,
 	DIABETES_NOTE_FROM_g,
 	glucoseGrams,
-	mattersWithDiabetes,
+	diabetesConcern,
+	DIABETES_NEGLIGIBLE_UP_TO_g,
 	glucoseOsmolarity_mOsm_per_L,
 	strawberryEquivalent,
 	SUGAR_PER_STRAWBERRY_g
@@ -52,14 +53,22 @@ describe('dextrose dose (science.md C1 #15–17)', () => {
 });
 
 describe('the word for people with diabetes', () => {
-	it('stays quiet for a glucopuncture session’s gram, speaks from a third of a hypoglycaemia treatment', () => {
-		expect(mattersWithDiabetes(glucoseGrams(20, 5))).toBe(false);
+	it('calls a glucopuncture session’s gram negligible (science.md C1 #15), a third of a hypoglycaemia treatment notable', () => {
+		expect(diabetesConcern(glucoseGrams(20, 5))).toBe('negligible');
+		expect(diabetesConcern(glucoseGrams(40, 5))).toBe('negligible');
 		// 15 g is what is swallowed to treat a low blood sugar; 5 g is a third of it
 		expect(DIABETES_NOTE_FROM_g).toBeCloseTo(15 / 3, 9);
-		expect(mattersWithDiabetes(glucoseGrams(100, 5))).toBe(true);
+		expect(diabetesConcern(glucoseGrams(100, 5))).toBe('notable');
 		// a full hypodermoclysis bag of 5 % is 25 g
-		expect(mattersWithDiabetes(glucoseGrams(500, 5))).toBe(true);
+		expect(diabetesConcern(glucoseGrams(500, 5))).toBe('notable');
 		expect(bloodGlucoseRiseUpperBound_mmol_per_L(DIABETES_NOTE_FROM_g)).toBeCloseTo(1.85, 2);
+	});
+
+	it('does not call negligible what rises blood glucose by more than twice a session’s gram', () => {
+		// 99 mL at 5 % is 4.95 g: an upper-bound rise of 1.83 mmol/L (33 mg/dL), "small, not nothing"
+		expect(diabetesConcern(glucoseGrams(99, 5))).toBe('small');
+		expect(diabetesConcern(glucoseGrams(41, 5))).toBe('small');
+		expect(bloodGlucoseRiseUpperBound_mmol_per_L(DIABETES_NEGLIGIBLE_UP_TO_g)).toBeCloseTo(0.74, 2);
 	});
 });
 
