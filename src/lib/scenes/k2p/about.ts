@@ -28,7 +28,7 @@ export const about = defineAbout([
 			value: n.mV(k2pState({ openFraction: 0, permeability: FACILITATED_PERMEABILITY }).vm_mV)
 		})
 	},
-	{ key: 'opening', kind: 'choice', values: (n) => ({ value: n.upTo(1 + MAX_ADDED_K_PERMEABILITY, 1) }) },
+	{ key: 'opening', kind: 'choice', values: (n) => ({ value: n.upTo(MAX_ADDED_K_PERMEABILITY, 1) }) },
 	{ key: 'timeConstant', kind: 'choice', values: (n) => ({ value: n.unit(REST_TIME_CONSTANT_ms, 'ms') }) },
 	{ key: 'firing', kind: 'choice', values: (n) => ({ value: n.unit(MAX_FIRING_RATE_Hz, 'Hz') }) }
 ]);

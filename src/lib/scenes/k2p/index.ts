@@ -13,7 +13,7 @@ export default defineScene({
 	controls,
 	arrangements: ['portrait', 'landscape'],
 	claims: [
-		{ id: 'opening-pulls-toward-ek', level: 'established', refs: ['alloui-2006'] },
+		{ id: 'opening-pulls-toward-ek', level: 'established', refs: ['hodgkin-katz-1949'] },
 		{
 			id: 'dextrose-opens-k2p',
 			level: 'unsupported',

@@ -18,7 +18,7 @@ const RESTING_ATP_mM = 3;
 export const about = defineAbout([
 	{
 		key: 'turnover',
-		kind: 'measured',
+		kind: 'choice',
 		values: (n) => ({ value: n.fixed(MAX_TURNOVER_per_s) }),
 		refs: ['hille-2001']
 	},
