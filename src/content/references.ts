@@ -343,8 +343,8 @@ export const references: readonly Reference[] = [
 			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
 		},
 		study: {
-			fr: 'Revue de la littérature : 13 petits essais randomisés',
-			en: 'Scoping review of 13 small randomised trials'
+			fr: 'Revue : 13 petits essais randomisés et 7 études moins solides',
+			en: 'Scoping review: 13 small randomised trials and 7 weaker studies'
 		}
 	},
 	{
