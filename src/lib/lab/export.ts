@@ -57,7 +57,7 @@ const TITLE_CHAR = 8.5;
 function wrap(note: string, chars: number): string[] {
 	const lines: string[] = [];
 	for (const word of note.split(' ')) {
-		const last = lines.at(-1);
+		const last = lines[lines.length - 1];
 		if (last !== undefined && last.length + 1 + word.length <= chars)
 			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
