@@ -501,3 +501,15 @@ test('with JavaScript, the lab’s controls are never shown disabled, even befor
 	await expect(page.locator('button[data-preset="squid"]')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('button[data-preset="squid"]')).toBeEnabled();
 });
+
+test('the lab never scrolls sideways, from a phone to a laptop, in either language', async ({ page }) => {
+	for (const path of ['/fr/labo/', '/en/lab/']) {
+		await open(page, path);
+		// 770 to 950 px used to give the readout's table a column too narrow for it
+		for (const width of [320, 390, 640, 800, 900, 960, 1024, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+		}
+	}
+});
