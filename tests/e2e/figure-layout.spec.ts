@@ -65,7 +65,9 @@ function measure(page: Page): Promise<Check> {
 					problems.push(`${name(glyph)} ${glyph.getAttribute('class')} sits on ${name(label)} by ${shared}`);
 			}
 		});
-		const sizes = labels.map((label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+		// the symbols drawn inside ions and molecules ("Ca²⁺") are read too: they are held to the same size
+		const symbols = glyphs.flatMap((glyph) => [...glyph.querySelectorAll('text')]).filter(visible);
+		const sizes = [...labels, ...symbols].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
 		return { problems, smallestLabel_px: Math.min(...sizes) };
 	}, TOLERANCE_px);
 }
