@@ -138,3 +138,36 @@ for (const id of sceneIds) {
 		});
 	}
 }
+
+// Presented on a wall screen, in the projector's theme (thicker strokes, larger labels), the drawing is
+// laid out again for the screen's shape: its labels are held to the same rule there.
+for (const lang of ['fr', 'en'] as const) {
+	test(`/${lang}/: every figure presented at 1920×1080 in the projector theme, no label overlaps or leaves it`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 1920, height: 1080 },
+			reducedMotion: 'reduce'
+		});
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const id of sceneIds) {
+			await page.goto(`/${lang}/scenes/${id}/?theme=projector`);
+			const figure = page.locator('figure.scene[data-awake="true"]');
+			await expect(figure).toBeVisible();
+			await figure
+				.getByRole('button', { name: lang === 'fr' ? 'Présenter' : 'Present', exact: true })
+				.click();
+			await expect(page.locator('.scene-shell.presenting')).toBeVisible();
+			const scrub = page.locator('.scene-live [role="slider"]');
+			const stepCount = Number(await scrub.getAttribute('aria-valuemax'));
+			for (let step = 1; step <= stepCount; step++) {
+				if (step > 1) await page.keyboard.press('PageDown');
+				await expect(scrub).toHaveAttribute('aria-valuenow', String(step));
+				problems.push(...(await measure(page)).problems.map((problem) => `${id}, step ${step}: ${problem}`));
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+}

@@ -34,7 +34,7 @@ export const HYPOTHESIS_BOX = {
 	textY: FUEL_Y + 2
 };
 /** baselines of the rows between the uptake bar and the charts */
-export const ROWS = { noFuel: 522, legend: 552, readout: 728, timeTitle: 940 };
+export const ROWS = { noFuel: 522, legend: 552, readout: 728, timeTitle: 943 };
 export const CONC_CHART = { left: 112, right: 456, top: 572, bottom: 682 };
 export const VM_CHART = { left: 112, right: 456, top: 760, bottom: 890 };
 /**
