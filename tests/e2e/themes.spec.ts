@@ -174,3 +174,18 @@ test('in a forced-colours theme, the case chosen, the figure shown and the scrub
 	expect(scrub.fill).toBe(scrub.reached);
 	expect(scrub.rail).not.toBe(scrub.ground);
 });
+
+test('paper is white in every theme, margins included, also with the print dialog’s background graphics', async ({
+	page
+}) => {
+	await page.emulateMedia({ media: 'print' });
+	for (const theme of ['dark', 'projector', 'light']) {
+		await page.goto(`/en/handout-hydrotomy/?theme=${theme}`);
+		// the root's background is what a printer lays on the page's margins
+		const root = await page.evaluate(() => {
+			const style = getComputedStyle(document.documentElement);
+			return { background: style.backgroundColor, scheme: style.colorScheme };
+		});
+		expect(root, theme).toEqual({ background: 'rgb(255, 255, 255)', scheme: 'light' });
+	}
+});
