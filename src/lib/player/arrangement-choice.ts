@@ -53,6 +53,18 @@ async function wordsFitBeside(root: HTMLElement, layout: PresenterLayout, stage:
 }
 
 /**
+ * Under a drawing at the size rule's least, with the bar lying over them (a cramped layout), words still too
+ * long for the room left get a step smaller type (player.css, data-dense-words), rather than a line cut off a
+ * projected screen: French hydrodissection at 1024 × 768 lost its last line at 2.6vh and fits at 2.4vh.
+ */
+export function fitWordsBelow(root: HTMLElement, layout: PresenterLayout) {
+	delete root.dataset.denseWords;
+	if (layout.text !== 'below' || !layout.cramped) return;
+	const caption = root.querySelector<HTMLElement>('.scene-caption');
+	if (caption && caption.scrollHeight - caption.clientHeight > 1) root.dataset.denseWords = '';
+}
+
+/**
  * The arrangement a presentation shows a figure in, left drawn. On a screen wider than tall a figure that draws
  * both is measured in both, and shown in the one whose smallest label is larger, as long as its words still fit:
  * the wide drawing on a 16:9 screen; on a 4:3 projector the portrait drawing beside the words, where they fit

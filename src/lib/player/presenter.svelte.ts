@@ -3,7 +3,7 @@ import { rootFontSize } from './arrangement';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
-import { chooseArrangement } from './arrangement-choice';
+import { chooseArrangement, fitWordsBelow } from './arrangement-choice';
 import { presenterLayout, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 
@@ -264,6 +264,8 @@ export class Presenter {
 		const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
 		const room = (caption?.scrollHeight ?? 0) + (controls?.offsetHeight ?? 0) + 2 * gap;
 		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rem, room);
+		await tick();
+		if (this.active && this.#root === root) fitWordsBelow(root, this.layout);
 	};
 
 	#onFullscreenChange = () => {
