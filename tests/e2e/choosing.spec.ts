@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { practitionerQuestions, values } from '../../src/lib/decision/questions';
+import { decodeQr } from './qr';
 import { accessibilityViolations, noProblems, watch } from './site';
 
 // The comparison page (issue 12) in both languages: the four options with the same rows and a badge each,
@@ -9,8 +10,15 @@ import { accessibilityViolations, noProblems, watch } from './site';
 test.use({ locale: 'de-DE' });
 
 const pages = [
-	{ lang: 'fr', path: '/fr/choisir/', clear: 'Effacer mes réponses', yes: 'Oui', no: 'Non' },
-	{ lang: 'en', path: '/en/choosing/', clear: 'Clear my answers', yes: 'Yes', no: 'No' }
+	{
+		lang: 'fr',
+		path: '/fr/choisir/',
+		clear: 'Effacer mes réponses',
+		yes: 'Oui',
+		no: 'Non',
+		share: 'partagez-la'
+	},
+	{ lang: 'en', path: '/en/choosing/', clear: 'Clear my answers', yes: 'Yes', no: 'No', share: 'share it' }
 ] as const;
 const OPTIONS = ['glucopuncture', 'hydrotomy', 'usual-care', 'waiting'];
 const ROWS = ['what', 'sessions', 'evidence', 'benefits', 'harms', 'practical'];
@@ -36,7 +44,7 @@ async function shown(page: Page) {
 	}));
 }
 
-for (const { lang, path, clear, yes, no } of pages) {
+for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
 	test.describe(`${path}`, () => {
 		test('lists the four options in two tables with the same rows, each option’s evidence with a badge', async ({
 			page
@@ -228,10 +236,39 @@ for (const { lang, path, clear, yes, no } of pages) {
 			await expect(stamp.locator('time')).toBeVisible();
 		});
 
+		test('in a consultation, a patient takes the page home from the screen: its QR code opens it', async ({
+			page,
+			baseURL
+		}) => {
+			const problems = watch(page, baseURL!);
+			await page.goto(path);
+			// near the top, before the first comparison
+			const share = page.getByRole('button', { name: shareWord, exact: true });
+			const firstTable = (await page.locator('table.compare').first().boundingBox())!;
+			expect((await share.boundingBox())!.y).toBeLessThan(firstTable.y);
+			await share.click();
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			const address = `${baseURL}${path}`;
+			await expect(dialog.getByRole('textbox')).toHaveValue(address);
+			expect(await decodeQr(page, await dialog.getByRole('img').screenshot())).toBe(address);
+			expect(await accessibilityViolations(page)).toEqual([]);
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			await expect(share).toBeFocused();
+			// not on paper, which prints the address itself
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.share-page')).toBeHidden();
+			expect(problems).toEqual(noProblems);
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
 			test('still shows the options, the numbers and the questions as a list', async ({ page }) => {
 				await page.goto(path);
+				// the share line says what to do, with no button that would do nothing
+				await expect(page.locator('.share-page')).toContainText(shareWord);
+				await expect(page.locator('.share-page button')).toHaveCount(0);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expect(page.locator('table.compare')).toHaveCount(2);
 				await expect(page.locator('figure.icon-array g.filled')).toHaveCount(53 + 79);

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { STORAGE_KEY } from '../../src/lib/decision/answers';
 import { practitionerQuestions, sureQuestions, sureTopic, values } from '../../src/lib/decision/questions';
+import { decodeQr } from './qr';
 import { accessibilityViolations, noProblems, watch } from './site';
 
 // PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
@@ -69,22 +70,6 @@ function rgba({
 		out[i * 4 + 3] = 255;
 	}
 	return out;
-}
-
-/** What a phone's camera would read from a screenshot: its pixels, decoded by jsQR in a blank page. */
-async function decodeScreenshot(page: Page, png: Buffer): Promise<string | null> {
-	const blank = await page.context().newPage();
-	const pixels = await blank.evaluate(async (base64) => {
-		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-		const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-		const context = canvas.getContext('2d')!;
-		context.drawImage(bitmap, 0, 0);
-		const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
-		return { width: image.width, height: image.height, data: Array.from(image.data) };
-	}, png.toString('base64'));
-	await blank.close();
-	return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
 }
 
 for (const sheet of sheets) {
@@ -155,7 +140,7 @@ for (const sheet of sheets) {
 			await openSheet(page, sheet.path);
 			const code = page.locator('[data-handout-qr]');
 			await expect(code).toBeVisible();
-			expect(await decodeScreenshot(page, await code.screenshot())).toBe(`${baseURL}${sheet.path}`);
+			expect(await decodeQr(page, await code.screenshot())).toBe(`${baseURL}${sheet.path}`);
 		});
 
 		test('shows on paper no menu, no language switch and no control but the badges', async ({ page }) => {

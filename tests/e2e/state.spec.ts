@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { sceneCases } from './scene-table';
+import { decodeQr } from './qr';
 import { accessibilityViolations, framesPass, noProblems, watch } from './site';
 
 // The figure's state in the address, the language switch that keeps it, a consultation played with a clicker,
@@ -589,19 +589,3 @@ test('a consultation link written in capitals (?S=…&AT=2) opens its sequence, 
 	await expect(page).toHaveURL('/en/consultation/?s=trpv1:sensitised,k2p&at=2');
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
 });
-
-/** What a phone's camera would read: the screenshot's pixels, decoded by jsQR (in a blank page, free of the site's CSP). */
-async function decodeQr(page: Page, png: Buffer): Promise<string | null> {
-	const blank = await page.context().newPage();
-	const pixels = await blank.evaluate(async (base64) => {
-		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-		const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-		const context = canvas.getContext('2d')!;
-		context.drawImage(bitmap, 0, 0);
-		const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
-		return { width: image.width, height: image.height, data: Array.from(image.data) };
-	}, png.toString('base64'));
-	await blank.close();
-	return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
-}

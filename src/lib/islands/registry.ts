@@ -19,6 +19,7 @@ export const islands = {
 	'print-hint': () => import('$lib/handout/PrintHint.island.svelte'),
 	'print-stamp': () => import('$lib/handout/PrintStamp.island.svelte'),
 	'your-answers': () => import('$lib/handout/YourAnswers.island.svelte'),
+	'share-page': () => import('$lib/decision/SharePage.island.svelte'),
 	// pages that are mostly what the reader uses
 	'scene-page': () => import('$lib/scenes/ScenePage.svelte'),
 	'embed-page': () => import('$lib/embed/EmbedPage.svelte'),
