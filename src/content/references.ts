@@ -157,8 +157,8 @@ export const references: readonly Reference[] = [
 		container: 'EMBO J',
 		pmcid: 'PMC1478167',
 		supports: {
-			fr: 'Le canal K2P TREK-1 est présent dans les petits neurones de la douleur, à côté de TRPV1.',
-			en: 'The K2P channel TREK-1 sits in small pain neurons, next to TRPV1.'
+			fr: 'Chez la souris, le canal K2P TREK-1 est présent dans les petits neurones de la douleur, à côté de TRPV1.',
+			en: 'In mice, the K2P channel TREK-1 sits in small pain neurons, next to TRPV1.'
 		},
 		study: {
 			fr: 'Étude chez des souris privées de TREK-1',
@@ -194,8 +194,8 @@ export const references: readonly Reference[] = [
 			en: 'US prescribing information of 5% dextrose for injection'
 		},
 		supports: {
-			fr: 'Le glucose à 5 % injectable est tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
-			en: 'Injectable 5% dextrose is made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
+			fr: 'Le glucose à 5 % injectable est souvent tiré du maïs, a un pH d’environ 4,3 (3,2 à 6,5) et une osmolarité d’environ 250 mOsm/L.',
+			en: 'Injectable 5% dextrose is often made from corn, has a pH of about 4.3 (3.2 to 6.5) and an osmolarity of about 250 mOsm/L.'
 		},
 		study: {
 			fr: 'Notice du médicament',
