@@ -16,7 +16,9 @@ const NAME = /^[a-z][a-z0-9-]*$/;
  * src/lib/figure/palettes.json for the figures): light by default; dark when the system asks for it and the
  * reader has chosen no theme, and when the reader chose dark (<html data-theme>, before-paint.js); the
  * projector's when chosen. The dark block is written twice because a selector cannot say "this media query
- * or that attribute"; generated from data, the two cannot drift apart. vite.config.ts serves the result as
+ * or that attribute"; generated from data, the two cannot drift apart. Only screens take the dark and the
+ * projector's colours: paper gets the light ones whatever the screen shows (a dark figure printed as a black
+ * panel with black labels). vite.config.ts serves the result as
  * `virtual:palettes.css`, which the root layout imports.
  *
  * Throws, failing the build with the palette and property named, on a name or colour that is not one, or
@@ -46,9 +48,9 @@ export function paletteCss(palettes: Palettes, source: string): string {
 	return [
 		`/* generated from ${source} (src/lib/theme/palette-css.ts) */`,
 		block(':root', palettes.light),
-		`@media (prefers-color-scheme: dark) {\n${block(':root:not([data-theme])', palettes.dark, '\t')}\n}`,
-		block(":root[data-theme='dark']", palettes.dark),
-		block(":root[data-theme='projector']", palettes.projector),
+		`@media screen and (prefers-color-scheme: dark) {\n${block(':root:not([data-theme])', palettes.dark, '\t')}\n}`,
+		`@media screen {\n${block(":root[data-theme='dark']", palettes.dark, '\t')}\n}`,
+		`@media screen {\n${block(":root[data-theme='projector']", palettes.projector, '\t')}\n}`,
 		''
 	].join('\n');
 }

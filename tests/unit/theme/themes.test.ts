@@ -65,7 +65,7 @@ describe.each(['lib/styles/palettes.json', 'lib/figure/palettes.json'])('%s', (f
 		);
 		expect(declarations(css, ':root:not([data-theme])')).toEqual(dark);
 		expect(declarations(css, ":root[data-theme='dark']")).toEqual(dark);
-		expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme\]\)/);
+		expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme\]\)/);
 		expect(declarations(css, ':root {')['--' + Object.keys(palettes.light)[0]]).toBe(
 			Object.values(palettes.light)[0]
 		);
@@ -88,6 +88,17 @@ describe('paletteCss', () => {
 			'--fg': '#000000',
 			'--bg': '#ffffff'
 		});
+	});
+
+	it('gives paper the light colours whatever the screen shows: the dark and projector ones are for screens only', () => {
+		const css = paletteCss(palettes, 'test.json');
+		// every rule outside a screen-only block is the light theme's
+		const outsideScreen = css
+			.replace(/\/\*.*?\*\//g, '')
+			.replace(/@media screen[^{]*\{[^{}]*\{[^{}]*\}\s*\}/g, '');
+		expect(outsideScreen.match(/[^{}]+\{/g)!.map((selector) => selector.trim())).toEqual([':root {']);
+		expect(css).toMatch(/@media screen \{\s*:root\[data-theme='dark'\]/);
+		expect(css).toMatch(/@media screen \{\s*:root\[data-theme='projector'\]/);
 	});
 
 	it.each([
