@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { STORAGE_KEY } from '../../src/lib/decision/answers';
 import { practitionerQuestions, sureQuestions, sureTopic, values } from '../../src/lib/decision/questions';
+import { extractImages, extractText, printed, squeeze } from './pdf';
 import { decodeQr } from './qr';
 import { accessibilityViolations, noProblems, watch } from './site';
 
-// PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
-// has from version 21; the project supports Node 20, so the test gives it a copying stand-in.
-type Transferable = ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
 const bufferPrototype = ArrayBuffer.prototype as Transferable;
 bufferPrototype.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
 	const copy = new ArrayBuffer(length);
@@ -34,9 +31,6 @@ const answers = {
 };
 const ticked = practitionerQuestions.filter((q) => answers.questions.includes(q.id));
 const unticked = practitionerQuestions.filter((q) => !answers.questions.includes(q.id));
-
-/** Text compared without its white space: a PDF breaks lines where the page does. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 async function storeAnswers(page: Page) {
 	await page.addInitScript(
@@ -87,24 +81,24 @@ for (const sheet of sheets) {
 			}).format(new Date());
 			expect(date).toContain(today);
 
-			const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+			const pdf = await printed(page);
 			console.log(`${sheet.path}: ${pdf.numPages} A4 page(s)`);
 			expect(pdf.numPages).toBeGreaterThanOrEqual(1);
 			expect(pdf.numPages).toBeLessThanOrEqual(2);
 
 			const { text } = await extractText(pdf, { mergePages: true });
-			const printed = squeeze(text);
-			expect(printed).toContain(squeeze(date));
-			for (const question of ticked) expect(printed).toContain(squeeze(question.text[sheet.lang]));
-			for (const question of unticked) expect(printed).not.toContain(squeeze(question.text[sheet.lang]));
+			const onPaper = squeeze(text);
+			expect(onPaper).toContain(squeeze(date));
+			for (const question of ticked) expect(onPaper).toContain(squeeze(question.text[sheet.lang]));
+			for (const question of unticked) expect(onPaper).not.toContain(squeeze(question.text[sheet.lang]));
 			for (const value of values.filter((v) => v.id in answers.values))
-				expect(printed).toContain(squeeze(value.text[sheet.lang]));
+				expect(onPaper).toContain(squeeze(value.text[sheet.lang]));
 			// the SURE test: one "no" is enough to name what it was about, and to suggest talking it over
 			const sure = sureQuestions.find((question) => question.id === 'sure')!;
-			expect(printed).toContain(squeeze(sureTopic(sure, sheet.lang)));
-			expect(printed).toContain(squeeze(sheet.lang === 'fr' ? 'en parler encore' : 'talk it over'));
+			expect(onPaper).toContain(squeeze(sureTopic(sure, sheet.lang)));
+			expect(onPaper).toContain(squeeze(sheet.lang === 'fr' ? 'en parler encore' : 'talk it over'));
 			// no header menu, no print button, no language switch on paper
-			expect(printed).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
+			expect(onPaper).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
 
 			// the QR code is an image in the PDF, and it reads as the sheet's own address
 			const images = await extractImages(pdf, 1);
@@ -130,7 +124,7 @@ for (const sheet of sheets) {
 				await expect(page.locator('[data-handout-values] li')).toHaveCount(values.length);
 				for (const question of sureQuestions)
 					await expect(page.locator('[data-handout-sure]')).toContainText(sureTopic(question, sheet.lang));
-				const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+				const pdf = await printed(page);
 				expect(pdf.numPages, `${questions.length} questions ticked`).toBeLessThanOrEqual(2);
 			}
 		});
@@ -209,7 +203,7 @@ test.describe('without JavaScript', () => {
 				practitionerQuestions.length
 			);
 			if (sheet.dose) await expect(page.locator('[data-handout-dose]')).toContainText(/1\sg/);
-			const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+			const pdf = await printed(page);
 			expect(pdf.numPages).toBeLessThanOrEqual(2);
 			const { text } = await extractText(pdf, { mergePages: true });
 			expect(squeeze(text)).toContain(squeeze(sheet.lang === 'fr' ? 'Date :' : 'Date:'));
