@@ -6,13 +6,6 @@ import { extractImages, extractText, printed, squeeze } from './pdf';
 import { decodeQr } from './qr';
 import { accessibilityViolations, noProblems, watch } from './site';
 
-const bufferPrototype = ArrayBuffer.prototype as Transferable;
-bufferPrototype.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
-	const copy = new ArrayBuffer(length);
-	new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
-	return copy;
-};
-
 // The printable sheets (issue 12): Chromium's own PDF of each, in both languages, holds on two A4 pages and
 // carries the QR code of its address, the date and what the reader ticked; print media shows no menu or
 // control, on the sheets and on every other kind of page.

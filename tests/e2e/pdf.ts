@@ -3,8 +3,8 @@ import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 
 // PDF.js (inside unpdf) moves image data with ArrayBuffer.prototype.transferToFixedLength, which Node
 // has from version 21; the project supports Node 20, so the tests give it a copying stand-in.
-type Transferable = ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
-const bufferPrototype = ArrayBuffer.prototype as Transferable;
+type TransferableBuffer = ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+const bufferPrototype = ArrayBuffer.prototype as TransferableBuffer;
 bufferPrototype.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
 	const copy = new ArrayBuffer(length);
 	new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));

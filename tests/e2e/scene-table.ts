@@ -47,7 +47,7 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /TRPV1/,
 		unit: 'mV',
 		slider: { name: /Semaines|Weeks/, step: 'depolarisation' },
-		claimSwitch: { name: /hypoth/i, level: 'unsupported' }
+		claimSwitch: { name: /ce qu’affirme l’article|the article’s claim/, level: 'unsupported' }
 	},
 	{
 		id: 'k2p',
@@ -73,7 +73,7 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /K2P/,
 		unit: 'mV',
 		slider: { name: /K2P/, step: 'k2p-opens' },
-		claimSwitch: { name: /hypoth/i, level: 'unsupported' }
+		claimSwitch: { name: /ce qu’affirme l’article|the article’s claim/, level: 'unsupported' }
 	},
 	{
 		id: 'pump',
@@ -103,7 +103,7 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /Na⁺\/K⁺/,
 		unit: 'mM',
 		slider: { name: /Glucose/, step: 'na-bind' },
-		claimSwitch: { name: /hypoth/i, level: 'unsupported' }
+		claimSwitch: { name: /ce qu’affirme l’article|the article’s claim/, level: 'unsupported' }
 	},
 	{
 		id: 'cushion',
