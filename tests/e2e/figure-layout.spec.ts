@@ -44,6 +44,24 @@ function measure(page: Page): Promise<Check> {
 			const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
 			return x > tolerance && y > tolerance ? `${x.toFixed(1)}×${y.toFixed(1)} px` : null;
 		};
+		// a placed part of a landscape drawing is clipped to its region (FigurePart.svelte): a label that runs
+		// past that edge loses letters, though it stays inside the figure
+		const partEdges = (label: Element) => {
+			const part = label.closest('[clip-path]');
+			const id = part?.getAttribute('clip-path')?.match(/#([^)]+)/)?.[1];
+			const rect = id ? document.getElementById(id)?.querySelector('rect') : null;
+			const toScreen = part instanceof SVGGraphicsElement ? part.getScreenCTM() : null;
+			if (!rect || !toScreen) return null;
+			const { x, y, width, height } = rect.getBBox();
+			const a = new DOMPoint(x, y).matrixTransform(toScreen);
+			const b = new DOMPoint(x + width, y + height).matrixTransform(toScreen);
+			return {
+				left: Math.min(a.x, b.x),
+				right: Math.max(a.x, b.x),
+				top: Math.min(a.y, b.y),
+				bottom: Math.max(a.y, b.y)
+			};
+		};
 		const problems: string[] = [];
 		const boxes = labels.map((label) => label.getBoundingClientRect());
 		labels.forEach((label, i) => {
@@ -55,6 +73,15 @@ function measure(page: Page): Promise<Check> {
 				box.bottom > frame.bottom + 0.5
 			)
 				problems.push(`${name(label)} leaves the figure`);
+			const edges = partEdges(label);
+			if (
+				edges &&
+				(box.left < edges.left - 0.5 ||
+					box.right > edges.right + 0.5 ||
+					box.top < edges.top - 0.5 ||
+					box.bottom > edges.bottom + 0.5)
+			)
+				problems.push(`${name(label)} is cut at the edge of its part`);
 			for (let j = i + 1; j < labels.length; j++) {
 				const shared = overlap(box, boxes[j]!);
 				if (shared) problems.push(`${name(label)} overlaps ${name(labels[j]!)} by ${shared}`);

@@ -51,12 +51,14 @@ export const VOLUME_LABEL = { x: 466, y: 414 };
  * head and foot in portrait) beside it, the volume level with the nerve it surrounds.
  */
 export const LANDSCAPE: Landscape<'title' | 'sketch' | 'volume'> = {
-	width: 900,
+	width: 960,
 	height: 332,
 	parts: {
 		title: { from: { x: 0, y: 6, width: 400, height: 34 }, to: { x: 500, y: 0 } },
 		sketch: { from: band(40, 372), to: { x: 0, y: 0 } },
-		volume: { from: { x: 80, y: VOLUME_LABEL.y - 24, width: 400, height: 34 }, to: { x: 500, y: 116 } }
+		// the whole width of the portrait's foot, so that the sentence, set right, keeps its first words however
+		// wide a reader's letter spacing makes it (WCAG 1.4.12: from x 80 it lost "5 mL" to the part's edge)
+		volume: { from: { x: 0, y: VOLUME_LABEL.y - 24, width: 480, height: 34 }, to: { x: 480, y: 116 } }
 	}
 };
 
