@@ -457,13 +457,17 @@ test('on a phone held upright, a tall figure presented keeps room for its senten
 // The arrangement outside a presentation follows the drawing's box, and the prerendered still frame shows the
 // same drawing in the same box: a figure that wakes moves nothing, whether it is drawn portrait or, where its
 // box is wide and it has one, side by side. In an article here; on every scene page in scenes.spec.ts.
-const wakeCases: (readonly [number, string])[] = [
-	[1280, '/en/glucopuncture/'],
-	[390, '/fr/glucopuncture/']
+const wakeCases: (readonly [number, number, string])[] = [
+	[1280, 900, '/en/glucopuncture/'],
+	[390, 900, '/fr/glucopuncture/'],
+	// a phone held sideways: side by side from a narrower box (arrangement.ts, SHORT_SCREEN)
+	[667, 375, '/fr/glucopuncture/']
 ];
-for (const [width, path] of wakeCases) {
-	test(`${path} at ${width} px: a figure wakes in its still frame's drawing and box`, async ({ browser }) => {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+for (const [width, height, path] of wakeCases) {
+	test(`${path} at ${width} × ${height} px: a figure wakes in its still frame's drawing and box`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
 		const still = await context.newPage();
 		await still.goto(path);
 		const figure = still.locator('figure.scene').last();
@@ -471,7 +475,7 @@ for (const [width, path] of wakeCases) {
 		const stillTitle = await figure.locator('.scene-stage svg:visible title').textContent();
 		await context.close();
 
-		const live = await browser.newPage({ viewport: { width, height: 900 } });
+		const live = await browser.newPage({ viewport: { width, height } });
 		await live.goto(path);
 		const awake = live.locator('figure.scene').last();
 		await awake.scrollIntoViewIfNeeded();
@@ -485,3 +489,27 @@ for (const [width, path] of wakeCases) {
 		await live.close();
 	});
 }
+
+test('on a phone held sideways, every figure is drawn side by side, whole on the screen, with or without JavaScript', async ({
+	browser
+}) => {
+	// held upright the same phone draws portrait; sideways a portrait drawing was 1.4 to 2.9 screens tall
+	const viewport = { width: 667, height: 375 };
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, javaScriptEnabled });
+		const page = await context.newPage();
+		for (const id of builtSceneIds()) {
+			await page.goto(`/fr/scenes/${id}/`);
+			if (javaScriptEnabled) await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			const drawing = page.locator('figure.scene .scene-stage svg:visible');
+			const box = (await drawing.boundingBox())!;
+			const at = `/fr/scenes/${id}/ ${javaScriptEnabled ? 'awake' : 'without JavaScript'}`;
+			expect(
+				await drawing.evaluate((svg) => svg.viewBox.baseVal.width > svg.viewBox.baseVal.height),
+				at
+			).toBe(true);
+			expect(box.height, at).toBeLessThanOrEqual(viewport.height);
+		}
+		await context.close();
+	}
+});

@@ -1,3 +1,4 @@
+import { MediaQuery } from 'svelte/reactivity';
 import type { Arrangement } from './scene';
 
 /**
@@ -10,15 +11,37 @@ import type { Arrangement } from './scene';
  */
 export const WIDE_STAGE_rem = 40;
 
-/** The arrangement for a drawing box `stageWidth_px` wide, with the page's root font size (rem). */
+/**
+ * A screen wider than tall and too short for a portrait drawing (a phone held sideways; a laptop at 200 %
+ * text) draws side by side from a narrower box: there a portrait drawing was 1.4 to 2.9 screens tall, with
+ * the step's words and buttons off the screen. The same rule in player.css, as a media query around the
+ * container query (its rem is the browser's default size, the container's the page's: each says it in its own).
+ */
+export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 32rem)';
+export const SHORT_SCREEN_STAGE_rem = 28;
+
+let shortScreen: MediaQuery | undefined;
+/** Whether the screen is SHORT_SCREEN now; read in a derived, it follows a phone turned over. */
+export function onShortScreen(): boolean {
+	if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
+	shortScreen ??= new MediaQuery(SHORT_SCREEN, false);
+	return shortScreen.current;
+}
+
+/**
+ * The arrangement for a drawing box `stageWidth_px` wide, with the page's root font size (rem), on a screen
+ * that is SHORT_SCREEN or not.
+ */
 export function restingArrangement(
 	arrangements: readonly Arrangement[] | undefined,
 	stageWidth_px: number,
-	rootFont_px: number
+	rootFont_px: number,
+	shortScreen = false
 ): Arrangement {
 	if (!arrangements?.includes('landscape')) return 'portrait';
 	const rem = Number.isFinite(rootFont_px) && rootFont_px > 0 ? rootFont_px : 16;
-	return Number.isFinite(stageWidth_px) && stageWidth_px >= WIDE_STAGE_rem * rem ? 'landscape' : 'portrait';
+	const wide = (shortScreen ? SHORT_SCREEN_STAGE_rem : WIDE_STAGE_rem) * rem;
+	return Number.isFinite(stageWidth_px) && stageWidth_px >= wide ? 'landscape' : 'portrait';
 }
 
 /** The page's root font size, px: what `rem` is in a container query (16 where it cannot be read). */
@@ -26,3 +49,7 @@ export function rootFontSize(): number {
 	if (typeof document === 'undefined') return 16;
 	return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
+
+/** The arrangement for a drawing box `stageWidth_px` wide, on this page and screen (reactive in a derived). */
+export const arrangementHere = (arrangements: readonly Arrangement[] | undefined, stageWidth_px: number) =>
+	restingArrangement(arrangements, stageWidth_px, rootFontSize(), onShortScreen());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restingArrangement, WIDE_STAGE_rem } from '$lib/player/arrangement';
+import { restingArrangement, SHORT_SCREEN_STAGE_rem, WIDE_STAGE_rem } from '$lib/player/arrangement';
 
 const both = ['portrait', 'landscape'] as const;
 
@@ -14,6 +14,17 @@ describe('restingArrangement', () => {
 	it('counts in the page’s rem, as the container query does: at 200 % text the box must be twice as wide', () => {
 		expect(restingArrangement(both, 720, 32)).toBe('portrait');
 		expect(restingArrangement(both, 1280, 32)).toBe('landscape');
+	});
+
+	it('on a short screen wider than tall (a phone held sideways), draws side by side from a 28rem box', () => {
+		// a 667 × 375 phone: a 540 px box, where the portrait pump was 2.9 screens tall
+		expect(restingArrangement(both, 540, 18, true)).toBe('landscape');
+		expect(restingArrangement(both, 540, 18, false)).toBe('portrait');
+		expect(restingArrangement(both, SHORT_SCREEN_STAGE_rem * 18 - 0.5, 18, true)).toBe('portrait');
+		// a laptop at 200 % text: a 1080 px box in 36 px rem
+		expect(restingArrangement(both, 1080, 36, true)).toBe('landscape');
+		expect(restingArrangement(both, 1080, 36, false)).toBe('portrait');
+		expect(restingArrangement(['portrait'], 540, 18, true)).toBe('portrait');
 	});
 
 	it('keeps a portrait-only figure in portrait however wide its box', () => {
