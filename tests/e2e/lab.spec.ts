@@ -434,6 +434,33 @@ test('on a 320 px phone, each value of the ion table says its column, and the ru
 	expect(overflow, 'sideways scrolling with the runs’ table open').toBeLessThanOrEqual(0);
 });
 
+test('before the first run, the recorder’s words never lie over its chart’s axis, from 320 px up', async ({
+	page
+}) => {
+	for (const width of [320, 390, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await open(page, '/fr/labo/');
+		const words = page.locator('.recorder .empty span');
+		await expect(words).toBeVisible();
+		const over = await words.evaluate((span) => {
+			const box = span.getBoundingClientRect();
+			const chart = span.closest('.chart')!.querySelector('svg')!;
+			return [...chart.querySelectorAll('text')]
+				.filter((text) => {
+					const label = text.getBoundingClientRect();
+					return (
+						label.width > 0 &&
+						Math.min(label.right, box.right) - Math.max(label.left, box.left) > 1 &&
+						Math.min(label.bottom, box.bottom) - Math.max(label.top, box.top) > 1
+					);
+				})
+				.map((text) => text.textContent);
+		});
+		// at 320 px the French sentence, ten lines long, hid the ticks and the axis's name
+		expect(over, `${width} px`).toEqual([]);
+	}
+});
+
 test('without JavaScript, both pages show the mammalian neuron with its numbers', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
