@@ -505,7 +505,9 @@ test('on a phone held sideways, every figure is drawn side by side, whole on the
 			const box = (await drawing.boundingBox())!;
 			const at = `/fr/scenes/${id}/ ${javaScriptEnabled ? 'awake' : 'without JavaScript'}`;
 			expect(
-				await drawing.evaluate((svg) => svg.viewBox.baseVal.width > svg.viewBox.baseVal.height),
+				await drawing.evaluate(
+					(svg: SVGSVGElement) => svg.viewBox.baseVal.width > svg.viewBox.baseVal.height
+				),
 				at
 			).toBe(true);
 			expect(box.height, at).toBeLessThanOrEqual(viewport.height);
