@@ -14,18 +14,18 @@ export const WIDE_STAGE_rem = 40;
 /**
  * A screen wider than tall and too short for a portrait drawing (a phone held sideways; a laptop at 200 %
  * text) draws side by side from a narrower box: there a portrait drawing was 1.4 to 2.9 screens tall, with
- * the step's words and buttons off the screen. The same rule in player.css, as a media query around the
- * container query (its rem is the browser's default size, the container's the page's: each says it in its own).
+ * the step's words and buttons off the screen. The same rule is in player.css, a media query around a
+ * container query (a media query's rem is the browser's default font size, a container query's the page's).
  */
 export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 32rem)';
 export const SHORT_SCREEN_STAGE_rem = 28;
 
-let shortScreen: MediaQuery | undefined;
+let shortScreenQuery: MediaQuery | undefined;
 /** Whether the screen is SHORT_SCREEN now; read in a derived, it follows a phone turned over. */
 export function onShortScreen(): boolean {
 	if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
-	shortScreen ??= new MediaQuery(SHORT_SCREEN, false);
-	return shortScreen.current;
+	shortScreenQuery ??= new MediaQuery(SHORT_SCREEN, false);
+	return shortScreenQuery.current;
 }
 
 /**
