@@ -1,4 +1,3 @@
-import { MediaQuery } from 'svelte/reactivity';
 import type { Arrangement } from './scene';
 
 /**
@@ -20,12 +19,14 @@ export const WIDE_STAGE_rem = 40;
 export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 32rem)';
 export const SHORT_SCREEN_STAGE_rem = 28;
 
-let shortScreenQuery: MediaQuery | undefined;
-/** Whether the screen is SHORT_SCREEN now; read in a derived, it follows a phone turned over. */
+/**
+ * Whether the screen is SHORT_SCREEN now. Read, not watched: the arrangement is worked out again whenever the
+ * drawing's box changes width, as it does when a phone is turned (svelte/reactivity's MediaQuery would put
+ * 0.2 KB on every page's first load, over the 45 KB budget on the printable sheets).
+ */
 export function onShortScreen(): boolean {
 	if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
-	shortScreenQuery ??= new MediaQuery(SHORT_SCREEN, false);
-	return shortScreenQuery.current;
+	return window.matchMedia(SHORT_SCREEN).matches;
 }
 
 /**
@@ -50,6 +51,6 @@ export function rootFontSize(): number {
 	return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-/** The arrangement for a drawing box `stageWidth_px` wide, on this page and screen (reactive in a derived). */
+/** The arrangement for a drawing box `stageWidth_px` wide, on this page and screen. */
 export const arrangementHere = (arrangements: readonly Arrangement[] | undefined, stageWidth_px: number) =>
 	restingArrangement(arrangements, stageWidth_px, rootFontSize(), onShortScreen());
