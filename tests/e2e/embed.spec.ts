@@ -175,7 +175,12 @@ for (const lang of ['fr', 'en'] as const) {
 			const frame = page.frameLocator('iframe');
 			const play = frame.locator('.scene-live button.play');
 			await expect(play).toHaveAttribute('aria-pressed', 'false');
-			await expect.poll(() => received(page)).toHaveLength(1);
+			// once it says it is ready (it says its height too)
+			await expect
+				.poll(async () =>
+					(await received(page)).some((message) => (message as { type: string }).type === 'ready')
+				)
+				.toBe(true);
 			await send(page, { type: 'play' });
 			await expect(play).toHaveAttribute('aria-pressed', 'true');
 			await expect
@@ -202,7 +207,7 @@ for (const lang of ['fr', 'en'] as const) {
 			const src = `${baseURL}/${lang}/embed/trpv1/?step=${trpv1.steps[2]}`;
 			expect(code).toContain(`src="${src}"`);
 			expect(code).toMatch(/title="[^"]*TRPV1[^"]*"/);
-			expect(code).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+			expect(code).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>\n<script>[^\n]+<\/script>$/);
 			expect(await accessibilityViolations(page)).toEqual([]);
 			await dialog.getByRole('button', { name: /Copier|Copy/ }).click();
 			await expect(dialog.getByRole('status')).toHaveText(lang === 'fr' ? 'Code copié.' : 'Code copied.');
@@ -210,11 +215,26 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 
-			// pasted into another site's page
-			await openParent(page, code);
-			await expect(page.frameLocator('iframe').locator('.scene-live .scene-now .scene-step-name')).toHaveText(
-				names[2]!
-			);
+			// pasted into another site's page, at a phone's width and a laptop's: the frame takes its page's height,
+			// so the step's words, the evidence and the licence are in it, not hidden below its edge
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 800 });
+				await openParent(page, code);
+				const inside = page.frameLocator('iframe');
+				await expect(inside.locator('.scene-live .scene-now .scene-step-name')).toHaveText(names[2]!);
+				await expect(inside.locator('.licence')).toContainText('CC BY-SA 4.0');
+				await expect
+					.poll(
+						async () => {
+							const frame = (await page.locator('iframe').boundingBox())!.height;
+							const content = await inside.locator('html').evaluate((html) => html.scrollHeight);
+							return content - frame;
+						},
+						{ message: `${width} px` }
+					)
+					.toBeLessThanOrEqual(1);
+				expect((await page.locator('iframe').boundingBox())!.height, `${width} px`).toBeGreaterThan(760);
+			}
 		});
 	});
 }
@@ -235,4 +255,26 @@ test('the frame’s code keeps the settings the clinician changed, and the frame
 	await expect(frame.locator('.scene-live .scene-now .scene-step-name')).toHaveText(
 		sceneCases.find((scene) => scene.id === 'k2p')!.names.en[2]!
 	);
+});
+
+test('each frame keeps its own ?theme=: a dark one does not turn its neighbour, nor the next page that holds them', async ({
+	page,
+	baseURL
+}) => {
+	await openParent(
+		page,
+		`<iframe src="${baseURL}/en/embed/k2p/?theme=dark" title="K2P"></iframe>` +
+			`<iframe src="${baseURL}/en/embed/pump/" title="Pump"></iframe>`
+	);
+	const theme = (n: number) =>
+		page
+			.frameLocator('iframe')
+			.nth(n)
+			.locator('html')
+			.evaluate((html) => html.dataset.theme ?? 'auto');
+	await expect.poll(() => theme(0)).toBe('dark');
+	expect(await theme(1)).toBe('auto');
+	await openParent(page, `<iframe src="${baseURL}/en/embed/pump/" title="Pump"></iframe>`);
+	await expect(page.frameLocator('iframe').locator('figure.scene')).toBeVisible();
+	expect(await theme(0)).toBe('auto');
 });

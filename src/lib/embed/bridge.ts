@@ -1,5 +1,5 @@
 import type { PlayerView } from '$lib/player/player.svelte';
-import { commandFrom, type StepAnnouncement } from './protocol';
+import { commandFrom, type HeightAnnouncement, type StepAnnouncement } from './protocol';
 
 /** The live player's moves, where it has them (a still player has none): an animated passage to a step. */
 type Moves = Partial<{ goTo(i: number): void; play(): void; pause(): void }>;
@@ -13,7 +13,7 @@ export function parentWindow(): Window | null {
  * Tells the parent page something. Its origin is anyone's (an embed lives on other sites), and nothing said
  * is private (which step of a public figure is shown), so the target origin is '*'.
  */
-export function tellParent(message: StepAnnouncement) {
+export function tellParent(message: StepAnnouncement | HeightAnnouncement) {
 	parentWindow()?.postMessage(message, '*');
 }
 

@@ -8,6 +8,8 @@
  * The figure announces:
  *   { type: 'ready', scene, step, index, steps } once it is alive (steps: every step's id, in order)
  *   { type: 'stepchange', scene, step, index } each time the step shown changes
+ *   { type: 'height', scene, height } the height its page needs, CSS px, whenever it changes (the snippet's
+ *   script gives the frame that height)
  * Anything else (another type, a missing or malformed field, an unknown step) is ignored.
  */
 export type EmbedCommand =
@@ -23,6 +25,12 @@ export interface StepAnnouncement {
 	step: string;
 	index: number;
 	steps?: string[];
+}
+
+export interface HeightAnnouncement {
+	type: 'height';
+	scene: string;
+	height: number;
 }
 
 const simple = new Set(['play', 'pause', 'next', 'previous']);

@@ -5,9 +5,12 @@
  * ?theme=light|dark|projector chooses one and remembers it (localStorage, never a cookie); ?theme=auto
  * forgets it; any other value changes nothing. Without a choice there is no data-theme, and the styles follow
  * the system's light or dark setting (src/lib/styles/global.css). src/lib/theme/ reads and changes it later.
+ * An embedded figure (/{lang}/embed/…) takes only its own ?theme=: it neither reads nor keeps a choice, which
+ * every frame of this site on the same host page would share (a dark frame turned its neighbours dark).
  */
 (function () {
 	var themes = ['light', 'dark', 'projector'];
+	var embedded = /\/[a-z]{2}\/embed\//.test(location.pathname);
 	/** @param {string | null} name */
 	var isTheme = function (name) {
 		return name !== null && themes.indexOf(name) >= 0;
@@ -15,7 +18,7 @@
 	var storageKey = 'theme';
 	var chosen = null;
 	try {
-		chosen = localStorage.getItem(storageKey);
+		if (!embedded) chosen = localStorage.getItem(storageKey);
 	} catch {
 		// storage refused (a third-party frame, a strict browser): only ?theme= counts, for this page
 	}
@@ -27,7 +30,9 @@
 	}
 	asked = typeof asked === 'string' ? asked.trim().toLowerCase() : null;
 	try {
-		if (asked === 'auto') localStorage.removeItem(storageKey);
+		if (embedded) {
+			// only this frame's ?theme=, kept nowhere
+		} else if (asked === 'auto') localStorage.removeItem(storageKey);
 		else if (asked !== null && isTheme(asked)) localStorage.setItem(storageKey, asked);
 	} catch {
 		// not remembered; still applied below

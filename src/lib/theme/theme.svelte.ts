@@ -1,6 +1,6 @@
 import { replaceQuery } from '$lib/address/here.svelte';
 import { namesKey, readQuery, writeQuery } from '$lib/address/query';
-import { themeFrom, themeStorageKey, type Theme } from './themes';
+import { keepsTheme, themeFrom, themeStorageKey, type Theme } from './themes';
 
 /**
  * The page's theme, one for every control that shows it: read from <html data-theme> (before-paint.js set it
@@ -13,6 +13,7 @@ class ThemeChoice {
 	constructor() {
 		if (typeof document === 'undefined') return; // prerendering: the still frame shows 'auto'
 		this.#current = themeFrom(document.documentElement.dataset.theme) ?? 'auto';
+		if (!keepsTheme(location.pathname)) return;
 		window.addEventListener('storage', (event) => {
 			if (event.key === themeStorageKey) this.#apply(themeFrom(event.newValue) ?? 'auto');
 		});
@@ -24,7 +25,9 @@ class ThemeChoice {
 
 	choose(theme: Theme) {
 		try {
-			if (theme === 'auto') localStorage.removeItem(themeStorageKey);
+			if (!keepsTheme(location.pathname)) {
+				// an embedded figure: this frame only
+			} else if (theme === 'auto') localStorage.removeItem(themeStorageKey);
 			else localStorage.setItem(themeStorageKey, theme);
 		} catch {
 			// storage refused: applied to this page only

@@ -7,6 +7,12 @@
 export const themes = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof themes)[number];
 
+/**
+ * Whether a page keeps the reader's choice: not an embedded figure (/{lang}/embed/…), whose frames on one host
+ * page share this site's storage, so that one frame's theme would turn the others (before-paint.js, the same).
+ */
+export const keepsTheme = (path: string) => !/\/[a-z]{2}\/embed\//.test(path);
+
 /** Where the choice is remembered (localStorage): the same key as before-paint.js. */
 export const themeStorageKey = 'theme';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcement, commandFrom } from '$lib/embed/protocol';
-import { embedAddress, embedSnippet, escapeAttribute } from '$lib/embed/snippet';
+import { embedAddress, embedMaxHeight_px, embedSnippet, escapeAttribute } from '$lib/embed/snippet';
 
 const steps = ['at-rest', 'stimulus', 'channels-open'] as const;
 
@@ -79,9 +79,54 @@ describe('the <iframe> code', () => {
 			/^<iframe src="https:\/\/example\.org\/explainer\/fr\/embed\/k2p\/\?step=k-efflux" /
 		);
 		expect(code).toContain('title="Canaux K2P"');
-		expect(code).toMatch(/width="100%" height="\d{3}"/);
+		// valid HTML: a width attribute takes pixels, so the column's width is in the style
+		expect(code).toMatch(/ height="\d{3}" style="width: 100%; max-width: 48rem; border: 0"/);
+		expect(code).not.toMatch(/width="/);
 		expect(code).toContain('allow="fullscreen"');
-		expect(code.endsWith('></iframe>')).toBe(true);
+		expect(code).toMatch(/><\/iframe>\n<script>[^\n]*<\/script>$/);
+	});
+
+	describe('its script, on the page that holds the frames', () => {
+		const src = 'https://example.org/explainer/fr/embed/k2p/';
+		const script = embedSnippet(src, 'Canaux K2P').match(/<script>(.*)<\/script>/)![1]!;
+		/** the script run on a page holding two frames, and the message `event` sent to it */
+		function run(event: { origin: string; data: unknown; from: 0 | 1 | 'elsewhere' }) {
+			const frames = [0, 1].map((n) => ({ contentWindow: { n }, style: { height: '' } }));
+			let listener: (event: unknown) => void = () => {};
+			const addEventListener = (type: string, handler: typeof listener) =>
+				type === 'message' && (listener = handler);
+			const document = { querySelectorAll: () => frames };
+			new Function('addEventListener', 'document', script)(addEventListener, document);
+			const source = event.from === 'elsewhere' ? { n: 9 } : frames[event.from]!.contentWindow;
+			listener({ origin: event.origin, data: event.data, source });
+			return frames.map((frame) => frame.style.height);
+		}
+
+		it('gives the frame that spoke the height it announces, and no other frame', () => {
+			expect(
+				run({ origin: 'https://example.org', data: { type: 'height', height: 1234.2 }, from: 1 })
+			).toEqual(['', '1235px']);
+		});
+
+		it('ignores a message from another origin, another window, of another kind or with no sensible height', () => {
+			const height = { type: 'height', height: 900 };
+			expect(run({ origin: 'https://evil.example', data: height, from: 0 })).toEqual(['', '']);
+			expect(run({ origin: 'https://example.org', data: height, from: 'elsewhere' })).toEqual(['', '']);
+			for (const data of [
+				{ type: 'ready', height: 900 },
+				{ type: 'height', height: -5 },
+				{ type: 'height', height: 'tall' },
+				null,
+				'height'
+			])
+				expect(run({ origin: 'https://example.org', data, from: 0 }), JSON.stringify(data)).toEqual(['', '']);
+		});
+
+		it('never makes a frame taller than a bound, whatever it is told', () => {
+			expect(run({ origin: 'https://example.org', data: { type: 'height', height: 1e9 }, from: 0 })[0]).toBe(
+				`${embedMaxHeight_px}px`
+			);
+		});
 	});
 
 	it('carries the settings the reader changed, after the step', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paletteCss, type Palettes } from '$lib/theme/palette-css';
-import { themeFrom, themes } from '$lib/theme/themes';
+import { keepsTheme, themeFrom, themes } from '$lib/theme/themes';
 
 const src = join(import.meta.dirname, '../../../src');
 const read = (path: string) => readFileSync(join(src, path), 'utf8');
@@ -69,6 +69,15 @@ describe.each(['lib/styles/palettes.json', 'lib/figure/palettes.json'])('%s', (f
 		expect(declarations(css, ':root {')['--' + Object.keys(palettes.light)[0]]).toBe(
 			Object.values(palettes.light)[0]
 		);
+	});
+});
+
+describe('keepsTheme', () => {
+	it('keeps the reader’s choice on every page but an embedded figure, wherever the site is hosted', () => {
+		for (const path of ['/fr/', '/en/scenes/k2p/', '/fr/glucopuncture/', '/explainer/en/lab/'])
+			expect(keepsTheme(path), path).toBe(true);
+		for (const path of ['/fr/embed/k2p/', '/explainer/en/embed/pump/'])
+			expect(keepsTheme(path), path).toBe(false);
 	});
 });
 
