@@ -51,8 +51,12 @@ for (const lang of ['fr', 'en'] as const) {
 				await page.goto(`${scene}?theme=${unknown}`);
 				await expect(html(page)).toHaveAttribute('data-theme', 'dark');
 			}
+			// an embedded figure takes its own ?theme= for itself alone: the choice kept stays the reader's
 			await page.goto(`${embed}?theme=PROJECTOR`);
 			await expect(html(page)).toHaveAttribute('data-theme', 'projector');
+			await page.goto(article);
+			await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+			await page.goto(`${scene}?theme=PROJECTOR`);
 			await page.goto(article);
 			await expect(html(page)).toHaveAttribute('data-theme', 'projector');
 
