@@ -11,13 +11,14 @@ import type { Arrangement } from './scene';
 export const WIDE_STAGE_rem = 40;
 
 /**
- * A screen wider than tall and too short for a portrait drawing (a phone held sideways; a laptop at 200 %
- * text) draws side by side from a narrower box: there a portrait drawing was 1.4 to 2.9 screens tall, with
- * the step's words and buttons off the screen. The same rule is in player.css, a media query around a
- * container query (a media query's rem is the browser's default font size, a container query's the page's).
+ * A screen wider than tall and too short for a portrait drawing (a laptop at 200 % text, where the portrait
+ * pump was 2.7 screens tall) draws side by side from a box of SHORT_SCREEN_STAGE_px, in pixels, not rem: the
+ * side-by-side drawings are at most 1020 units wide and their labels 21, so from 680 px their labels are
+ * 14 px or more, the site's rule on a phone (DESIGN.md). A phone held sideways, narrower, keeps its portrait
+ * drawing and its larger labels. The same rule is in player.css, a media query around a container query.
  */
 export const SHORT_SCREEN = '(orientation: landscape) and (max-height: 32rem)';
-export const SHORT_SCREEN_STAGE_rem = 28;
+export const SHORT_SCREEN_STAGE_px = 680;
 
 /**
  * Whether the screen is SHORT_SCREEN now. Read, not watched: the arrangement is worked out again whenever the
@@ -41,7 +42,7 @@ export function restingArrangement(
 ): Arrangement {
 	if (!arrangements?.includes('landscape')) return 'portrait';
 	const rem = Number.isFinite(rootFont_px) && rootFont_px > 0 ? rootFont_px : 16;
-	const wide = (shortScreen ? SHORT_SCREEN_STAGE_rem : WIDE_STAGE_rem) * rem;
+	const wide = shortScreen ? Math.min(WIDE_STAGE_rem * rem, SHORT_SCREEN_STAGE_px) : WIDE_STAGE_rem * rem;
 	return Number.isFinite(stageWidth_px) && stageWidth_px >= wide ? 'landscape' : 'portrait';
 }
 

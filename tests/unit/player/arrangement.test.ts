@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restingArrangement, SHORT_SCREEN_STAGE_rem, WIDE_STAGE_rem } from '$lib/player/arrangement';
+import { restingArrangement, SHORT_SCREEN_STAGE_px, WIDE_STAGE_rem } from '$lib/player/arrangement';
 
 const both = ['portrait', 'landscape'] as const;
 
@@ -16,15 +16,17 @@ describe('restingArrangement', () => {
 		expect(restingArrangement(both, 1280, 32)).toBe('landscape');
 	});
 
-	it('on a short screen wider than tall (a phone held sideways), draws side by side from a 28rem box', () => {
-		// a 667 × 375 phone: a 540 px box, where the portrait pump was 2.9 screens tall
-		expect(restingArrangement(both, 540, 18, true)).toBe('landscape');
-		expect(restingArrangement(both, 540, 18, false)).toBe('portrait');
-		expect(restingArrangement(both, SHORT_SCREEN_STAGE_rem * 18 - 0.5, 18, true)).toBe('portrait');
-		// a laptop at 200 % text: a 1080 px box in 36 px rem
+	it('on a short screen wider than tall, draws side by side from a 680 px box, where labels stay 14 px or more', () => {
+		// a laptop at 200 % text: a 1080 px box in 36 px rem, where the portrait pump was 2.7 screens tall
 		expect(restingArrangement(both, 1080, 36, true)).toBe('landscape');
 		expect(restingArrangement(both, 1080, 36, false)).toBe('portrait');
-		expect(restingArrangement(['portrait'], 540, 18, true)).toBe('portrait');
+		expect(restingArrangement(both, SHORT_SCREEN_STAGE_px, 36, true)).toBe('landscape');
+		expect(restingArrangement(both, SHORT_SCREEN_STAGE_px - 0.5, 36, true)).toBe('portrait');
+		// a phone held sideways (667 × 375, a 540 px box): its portrait drawing, with labels of 23 px, not 12.6
+		expect(restingArrangement(both, 540, 18, true)).toBe('portrait');
+		// where 40rem is the narrower, it still counts
+		expect(restingArrangement(both, 650, 16, true)).toBe('landscape');
+		expect(restingArrangement(['portrait'], 1080, 36, true)).toBe('portrait');
 	});
 
 	it('keeps a portrait-only figure in portrait however wide its box', () => {
