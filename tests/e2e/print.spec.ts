@@ -126,6 +126,25 @@ test('a comparison printed before any answer is a form to fill in by hand: each 
 			}).length
 	);
 	expect(misplaced).toBe(0);
+	// and each scale on one line, in French too, whose words are longer ("4 énormément" fell to a second line)
+	await page.setViewportSize({ width: 703, height: 1000 }); // an A4 page's width inside its 12 mm margins
+	await page.goto('/fr/choisir/', { waitUntil: 'networkidle' });
+	await page.emulateMedia({ media: 'print' });
+	const lines = await page
+		.locator('[data-value] .scale')
+		.evaluateAll((scales) =>
+			scales.map(
+				(scale) =>
+					new Set(
+						[...scale.querySelectorAll('label')].map((label) => Math.round(label.getBoundingClientRect().top))
+					).size
+			)
+		);
+	expect(lines.length).toBeGreaterThan(4);
+	expect(
+		lines.every((count) => count === 1),
+		JSON.stringify(lines)
+	).toBe(true);
 });
 
 test('the references keep their numbers whole on paper, two digits too', async ({ page }) => {
