@@ -262,6 +262,20 @@ for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		test('offline before the site was kept, "share it" says why it cannot open', async ({ browser }) => {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto(path);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await context.route('**/*', (route) => route.abort('internetdisconnected'));
+			await page.getByRole('button', { name: shareWord, exact: true }).click();
+			await expect(page.locator('.share-page [role="status"]')).toHaveText(
+				lang === 'fr' ? /connexion est perdue/ : /connection is lost/
+			);
+			await expect(page.getByRole('dialog')).toHaveCount(0);
+			await context.close();
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
 			test('still shows the options, the numbers and the questions as a list', async ({ page }) => {
