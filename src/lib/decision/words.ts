@@ -7,3 +7,12 @@ import fr from './messages/fr.json';
  * never with the site's catalogue that every page loads. English must have every French key (type check).
  */
 export const decisionWords = { fr, en } satisfies Record<Lang, typeof fr>;
+
+/** The words of a 0–4 scale's answers, 0 first (answers.ts's VALUE_MAX is 4): a radio button each. */
+export const scaleWordsOf = (w: (typeof decisionWords)['fr']) => [
+	w.chooseScale0,
+	w.chooseScale1,
+	w.chooseScale2,
+	w.chooseScale3,
+	w.chooseScale4
+];
