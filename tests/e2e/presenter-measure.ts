@@ -14,31 +14,37 @@ export interface PresentedDrawing {
 }
 
 /** The presented drawing now (the presenting figure's, wherever it is on the page). */
-export function measurePresented(page: Page): Promise<PresentedDrawing> {
-	return page.locator('.scene-shell.presenting .scene-stage').evaluate((stage: HTMLElement) => {
-		const svg = stage.querySelector('svg')!;
-		const box = svg.getBoundingClientRect();
-		const scale = box.width / svg.viewBox.baseVal.width;
-		const visible = (element: Element) => {
-			for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
-				const style = getComputedStyle(node);
-				if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05)
-					return false;
-			}
-			return true;
-		};
-		const sizes = [...svg.querySelectorAll('text')]
-			.filter((text) => visible(text) && (text.textContent ?? '').trim() !== '')
-			.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
-		const view = svg.viewBox.baseVal;
-		return {
-			heightShare: box.height / innerHeight,
-			widthShare: box.width / innerWidth,
-			screenNarrower: innerWidth / innerHeight < view.width / view.height,
-			smallestLabel_px: Math.min(...sizes),
-			arrangement: stage.dataset.arrangement ?? ''
-		};
-	});
+export const measurePresented = (page: Page) => measureDrawing(page, '.scene-shell.presenting .scene-stage');
+
+/** A figure's drawing now, measured in its stage (`stage`: the first that matches, presented or not). */
+export function measureDrawing(page: Page, stage: string): Promise<PresentedDrawing> {
+	return page
+		.locator(stage)
+		.first()
+		.evaluate((stage: HTMLElement) => {
+			const svg = stage.querySelector('svg')!;
+			const box = svg.getBoundingClientRect();
+			const scale = box.width / svg.viewBox.baseVal.width;
+			const visible = (element: Element) => {
+				for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+					const style = getComputedStyle(node);
+					if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.05)
+						return false;
+				}
+				return true;
+			};
+			const sizes = [...svg.querySelectorAll('text')]
+				.filter((text) => visible(text) && (text.textContent ?? '').trim() !== '')
+				.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+			const view = svg.viewBox.baseVal;
+			return {
+				heightShare: box.height / innerHeight,
+				widthShare: box.width / innerWidth,
+				screenNarrower: innerWidth / innerHeight < view.width / view.height,
+				smallestLabel_px: Math.min(...sizes),
+				arrangement: stage.dataset.arrangement ?? ''
+			};
+		});
 }
 
 /** The presentation's size rule (issue 11): 85 % of the height, or 90 % of the width on a narrower screen. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
-import { labelFloor_px, measurePresented, meetsSizeRule } from './presenter-measure';
+import { labelFloor_px, measureDrawing, measurePresented, meetsSizeRule } from './presenter-measure';
 import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
 
 // Presenter mode as a clinician uses it in a consultation: from a scene's page or from a figure in an
@@ -493,18 +493,7 @@ for (const [width, height, path] of wakeCases) {
 test('on a short screen, a figure is drawn side by side only where its labels stay 14 px: a laptop at 200 % text, not a phone held sideways', async ({
 	browser
 }) => {
-	/** the drawing shown, its shape, its height on screen and its smallest label, CSS px */
-	const drawn = (page: Page) =>
-		page.locator('figure.scene .scene-stage svg:visible').evaluate((svg: SVGSVGElement) => {
-			const box = svg.getBoundingClientRect();
-			const scale = box.width / svg.viewBox.baseVal.width;
-			const labels = [...svg.querySelectorAll('text')].filter((text) => !text.closest('.ion, .molecule'));
-			return {
-				wide: svg.viewBox.baseVal.width > svg.viewBox.baseVal.height,
-				height: box.height,
-				smallestLabel: Math.min(...labels.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale))
-			};
-		});
+	const drawn = (page: Page) => measureDrawing(page, 'figure.scene .scene-stage');
 	// a laptop with the browser's default text doubled: the portrait pump was 2.7 screens tall
 	const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await laptop.newPage();
@@ -515,9 +504,9 @@ test('on a short screen, a figure is drawn side by side only where its labels st
 		await page.goto(`/fr/scenes/${id}/`);
 		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 		const figure = await drawn(page);
-		expect(figure.wide, id).toBe(true);
-		expect(figure.height, id).toBeLessThanOrEqual(800);
-		expect(figure.smallestLabel, id).toBeGreaterThanOrEqual(14);
+		expect(figure.arrangement, id).toBe('landscape');
+		expect(figure.heightShare, id).toBeLessThanOrEqual(1);
+		expect(figure.smallestLabel_px, id).toBeGreaterThanOrEqual(14);
 	}
 	await laptop.close();
 	// a phone held sideways: side by side, the labels would be 12.6 px; it keeps the portrait drawing
@@ -530,7 +519,7 @@ test('on a short screen, a figure is drawn side by side only where its labels st
 	for (const id of builtSceneIds()) {
 		await sideways.goto(`/fr/scenes/${id}/`);
 		await expect(sideways.locator('figure.scene[data-awake="true"]')).toBeVisible();
-		expect((await drawn(sideways)).smallestLabel, id).toBeGreaterThanOrEqual(14);
+		expect((await drawn(sideways)).smallestLabel_px, id).toBeGreaterThanOrEqual(14);
 	}
 	await phone.close();
 });
