@@ -14,8 +14,7 @@ const words = {
 	copyByHand: 'Copy it by hand.',
 	close: 'Close',
 	qr: 'QR code of the address',
-	qrTooLong: 'This link is too long for a QR code: copy it, then send it another way.',
-	unavailable: 'Sharing needs the site’s code, not loaded.'
+	qrTooLong: 'This link is too long for a QR code: copy it, then send it another way.'
 };
 
 const figure =

@@ -102,6 +102,19 @@ test('offline before the site was kept, Share and Embed say they cannot open, in
 	await expect(page.getByRole('dialog', { name: 'Take this figure home' })).toBeVisible();
 });
 
+test('offline before the site was kept, a consultation’s “Share this sequence” says it cannot open', async ({
+	page,
+	context
+}) => {
+	// its words and its dialog load when pressed: offline, neither comes, and the clinician is told why
+	await page.goto('/fr/consultation/?s=trpv1,k2p', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await context.setOffline(true);
+	await page.getByRole('button', { name: 'Partager cette séquence (lien, code QR)' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'la connexion est perdue' })).toBeVisible();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 // The tools: each says that it could not start, what it still shows, and its fields look as inert as they are
 const tools = [
 	{

@@ -12,13 +12,11 @@ export interface CopyWords {
 	close: string;
 }
 
-/** A share dialog's words (ShareDialog): a copy dialog's, the QR code's label, and what its button says when
- * the dialog's code cannot be loaded (offline before the site was kept). */
+/** A share dialog's words (ShareDialog): a copy dialog's and the QR code's label. */
 export interface ShareWords extends CopyWords {
 	qr: string;
 	/** said instead of the QR code when the address is too long for one */
 	qrTooLong: string;
-	unavailable: string;
 }
 
 /**
@@ -40,7 +38,6 @@ export function shareWords(
 		copied: m.addressCopied,
 		copyByHand: m.addressCopyFailed,
 		close: m.addressClose,
-		qrTooLong: m.addressQrTooLong,
-		unavailable: m.addressUnavailable
+		qrTooLong: m.addressQrTooLong
 	};
 }
