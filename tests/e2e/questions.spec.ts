@@ -218,3 +218,44 @@ for (const { lang, check } of pages) {
 		expect(problems).toEqual(noProblems);
 	});
 }
+
+// A slow phone: the page is there to read before its script comes, and its answers open as any <details>
+// does. When the script takes over, what the reader did stays: an answer opened with a prediction chosen
+// counts as checking it; one opened without a prediction is said to have been seen first, and the choices
+// close (it is not asked again as if unseen); a choice not yet checked stays chosen.
+test('an answer opened before the script came is not asked again as if unseen; a choice made then is kept', async ({
+	page
+}) => {
+	let release!: () => void;
+	const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
+	const seen = question(page, 'potassium-3-to-5');
+	const checked = question(page, 'sodium-leak');
+	const chosen = question(page, 'pump-share');
+	await seen.locator('summary').click();
+	await expect(seen.locator('details')).toHaveAttribute('open');
+	await checked.getByRole('radio').first().check();
+	await checked.locator('summary').click();
+	await chosen.getByRole('radio').last().check();
+	release();
+	await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
+
+	await expect(seen.locator('details')).toHaveAttribute('open');
+	await expect(seen.locator('.outcome')).toHaveText('You opened the answer before choosing a prediction.');
+	await expect(seen.locator('summary')).toHaveText('Answer and explanation');
+	for (const radio of await seen.getByRole('radio').all()) await expect(radio).toBeDisabled();
+	await expect(seen.locator('details')).toContainText('Answer:');
+
+	await expect(checked.locator('.outcome')).toHaveText(/^(Right|Not quite)/);
+	for (const radio of await checked.getByRole('radio').all()) await expect(radio).toBeDisabled();
+	expect(JSON.parse((await answers(page))!)).toHaveProperty(['lab/sodium-leak']);
+
+	await expect(chosen.getByRole('radio').last()).toBeChecked();
+	await expect(chosen.getByRole('radio').last()).toBeEnabled();
+	await expect(chosen.locator('details')).not.toHaveAttribute('open');
+	await expect(chosen.locator('summary')).toHaveText('Check my prediction');
+});
