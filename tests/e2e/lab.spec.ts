@@ -328,10 +328,9 @@ test('a potential beyond the ±150 mV scale is drawn at its end, dashed, and sai
 	page
 }) => {
 	await open(page, '/en/lab/?Ko=1000&Ki=0.1&Nao=0.1&Nai=1000&Clo=1000&Cli=0.1&pK=10&pNa=0&pCl=0&T=50');
-	await expect(page.locator('output[data-vm]')).toHaveText('256.5 mV');
-	await expect(page.locator('[data-vm-label]')).toHaveText(
-		'Vm256.5 mV, off the scale'.replace(' mV', '\u00a0mV')
-	);
+	// above zero with its sign, as E_K and E_Na beside it
+	await expect(page.locator('output[data-vm]')).toHaveText('+256.5\u00a0mV');
+	await expect(page.locator('[data-vm-label]')).toHaveText('Vm+256.5\u00a0mV, off the scale');
 	// E_K is off the top with Vm, E_Na and E_Cl off the foot: three dashed marks, and no label out of the drawing
 	await expect(page.locator('svg.voltage-scale line[data-beyond]')).toHaveCount(3);
 	const outside = await page.locator('svg.voltage-scale').evaluate((svg) => {
@@ -539,4 +538,62 @@ test('the lab never scrolls sideways, from a phone to a laptop, in either langua
 			expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
 		}
 	}
+});
+
+test('a recorded run says on the page what it held, though the fields move on; and why its Vm passes below E_K', async ({
+	page
+}) => {
+	await open(page, '/en/lab/?pNa=0.1');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	const typed = page.locator('[data-key="pNa"] input[type="text"]');
+	await typed.fill('0.05');
+	await typed.press('Enter');
+	// the chart is run 1's, at pNa 0.1, while the lab now shows 0.05: the page says which
+	const conditions = page.locator('.run-conditions').first();
+	await expect(conditions).toContainText('Conditions of run 1');
+	await expect(conditions).toContainText('pNa 0.1');
+	// outside K⁺ up to 100 mM: Vm ends below E_K, held there by chloride's fixed gradient (E_Cl −73.6 mV)
+	const below = page.locator('.run-conditions').filter({ hasText: 'below E_K' });
+	await expect(below).toHaveCount(1);
+	await expect(below).toContainText('−73.6\u00a0mV');
+	// a run with chloride left to follow Vm stays above E_K, and nothing is said of it
+	await open(page, '/en/lab/?pCl=0');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	await expect(page.locator('.run-conditions')).toHaveCount(1);
+	await expect(page.locator('.run-conditions')).not.toContainText('below E_K');
+});
+
+test('a potential above zero carries its sign, as the equilibrium potentials beside it do', async ({
+	page
+}) => {
+	await open(page, '/fr/labo/?Ko=1000');
+	await expect(page.locator('output[data-vm]')).toHaveText(/^\+\d+,\d\u00a0mV$/);
+});
+
+test('a question that moves the lab leaves the case it was in one Back away (a teacher’s link)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await open(page, '/en/lab/?Ko=10');
+	await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
+	// the lab's clock stops: the question's beat (LabQuestions, 900 ms) runs only when the test says
+	await page.clock.pauseAt(Date.now() + 60_000);
+	const Ko = page.locator('[data-key="Ko"] input[type="text"]');
+	const potassium = page.locator('li[data-question="potassium-3-to-5"]');
+	await potassium.getByRole('radio').first().check();
+	await potassium.locator('summary').click();
+	await expect(Ko).toHaveValue('3'); // the question's start
+	await page.clock.runFor(1000);
+	await expect(Ko).toHaveValue('5'); // then its answer
+	await page.goBack();
+	await expect(Ko).toHaveValue('10');
+	expect(new URL(page.url()).searchParams.get('Ko')).toBe('10');
+
+	// Back before the beat: the lab stays at the case Back returned to, the question's answer does not come
+	await potassium.getByRole('button', { name: 'Show it again in the lab' }).click();
+	await expect(Ko).toHaveValue('3');
+	await page.goBack();
+	await expect(Ko).toHaveValue('10');
+	await page.clock.runFor(1000);
+	await expect(Ko).toHaveValue('10');
 });

@@ -55,8 +55,11 @@ export function labNumber(lang: Lang) {
 			const unit = LAB_RANGES[key].unit;
 			return unit ? `${number(v)}${NBSP}${unit}` : number(v);
 		},
-		/** millivolts to a tenth: "−67,2 mV" */
-		mV: (v: number) => `${clean(fixed1.format(Number.isFinite(v) ? v : 0))}${NBSP}mV`,
+		/** millivolts to a tenth, signed when above zero as a potential's Nernst value is: "−67,2 mV", "+44,6 mV" */
+		mV: (v: number) => {
+			const text = clean(fixed1.format(Number.isFinite(v) ? v : 0));
+			return `${v > 0 && /[1-9]/.test(text) ? '+' : ''}${text}${NBSP}mV`;
+		},
 		/** a signed difference in millivolts: "+21,9 mV" */
 		signedMV: (v: number) => {
 			const text = clean(fixed1.format(Math.abs(v) < AT_EQUILIBRIUM_mV ? 0 : v));

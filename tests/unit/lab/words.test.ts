@@ -28,6 +28,20 @@ describe('a value as the lab shows it', () => {
 	});
 });
 
+describe('a potential as the lab shows it', () => {
+	// one sign convention for every potential: the membrane's beside E_K, E_Na and E_Cl
+	it.each([
+		['en', -67.21, '−67.2\u00a0mV'],
+		['en', 44.6, '+44.6\u00a0mV'],
+		['fr', 44.6, '+44,6\u00a0mV'],
+		['en', 0.03, '0.0\u00a0mV'],
+		['en', -0.03, '0.0\u00a0mV'],
+		['en', Number.NaN, '0.0\u00a0mV']
+	] as const)('%s: %d mV is written %s', (lang, value, text) => {
+		expect(labNumber(lang).mV(value)).toBe(text);
+	});
+});
+
 describe('a recorder run in words', () => {
 	it.each([
 		['en', 'list', false, 'Run 1: K⁺ outside from 1\u00a0mM to 2.5\u00a0mM'],
