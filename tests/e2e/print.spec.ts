@@ -175,6 +175,10 @@ test('the lab on paper: the runs recorded as tables, unfolded, and the value swe
 	const onPaper = squeeze(text);
 	expect(onPaper).toContain(squeeze('points par essai')); // the tables' note, inside the fold
 	expect(onPaper).toMatch(/Valeuràfairevarier.{0,40}K⁺extérieur/);
+	// what the run held, which the fields printed beside it may no longer say
+	expect(onPaper).toContain(squeeze('Conditions de l’essai 1'));
+	// the case buttons are for the screen: their heading is not printed without them
+	expect(onPaper).not.toContain(squeeze('Partir d’un cas'));
 	// folded again on screen, as the reader left it
 	await expect(page.locator('.recorder-table')).not.toHaveAttribute('open');
 });

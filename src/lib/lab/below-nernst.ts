@@ -1,0 +1,23 @@
+import type { Run } from './lab.svelte';
+import { AT_EQUILIBRIUM_mV, labReadout } from './model';
+import { stateAt } from './sweep';
+
+/**
+ * A run whose Vm goes below E_K because chloride is held at fixed concentrations, with E_Cl the value at the
+ * first such point; null when Vm stays above E_K, or when something else takes it there (the pump's share,
+ * odd sodium). A lecturer expects Vm to approach E_K, never to pass it (the Hodgkin–Katz figure); in this lab
+ * it can, because E_Cl stays where Cl⁻ concentrations put it instead of following Vm (science.md A1 allows
+ * either). Said only when leaving chloride out (pCl 0) keeps every point of the run at or above E_K.
+ */
+export function chlorideBelowEK(run: Run): { eCl_mV: number } | null {
+	const { base, key, pump, data } = run.sweep;
+	const below = data.find((p) => p.vm_mV < p.eK_mV - AT_EQUILIBRIUM_mV);
+	if (!below) return null;
+	const chlorideIsWhy = data.every((p) => {
+		const state = { ...stateAt(base, key, p.x), pCl: 0 };
+		if (!(state.pK > 0 || state.pNa > 0)) return false; // without chloride nothing would be open
+		const readout = labReadout(state, pump);
+		return readout.vm_mV >= readout.ions.K.e_mV - AT_EQUILIBRIUM_mV;
+	});
+	return chlorideIsWhy ? { eCl_mV: labReadout(stateAt(base, key, below.x), pump).ions.Cl.e_mV } : null;
+}
