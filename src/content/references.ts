@@ -370,8 +370,8 @@ export const references: readonly Reference[] = [
 		title: 'Ion channels of excitable membranes, 3rd edition',
 		container: 'Sinauer Associates, Sunderland (MA)',
 		supports: {
-			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300).',
-			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300).'
+			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300) ; comme chaque cycle sort une charge positive, son courant rend le potentiel de repos plus négatif de quelques millivolts.',
+			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300); as each cycle takes one positive charge out, its current makes the resting potential a few millivolts more negative.'
 		},
 		study: {
 			fr: 'Manuel de référence',

@@ -53,6 +53,8 @@ export const labQuestions: readonly Question<LabShow>[] = [
 		answer: 'few',
 		show: { from: { pump: false }, to: { pump: true } },
 		level: 'established',
-		refs: ['attwell-2001']
+		// the textbook's few millivolts; the leak's share of the rest is Hodgkin and Katz's (the energy budget,
+		// attwell-2001, says nothing of the pump's millivolts)
+		refs: ['hille-2001', 'hodgkin-katz-1949']
 	}
 ];
