@@ -34,6 +34,16 @@ export function replaceQuery(query: string) {
 }
 
 /**
+ * Keeps the address as it is now in the history: the next replaceQuery writes a new entry, and Back returns
+ * here. For a move the reader did not make by hand, which sends a page to another case (a question shows its
+ * case in the lab): a case given by a link is then one Back away, not lost.
+ */
+export function keepInHistory() {
+	history.pushState(history.state, '', location.href);
+	href = location.href;
+}
+
+/**
  * The step a figure's page was opened at (`?step=`), read once when the page opens: the figure then writes
  * its own steps into the address, which must not send it back to where it began. Null while prerendering.
  */

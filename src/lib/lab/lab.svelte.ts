@@ -2,7 +2,17 @@
 // from outside (the predict–observe–explain questions): one object, read and written through methods that
 // keep every value valid. See README.md in this folder for the API.
 import { labReadout, type LabReadout } from './model';
-import { PRESETS, NEURON, safeState, type LabKey, type LabState, type Note, type PresetId } from './state';
+import {
+	NEURON,
+	PRESET_IDS,
+	PRESETS,
+	safeState,
+	sameState,
+	type LabKey,
+	type LabState,
+	type Note,
+	type PresetId
+} from './state';
 import { runSweep, type Sweep, type SweepRequest } from './sweep';
 import { RUN_STYLES } from './run-styles';
 
@@ -61,6 +71,14 @@ export class LabController {
 		this.state = { ...PRESETS[id] };
 		this.notes = [];
 		this.preset = id;
+	}
+
+	/** Opens a case as an address gives it (already made valid, address.ts), with its notes. */
+	open({ state, pump, notes }: { state: LabState; pump: boolean; notes: Note[] }) {
+		this.state = state;
+		this.pump = pump;
+		this.notes = notes;
+		this.preset = PRESET_IDS.find((id) => sameState(PRESETS[id], state)) ?? null;
 	}
 
 	setPump(on: boolean) {
