@@ -203,6 +203,40 @@ test.describe('on a touch screen', () => {
 	});
 });
 
+test.describe('on a phone with large text', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
+
+	test('a long definition is read whole inside the screen, its word above it, at 200 % text', async ({
+		page
+	}) => {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+		for (const id of ['dextrose', 'osmolarity']) {
+			const term = page.locator(`article [data-term="${id}"]`).first();
+			await term.scrollIntoViewIfNeeded();
+			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			await term.tap();
+			await expect(tip).toBeVisible();
+			// inside the screen, top and bottom, under its word
+			const box = (await tip.boundingBox())!;
+			expect(box.y, id).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height, id).toBeLessThanOrEqual(640);
+			await expectAbove(term, tip);
+			// longer than its room: it scrolls inside itself to its last words
+			const read = await tip.evaluate((bubble) => {
+				bubble.scrollTop = bubble.scrollHeight;
+				return { scrolls: bubble.scrollHeight > bubble.clientHeight, atEnd: bubble.scrollTop > 0 };
+			});
+			expect(read, id).toEqual({ scrolls: true, atEnd: true });
+			// and the word is still there for the second tap, which opens its glossary entry
+			await term.tap();
+			await expect(page).toHaveURL(new RegExp(`/fr/glossaire/#${id}$`));
+			await page.goBack({ waitUntil: 'networkidle' });
+		}
+	});
+});
+
 /** The word stands clear above its docked definition (WCAG 2.4.11: what has focus is not covered). */
 async function expectAbove(term: Locator, tip: Locator) {
 	await expect
