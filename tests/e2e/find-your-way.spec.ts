@@ -179,10 +179,12 @@ const largeTextPages = [
 	'/fr/scenes/',
 	'/fr/scenes/pump/',
 	'/fr/glossaire/',
-	'/fr/labo/'
+	'/fr/labo/',
+	'/fr/choisir/',
+	'/fr/fiche-hydrotomie/'
 ];
 for (const path of largeTextPages) {
-	test(`${path} at twice the default text size on a phone: headings wrap between words, nothing overflows`, async ({
+	test(`${path} at twice the default text size on a phone: headings, glossary words and the choosing form wrap between words, nothing overflows`, async ({
 		browser
 	}) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -194,18 +196,26 @@ for (const path of largeTextPages) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		const report = await page.evaluate(() => {
 			const broken: string[] = [];
-			for (const heading of document.querySelectorAll('h1, h2, h3, .site-name')) {
+			// headings, glossary words, and the patient's form (its legends and choices): a word cut in two with no
+			// hyphen is a word misread
+			const named = 'h1, h2, h3, dt, .site-name, form.what-matters :is(legend, label)';
+			for (const heading of document.querySelectorAll(named)) {
+				if (!heading.checkVisibility()) continue;
 				const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
 				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 					const text = node.textContent ?? '';
-					for (const word of text.matchAll(/[^\s-]+/g)) {
+					// a soft hyphen (U+00AD) is a break the text allows, shown with its hyphen
+					// (the line of a letter is its last box: a letter after a soft hyphen also has the hyphen's)
+					const lineOf = (at: number) => {
 						const range = document.createRange();
-						range.setStart(node, word.index);
-						range.setEnd(node, word.index + word[0].length);
-						const lines = new Set(
-							[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
-						);
-						if (lines.size > 1) broken.push(word[0]);
+						range.setStart(node, at);
+						range.setEnd(node, at + 1);
+						return Math.round([...range.getClientRects()].at(-1)?.top ?? 0);
+					};
+					for (const word of text.matchAll(/[^\s\u00ad-]+/g)) {
+						const first = lineOf(word.index);
+						const last = lineOf(word.index + word[0].length - 1);
+						if (first !== last) broken.push(`${heading.tagName.toLowerCase()}: ${word[0]}`);
 					}
 				}
 			}

@@ -3,6 +3,7 @@
  * by a no-break space ("44 °C") counted as one, and a hyphenated word split after its hyphens (browsers
  * break "sodium-potassium" there). Headings use it to never be larger than their longest word can be on one
  * line (global.css, --longest-word): at 200 % text on a phone they wrap between words, never inside one.
+ * So do the other short lines a word alone may not fit: a glossary's words (dt) and a form's legends.
  */
 export function longestWord(text: string): number {
 	// ordinary spaces, tabs, newlines, thin and zero-width spaces; not U+00A0 or U+202F (no-break)
@@ -10,7 +11,7 @@ export function longestWord(text: string): number {
 	return pieces.reduce((longest, piece) => Math.max(longest, [...piece.trim()].length), 0);
 }
 
-const heading = /<(h[1-3])(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
+const titles = /<(h[1-3]|dt|legend)(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
 const tags = /<[^>]*>/g;
 const entities: Record<string, string> = {
 	'&nbsp;': '\u00a0',
@@ -28,9 +29,12 @@ function textOf(html: string): string {
 		.replace(/&(nbsp|amp|lt|gt|#39|quot);/g, (entity) => entities[entity] ?? entity);
 }
 
-/** Every h1–h3 of a prerendered page gets style="--longest-word: N" (added to a style it already has). */
-export function markHeadings(html: string): string {
-	return html.replace(heading, (whole, tag: string, attributes = '', inner: string) => {
+/**
+ * Every h1–h3, dt and legend of a prerendered page gets style="--longest-word: N" (added to a style it
+ * already has).
+ */
+export function markLongestWords(html: string): string {
+	return html.replace(titles, (whole, tag: string, attributes = '', inner: string) => {
 		const longest = `--longest-word: ${longestWord(textOf(inner))}`;
 		const styled = /\sstyle="/.test(attributes)
 			? attributes.replace(/\sstyle="/, ` style="${longest}; `)
