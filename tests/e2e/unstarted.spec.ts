@@ -115,6 +115,32 @@ test('offline before the site was kept, a consultation’s “Share this sequenc
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('offline before the site was kept, a consultation’s figure that cannot start says so, and the clicker moves past it', async ({
+	page,
+	context
+}) => {
+	await page.goto('/en/consultation/?s=trpv1,k2p,cushion', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await context.setOffline(true);
+	await page.getByRole('button', { name: 'Next figure' }).click();
+	const now = page.locator('#consultation-now');
+	await expect(now).toHaveText(/^Figure 2 of 3/);
+	// no still frame to fall back on here: the page says why the figure is missing, where it would be
+	await expect(page.locator('figure.scene[data-scene="k2p"]')).toHaveAttribute('data-wake', 'failed');
+	await expect(page.locator('.figure-failed')).toBeVisible();
+	await expect(page.locator('.figure-failed')).toContainText('could not start');
+	// a clicker's Page Down and Page Up still move through the sequence
+	await page.keyboard.press('PageDown');
+	await expect(now).toHaveText(/^Figure 3 of 3/);
+	await page.keyboard.press('PageUp');
+	await expect(now).toHaveText(/^Figure 2 of 3/);
+	await page.keyboard.press('PageUp');
+	await expect(now).toHaveText(/^Figure 1 of 3/);
+	// a figure that starts (its code kept by the browser) hides the note
+	await expect(page.locator('figure.scene[data-scene="trpv1"][data-awake="true"]')).toBeVisible();
+	await expect(page.locator('.figure-failed')).toBeHidden();
+});
+
 // The tools: each says that it could not start, what it still shows, and its fields look as inert as they are
 const tools = [
 	{
