@@ -88,16 +88,22 @@ async function fromCache(path: string, request: Request): Promise<Response> {
 }
 
 /**
- * A page not in the list: "/fr" for "/fr/", or a path that does not exist. Online, the host answers as it
- * would without a worker; offline, a folder without its slash is sent to it, and anything else gets the
- * not-found page, with status 404.
+ * A page not in the list: "/fr" or "/fr/index.html" for "/fr/", or a path that does not exist. Online, the
+ * host answers as it would without a worker; offline, a folder without its slash, or named by its index.html
+ * (a bookmark some tools write so), is sent to the folder, and anything else gets the not-found page, with
+ * status 404.
  */
 async function navigate(request: Request, path: string | null): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch {
+		const url = new URL(request.url);
+		const index = path?.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : null;
+		if (index !== null && cached.has(index)) {
+			url.pathname = url.pathname.slice(0, -'index.html'.length);
+			return Response.redirect(url.href, 301);
+		}
 		if (path !== null && cached.has(`${path}/`)) {
-			const url = new URL(request.url);
 			url.pathname += '/';
 			return Response.redirect(url.href, 301);
 		}

@@ -103,7 +103,7 @@ test.describe('after one visit, offline', () => {
 		expect(problems).toEqual(noProblems);
 	});
 
-	test('an unknown path gets the 404 page, and a folder without its slash its page', async ({
+	test('an unknown path gets the 404 page; a folder without its slash, or by its index.html, its page', async ({
 		page,
 		context
 	}) => {
@@ -122,6 +122,11 @@ test.describe('after one visit, offline', () => {
 		await expect(page).toHaveURL(`${site.url}/fr/glossaire/`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+		// an address some hosts and tools write, which the host serves online
+		await page.goto(`${site.url}/fr/scenes/trpv1/index.html?step=sensitised`);
+		await expect(page).toHaveURL(`${site.url}/fr/scenes/trpv1/?step=sensitised`);
+		await expect(page.locator('figure.scene[data-scene="trpv1"]')).toBeVisible();
 	});
 });
 
