@@ -336,3 +336,28 @@ test('each 0–4 scale reads in order: down a phone, across a laptop, never brok
 		}
 	}
 });
+
+test('on a phone, the page’s contents lead to “what matters”, and the options’ cards read at the page’s size', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 640 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	await page.goto('/fr/choisir/');
+	// far down the page (some forty screens at 150 % text): one tap away from its top
+	const contents = page.getByRole('navigation', { name: 'Sommaire' });
+	await contents.getByRole('link', { name: 'Ce qui compte pour vous' }).tap();
+	await expect(page).toHaveURL(/#what-matters$/);
+	await expect(page.getByRole('heading', { name: 'Ce qui compte pour vous' })).toBeInViewport();
+	const size = (selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+	expect(await size('table.compare td')).toBeGreaterThanOrEqual(await size('article > p'));
+	expect(await size('table.compare td')).toBeGreaterThanOrEqual(18);
+	await context.close();
+});
