@@ -16,7 +16,9 @@ export function readBeforeScript(
 	page: ParentNode | undefined = globalThis.document
 ): BeforeScript {
 	const found: BeforeScript = { chosen: {}, opened: new Set() };
-	const still = page?.querySelector(`section.questions[data-questions="${CSS.escape(scope)}"]`);
+	const still = [...(page?.querySelectorAll<HTMLElement>('section.questions[data-questions]') ?? [])].find(
+		(section) => section.dataset.questions === scope
+	);
 	for (const item of still?.querySelectorAll<HTMLElement>('li.question[data-question]') ?? []) {
 		const id = item.dataset.question!;
 		const checked = item.querySelector<HTMLInputElement>('input[type="radio"]:checked');
