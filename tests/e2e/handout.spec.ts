@@ -159,7 +159,14 @@ for (const sheet of sheets) {
 			const list = page.locator('[data-handout-questions="ticked"] li');
 			await expect(list).toHaveText(ticked.map((q) => q.text[sheet.lang]));
 			await expect(page.locator('[data-handout-values] li')).toHaveCount(2);
-			if (sheet.dose) await expect(page.locator('[data-handout-dose]')).toContainText(/1\sg/);
+			if (sheet.dose) {
+				const dose = page.locator('[data-handout-dose]');
+				await expect(dose).toContainText(/1\sg/);
+				// a screen reader hears the units in words: "mmol" alone is heard "mol", a thousand times more
+				const heard = await dose.ariaSnapshot();
+				expect(heard).toContain(sheet.lang === 'fr' ? 'millimole par litre' : 'millimoles per litre');
+				expect(heard).not.toContain('mmol');
+			}
 			expect(await accessibilityViolations(page)).toEqual([]);
 			expect(problems).toEqual(noProblems);
 		});

@@ -129,11 +129,15 @@ test('offline before the site was kept, a consultation’s figure that cannot st
 	await expect(page.locator('figure.scene[data-scene="k2p"]')).toHaveAttribute('data-wake', 'failed');
 	await expect(page.locator('.figure-failed')).toBeVisible();
 	await expect(page.locator('.figure-failed')).toContainText('could not start');
-	// a clicker's Page Down and Page Up still move through the sequence
+	// a clicker's Page Down and Page Up still move through the sequence (once each figure has failed: a key
+	// pressed while a figure wakes is kept for it)
+	const failed = (scene: string) => page.locator(`figure.scene[data-scene="${scene}"][data-wake="failed"]`);
 	await page.keyboard.press('PageDown');
 	await expect(now).toHaveText(/^Figure 3 of 3/);
+	await expect(failed('cushion')).toBeAttached();
 	await page.keyboard.press('PageUp');
 	await expect(now).toHaveText(/^Figure 2 of 3/);
+	await expect(failed('k2p')).toBeAttached();
 	await page.keyboard.press('PageUp');
 	await expect(now).toHaveText(/^Figure 1 of 3/);
 	// a figure that starts (its code kept by the browser) hides the note

@@ -25,6 +25,14 @@ describe('units said in words', () => {
 		[`5${NBSP}mL (blood)`, 'en', '5 millilitres (blood)'],
 		[`pH${NBSP}7.4`, 'en', `pH${NBSP}7.4`],
 		[en.duration(45), 'en', '45 minutes'],
-		['0.05', 'en', '0.05']
+		['0.05', 'en', '0.05'],
+		// a blood-sugar rise, heard "mol" (a thousand times too much) when written "mmol/L"
+		[
+			`0,37${NBSP}mmol/L (6,7${NBSP}mg/dL)`,
+			'fr',
+			'0,37 millimole par litre (6,7 milligrammes par décilitre)'
+		],
+		[`0.37${NBSP}mmol/L (6.7${NBSP}mg/dL)`, 'en', '0.37 millimoles per litre (6.7 milligrams per decilitre)'],
+		[`Environ 20${NBSP}mL, soit 1${NBSP}g`, 'fr', 'Environ 20 millilitres, soit 1 gramme']
 	] as const)('%s (%s) → %s', (written, lang, said) => expect(spokenUnits(written, lang)).toBe(said));
 });

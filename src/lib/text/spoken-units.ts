@@ -2,7 +2,7 @@ import type { Lang } from '$lib/i18n/languages';
 
 /**
  * A value written for the eye ("5 mM", "44 °C", "60 %") said in words for the ear ("5 millimolar", "44
- * degrees Celsius", "60 percent"): a slider's aria-valuetext. Screen readers spell most unit symbols out
+ * degrees Celsius", "60 percent"): a slider's aria-valuetext, a sentence's spoken twin (Spoken.svelte). Screen readers spell most unit symbols out
  * letter by letter ("m M") or drop them ("°"). Only a unit right after a number changes; the rest of the
  * text (a stop's name, "pH") is left as it is, and "=" between two values becomes a pause.
  * Here rather than in i18n/: every module there goes into the chunk every page loads (vite.config.ts),
@@ -11,6 +11,15 @@ import type { Lang } from '$lib/i18n/languages';
 const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>> = {
 	'°C': { fr: ['degré Celsius', 'degrés Celsius'], en: ['degree Celsius', 'degrees Celsius'] },
 	'°': { fr: ['degré', 'degrés'], en: ['degree', 'degrees'] },
+	// a blood-sugar rise: "mmol" alone is heard as "mol", a thousand times too much
+	'mmol/L': {
+		fr: ['millimole par litre', 'millimoles par litre'],
+		en: ['millimole per litre', 'millimoles per litre']
+	},
+	'mg/dL': {
+		fr: ['milligramme par décilitre', 'milligrammes par décilitre'],
+		en: ['milligram per decilitre', 'milligrams per decilitre']
+	},
 	mM: { fr: ['millimolaire', 'millimolaire'], en: ['millimolar', 'millimolar'] },
 	µM: { fr: ['micromolaire', 'micromolaire'], en: ['micromolar', 'micromolar'] },
 	mV: { fr: ['millivolt', 'millivolts'], en: ['millivolt', 'millivolts'] },
@@ -25,7 +34,7 @@ const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>>
 // a number as numbers.ts and the lab write it (a true minus, a French thin space between thousands, a
 // decimal comma, "1E−300"), then, after a space or none, a unit not followed by another letter
 const VALUE = new RegExp(
-	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
+	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mmol\/L|mg\/dL|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
 	'gu'
 );
 
