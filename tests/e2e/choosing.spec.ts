@@ -173,6 +173,15 @@ for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
 			await page.locator('input[name="sure-encouragement"][value="no"]').check();
 			await expect(result).not.toHaveText(allYes!);
 			await expect(result).not.toBeEmpty();
+			await expect(result).toHaveAttribute('aria-live', 'polite');
+			// a later visit shows the kept result without a screen reader saying it, out of the blue, as the page
+			// loads; it is said again once the reader answers
+			await page.reload({ waitUntil: 'networkidle' });
+			await expect(result).not.toBeEmpty();
+			await expect(result).toHaveAttribute('aria-live', 'off');
+			await page.locator('input[name="sure-encouragement"][value="yes"]').check();
+			await expect(result).toHaveText(allYes!);
+			await expect(result).toHaveAttribute('aria-live', 'polite');
 		});
 
 		test('has no axe violation with answers given, on a phone', async ({ page }) => {
