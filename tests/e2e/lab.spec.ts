@@ -553,14 +553,14 @@ test('a recorded run says on the page what it held, though the fields move on; a
 	await expect(conditions).toContainText('Conditions of run 1');
 	await expect(conditions).toContainText('pNa 0.1');
 	// outside K⁺ up to 100 mM: Vm ends below E_K, held there by chloride's fixed gradient (E_Cl −73.6 mV)
-	const below = page.locator('.run-conditions').filter({ hasText: 'below E_K' });
+	const below = page.locator('.run-conditions').filter({ hasText: 'below K⁺’s equilibrium potential' });
 	await expect(below).toHaveCount(1);
 	await expect(below).toContainText('−73.6\u00a0mV');
 	// a run with chloride left to follow Vm stays above E_K, and nothing is said of it
 	await open(page, '/en/lab/?pCl=0');
 	await page.getByRole('button', { name: 'Record a run' }).click();
 	await expect(page.locator('.run-conditions')).toHaveCount(1);
-	await expect(page.locator('.run-conditions')).not.toContainText('below E_K');
+	await expect(page.locator('.run-conditions')).not.toContainText('below K⁺’s');
 });
 
 test('a potential above zero carries its sign, as the equilibrium potentials beside it do', async ({
@@ -595,5 +595,15 @@ test('a question that moves the lab leaves the case it was in one Back away (a t
 	await page.goBack();
 	await expect(Ko).toHaveValue('10');
 	await page.clock.runFor(1000);
+	await expect(Ko).toHaveValue('10');
+
+	// shown again and again from its own answer: still one Back from the teacher's case, not one per press
+	const again = potassium.getByRole('button', { name: 'Show it again in the lab' });
+	for (let press = 0; press < 3; press++) {
+		await again.click();
+		await page.clock.runFor(1000);
+		await expect(Ko).toHaveValue('5');
+	}
+	await page.goBack();
 	await expect(Ko).toHaveValue('10');
 });
