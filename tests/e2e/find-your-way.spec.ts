@@ -187,7 +187,7 @@ for (const path of largeTextPages) {
 	test(`${path} at twice the default text size on a phone: headings, glossary words and the choosing form wrap between words, nothing overflows`, async ({
 		browser
 	}) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Page.enable');
@@ -198,7 +198,7 @@ for (const path of largeTextPages) {
 			const broken: string[] = [];
 			// headings, glossary words, and the patient's form (its legends and choices): a word cut in two with no
 			// hyphen is a word misread
-			const named = 'h1, h2, h3, dt, .site-name, form.what-matters :is(legend, label)';
+			const named = 'h1, h2, h3, dt, legend, .site-name, form.what-matters label';
 			for (const heading of document.querySelectorAll(named)) {
 				if (!heading.checkVisibility()) continue;
 				const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
