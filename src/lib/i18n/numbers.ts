@@ -43,17 +43,17 @@ function create(lang: Lang): NumberFormat {
 		const key = `${min}-${max}`;
 		let format = formats.get(key);
 		if (!format) {
-			format = new Intl.NumberFormat(lang, {
-				minimumFractionDigits: min,
-				maximumFractionDigits: max,
-				signDisplay: 'negative'
-			});
+			format = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max });
 			formats.set(key, format);
 		}
 		return format;
 	};
-	const write = (value: number, min: number, max: number) =>
-		intl(min, max).format(finite(value)).replace('-', '−');
+	// a value that rounds to zero from below is written "0", not "−0" (what signDisplay 'negative' does, which
+	// Firefox before 116 refuses with an error: every figure then failed to start)
+	const write = (value: number, min: number, max: number) => {
+		const text = intl(min, max).format(finite(value)).replace('-', '−');
+		return /[1-9]/.test(text) ? text : text.replace('−', '');
+	};
 
 	const format: NumberFormat = {
 		lang,
