@@ -6,8 +6,12 @@
  * So do the other short lines a word alone may not fit: a glossary's words (dt) and a form's legends.
  */
 export function longestWord(text: string): number {
-	// ordinary spaces, tabs, newlines, thin and zero-width spaces; not U+00A0 or U+202F (no-break)
-	const pieces = text.split(/[ \t\n\r\u2009\u200b]+|(?<=[-\u2010\u2013\u2014/])/);
+	// ordinary spaces, tabs, newlines, thin and zero-width spaces; not U+00A0 or U+202F (no-break). Each word
+	// then after its hyphens, the hyphen kept with what comes before it: without a lookbehind, which Safari
+	// before 16.4 cannot even parse (the header, the lab and the questions, which import this, then failed)
+	const pieces = text
+		.split(/[ \t\n\r\u2009\u200b]+/)
+		.flatMap((word) => word.replace(/([-\u2010\u2013\u2014/])/g, '$1\n').split('\n'));
 	return pieces.reduce((longest, piece) => Math.max(longest, [...piece.trim()].length), 0);
 }
 
