@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // Browsers a little older than this one, imitated by taking away the one feature they lack before the page
@@ -86,4 +88,92 @@ test('without ResizeObserver (Safari before 13.1) the lab still starts and recor
 	// drawn across the chart's width, not at a width of 0
 	expect((await page.locator('path.run').boundingBox())!.width).toBeGreaterThan(200);
 	expect(errors).toEqual([]);
+});
+
+test('Firefox before 116, which refuses signDisplay “negative”, still wakes every figure', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => {
+		const Native = Intl.NumberFormat;
+		// as Firefox 115 does: a RangeError for an option value it does not know
+		const Older = function (locales?: string | string[], options?: Intl.NumberFormatOptions) {
+			if ((options?.signDisplay as string) === 'negative')
+				throw new RangeError('invalid value "negative" for option signDisplay');
+			return new Native(locales, options);
+		} as unknown as typeof Intl.NumberFormat;
+		Older.supportedLocalesOf = Native.supportedLocalesOf;
+		Intl.NumberFormat = Older;
+	});
+	await page.goto('/fr/scenes/k2p/', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	// a value that rounds to zero from below is still "0", not "−0"
+	await expect(page.locator('figure.scene')).not.toContainText('−0 ');
+	expect(errors).toEqual([]);
+});
+
+test('a figure whose code throws as it wakes (an older browser) says it could not start, not a blank', async ({
+	page
+}) => {
+	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// from now on any new number format throws, as a feature this browser lacks would
+	await page.evaluate(() => {
+		Intl.NumberFormat = function () {
+			throw new RangeError('not in this browser');
+		} as unknown as typeof Intl.NumberFormat;
+	});
+	const pump = page.locator('figure.scene[data-scene="pump"]');
+	await pump.scrollIntoViewIfNeeded();
+	await expect(pump).toHaveAttribute('data-wake', 'failed');
+	await expect(pump.locator('.scene-unstarted p')).toContainText('could not start');
+});
+
+test('browsers without popovers raise no error from the evidence badges', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// as Chrome before 114, Safari before 17, Firefox before 125: the selector is not one they know
+	await page.addInitScript(() => {
+		const matches = Element.prototype.matches;
+		Element.prototype.matches = function (this: Element, selector: string) {
+			if (selector.includes(':popover-open'))
+				throw new DOMException(`'${selector}' is not a valid selector`, 'SyntaxError');
+			return matches.call(this, selector);
+		};
+	});
+	await page.goto('/en/hydrotomy/', { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Tab');
+	expect(errors).toEqual([]);
+});
+
+test('the stylesheets keep Safari and iOS 15: no media query in range syntax, color-mix() only where supported', () => {
+	// the minifier writes for the build's CSS target (vite.config.ts): Safari before 16.4 drops a whole
+	// `@media (width<=40rem)` block, and with it a phone's layout
+	const files = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((file) =>
+		/\.(css|html)$/.test(file)
+	);
+	expect(files.length).toBeGreaterThan(30);
+	for (const file of files) {
+		const css = readFileSync(join('build', file), 'utf8');
+		expect(css.match(/@media[^{]*\((?:width|height)\s*[<>]/g), file).toBeNull();
+		// each color-mix() inside an @supports that asks for it (two in each: its condition, its rule), a
+		// plain fill before it
+		const mixes = css.match(/color-mix\(/g)?.length ?? 0;
+		const guarded =
+			css.match(/@supports \(fill:\s?color-mix\(in srgb,\s?red,\s?blue\)\)\{[^{}]*\{[^{}]*color-mix\(/g)
+				?.length ?? 0;
+		expect(mixes, file).toBe(2 * guarded);
+	}
+});
+
+test('the scripts parse in Safari before 16.4: no regular expression looks behind', () => {
+	// a lookbehind is a syntax error there: the whole chunk, and every island that imports it, fails
+	const scripts = readdirSync('build/_app', { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.js')
+	);
+	expect(scripts.length).toBeGreaterThan(20);
+	for (const file of scripts)
+		expect(readFileSync(join('build/_app', file), 'utf8'), file).not.toMatch(/\(\?<[=!]/);
 });
