@@ -89,8 +89,10 @@ export default defineConfig({
 						{ name: 'svelte', test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]/ },
 						{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
 						{
+							// and the longest-word count, which the header uses on every page, and the questions too:
+							// in a chunk of its own it was one more request on every page
 							name: 'shared',
-							test: /src[\\/](lib[\\/](i18n|evidence)[\\/][\w-]+|content[\\/](sources|lookup))\.ts$/
+							test: /src[\\/](lib[\\/]((i18n|evidence)[\\/][\w-]+|text[\\/]longest-word)|content[\\/](sources|lookup))\.ts$/
 						}
 					]
 				}
