@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { references, shortCitation } from './src/content/references';
 import { paletteCss, type Palettes } from './src/lib/theme/palette-css';
+import { skipDynamicFacades } from './vite-plugins/skip-dynamic-facades';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
@@ -62,7 +63,7 @@ function palettesStylesheet(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), islandsEntry(), palettesStylesheet()],
+	plugins: [sveltekit(), islandsEntry(), palettesStylesheet(), skipDynamicFacades()],
 	define: {
 		// the same base path as svelte.config.js, for code that runs without SvelteKit's client (i18n/resolve-route.ts)
 		__BASE_PATH__: JSON.stringify(process.env.BASE_PATH ?? ''),
