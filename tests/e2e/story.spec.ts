@@ -168,9 +168,44 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	// a trace, under what two decimals write: said as such, never "0 g… at most 0 mmol/L"
 	await calculator.getByLabel('Volume injected').fill('1');
 	await calculator.getByLabel('Glucose concentration').fill('0.02');
-	await expect(output).toHaveText(
+	// what the eye reads (a screen reader hears "0.01 grams", below)
+	await expect(output.locator('[aria-hidden="true"]')).toHaveText(
 		'Less than 0.01 g of glucose: a trace, too little to change blood glucose.'
 	);
+});
+
+test('the dose calculator starts as the reader nears it, says its units in words, and gives g/L in French', async ({
+	page
+}) => {
+	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	const calculator = page.locator('section.dose');
+	// near the end of the article, it is not part of the page's first load: typed into from afar (a script
+	// can, a reader cannot), it does not answer yet, and still shows the article's example
+	const volume = calculator.getByLabel('Volume injecté');
+	await volume.evaluate((input: HTMLInputElement) => {
+		input.value = '500';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	// (a started calculator answers within the same task: Svelte's effects run as microtasks)
+	await expect(calculator.locator('output')).toContainText('1\u00a0g de glucose');
+	// within a screen of it, it starts, with what was typed
+	await calculator.scrollIntoViewIfNeeded();
+	await expect(calculator.locator('output')).toContainText('25\u00a0g de glucose');
+	await volume.fill('20');
+	// the units of French laboratory reports and meters first
+	const output = calculator.locator('output');
+	await expect(output).toContainText('au plus de 0,067\u00a0g/L, soit 6,7\u00a0mg/dL ou 0,37\u00a0mmol/L');
+	// a screen reader hears them in words: "mmol" alone is heard "mol", a thousand times more
+	let heard = await output.ariaSnapshot();
+	for (const words of ['1 gramme de glucose', '0,067 gramme par litre', '0,37 millimole par litre'])
+		expect(heard).toContain(words);
+	expect(heard).not.toMatch(/mmol|mg\/dL|g\/L/);
+	await calculator.getByLabel('Volume injecté').fill('500');
+	await expect(output).toContainText('25\u00a0g de glucose');
+	heard = await output.ariaSnapshot();
+	expect(heard).toContain('25 grammes de glucose');
+	expect(heard).toContain('9,25 millimoles par litre');
 });
 
 test('le calculateur lit la virgule décimale', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bloodRise,
 	bloodRiseDigits,
 	bloodRiseMgDigits,
 	diabetesSentence,
@@ -7,7 +8,8 @@ import {
 	strawberryDigits,
 	strawberrySentence
 } from '$lib/dose/wording';
-import { glucoseGrams } from '$lib/physiology/dose';
+import { numberFormat } from '$lib/i18n/numbers';
+import { dextroseDose, glucoseGrams } from '$lib/physiology/dose';
 
 describe('the dose calculator’s strawberries', () => {
 	it.each([
@@ -74,5 +76,19 @@ describe('a trace of glucose', () => {
 		// 0.1 mL at 5 %: 0.0019 mmol/L, 0.033 mg/dL
 		expect(Number((0.033).toFixed(bloodRiseMgDigits(0.033)))).toBeGreaterThan(0);
 		expect(bloodRiseMgDigits(6.7)).toBe(1);
+	});
+});
+
+describe('the most blood glucose could rise, in three units', () => {
+	it.each([
+		// the article's 1 g: g/L is mg/dL over 100, as precise
+		[20, 5, 'fr', { mmol: '0,37', mg: '6,7', g: '0,067' }],
+		[20, 5, 'en', { mmol: '0.37', mg: '6.7', g: '0.067' }],
+		// a full 500 mL bag at 5 %, 25 g
+		[500, 5, 'fr', { mmol: '9,25', mg: '166,7', g: '1,667' }],
+		// 0.1 mL at 5 %: none of the three rounds to 0
+		[0.1, 5, 'en', { mmol: '0.002', mg: '0.03', g: '0.0003' }]
+	] as const)('%s mL at %s %% (%s): %o', (volume, percent, lang, written) => {
+		expect(bloodRise(dextroseDose(volume, percent), numberFormat(lang))).toEqual(written);
 	});
 });

@@ -33,6 +33,14 @@ describe('units said in words', () => {
 			'0,37 millimole par litre (6,7 milligrammes par décilitre)'
 		],
 		[`0.37${NBSP}mmol/L (6.7${NBSP}mg/dL)`, 'en', '0.37 millimoles per litre (6.7 milligrams per decilitre)'],
-		[`Environ 20${NBSP}mL, soit 1${NBSP}g`, 'fr', 'Environ 20 millilitres, soit 1 gramme']
+		[`Environ 20${NBSP}mL, soit 1${NBSP}g`, 'fr', 'Environ 20 millilitres, soit 1 gramme'],
+		// a French laboratory's glycaemia: "g" alone would leave "/L" spelled out
+		[
+			`de 0,067${NBSP}g/L, soit 1,25${NBSP}g/L`,
+			'fr',
+			'de 0,067 gramme par litre, soit 1,25 gramme par litre'
+		],
+		[`2,5${NBSP}g/L`, 'fr', '2,5 grammes par litre'],
+		[`0.067${NBSP}g/L`, 'en', '0.067 grams per litre']
 	] as const)('%s (%s) → %s', (written, lang, said) => expect(spokenUnits(written, lang)).toBe(said));
 });

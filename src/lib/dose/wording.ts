@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/i18n/languages';
+import type { NumberFormat } from '$lib/i18n/numbers';
 import { takesSingular } from '$lib/i18n/plural';
-import { diabetesConcern, type DiabetesConcern } from '$lib/physiology/dose';
+import { diabetesConcern, type DextroseDose, type DiabetesConcern } from '$lib/physiology/dose';
 
 /** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
 const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -57,4 +58,19 @@ export function bloodRiseDigits(rise_mmol_per_L: number): number {
 /** Decimals for the same rise in mg/dL: one, or two under 0.1 mg/dL (0.04, not 0, for 0.1 mL at 5 %). */
 export function bloodRiseMgDigits(rise_mg_per_dL: number): number {
 	return rise_mg_per_dL < 0.1 ? 2 : 1;
+}
+
+/**
+ * The most blood glucose could rise, in the three units readers meet: mmol/L (most of the world's meters and
+ * reports), mg/dL (American ones, and many French meters) and g/L (French laboratory reports and meters). Each
+ * shows as much as the others: g/L is mg/dL over 100, so two more decimals.
+ */
+export function bloodRise(dose: DextroseDose, n: NumberFormat): { mmol: string; mg: string; g: string } {
+	const mmol = dose.bloodGlucoseRiseUpperBound_mmol_per_L;
+	const mgDigits = bloodRiseMgDigits(dose.bloodGlucoseRiseUpperBound_mg_per_dL);
+	return {
+		mmol: n.upTo(mmol, bloodRiseDigits(mmol)),
+		mg: n.upTo(dose.bloodGlucoseRiseUpperBound_mg_per_dL, mgDigits),
+		g: n.upTo(dose.bloodGlucoseRiseUpperBound_g_per_L, mgDigits + 2)
+	};
 }

@@ -5,7 +5,8 @@ import { addressLinksForPrint } from '$lib/styles/print-links';
 import { islandContext } from './context';
 import { takeEarlyKeys } from './early-keys';
 import { readIslandProps } from './props';
-import { isIslandName, islands } from './registry';
+import { isIslandName, islands, startsWhenNear } from './registry';
+import { whenNear } from './when-near';
 
 /*
  * Hydrates each [data-island] element of the page with its own component and props (run by boot.ts, which
@@ -50,7 +51,11 @@ export async function hydrateIslands() {
 	const elements = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 	await loadMessages(isLang(pageLang) ? pageLang : defaultLang);
 	// each island on its own: one that fails (its chunk cannot load offline, a bug) leaves the others working
-	await Promise.all(elements.map((element) => hydrateIsland(element).catch(reportFailure(element))));
+	const start = (element: HTMLElement) => hydrateIsland(element).catch(reportFailure(element));
+	const later = elements.filter((element) => startsWhenNear.has(element.dataset.island ?? ''));
+	// an island's own element has no box (display: contents) to come near: its first child has
+	for (const element of later) whenNear(element.firstElementChild ?? element, () => void start(element));
+	await Promise.all(elements.filter((element) => !later.includes(element)).map(start));
 	addressLinksForPrint();
 	// keys the starter held for a figure that takes the page's keys (start.js): that figure has taken them by
 	// now, once its effects have run; if it failed to start, they are the page's again

@@ -29,6 +29,13 @@ export const islands = {
 
 export type IslandName = keyof typeof islands;
 
+/**
+ * Islands that start only when they come within a screen of the reader (hydrate.ts), not with the page: the
+ * dose calculator, near the end of its article, is some 3 KB the page's first load need not carry. Until it
+ * starts it shows, prerendered, the article's example.
+ */
+export const startsWhenNear: ReadonlySet<string> = new Set<IslandName>(['dose-calculator']);
+
 export function isIslandName(name: unknown): name is IslandName {
 	return typeof name === 'string' && Object.hasOwn(islands, name);
 }

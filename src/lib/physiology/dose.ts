@@ -108,6 +108,8 @@ export type DextroseDose = {
 	strawberries: number;
 	bloodGlucoseRiseUpperBound_mmol_per_L: number;
 	bloodGlucoseRiseUpperBound_mg_per_dL: number;
+	/** the same in g/L, as French laboratories and many French meters write glycaemia (1 g/L = 100 mg/dL) */
+	bloodGlucoseRiseUpperBound_g_per_L: number;
 	osmolarity_mOsm_per_L: number;
 };
 
@@ -124,6 +126,7 @@ export function dextroseDose(volume_mL: number, percent: number): DextroseDose {
 		strawberries: strawberryEquivalent(glucose_g),
 		bloodGlucoseRiseUpperBound_mmol_per_L: rise,
 		bloodGlucoseRiseUpperBound_mg_per_dL: rise * MG_PER_DL_PER_MMOL_PER_L,
+		bloodGlucoseRiseUpperBound_g_per_L: (rise * MG_PER_DL_PER_MMOL_PER_L) / 100,
 		osmolarity_mOsm_per_L: glucoseOsmolarity_mOsm_per_L(percent)
 	};
 }

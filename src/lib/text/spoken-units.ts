@@ -16,6 +16,8 @@ const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>>
 		fr: ['millimole par litre', 'millimoles par litre'],
 		en: ['millimole per litre', 'millimoles per litre']
 	},
+	// a French laboratory's glycaemia ("1,05 g/L"): before "g", which would leave "/L" spelled out
+	'g/L': { fr: ['gramme par litre', 'grammes par litre'], en: ['gram per litre', 'grams per litre'] },
 	'mg/dL': {
 		fr: ['milligramme par décilitre', 'milligrammes par décilitre'],
 		en: ['milligram per decilitre', 'milligrams per decilitre']
@@ -34,7 +36,7 @@ const UNITS: Record<string, Record<Lang, readonly [one: string, other: string]>>
 // a number as numbers.ts and the lab write it (a true minus, a French thin space between thousands, a
 // decimal comma, "1E−300"), then, after a space or none, a unit not followed by another letter
 const VALUE = new RegExp(
-	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mmol\/L|mg\/dL|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
+	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mmol\/L|g\/L|mg\/dL|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
 	'gu'
 );
 

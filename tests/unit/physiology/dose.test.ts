@@ -29,6 +29,8 @@ describe('dextrose dose (science.md C1 #15–17)', () => {
 	it('even all at once in 15 L of extracellular fluid, 1 g raises blood glucose by at most 0.37 mmol/L (6.7 mg/dL)', () => {
 		expect(bloodGlucoseRiseUpperBound_mmol_per_L(1)).toBeCloseTo(0.37, 2);
 		expect(dextroseDose(20, 5).bloodGlucoseRiseUpperBound_mg_per_dL).toBeCloseTo(6.7, 1);
+		// as a French laboratory writes it: 1 g/L is 100 mg/dL (5.55 mmol/L)
+		expect(dextroseDose(20, 5).bloodGlucoseRiseUpperBound_g_per_L).toBeCloseTo(0.067, 3);
 	});
 	it('5 % is roughly iso-osmolar (278 mOsm/L), 10 % is hypertonic (555 mOsm/L)', () => {
 		expect(glucoseOsmolarity_mOsm_per_L(5)).toBeCloseTo(278, 0);
