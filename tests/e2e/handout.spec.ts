@@ -89,7 +89,7 @@ for (const sheet of sheets) {
 			// the SURE test: one "no" is enough to name what it was about, and to suggest talking it over
 			const sure = sureQuestions.find((question) => question.id === 'sure')!;
 			expect(onPaper).toContain(squeeze(sureTopic(sure, sheet.lang)));
-			expect(onPaper).toContain(squeeze(sheet.lang === 'fr' ? 'en parler encore' : 'talk it over'));
+			expect(onPaper).toContain(squeeze(sheet.lang === 'fr' ? 'en reparler' : 'talk it over'));
 			// no header menu, no print button, no language switch on paper
 			expect(onPaper).not.toContain(squeeze(sheet.lang === 'fr' ? 'imprimez-la' : 'print it'));
 
