@@ -161,6 +161,34 @@ for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		test('answers cleared in one tab stay cleared: another tab still open, and an open sheet, follow', async ({
+			context
+		}) => {
+			// a shared computer in a practice: the patient clears their answers; another tab left open must not
+			// write them back at its next answer, nor an open sheet print them
+			const open = async (at: string) => {
+				const tab = await context.newPage();
+				await tab.goto(at, { waitUntil: 'networkidle' });
+				await tab.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				return tab;
+			};
+			const first = await open(path);
+			await first.locator('input[name="value-avoid-needles"]').nth(3).check();
+			await first.locator('input[name="question"][value="diagnosis"]').check();
+			const sheet = await open(lang === 'fr' ? '/fr/fiche-glucopuncture/' : '/en/handout-glucopuncture/');
+			await expect(sheet.locator('[data-handout-values] li')).toHaveCount(1);
+			const second = await open(path);
+			await second.getByRole('button', { name: clear }).click();
+
+			await expect(first.locator('input[name="value-avoid-needles"]:checked')).toHaveCount(0);
+			await expect(sheet.locator('[data-handout-values] li')).toHaveCount(0);
+			await expect(sheet.locator('[data-handout-questions="all"]')).toBeVisible();
+			// the next answer in the first tab keeps only itself
+			await first.locator('input[name="question"][value="evidence"]').check();
+			const stored = await first.evaluate(() => localStorage.getItem('decision-answers-v1'));
+			expect(JSON.parse(stored!)).toEqual({ values: {}, sure: {}, questions: ['evidence'] });
+		});
+
 		test('says the SURE result once all four questions are answered', async ({ page }) => {
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const sure = page.getByRole('group', { name: /SURE/ });

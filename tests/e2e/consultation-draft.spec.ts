@@ -43,3 +43,9 @@ test('the sequence of a link, once edited here, is the one this browser keeps', 
 	await expect(now(page)).toHaveText(/^Figure 1 sur 1/);
 	await expect(page).toHaveURL('/fr/consultation/?s=cushion');
 });
+
+test('a visit with nothing prepared keeps nothing in this browser', async ({ page }) => {
+	await page.goto('/en/consultation/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});

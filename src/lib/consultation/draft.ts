@@ -17,7 +17,9 @@ export function readDraft(): SequenceItem[] {
 
 export function saveDraft(items: readonly SequenceItem[]) {
 	try {
-		localStorage.setItem(KEY, writeSequence(items));
+		// nothing to prepare, nothing kept: a bare visit leaves no trace in the browser
+		if (items.length === 0) localStorage.removeItem(KEY);
+		else localStorage.setItem(KEY, writeSequence(items));
 	} catch {
 		// storage refused (private mode, full): the address still holds the sequence
 	}

@@ -75,3 +75,16 @@ export function clearAnswers(storage: Pick<Storage, 'removeItem'> | undefined = 
 		// nothing stored, nothing to clear
 	}
 }
+
+/**
+ * Calls `then` with the stored answers each time another page of this site, in another tab, changes or clears
+ * them (the `storage` event fires in the other tabs only). On a shared computer, answers cleared in one tab
+ * must not be written back by another still open, nor printed by an open sheet. Returns what stops it.
+ */
+export function followAnswers(then: (answers: DecisionAnswers) => void): () => void {
+	const changed = (event: StorageEvent) => {
+		if (event.key === STORAGE_KEY || event.key === null) then(loadAnswers());
+	};
+	window.addEventListener('storage', changed);
+	return () => window.removeEventListener('storage', changed);
+}
