@@ -68,6 +68,8 @@ export default defineConfig({
 		// the same base path as svelte.config.js, for code that runs without SvelteKit's client (i18n/resolve-route.ts)
 		__BASE_PATH__: JSON.stringify(process.env.BASE_PATH ?? ''),
 		__CITATION_LABELS__: JSON.stringify(citationLabels),
+		// the sources written in French: named as such on English pages, and read with a French voice
+		__FRENCH_SOURCES__: JSON.stringify(references.filter((ref) => ref.lang === 'fr').map((ref) => ref.id)),
 		__REFERENCE_STUDIES_FR__: JSON.stringify(referenceStudies('fr')),
 		__REFERENCE_STUDIES_EN__: JSON.stringify(referenceStudies('en'))
 	},

@@ -4,6 +4,10 @@
  * few hundred bytes of names instead of the whole bibliography. references.ts stays the one place to edit.
  */
 declare const __CITATION_LABELS__: Readonly<Record<string, string>>;
+declare const __FRENCH_SOURCES__: readonly string[];
+
+/** Whether a reference is written in French (its `lang` in references.ts): its name is French words too. */
+export const isFrenchSource = (id: string): boolean => __FRENCH_SOURCES__.includes(id);
 
 export function citationLabel(id: string): string {
 	const label = __CITATION_LABELS__[id];

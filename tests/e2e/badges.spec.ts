@@ -347,3 +347,33 @@ for (const lang of ['fr', 'en'] as const) {
 		await context.close();
 	});
 }
+
+test('an English reader is told which sources are in French, and a screen reader says their names in French', async ({
+	page
+}) => {
+	await page.goto('/en/choosing/', { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// a badge citing a French source (the medical council's ruling) and an English one (a knee trial)
+	const badge = page
+		.locator('[data-evidence]:has(a[data-cite="ordre-paca-2023"]):has(a[data-cite="reichenbach-2010"])')
+		.first();
+	await expect(badge.locator('a[data-cite="ordre-paca-2023"]')).toHaveAttribute('lang', 'fr');
+	await expect(badge.locator('a[data-cite="reichenbach-2010"]')).not.toHaveAttribute('lang', /./);
+	const button = buttonOf(badge);
+	const sheet = await sheetOf(page, button);
+	await button.click();
+	const french = sheet.getByRole('listitem').filter({ hasText: 'Ordre des médecins' });
+	await expect(french).toContainText('(in French)');
+	await expect(french.getByRole('link')).toHaveAttribute('lang', 'fr');
+	await expect(sheet.getByRole('listitem').filter({ hasText: 'Reichenbach' })).not.toContainText('French');
+	// in the text, a French source's citation is said in French too
+	await expect(page.locator('.cite a[data-cite="ordre-paca-2023"]').first()).toHaveAttribute('lang', 'fr');
+
+	// the references page says so of each French source, and of none other
+	await page.goto('/en/references/');
+	await expect(page.locator('#ref-ordre-paca-2023')).toContainText('In French.');
+	await expect(page.locator('#ref-ordre-paca-2023 .authors')).toHaveAttribute('lang', 'fr');
+	await expect(page.locator('#ref-wu-2017')).not.toContainText('In French.');
+	await page.goto('/fr/references/');
+	await expect(page.locator('#ref-ordre-paca-2023')).not.toContainText('En français.');
+});
