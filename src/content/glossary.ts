@@ -68,7 +68,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'CCAM', en: 'CCAM' },
 		definition: {
 			fr: 'Classification commune des actes médicaux : la liste française des actes techniques des médecins, chacun avec un code et un tarif. Elle sert à facturer et à rembourser ; y figurer ne prouve pas qu’un acte soit efficace.',
-			en: 'The French common classification of medical procedures: a list of doctors’ technical procedures, each with a code and a fee. It exists for billing and reimbursement; being listed in it does not show that an act works.'
+			en: 'The French common classification of medical procedures: a list of doctors’ technical procedures, each with a code and a fee. It exists for billing and reimbursement; being listed in it does not show that a procedure works.'
 		}
 	},
 	{
@@ -188,7 +188,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'interleukine', en: 'interleukin' },
 		definition: {
 			fr: 'Famille de cytokines (IL-1β, IL-6…) qui règlent l’inflammation et les défenses immunitaires.',
-			en: 'A family of cytokines (IL-1β, IL-6…) that regulate inflammation and immune defence.'
+			en: 'A family of cytokines (IL-1β, IL-6 and others) that regulate inflammation and immune defence.'
 		}
 	},
 	{
@@ -252,7 +252,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'mésothérapie', en: 'mesotherapy' },
 		definition: {
 			fr: 'Technique française, fondée par le Dr Michel Pistor, qui injecte de petites doses de médicaments dans la peau, au plus près de la région à traiter. En 2010, une évaluation faite pour l’Inserm n’a trouvé qu’un seul essai méthodologiquement acceptable sur son efficacité.',
-			en: 'A French technique, founded by Dr Michel Pistor, that injects small doses of drugs into the skin close to the area to be treated. In 2010 an assessment made for Inserm found only one methodologically acceptable trial of whether it works.'
+			en: 'A French technique, founded by Dr Michel Pistor, that injects small doses of drugs into the skin close to the area to be treated. In 2010 an assessment made for Inserm, France’s national institute for health and medical research, found only one methodologically acceptable trial of whether it works.'
 		}
 	},
 	{
@@ -292,7 +292,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'NGAP', en: 'NGAP' },
 		definition: {
 			fr: 'Nomenclature générale des actes professionnels : la liste française des actes des infirmiers (et d’autres professions), avec leur cotation. « AMI 9 » et « AMI 14 » y sont des forfaits de perfusion infirmière.',
-			en: 'The French general nomenclature of professional acts: the list of nurses’ (and other professions’) acts with their fee coefficients. “AMI 9” and “AMI 14” in it are flat fees for a nurse’s infusion.'
+			en: 'The French general nomenclature of professional procedures: the list of nurses’ (and other professions’) procedures with their fee coefficients. “AMI 9” and “AMI 14” in it are flat fees for a nurse’s infusion.'
 		}
 	},
 	{
@@ -308,7 +308,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'opioïde', en: 'opioid' },
 		definition: {
 			fr: 'Antalgique de la famille de la morphine (codéine, tramadol, morphine…). Efficace contre certaines douleurs, il expose à la tolérance et à la dépendance lorsqu’il est pris longtemps.',
-			en: 'A painkiller of the morphine family (codeine, tramadol, morphine…). It works for some kinds of pain, and taken for a long time it carries a risk of tolerance and dependence.'
+			en: 'A painkiller of the morphine family, such as codeine, tramadol or morphine. It works for some kinds of pain, and taken for a long time it carries a risk of tolerance and dependence.'
 		}
 	},
 	{
@@ -373,6 +373,14 @@ export const glossary: readonly GlossaryEntry[] = [
 		definition: {
 			fr: 'Le système de la douleur réagit plus fort, ou à des stimulations plus faibles. Elle est dite périphérique quand elle touche les nocicepteurs eux-mêmes, sous l’effet des substances de l’inflammation par exemple, et centrale quand elle touche la moelle épinière et le cerveau.',
 			en: 'The pain system responds more strongly, or to weaker stimuli. It is called peripheral when it affects the nociceptors themselves, for example under the influence of inflammatory substances, and central when it affects the spinal cord and brain.'
+		}
+	},
+	{
+		id: 'subcutis',
+		term: { fr: 'hypoderme', en: 'subcutis' },
+		definition: {
+			fr: 'Couche de tissu située sous le derme, faite surtout de graisse et traversée de vaisseaux et de nerfs : 10 à 15 mm d’épaisseur en moyenne au bras, au ventre et à la cuisse. C’est là que vont les injections « sous-cutanées ».',
+			en: 'The layer of tissue under the dermis, mostly fat, with blood vessels and nerves running through it: 10–15 mm thick on average on the arm, belly and thigh. It is where “subcutaneous” injections go, and the figures label it “fat (subcutis)”.'
 		}
 	},
 	{

@@ -323,7 +323,7 @@ export const references: readonly Reference[] = [
 		container: 'Int J Mol Sci 22:12358',
 		supports: {
 			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (nerf ulnaire au coude…), il n’existe que des séries de cas et des revues narratives.',
-			en: 'For nerves trapped elsewhere than the wrist (the ulnar nerve at the elbow…), there are only case series and narrative reviews.'
+			en: 'For nerves trapped elsewhere than the wrist (for example, the ulnar nerve at the elbow), there are only case series and narrative reviews.'
 		},
 		study: {
 			fr: 'Revue narrative (séries de cas)',
@@ -388,7 +388,7 @@ export const references: readonly Reference[] = [
 		pmid: '18128147',
 		supports: {
 			fr: 'Le potentiel de membrane pèse chaque ion selon la perméabilité de la membrane (équation de Goldman–Hodgkin–Katz) ; perméabilités relatives de l’axone de calmar au repos, 1 : 0,04 : 0,45 (K⁺ : Na⁺ : Cl⁻).',
-			en: 'The membrane potential weighs each ion by the membrane’s permeability to it (the Goldman–Hodgkin–Katz equation); the squid axon’s relative permeabilities at rest, 1 : 0.04 : 0.45 (K⁺ : Na⁺ : Cl⁻).'
+			en: 'The membrane potential weighs each ion by the membrane’s permeability to it (the Goldman–Hodgkin–Katz equation); the squid axon’s relative permeabilities at rest, 1:0.04:0.45 (K⁺:Na⁺:Cl⁻).'
 		},
 		study: {
 			fr: 'Expériences sur l’axone géant de calmar',
@@ -648,7 +648,7 @@ export const references: readonly Reference[] = [
 		container: 'Conseil d’État',
 		supports: {
 			fr: 'Dans l’affaire des infirmiers, seule l’injonction faite à leur Ordre a été annulée.',
-			en: 'In the nurses’ case, only the injunction addressed to their professional order was annulled.'
+			en: 'In the nurses’ case, only the injunction addressed to their professional regulator (the Ordre national des infirmiers) was annulled.'
 		},
 		study: {
 			fr: 'Décision de justice',
@@ -664,11 +664,11 @@ export const references: readonly Reference[] = [
 		container: 'Inserm U669',
 		supports: {
 			fr: 'Un seul essai méthodologiquement acceptable sur la mésothérapie ; l’acte ANLB003 n’est pas remboursé.',
-			en: 'Only one methodologically acceptable trial of mesotherapy; the act ANLB003 is not reimbursed.'
+			en: 'Only one methodologically acceptable trial of mesotherapy; the procedure ANLB003 is not reimbursed.'
 		},
 		study: {
 			fr: 'Évaluation pour l’Inserm : un seul essai acceptable',
-			en: 'Assessment for Inserm: one acceptable trial'
+			en: 'Assessment for Inserm (French health research): one acceptable trial'
 		}
 	},
 	{
@@ -889,7 +889,7 @@ export const references: readonly Reference[] = [
 		container: 'ameli.fr',
 		supports: {
 			fr: 'La CCAM est la liste qui sert à coder et facturer les actes médicaux ; y figurer ne dit rien de l’efficacité d’un acte.',
-			en: 'The CCAM is the list used to code and bill medical acts; being in it says nothing of whether an act works.'
+			en: 'The CCAM is the list used to code and bill medical procedures; being in it says nothing of whether a procedure works.'
 		},
 		study: {
 			fr: 'Nomenclature de facturation',

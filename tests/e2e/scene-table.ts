@@ -54,7 +54,7 @@ export const sceneCases: readonly SceneCase[] = [
 		steps: ['facilitated', 'k2p-opens', 'k-efflux', 'repolarised', 'hyperpolarised', 'fewer-signals'],
 		names: {
 			fr: [
-				'Nerf facilité',
+				'Terminaison sensibilisée',
 				'Les K2P s’ouvrent',
 				'Le K⁺ sort',
 				'Repolarisé',
@@ -62,7 +62,7 @@ export const sceneCases: readonly SceneCase[] = [
 				'Moins de signaux'
 			],
 			en: [
-				'Facilitated nerve',
+				'Sensitised nerve ending',
 				'K2P channels open',
 				'K⁺ leaves',
 				'Repolarised',

@@ -21,7 +21,18 @@ describe('what the consultation says of a link it could not read in full', () =>
 	it('names a figure the site does not have and a step its figure does not have, in one sentence', () => {
 		expect(noteFor('?s=k2p,zzz,pump:nope')).toBe(
 			'Part of this link’s sequence could not be read: “zzz”, a figure the site does not have and ' +
-				'“pump:nope”, a step its figure does not have (it opens at its first). Below is what could be.'
+				'“pump:nope”, a step its figure does not have (it opens at its first). What could be read is below.'
+		);
+	});
+
+	it('names the figures the site does not have once, as a list, in either language', () => {
+		expect(noteFor('?s=trpv1.bogus,zzz,pump')).toBe(
+			'Part of this link’s sequence could not be read: “trpv1.bogus” and “zzz” (figures the site does not ' +
+				'have). What could be read is below.'
+		);
+		expect(noteFor('?s=trpv1.bogus,k2p,zzz', 'fr')).toBe(
+			'Une partie de la séquence de ce lien n’a pas pu être lue\u00a0: «\u00a0trpv1.bogus\u00a0» et ' +
+				'«\u00a0zzz\u00a0» (des figures que le site n’a pas). Voici ce qui a pu l’être.'
 		);
 	});
 
@@ -33,7 +44,7 @@ describe('what the consultation says of a link it could not read in full', () =>
 		);
 		expect(noteFor('?s=k2p,trpv1:sensitised:at-rest')).toBe(
 			'Part of this link’s sequence could not be read: “trpv1:sensitised:at-rest”, more than one step named ' +
-				'(it opens at the first, “The same, sensitised”; the rest is left out). Below is what could be.'
+				'(it opens at the first, “The same, sensitised”; the rest is left out). What could be read is below.'
 		);
 		// its own page's figure opens where the note says: the first step named
 		expect(readConsultation('?s=trpv1:sensitised:at-rest', sceneSteps).items).toEqual([
@@ -44,7 +55,7 @@ describe('what the consultation says of a link it could not read in full', () =>
 	it('names a setting its figure does not have, as it names a step, in either language', () => {
 		expect(noteFor('?s=trpv1:glucose_mM=0,k2p:openfraction=0.2')).toBe(
 			'Part of this link’s sequence could not be read: “trpv1:glucose_mM=0”, a setting its figure does ' +
-				'not have (left out). Below is what could be.'
+				'not have (left out). What could be read is below.'
 		);
 		expect(noteFor('?s=trpv1:glucose_mM=0', 'fr')).toContain(
 			'«\u00a0trpv1:glucose_mM=0\u00a0», un réglage que sa figure n’a pas (laissé de côté)'
@@ -79,6 +90,6 @@ describe('what the consultation says of a link it could not read in full', () =>
 	it('quotes a hand-made address as text, never as markup or a placeholder', () => {
 		const note = noteFor('?s=<img src=x>{parts},k2p')!;
 		expect(note).toContain('“<img src=x>{parts}”');
-		expect(note.match(/Below is what could be/g)).toHaveLength(1);
+		expect(note.match(/What could be read is below/g)).toHaveLength(1);
 	});
 });

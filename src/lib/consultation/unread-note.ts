@@ -20,10 +20,21 @@ export function unreadNote(
 	if (!unread.length) return null;
 	const stepName = (scene: string, step: string) =>
 		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;
-	const parts = unread.map((part) => {
+	// the figures the site does not have are named once, together, where the first of them stood
+	const figures = unread.flatMap((part) => (part.kind === 'figure' ? [part.text] : []));
+	const firstFigure = unread.findIndex((part) => part.kind === 'figure');
+	const parts = unread.flatMap((part, index) => {
 		switch (part.kind) {
 			case 'figure':
-				return format(w.consultUnreadFigure, { text: part.text });
+				if (index !== firstFigure) return [];
+				return figures.length === 1
+					? format(w.consultUnreadFigure, { text: part.text })
+					: format(w.consultUnreadFigures, {
+							texts: listOf(
+								figures.map((text) => format(w.consultQuoted, { text })),
+								lang
+							)
+						});
 			case 'step':
 				return format(w.consultUnreadStep, { text: part.text });
 			case 'steps':

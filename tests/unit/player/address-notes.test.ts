@@ -41,7 +41,7 @@ describe('a link the figure could not use as written, in words', () => {
 	it('says a value that means nothing is left at the usual setting', () => {
 		expect(en('?kind=lightning&showHypothesis=perhaps')).toEqual([
 			'Stimulus “lightning”, which means nothing here: it keeps its usual setting.',
-			`Show the article’s claim (dextrose would dampen TRPV1) “perhaps”, which means nothing here: it keeps its usual setting.`
+			`Show the article’s claim (dextrose dampens TRPV1) “perhaps”, which means nothing here: it keeps its usual setting.`
 		]);
 	});
 

@@ -52,7 +52,7 @@ describe('the model numbers a page shows', () => {
 	it('say the TRPV1 ending rests below the −50 to −65 mV measured in pain neurons, and why', () => {
 		const rest = aboutOf('trpv1').find((entry) => entry.key === 'rest')!;
 		expect(rest.values!(numberFormat('en')).value).toBe('−67\u00a0mV');
-		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1 : 0\.05 : 0\.45.*−50 and −65 mV/);
+		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1:0\.05:0\.45.*−50 and −65 mV/);
 	});
 
 	it('give the pump’s fitted reserve and its recovery as fitted, not measured', () => {

@@ -185,7 +185,7 @@ describe('what the needle-depth figure says', () => {
 	it('says where a tip must end for an injection to be intradermal, and what the hydrotomy page calls so', () => {
 		const english = at('intradermal').sentence;
 		expect(english).toContain('stops in the dermis, between 0.1\u00a0mm and 2.1\u00a0mm under the surface');
-		expect(english).toContain('calls its injections 4\u00a0mm deep intradermal');
+		expect(english).toContain('calls its 4\u00a0mm-deep injections “intradermal”');
 		expect(at('intradermal', 20, 'fr').sentence).toContain('dans le derme, entre 0,1\u00a0mm et 2,1\u00a0mm');
 	});
 

@@ -279,12 +279,12 @@ describe('what the pump figure says', () => {
 		);
 		expect(back.sentence).toContain(`−67${nbsp}mV`);
 		expect(at('fuel-back', {}, 'fr').sentence).toContain(`${numberFormat('fr').upTo(2, 1)} fois`);
-		// so little glucose that the pump's peak is the resting rate, to the tenth: no "1 times faster"
+		// so little glucose that the pump's peak is the resting rate, to the tenth: no "1 times as fast"
 		const little = at('fuel-back', { glucose_mM: 1 });
 		expect(Math.round(little.model.peakRateAfterReturn * 10) / 10).toBeLessThanOrEqual(1);
 		expect(little.model.recovery_min).not.toBeNull();
 		expect(little.sentence).toMatch(/barely faster than at rest/);
-		expect(little.sentence).not.toMatch(/times faster/);
+		expect(little.sentence).not.toMatch(/times as fast/);
 	});
 
 	it('when glucose returns without oxygen, or too little of it, or none, says the gradients stay down', () => {
