@@ -146,6 +146,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 // A Windows contrast theme (forced colours) replaces every background by the theme's own: what a background
 // alone showed must be drawn in the theme's colours instead, or it is lost.
+// (forced-colours.spec.ts: the inline drawings and the focus rings under a contrast theme opposite the site's theme.)
 test('in a forced-colours theme, the case chosen, the figure shown and the scrub bar’s progress still show', async ({
 	page
 }) => {
