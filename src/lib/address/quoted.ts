@@ -3,17 +3,17 @@ export const MAX_QUOTED = 40;
 
 // Characters that change the direction of the text after them (U+061C, U+200E–F, U+202A–E, U+2066–9) and
 // other invisible controls: an address can carry them, and unpaired they turned the rest of the page's own
-// sentence around it backwards. A quote shows none.
+// sentence around it backwards. A quote shows each as "�", the mark for a character that cannot be shown.
 // eslint-disable-next-line no-control-regex -- control characters are what it takes out
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
 /**
  * What a note quotes of text a reader typed or an address gave: enough to recognise, never a page of it
  * (300 x's are cut to 39 and '…'), cut between characters, not inside one (an emoji is two code units), and
- * without the invisible characters that could turn the note's own words around.
+ * with no invisible character that could turn the note's own words around.
  */
 export function quoted(text: string): string {
-	const characters = Array.from(text.replace(INVISIBLE, ''));
+	const characters = Array.from(text.replace(INVISIBLE, '\ufffd'));
 	return characters.length > MAX_QUOTED
 		? `${characters.slice(0, MAX_QUOTED - 1).join('')}…`
 		: characters.join('');

@@ -10,9 +10,9 @@ describe('what a note quotes', () => {
 		['one past it', 'x'.repeat(MAX_QUOTED + 1), `${'x'.repeat(MAX_QUOTED - 1)}…`],
 		['300 characters', 'x'.repeat(300), `${'x'.repeat(39)}…`],
 		// a right-to-left override in a link turned the rest of the note's own sentence backwards
-		['a direction override', '\u202eylno ylppus', 'ylno ylppus'],
-		['isolates and marks', 'a\u2067b\u2069c\u200fd\u061ce', 'abcde'],
-		['a control character', 'a\u0000b\u0007c', 'abc'],
+		['a direction override', '\u202eylno ylppus', '\ufffdylno ylppus'],
+		['isolates and marks', 'a\u2067b\u2069c\u200fd\u061ce', 'a\ufffdb\ufffdc\ufffdd\ufffde'],
+		['a control character', 'a\u0000b\u0007c', 'a\ufffdb\ufffdc'],
 		// cut between characters: an emoji is two UTF-16 units, and half of one shows as a broken glyph
 		['emoji at the cut', `${'A'.repeat(38)}😀😀😀`, `${'A'.repeat(38)}😀…`],
 		['accents and emoji kept', 'café 😀', 'café 😀']

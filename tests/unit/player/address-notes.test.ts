@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoted } from '$lib/address/quoted';
 import { readFigureState } from '$lib/address/figure-state';
 import { NBSP, numberFormat } from '$lib/i18n/numbers';
 import { addressNoteText } from '$lib/player/address-notes';
@@ -99,8 +100,9 @@ describe('a link the figure could not use as written, in words', () => {
 		const links = ['?step=%00', '?heat_C=1e999', '?pH=-1e999', '?weeksOfPain=∞', '?kind=%F0%9F%94%A5'];
 		for (const link of links) {
 			const [text] = en(link);
-			// the link's own text is quoted as it was given: what the figure adds around it is checked
-			const given = decodeURIComponent(link.split('=')[1]!);
+			// the link's own text is quoted as it was given (an invisible character shown as "�", quoted.ts):
+			// what the figure adds around it is checked
+			const given = quoted(decodeURIComponent(link.split('=')[1]!));
 			expect(text).toContain(given);
 			expect(text!.replace(given, '')).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
 		}
