@@ -145,6 +145,30 @@ test('offline before the site was kept, a consultation’s figure that cannot st
 	await expect(page.locator('.figure-failed')).toBeHidden();
 });
 
+test('a clicker pressed while a consultation’s figure is still trying to start is not lost when it fails', async ({
+	page
+}) => {
+	await page.goto('/en/consultation/?s=trpv1,k2p,cushion', { waitUntil: 'networkidle' });
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	// the next figures' code is slow to come, then cannot be had (a connection that drops)
+	let letFail = () => {};
+	const failing = new Promise<void>((resolve) => (letFail = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await failing;
+		await route.abort('internetdisconnected');
+	});
+	const now = page.locator('#consultation-now');
+	await page.getByRole('button', { name: 'Next figure' }).click();
+	await expect(now).toHaveText(/^Figure 2 of 3/);
+	// pressed while the second figure tries: held for it
+	await page.keyboard.press('PageDown');
+	letFail();
+	// when it fails, that press moves on, to the third
+	await expect(now).toHaveText(/^Figure 3 of 3/);
+	await expect(page.locator('figure.scene[data-scene="cushion"][data-wake="failed"]')).toBeAttached();
+	await expect(page.locator('.figure-failed')).toBeVisible();
+});
+
 // The tools: each says that it could not start, what it still shows, and its fields look as inert as they are
 const tools = [
 	{

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Lang } from '$lib/i18n/languages';
+import type { PlayerAction } from '$lib/player/keys';
 import type { PlayerView } from '$lib/player/player.svelte';
 import type { AnyScene } from '$lib/player/scene';
 
@@ -56,6 +57,11 @@ export interface SequenceHost {
 	neighbour(direction: 1 | -1): string | null;
 	/** opens that figure: the next at its chosen step, the previous at its last, as a clicker's keys do */
 	pass(direction: 1 | -1): void;
+	/**
+	 * the figure shown could not start (its code could not be loaded): the sequence's keys now move past it,
+	 * and those pressed while it tried, held for it, are handed back, so that a clicker's press is not lost
+	 */
+	failed(held: readonly PlayerAction[]): void;
 }
 
 const hostKey = Symbol('sequence-host');
