@@ -93,9 +93,9 @@ export default defineConfig({
 						{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
 						{
 							// and the longest-word count, which the header uses on every page, and the questions too:
-							// in a chunk of its own it was one more request on every page
+							// in a chunk of its own it was one more request on every page (and Object.hasOwn's stand-in)
 							name: 'shared',
-							test: /src[\\/](lib[\\/]((i18n|evidence)[\\/][\w-]+|text[\\/]longest-word)|content[\\/](sources|lookup))\.ts$/
+							test: /src[\\/](lib[\\/]((i18n|evidence)[\\/][\w-]+|text[\\/]longest-word|compat[\\/]has-own)|content[\\/](sources|lookup))\.ts$/
 						}
 					]
 				}

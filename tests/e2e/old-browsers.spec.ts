@@ -113,6 +113,25 @@ test('Firefox before 116, which refuses signDisplay “negative”, still wakes 
 	expect(errors).toEqual([]);
 });
 
+test('Safari before 15.4, without Object.hasOwn, still starts every island: the header, a figure, the form', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => delete (Object as { hasOwn?: unknown }).hasOwn);
+	await page.goto('/en/scenes/trpv1/?step=sensitised&stimulus=2', { waitUntil: 'networkidle' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(0);
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await page.goto('/fr/consultation/?s=trpv1,k2p', { waitUntil: 'networkidle' });
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
+	await page.goto('/fr/choisir/', { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(0);
+	await page.locator('input[name="value-cost"]').nth(2).check();
+	await expect(page.locator('form.what-matters').getByRole('status')).not.toBeEmpty();
+	expect(errors).toEqual([]);
+});
+
 test('a figure whose code throws as it wakes (an older browser) says it could not start, not a blank', async ({
 	page
 }) => {

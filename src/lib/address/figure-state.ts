@@ -11,6 +11,7 @@ import { isOwnKey, type FigureShape } from './figure-keys';
 import { numberFromText } from './number-text';
 import { onOffFromText } from './on-off';
 import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
+import { hasOwn } from '$lib/compat/has-own';
 
 export { clearFigureState, type FigureShape } from './figure-keys';
 
@@ -166,7 +167,7 @@ export function writeFigureState(
 	const step = scene.steps[Math.min(scene.steps.length - 1, Math.max(0, Math.round(state.step) || 0))];
 	const written: QueryEntries = step ? [[`${prefix}step`, step.id]] : [];
 	for (const parameter of parameters) {
-		if (!Object.hasOwn(state.params, parameter.key)) continue;
+		if (!hasOwn(state.params, parameter.key)) continue;
 		const value = safeValue(parameter, state.params[parameter.key]);
 		if (value !== parameter.default) written.push([prefix + parameter.key, textOf(parameter, value)]);
 	}

@@ -2,6 +2,7 @@ import { sequenceParts } from './decimal-comma';
 import { firstValue, namesKey, readQuery } from './query';
 import { quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
+import { hasOwn } from '$lib/compat/has-own';
 
 /**
  * A consultation: figures in the order a clinician shows them, each from a chosen step and with the settings
@@ -61,7 +62,7 @@ function settingsOf(parts: readonly string[], keys: readonly string[] | undefine
 				? keys.find((own) => own.toLowerCase() === typed.toLowerCase())
 				: typed;
 		if (key === undefined) unknown.push(part.trim());
-		if (key === undefined || Object.hasOwn(params, key)) continue;
+		if (key === undefined || hasOwn(params, key)) continue;
 		params[key] = value;
 		if (Object.keys(params).length === MAX_ITEM_PARAMS) break;
 	}
@@ -110,14 +111,14 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		}
 		const [sceneText = '', ...rest] = part.split(':');
 		const scene = sceneText.trim().toLowerCase();
-		if (!Object.hasOwn(known, scene)) {
+		if (!hasOwn(known, scene)) {
 			unread.push({ kind: 'figure', text: quoted(part.trim()) });
 			continue;
 		}
 		// the first part that is not a setting names the step; the settings may follow it or stand alone
 		const named = rest.filter((text) => !text.includes('='));
 		const step = (named[0] ?? '').trim().toLowerCase();
-		const keys = Object.hasOwn(settings, scene) ? settings[scene] : undefined;
+		const keys = hasOwn(settings, scene) ? settings[scene] : undefined;
 		const { params, unknown, unreadable } = settingsOf(
 			rest.filter((text) => text.includes('=')),
 			keys

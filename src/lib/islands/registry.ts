@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import { hasOwn } from '$lib/compat/has-own';
 
 /**
  * Every kind of island, by name, and how the browser loads its code: a chunk per island, fetched only by
@@ -37,5 +38,5 @@ export type IslandName = keyof typeof islands;
 export const startsWhenNear: ReadonlySet<string> = new Set<IslandName>(['dose-calculator']);
 
 export function isIslandName(name: unknown): name is IslandName {
-	return typeof name === 'string' && Object.hasOwn(islands, name);
+	return typeof name === 'string' && hasOwn(islands, name);
 }

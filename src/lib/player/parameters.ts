@@ -1,6 +1,7 @@
 import type { NumberFormat } from '$lib/i18n/numbers';
 import { clamp } from '$lib/math/clamp';
 import { nearestStop } from '$lib/math/nearest';
+import { hasOwn } from '$lib/compat/has-own';
 
 /**
  * What a reader can change in a scene, declared as data: the shell draws the control, keeps the value valid
@@ -137,7 +138,7 @@ export function safeParams<C extends readonly Control[]>(
 ): ParamsOf<C> {
 	const params: ParamValues = defaultsOf(controls);
 	for (const control of controls)
-		if (isParameter(control) && Object.hasOwn(values, control.key))
+		if (isParameter(control) && hasOwn(values, control.key))
 			params[control.key] = safeValue(control, values[control.key]);
 	return params as ParamsOf<C>;
 }
