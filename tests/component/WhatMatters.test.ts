@@ -3,6 +3,7 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SAY_AGAIN_AFTER_ms } from '$lib/a11y/live-status.svelte';
 import WhatMatters from '$lib/decision/WhatMatters.island.svelte';
+import { listsWords } from '$lib/decision/questions';
 import { langContextKey } from '$lib/i18n/context';
 
 // "What matters to me" as a screen reader hears its status: each press of "Clear my answers" is said, not
@@ -10,7 +11,7 @@ import { langContextKey } from '$lib/i18n/context';
 
 function form() {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-	render(WhatMatters, { context: new Map([[langContextKey, () => 'en']]) });
+	render(WhatMatters, { props: listsWords('en'), context: new Map([[langContextKey, () => 'en']]) });
 	const status = () => screen.getByRole('status').textContent;
 	const later = async () => {
 		vi.advanceTimersByTime(SAY_AGAIN_AFTER_ms);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '$lib/decision/items/en.json';
 import fr from '$lib/decision/items/fr.json';
-import { practitionerQuestions, sureQuestions, sureTopic, values } from '$lib/decision/questions';
+import { listsWords, practitionerQuestions, sureQuestions, sureTopic, values } from '$lib/decision/questions';
+import { SURE_IDS } from '$lib/decision/sure';
 import { languages } from '$lib/i18n/languages';
 
 // The choosing page's lists are ids in questions.ts and words in items/<lang>.json: a question added to one
@@ -35,5 +36,21 @@ describe('the choosing page’s questions and values', () => {
 				expect(topic.length, topic).toBeLessThan(question.text[lang].length);
 				expect(topic).not.toMatch(/\?$/);
 			}
+	});
+});
+
+describe('the lists’ words handed to an island, in one language', () => {
+	it.each(['fr', 'en'] as const)('%s: every item of every list, in that language only', (lang) => {
+		const words = listsWords(lang);
+		const other = listsWords(lang === 'fr' ? 'en' : 'fr');
+		expect(words.questions.map((item) => item.id)).toEqual(practitionerQuestions.map((item) => item.id));
+		expect(words.values.map((item) => item.id)).toEqual(values.map((item) => item.id));
+		expect(words.sure.map((item) => item.id)).toEqual([...SURE_IDS]);
+		for (const [i, item] of [...words.questions, ...words.values, ...words.sure].entries()) {
+			expect(item.text.length, item.id).toBeGreaterThan(3);
+			expect(item.text, item.id).not.toBe([...other.questions, ...other.values, ...other.sure][i]!.text);
+		}
+		// a printed sheet names a SURE "no" by its topic, in a few words
+		for (const item of words.sure) expect(item.topic.length).toBeLessThan(item.text.length);
 	});
 });

@@ -1,4 +1,5 @@
 import { languages, type Lang } from '$lib/i18n/languages';
+import { SURE_IDS } from './sure';
 // `with { type: 'json' }`: the end-to-end tests import this module in Node, which asks for it
 import en from './items/en.json' with { type: 'json' };
 import fr from './items/fr.json' with { type: 'json' };
@@ -57,7 +58,7 @@ export const values = listed('values', [
  * The SURE test (Légaré et al. 2010, Can Fam Physician 56:e308; French wording of its authors): four yes/no
  * questions; a "no" to any of them suggests the reader is not yet ready to decide.
  */
-export const sureQuestions = listed('sureQuestions', ['sure', 'understand', 'risk-benefit', 'encouragement']);
+export const sureQuestions = listed('sureQuestions', SURE_IDS);
 
 /** A SURE question's topic in a few words (what the printed sheet names for a "no"), or its whole question. */
 export const sureTopic = (question: Item, lang: Lang): string =>
@@ -66,4 +67,31 @@ export const sureTopic = (question: Item, lang: Lang): string =>
 /** An item's words by id, or undefined for an id no list has (old or foreign stored data). */
 export function itemText(list: readonly Item[], id: string, lang: Lang): string | undefined {
 	return list.find((item) => item.id === id)?.text[lang];
+}
+
+/** An item's words in one language: what an island is handed, not the lists in both languages. */
+export interface ItemWords {
+	id: string;
+	text: string;
+}
+
+/** The lists' words in one language, for the islands that show them (the choosing form, a sheet's answers). */
+export type ListsWords = {
+	questions: readonly ItemWords[];
+	values: readonly ItemWords[];
+	/** each SURE question, with the few words a printed sheet names it by */
+	sure: readonly (ItemWords & { topic: string })[];
+};
+
+/**
+ * The lists' words in `lang`, at prerender: handed to the islands as props (WhatMatters.svelte,
+ * YourAnswers.svelte), so that the browser does not download every list in both languages.
+ */
+export function listsWords(lang: Lang): ListsWords {
+	const inLang = ({ id, text }: Item): ItemWords => ({ id, text: text[lang] });
+	return {
+		questions: practitionerQuestions.map(inLang),
+		values: values.map(inLang),
+		sure: sureQuestions.map((question) => ({ ...inLang(question), topic: sureTopic(question, lang) }))
+	};
 }

@@ -1,4 +1,8 @@
-import { sureQuestions } from './questions';
+/**
+ * The SURE test's questions, by id (Légaré et al. 2010; their words: items/*.json, questions.ts). Here, not in
+ * questions.ts, so that a printed sheet can weigh the answers without the words of every list in both languages.
+ */
+export const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
 
 /**
  * What the SURE test's answers say: a single "no" is enough to suggest talking it over more before deciding
@@ -9,7 +13,7 @@ import { sureQuestions } from './questions';
 export type SureVerdict = 'all-yes' | 'some-no' | null;
 
 export function sureVerdict(sure: Readonly<Record<string, boolean>>): SureVerdict {
-	const given = sureQuestions.map((question) => sure[question.id]);
+	const given = SURE_IDS.map((id) => sure[id]);
 	if (given.includes(false)) return 'some-no';
 	return given.every((answer) => answer === true) ? 'all-yes' : null;
 }
