@@ -129,6 +129,13 @@ test('offline before the site was kept, a consultation’s figure that cannot st
 	await expect(page.locator('figure.scene[data-scene="k2p"]')).toHaveAttribute('data-wake', 'failed');
 	await expect(page.locator('.figure-failed')).toBeVisible();
 	await expect(page.locator('.figure-failed')).toContainText('could not start');
+	// right under the sequence's buttons, not below the empty box of the figure it replaces
+	const gap = await page.evaluate(
+		() =>
+			document.querySelector('.figure-failed')!.getBoundingClientRect().top -
+			document.querySelector('.sequence-nav')!.getBoundingClientRect().bottom
+	);
+	expect(gap).toBeLessThan(30);
 	// a clicker's Page Down and Page Up still move through the sequence (once each figure has failed: a key
 	// pressed while a figure wakes is kept for it)
 	const failed = (scene: string) => page.locator(`figure.scene[data-scene="${scene}"][data-wake="failed"]`);
