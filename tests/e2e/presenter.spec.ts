@@ -523,3 +523,41 @@ test('on a short screen, a figure is drawn side by side only where its labels st
 	}
 	await phone.close();
 });
+
+test('on a touch screen, the tap that brings back the faded bar, or a blanked screen, presses nothing under it', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 1024, height: 768 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.clock.install();
+	await page.goto('/en/scenes/trpv1/');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await page.keyboard.press('f');
+	const bar = page.locator('.scene-shell.presenting .scene-controls');
+	const play = bar.locator('.play');
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	const box = (await play.boundingBox())!;
+	const tapPlay = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	// the bar fades; a tap where Play was brings it back, and does not start the figure
+	await page.clock.fastForward(4000);
+	await expect(bar).toHaveCSS('opacity', '0');
+	await tapPlay();
+	await expect(bar).toHaveCSS('opacity', '1');
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	// with the bar in sight, the same tap plays
+	await tapPlay();
+	await expect(play).toHaveAttribute('aria-pressed', 'true');
+	await tapPlay();
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	// a blanked screen comes back on a tap, and the tap does nothing else
+	await page.keyboard.press('b');
+	await expect(page.locator('.present-blank')).toBeVisible();
+	await tapPlay();
+	await expect(page.locator('.present-blank')).toHaveCount(0);
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	await context.close();
+});

@@ -216,21 +216,36 @@ export class Presenter {
 
 	/**
 	 * While presenting or blanked: every key on the page comes here first, so a clicker's keys never reach
-	 * the page, and a pointer wakes the control bar (a press also ends a blank). Returns the listeners' removal.
+	 * the page, and a pointer wakes the control bar (a press also ends a blank). A press on a blank screen, or
+	 * while the bar has faded, does only that, as a key does: on a touch screen no pointer moves before a tap
+	 * to bring the bar back, and the tap that asked for it pressed the unseen Play under the finger (faded is
+	 * read as the finger comes over, before the bar's hold() wakes it). Returns the listeners' removal.
 	 */
 	listen(perform: (action: PlayerAction) => void): () => void {
-		const onKey = (event: KeyboardEvent) => this.onKey(event, perform);
-		const onPointer = () => this.wake();
-		const unblank = () => (this.blank = null);
-		window.addEventListener('keydown', onKey, { capture: true });
-		window.addEventListener('pointermove', onPointer);
-		window.addEventListener('pointerdown', onPointer);
-		window.addEventListener('pointerdown', unblank, { capture: true });
+		let faded = false;
+		let swallow = false;
+		const stop = (event: Event) => (event.preventDefault(), event.stopPropagation());
+		const press = (event: PointerEvent) => {
+			swallow = Boolean(this.blank) || faded || (this.active && this.idle);
+			faded = false;
+			this.blank = null;
+			this.wake();
+			if (swallow) stop(event);
+		};
+		// a click made by a key (Enter, Space: detail 0) is never the press's
+		const click = (event: MouseEvent) => swallow && event.detail !== 0 && ((swallow = false), stop(event));
+		const listeners: [string, (event: never) => void, boolean][] = [
+			['keydown', (event: KeyboardEvent) => this.onKey(event, perform), true],
+			['pointerover', () => (faded = this.active && this.idle), true],
+			['pointermove', () => ((faded = false), this.wake()), false],
+			['pointerdown', press, true],
+			['click', click, true]
+		];
+		for (const [type, listener, capture] of listeners)
+			window.addEventListener(type, listener as EventListener, capture);
 		return () => {
-			window.removeEventListener('keydown', onKey, { capture: true });
-			window.removeEventListener('pointermove', onPointer);
-			window.removeEventListener('pointerdown', onPointer);
-			window.removeEventListener('pointerdown', unblank, { capture: true });
+			for (const [type, listener, capture] of listeners)
+				window.removeEventListener(type, listener as EventListener, capture);
 		};
 	}
 
