@@ -369,6 +369,13 @@ test('an English reader is told which sources are in French, and a screen reader
 	// in the text, a French source's citation is said in French too
 	await expect(page.locator('.cite a[data-cite="ordre-paca-2023"]').first()).toHaveAttribute('lang', 'fr');
 
+	// and where a figure names who makes a claim (a French society)
+	await page.goto('/en/scenes/needle-depth/');
+	await expect(page.locator('.claim-source a[data-cite="sihp-hydrotomie"]').first()).toHaveAttribute(
+		'lang',
+		'fr'
+	);
+
 	// the references page says so of each French source, and of none other
 	await page.goto('/en/references/');
 	await expect(page.locator('#ref-ordre-paca-2023')).toContainText('In French.');

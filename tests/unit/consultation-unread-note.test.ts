@@ -34,6 +34,11 @@ describe('what the consultation says of a link it could not read in full', () =>
 			'Une partie de la séquence de ce lien n’a pas pu être lue\u00a0: «\u00a0trpv1.bogus\u00a0» et ' +
 				'«\u00a0zzz\u00a0» (des figures que le site n’a pas). Voici ce qui a pu l’être.'
 		);
+		// a name given twice is named once
+		expect(noteFor('?s=foo,foo,pump')).toBe(
+			'Part of this link’s sequence could not be read: “foo”, a figure the site does not have. ' +
+				'What could be read is below.'
+		);
 	});
 
 	it('says a link naming two steps of a figure opens it at the first, by the name the figure shows', () => {

@@ -21,7 +21,7 @@ export function unreadNote(
 	const stepName = (scene: string, step: string) =>
 		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;
 	// the figures the site does not have are named once, together, where the first of them stood
-	const figures = unread.flatMap((part) => (part.kind === 'figure' ? [part.text] : []));
+	const figures = [...new Set(unread.flatMap((part) => (part.kind === 'figure' ? [part.text] : [])))];
 	const firstFigure = unread.findIndex((part) => part.kind === 'figure');
 	const parts = unread.flatMap((part, index) => {
 		switch (part.kind) {

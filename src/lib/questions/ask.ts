@@ -1,4 +1,4 @@
-import { citationLabel } from '$content/citations';
+import { citedSource } from '$content/citations';
 import type { AskedQuestion, Question, QuestionWords } from './define';
 
 /**
@@ -16,7 +16,7 @@ export function askQuestion<S>(question: Question<S>, words: QuestionWords, seen
 		answer: question.answer,
 		explain: words.explain,
 		level: question.level,
-		sources: question.refs.map((id) => ({ id, label: citationLabel(id) })),
+		sources: question.refs.map(citedSource),
 		show: question.show,
 		seen
 	};

@@ -41,7 +41,7 @@ export interface AskedQuestion<S = ShowRequest> {
 	answer: string;
 	explain: string;
 	level: EvidenceLevel;
-	sources: readonly { id: string; label: string }[];
+	sources: readonly { id: string; label: string; lang?: 'fr' }[];
 	show: S;
 	/** what the figure shows then, in a sentence said to screen readers ("The figure now shows: …") */
 	seen: string;

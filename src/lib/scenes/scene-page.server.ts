@@ -1,4 +1,4 @@
-import { citationLabel } from '$content/citations';
+import { citedSource } from '$content/citations';
 import { format } from '$lib/i18n/format';
 import { loadStudies } from '$lib/evidence/studies';
 import { loadMessages } from '$lib/i18n/messages';
@@ -42,7 +42,7 @@ export async function scenePageData(params: { lang: Lang; scene: string }) {
 			key: entry.key,
 			kind: entry.kind,
 			text: format(about[entry.key]!, entry.values?.(n) ?? {}),
-			sources: (entry.refs ?? []).map((id) => ({ id, label: citationLabel(id) }))
+			sources: (entry.refs ?? []).map(citedSource)
 		})),
 		questions,
 		questionsUi: questionsUi(params.lang),

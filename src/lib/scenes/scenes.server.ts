@@ -1,4 +1,4 @@
-import { citationLabel } from '$content/citations';
+import { citedSource } from '$content/citations';
 import type { Lang } from '$lib/i18n/languages';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
 import type { AboutEntry } from './about';
@@ -38,8 +38,8 @@ export function claimsOf(id: string, lang: Lang) {
 	return sceneOf(id).claims.map((claim) => ({
 		id: claim.id,
 		level: claim.level,
-		sources: claim.refs.map((ref) => ({ id: ref, label: citationLabel(ref) })),
-		source: claim.source ? { id: claim.source, label: citationLabel(claim.source) } : null,
+		sources: claim.refs.map(citedSource),
+		source: claim.source ? citedSource(claim.source) : null,
 		text: words.claims[claim.id]!
 	}));
 }

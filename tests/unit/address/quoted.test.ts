@@ -15,7 +15,10 @@ describe('what a note quotes', () => {
 		['a control character', 'a\u0000b\u0007c', 'a\ufffdb\ufffdc'],
 		// cut between characters: an emoji is two UTF-16 units, and half of one shows as a broken glyph
 		['emoji at the cut', `${'A'.repeat(38)}😀😀😀`, `${'A'.repeat(38)}😀…`],
-		['accents and emoji kept', 'café 😀', 'café 😀']
+		['accents and emoji kept', 'café 😀', 'café 😀'],
+		// drawn as nothing: a quote of only these would read as an empty “”
+		['blank characters', '\u00ad\u3164\u2800', '\ufffd\ufffd\ufffd'],
+		['an emoji made of several, joined', '👨\u200d👩\u200d👧', '👨\u200d👩\u200d👧']
 	])('quotes %s', (_case, text, expected) => {
 		expect(quoted(text)).toBe(expected);
 	});
