@@ -203,6 +203,47 @@ test.describe('on a touch screen', () => {
 	});
 });
 
+test.describe('on a tablet', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 } });
+
+	test('a definition tapped open near the end of a line stays inside the screen and never widens the page', async ({
+		page
+	}) => {
+		await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const terms = page.locator('article .term > a');
+		const count = await terms.count();
+		expect(count).toBeGreaterThan(20);
+		for (let i = 0; i < count; i++) {
+			const term = terms.nth(i);
+			await term.scrollIntoViewIfNeeded();
+			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+			await term.tap();
+			await expect(tip).toBeVisible();
+			// once it has placed itself (a few frames), where it stays
+			const { pageWidth, right } = await tip.evaluate(
+				(bubble) =>
+					new Promise<{ pageWidth: number; right: number }>((done) => {
+						let frames = 4;
+						const next = () =>
+							--frames
+								? requestAnimationFrame(next)
+								: done({
+										pageWidth: document.documentElement.scrollWidth,
+										right: bubble.getBoundingClientRect().right
+									});
+						requestAnimationFrame(next);
+					})
+			);
+			const word = await term.textContent();
+			expect(pageWidth, word!).toBeLessThanOrEqual(1024);
+			expect(right, word!).toBeLessThanOrEqual(1024);
+			await page.touchscreen.tap(4, 300);
+			await expect(tip).toBeHidden();
+		}
+	});
+});
+
 test.describe('on a phone with large text', () => {
 	test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 } });
 
