@@ -7,7 +7,7 @@ declare const __CITATION_LABELS__: Readonly<Record<string, string>>;
 declare const __FRENCH_SOURCES__: readonly string[];
 
 /** Whether a reference is written in French (its `lang` in references.ts): its name is French words too. */
-export const isFrenchSource = (id: string): boolean => __FRENCH_SOURCES__.includes(id);
+const isFrenchSource = (id: string): boolean => __FRENCH_SOURCES__.includes(id);
 
 /** A reference as badges, sheets and claims name it: its id, its short name, and `lang` when it is French. */
 export const citedSource = (id: string): { id: string; label: string; lang?: 'fr' } => ({

@@ -64,11 +64,6 @@ export const sureQuestions = listed('sureQuestions', SURE_IDS);
 export const sureTopic = (question: Item, lang: Lang): string =>
 	wordsOf('sureTopics', question.id, lang) ?? question.text[lang];
 
-/** An item's words by id, or undefined for an id no list has (old or foreign stored data). */
-export function itemText(list: readonly Item[], id: string, lang: Lang): string | undefined {
-	return list.find((item) => item.id === id)?.text[lang];
-}
-
 /** An item's words in one language: what an island is handed, not the lists in both languages. */
 export interface ItemWords {
 	id: string;
