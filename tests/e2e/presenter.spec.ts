@@ -561,3 +561,65 @@ test('on a touch screen, the tap that brings back the faded bar, or a blanked sc
 	await expect(play).toHaveAttribute('aria-pressed', 'false');
 	await context.close();
 });
+
+// A tablet held upright (768 × 1024, the size of most): the drawing at 90 % of the width left TRPV1's words two
+// lines under a bar that covered them, and the pump's words half cut in a narrow column. The drawing now gives
+// way to its words down to 20 px labels, a tall one keeps them beside it in denser type, and the bar has a
+// button for what only a keyboard could do: blank the screen.
+test('on a tablet held upright, a presented figure shows its whole sentence clear of the bar, and the bar blanks the screen', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 768, height: 1024 },
+		reducedMotion: 'reduce',
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.clock.install();
+	const shell = page.locator('.scene-shell.presenting');
+	for (const [path, id] of [
+		['/en/scenes/trpv1/', 'trpv1'],
+		['/en/scenes/k2p/', 'k2p'],
+		['/fr/scenes/needle-depth/', 'needle-depth'],
+		['/fr/scenes/pump/', 'pump']
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+		await page.keyboard.press('f');
+		await expect(shell).toHaveClass(/present-(beside|below)/);
+		const words = shell.locator('.scene-caption');
+		// every step's words (under the drawing the caption holds them all) fit whole
+		expect(
+			await words.evaluate((caption) => caption.scrollHeight - caption.clientHeight),
+			id
+		).toBeLessThanOrEqual(1);
+		// and the bar, in sight now, lies over none of them
+		const caption = (await words.boundingBox())!;
+		const bar = (await shell.locator('.scene-controls').boundingBox())!;
+		const apart =
+			caption.y + caption.height <= bar.y + 1 ||
+			caption.x + caption.width <= bar.x + 1 ||
+			bar.y + bar.height <= caption.y + 1;
+		expect(apart, id).toBe(true);
+		// labels of 20 px where the drawing gave way (19.4 for the pump, beside its words at the size rule)
+		expect((await measurePresented(page)).smallestLabel_px, id).toBeGreaterThanOrEqual(19);
+		await page.keyboard.press('Escape');
+	}
+	// no keyboard: the bar's own button blanks the screen, a tap brings the figure back and presses nothing
+	await page.goto('/en/scenes/trpv1/');
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await page.locator('button.present').tap();
+	await expect(shell.locator('.embed-button')).toBeHidden();
+	const blank = shell.getByRole('button', { name: 'Black screen' });
+	await blank.tap();
+	await expect(page.locator('.present-blank-black')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Screen blanked' })).toHaveCount(1);
+	const play = shell.locator('.play');
+	const box = (await play.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.locator('.present-blank')).toHaveCount(0);
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	await expect(shell).toBeVisible();
+	await context.close();
+});

@@ -1,5 +1,10 @@
 import { rootFontSize } from './arrangement';
-import { presenterArrangement, presenterLayout, type PresenterLayout } from './presenter-layout';
+import {
+	LABEL_FLOOR_px,
+	presenterArrangement,
+	presenterLayout,
+	type PresenterLayout
+} from './presenter-layout';
 import type { Arrangement } from './scene';
 import { smallestLabelUnits } from './smallest-label';
 
@@ -52,14 +57,59 @@ async function wordsFitBeside(root: HTMLElement, layout: PresenterLayout, stage:
 	return fits;
 }
 
+/** Under the drawing, the height the words at their longest step (the caption's reserve) and the bar take, CSS px. */
+function wordsRoom(root: HTMLElement): number {
+	const caption = root.querySelector<HTMLElement>('.scene-caption');
+	const controls = root.querySelector<HTMLElement>('.scene-controls');
+	const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
+	return (caption?.scrollHeight ?? 0) + (controls?.offsetHeight ?? 0) + 2 * gap;
+}
+
 /**
- * Under a drawing at the size rule's least, with the bar lying over them (a cramped layout), words still too
- * long for the room left get a step smaller type (player.css, data-dense-words), rather than a line cut off a
- * projected screen: French hydrodissection at 1024 × 768 lost its last line at 2.6vh and fits at 2.4vh.
+ * Under the drawing (`drawn`, laid out at the screen's width), the words at their longest step (the caption
+ * holds them all, invisibly) and the bar are measured, then the drawing leaves them their room.
  */
-export function fitWordsBelow(root: HTMLElement, layout: PresenterLayout) {
+export async function leaveWordsTheirRoom(root: HTMLElement, drawn: Drawn, stage: ArrangementStage) {
+	const { aspect, layout, label } = drawn;
+	// the height at which its smallest label would be the floor (presenter-layout.ts): a tablet held upright
+	const leastHeight_px = label > 0 ? (layout.width * LABEL_FLOOR_px) / label / aspect : Infinity;
+	const room = wordsRoom(root);
+	const below = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize(), room, { leastHeight_px });
+	return below.cramped ? wordsBesideIfWhole(root, below, aspect, stage) : below;
+}
+
+/**
+ * On an upright screen, words under a tall drawing that the bar lies over (`cramped`, the drawing at its least)
+ * go beside it instead where they fit there whole and the drawing stays nearly as large: the cushion on a
+ * tablet, at 795 px beside its words rather than 816 px over a sentence the bar hid while in use.
+ */
+async function wordsBesideIfWhole(
+	root: HTMLElement,
+	cramped: PresenterLayout,
+	aspect: number,
+	stage: ArrangementStage
+) {
+	if (innerHeight <= innerWidth) return cramped;
+	const beside = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize(), 0, { text: 'beside' });
+	if (beside.height >= 0.9 * cramped.height && (await wordsFitBeside(root, beside, stage))) return beside;
+	return cramped;
+}
+
+/**
+ * The words' type for the layout shown, rather than a line cut off a projected screen. Beside the drawing, too
+ * long for their column, they take the size they would have under it (a tall drawing on an upright screen:
+ * the pump's French words on a tablet, at 32 px in a 288 px column, were cut in half). Under a drawing at the
+ * size rule's least, with the bar lying over them (a cramped layout), words still too long for the room left
+ * get a step smaller type (player.css, data-dense-words): French hydrodissection at 1024 × 768 lost its last
+ * line at 2.6vh and fits at 2.4vh.
+ */
+export async function fitWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
 	delete root.dataset.denseWords;
-	if (layout.text !== 'below' || !layout.cramped) return;
+	if (layout.text === 'beside') {
+		if (!(await wordsFitBeside(root, layout, stage))) root.dataset.denseWords = '';
+		return;
+	}
+	if (!layout.cramped) return;
 	const caption = root.querySelector<HTMLElement>('.scene-caption');
 	if (caption && caption.scrollHeight - caption.clientHeight > 1) root.dataset.denseWords = '';
 }

@@ -33,19 +33,33 @@ const COLUMN_SHARE = 0.3;
 const COLUMN_MIN_rem = 16;
 const COLUMN_MAX_rem = 32;
 
+/**
+ * The smallest label a presented drawing keeps when, on a screen taller than wide, it gives way to its words
+ * (presenterLayout's `leastHeight_px`): issue 11's figure at 1280 × 800.
+ */
+export const LABEL_FLOOR_px = 20;
+
 const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
 
 /**
  * `rootFont_px`: the page's rem, in CSS px. `wordsRoom_px`: the height the words (at their longest step) and
  * the control bar need under a drawing, when known: the drawing leaves them that room, as long as it still
  * meets the size rule — so the sentence is not cut in the middle of a line on a projector.
+ *
+ * `upright.leastHeight_px`: the height at which the drawing's smallest label would be LABEL_FLOOR_px. On a
+ * screen taller than wide, the drawing gives way to its words and bar below the size rule, down to that
+ * height. A tablet held upright: at 90 % of its width, TRPV1's portrait drawing left 126 px of the 224 its
+ * words needed, with the bar over them; at 64 % of the width the words and the bar fit, and the labels are
+ * 21 px. A phone, whose labels are under that floor at the rule's size, keeps the rule and the bar over the
+ * words. `upright.text`: the words beside the drawing, or under it, whichever draws it larger.
  */
 export function presenterLayout(
 	drawingAspect: number,
 	screenWidth: number,
 	screenHeight: number,
 	rootFont_px = 16,
-	wordsRoom_px = 0
+	wordsRoom_px = 0,
+	upright: { leastHeight_px?: number; text?: PresenterLayout['text'] } = {}
 ): PresenterLayout {
 	// bad measurements (a drawing not yet laid out, a zero-sized window) give a square drawing on a laptop
 	const aspect = finite(drawingAspect, 1);
@@ -68,8 +82,13 @@ export function presenterLayout(
 		)
 	);
 
-	const text = besideHeight >= belowHeight ? 'beside' : 'below';
-	const drawn = text === 'beside' ? besideHeight : belowHeight;
+	const text = upright.text ?? (besideHeight >= belowHeight ? 'beside' : 'below');
+	const least = upright.leastHeight_px ?? Infinity;
+	const givenWay =
+		height > width && Number.isFinite(least) && least > 0
+			? Math.max(Math.min(ruleHeight, least), height - 2 * PAD_px - room)
+			: Infinity;
+	const drawn = text === 'beside' ? besideHeight : Math.min(belowHeight, givenWay);
 	const cramped = text === 'below' && room > 0 && Math.floor(drawn) + room > height - 2 * PAD_px + 1;
 	return { text, width: Math.floor(drawn * aspect), height: Math.floor(drawn), cramped };
 }

@@ -1,10 +1,14 @@
 import { tick } from 'svelte';
-import { rootFontSize } from './arrangement';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
-import { chooseArrangement, fitWordsBelow } from './arrangement-choice';
-import { presenterLayout, type PresenterLayout } from './presenter-layout';
+import {
+	chooseArrangement,
+	fitWords,
+	leaveWordsTheirRoom,
+	type ArrangementStage
+} from './arrangement-choice';
+import type { PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 
 /** after this long without a pointer move or a key, the control bar fades (and the pointer hides) */
@@ -253,34 +257,34 @@ export class Presenter {
 		this.leave(this.#stage?.carried() ?? false);
 	}
 
+	/** what the arrangement's choice asks of this presenter: a drawing, a layout, each once the page shows it */
+	#shown: ArrangementStage = {
+		draw: async (arrangement) => {
+			this.arrangement = arrangement;
+			await tick(); // the Figure drawn in that arrangement
+		},
+		show: async (layout) => {
+			this.layout = layout;
+			await tick();
+		}
+	};
+
 	#relayout = async () => {
 		if (!this.active || !this.#root) return;
 		const root = this.#root;
-		const { aspect, layout } = await chooseArrangement(root, this.#arrangements, {
-			draw: async (arrangement) => {
-				this.arrangement = arrangement;
-				await tick(); // the Figure drawn in that arrangement
-			},
-			show: async (layout) => {
-				this.layout = layout;
-				await tick();
-			}
-		});
-		if (!this.active || this.#root !== root) return;
-		const rem = rootFontSize();
-		this.layout = layout;
-		if (this.layout.text !== 'below') return;
-		// Under the drawing, the words at their longest step (the caption holds them all, invisibly) and the
-		// bar: measured once laid out at the screen's width, then the drawing leaves them their room.
+		const current = () => this.active && this.#root === root;
+		const drawn = await chooseArrangement(root, this.#arrangements, this.#shown);
+		if (!current()) return;
+		this.layout = drawn.layout;
+		if (drawn.layout.text === 'below') {
+			await tick(); // laid out at the screen's width, the words and the bar are measured under the drawing
+			if (!current()) return;
+			this.layout = await leaveWordsTheirRoom(root, drawn, this.#shown);
+		}
+		// the words' type for the layout shown (which, leaving the words their room, may now put a tall drawing
+		// beside them: the pump on a tablet held upright)
 		await tick();
-		if (!this.active || this.#root !== root) return;
-		const caption = root.querySelector<HTMLElement>('.scene-caption');
-		const controls = root.querySelector<HTMLElement>('.scene-controls');
-		const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
-		const room = (caption?.scrollHeight ?? 0) + (controls?.offsetHeight ?? 0) + 2 * gap;
-		this.layout = presenterLayout(aspect, innerWidth, innerHeight, rem, room);
-		await tick();
-		if (this.active && this.#root === root) fitWordsBelow(root, this.layout);
+		if (current()) await fitWords(root, this.layout, this.#shown);
 	};
 
 	#onFullscreenChange = () => {

@@ -52,6 +52,51 @@ describe('presenterLayout', () => {
 		expect(presenterLayout(2, 1280, 800, 16, NaN)).toEqual(presenterLayout(2, 1280, 800));
 	});
 
+	it('on a screen taller than wide, gives way to the words and the bar down to the labels’ floor', () => {
+		// TRPV1's portrait drawing on a tablet held upright, 388 px of words and bar, labels at 20 px from 571 px tall
+		const tablet = presenterLayout(0.8, 768, 1024, 16, 388, { leastHeight_px: 571 });
+		expect(tablet).toEqual({ text: 'below', width: 489, height: 612, cramped: false });
+		// more words than the floor allows: the drawing stops at it, and the bar lies over the words
+		const wordy = presenterLayout(0.8, 768, 1024, 16, 600, { leastHeight_px: 571 });
+		expect(wordy.height).toBe(571);
+		expect(wordy.cramped).toBe(true);
+		// a phone, whose labels are under the floor at the rule's size, keeps the rule
+		expect(presenterLayout(0.8, 390, 844, 16, 388, { leastHeight_px: 571 })).toEqual(
+			presenterLayout(0.8, 390, 844, 16, 388)
+		);
+		// a screen wider than tall keeps the rule whatever the floor (issue 11's figures at 1280 × 800)
+		expect(presenterLayout(2, 1280, 800, 16, 2000, { leastHeight_px: 100 })).toEqual(
+			presenterLayout(2, 1280, 800, 16, 2000)
+		);
+		// a floor that is not a number leaves the rule
+		expect(presenterLayout(0.8, 768, 1024, 16, 388, { leastHeight_px: NaN })).toEqual(
+			presenterLayout(0.8, 768, 1024, 16, 388)
+		);
+	});
+
+	it('on a screen taller than wide, never draws smaller than the floor or the rule, whichever is less', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.4, max: 3, noNaN: true }),
+				fc.integer({ min: 320, max: 1400 }),
+				fc.integer({ min: 0, max: 3000 }),
+				fc.integer({ min: 50, max: 3000 }),
+				(aspect, width, wordsRoom, least) => {
+					const height = width + 200;
+					const drawn = presenterLayout(aspect, width, height, 16, wordsRoom, { leastHeight_px: least });
+					const rule = presenterLayout(aspect, width, height, 16, wordsRoom);
+					return drawn.text === rule.text && drawn.height >= Math.min(rule.height, Math.floor(least)) - 1;
+				}
+			)
+		);
+	});
+
+	it('draws beside the words when asked, as large as the column leaves it', () => {
+		const beside = presenterLayout(0.56, 768, 1024, 16, 0, { text: 'beside' });
+		expect(beside.text).toBe('beside');
+		expect(beside.width).toBeLessThanOrEqual(768 - 16 * 16 - 3 * 12);
+	});
+
 	it('widens the words’ column with the text at 200 %, the drawing keeping its rule', () => {
 		const normal = presenterLayout(0.8, 1280, 800, 16);
 		const large = presenterLayout(0.8, 1280, 800, 32);
