@@ -15,6 +15,39 @@ async function blockChunksThatWrite(page: Page, marker: string) {
 
 // the note lies over the controls' room and takes none of its own (player.css): its paragraph is what is seen
 const note = (scene: string) => `figure.scene[data-scene="${scene}"] .scene-unstarted p`;
+/** the note that says, while the figure's code is on its way, that it will play */
+const coming = (scene: string) => `figure.scene[data-scene="${scene}"] .scene-starting p`;
+
+// On a slow phone (400 ms a request) a figure's controls came 8 s after its drawing: their empty room, under
+// a still drawing, looked like a broken page. It now says the figure is on its way, and only that long.
+test('while a figure’s code is on its way, its still frame says it will play in a moment', async ({
+	page
+}) => {
+	let letGo = () => {};
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('data-wake')) await held; // the figure's own island
+		return route.fulfill({ response });
+	});
+	await page.goto('/fr/scenes/trpv1/', { waitUntil: 'commit' });
+	await expect(page.locator('html')).toHaveAttribute('data-islands', 'started');
+	await expect(page.locator(coming('trpv1'))).toBeVisible();
+	await expect(page.locator(coming('trpv1'))).toContainText('elle s’animera dans un instant');
+	await expect(page.locator(note('trpv1'))).toBeHidden();
+	letGo();
+	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+	await expect(page.locator(coming('trpv1'))).toHaveCount(0);
+});
+
+test('without JavaScript, a still figure does not say it is coming', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/en/scenes/trpv1/');
+	await expect(page.locator('figure.scene .noscript-note')).toBeVisible();
+	await expect(page.locator(coming('trpv1'))).toBeHidden();
+	await context.close();
+});
 
 test('a page whose script cannot run keeps its figure still and says why, with a link to its steps in words', async ({
 	page
@@ -64,6 +97,7 @@ test('a figure whose code cannot be fetched when it wakes says so; the page and 
 	await expect(pump).toHaveAttribute('data-wake', 'failed');
 	await expect(page.locator(note('pump'))).toBeVisible();
 	await expect(page.locator(note('pump'))).toContainText('n’a pas pu démarrer');
+	await expect(page.locator(coming('pump'))).toBeHidden();
 	await expect(pump).toHaveAttribute('data-awake', 'false');
 	// the prerendered frame is still there to read (in the one of its two arrangements that fits)
 	await expect(pump.getByRole('img').filter({ visible: true })).toHaveCount(1);
@@ -77,6 +111,7 @@ test('a figure whose part of the page cannot start says so, and the rest of the 
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator(note('trpv1'))).toBeVisible();
 	await expect(page.locator(note('trpv1'))).toContainText('could not start');
+	await expect(page.locator(coming('trpv1'))).toBeHidden();
 	// only that island was left as prerendered: the page's others took over
 	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
 });
