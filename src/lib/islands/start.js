@@ -24,8 +24,9 @@
 	// A tool's controls that work only with script are prerendered disabled, for a reader without it
 	// (fieldset.needs-script, global.css). With script they are enabled before they are drawn: as the parser
 	// adds them (a MutationObserver's callback runs before the next paint; where there is none, before each
-	// frame), and once more when the page is read. Until the tool's island starts they do nothing yet, as
-	// always; once it has, the island keeps them enabled.
+	// frame), and once more when the page is read. Until the tool's island starts they do nothing yet; a value
+	// set in them then is taken up as it starts (the lab: early-values.ts); once it has, the island keeps them
+	// enabled.
 	var enable = function () {
 		var disabled = document.querySelectorAll('fieldset.needs-script[disabled]');
 		for (var i = 0; i < disabled.length; i++) disabled.item(i).removeAttribute('disabled');
@@ -44,6 +45,44 @@
 		requestAnimationFrame(enableWhileReading);
 	}
 	document.addEventListener('DOMContentLoaded', enable);
+	// A form among them sent before its island starts (the consultation's "Add", the lab's "Record") has no
+	// action: the browser would load the page again (a GET to "?") and what it was to add would be lost. It is
+	// held, with the values of its fields, and sent again once the page has started (hydrate.ts marks it
+	// data-hydrated), to its island's own handler; a field the islands redrew meanwhile gets its value back.
+	/** @type {HTMLFormElement | null} */
+	var heldForm = null;
+	/** @type {string[]} */
+	var heldValues = [];
+	document.addEventListener(
+		'submit',
+		function (event) {
+			var form = /** @type {HTMLFormElement} */ (event.target);
+			if (root.hasAttribute('data-hydrated') || !form.closest || !form.closest('.needs-script')) return;
+			event.preventDefault();
+			heldForm = form;
+			heldValues = [];
+			for (var i = 0; i < form.elements.length; i++) {
+				heldValues.push(/** @type {HTMLInputElement} */ (form.elements[i]).value);
+			}
+		},
+		true
+	);
+	if (window.MutationObserver) {
+		new MutationObserver(function (records, observer) {
+			if (!root.hasAttribute('data-hydrated')) return;
+			observer.disconnect();
+			var form = heldForm;
+			if (!form || !form.requestSubmit) return;
+			for (var i = 0; i < form.elements.length; i++) {
+				var field = /** @type {HTMLInputElement} */ (form.elements[i]);
+				var value = heldValues[i];
+				if (value === undefined || field.value === value) continue;
+				field.value = value;
+				field.dispatchEvent(new Event('change', { bubbles: true }));
+			}
+			form.requestSubmit();
+		}).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] });
+	}
 	// On a figure's own page, a clicker's Page Down (or Space) pressed before the islands start would scroll
 	// the page under the still figure and be lost: it is kept, and the figure, once it starts holding keys
 	// itself (src/lib/player/keys-before-wake.ts), takes these and acts on them.
