@@ -836,7 +836,7 @@ export const references: readonly Reference[] = [
 		title: 'Model for whole-body production of tumour necrosis factor-α in experimental endotoxaemia',
 		container: 'Clin Sci 87:459',
 		supports: {
-			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
+			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
 			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
 		},
 		study: {
@@ -974,7 +974,7 @@ export const references: readonly Reference[] = [
 		container: 'JAMA 288:1245–1251',
 		pmid: '12215131',
 		supports: {
-			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
+			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
 			en: 'Carpal tunnel, 176 patients randomised to a night splint or an operation: at 3 months, 62 of 78 operated and 46 of 86 splinted patients were better; at 18 months, 61 of 68 and 59 of 79, but 32 of the 79 in the splint group had had the operation too.'
 		},
 		study: {
@@ -989,7 +989,7 @@ export const references: readonly Reference[] = [
 		title: 'Multiperspective follow-up of untreated carpal tunnel syndrome: a multicenter study',
 		container: 'Neurology 56:1459–1466',
 		supports: {
-			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
+			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
 			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
 		},
 		study: {
