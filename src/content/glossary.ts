@@ -19,7 +19,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'action-potential',
 		term: { fr: 'potentiel d’action', en: 'action potential' },
 		definition: {
-			fr: 'Brève inversion de la tension de la membrane, qui dure de une à quelques millisecondes (davantage dans les petites fibres de la douleur) et se propage le long de la fibre nerveuse. C’est l’unité du message nerveux.',
+			fr: 'Brève inversion de la tension de la membrane, qui dure d’une à quelques millisecondes (davantage dans les petites fibres de la douleur) et se propage le long de la fibre nerveuse. C’est l’unité du message nerveux.',
 			en: 'A brief reversal of the voltage across the membrane, lasting one to a few milliseconds (longer in the small pain fibres), that travels along the nerve fibre. It is the unit of every nerve signal.'
 		}
 	},
@@ -187,7 +187,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'interleukin',
 		term: { fr: 'interleukine', en: 'interleukin' },
 		definition: {
-			fr: 'Famille de cytokines (IL-1β, IL-6…) qui règlent l’inflammation et les défenses immunitaires.',
+			fr: 'Famille de cytokines (IL-1β, IL-6, etc.) qui règlent l’inflammation et les défenses immunitaires.',
 			en: 'A family of cytokines (IL-1β, IL-6 and others) that regulate inflammation and immune defence.'
 		}
 	},
@@ -307,7 +307,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'opioid',
 		term: { fr: 'opioïde', en: 'opioid' },
 		definition: {
-			fr: 'Antalgique de la famille de la morphine (codéine, tramadol, morphine…). Efficace contre certaines douleurs, il expose à la tolérance et à la dépendance lorsqu’il est pris longtemps.',
+			fr: 'Antalgique de la famille de la morphine (codéine, tramadol, morphine, etc.). Efficace contre certaines douleurs, il expose à la tolérance et à la dépendance lorsqu’il est pris longtemps.',
 			en: 'A painkiller of the morphine family, such as codeine, tramadol or morphine. It works for some kinds of pain, and taken for a long time it carries a risk of tolerance and dependence.'
 		}
 	},

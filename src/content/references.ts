@@ -50,11 +50,11 @@ export const references: readonly Reference[] = [
 		id: 'fischhoff-glucopuncture',
 		kind: 'source-article',
 		lang: 'fr',
-		authors: 'Fischhoff C (DC, MSc, FRCC imaging)',
+		authors: { fr: 'Fischhoff C (DC, MSc, FRCC en imagerie)', en: 'Fischhoff C (DC, MSc, FRCC imaging)' },
 		short: 'Fischhoff',
 		title: 'La glucopuncture (dextrose)',
 		container: {
-			fr: 'Page web d’un chiropraticien spécialisé en échographie musculosquelettique',
+			fr: 'Page web d’un chiropracteur spécialisé en échographie musculosquelettique',
 			en: 'Web page of a chiropractor specialised in musculoskeletal ultrasound'
 		},
 		supports: {
@@ -322,7 +322,7 @@ export const references: readonly Reference[] = [
 		title: 'Efficacy of 5% dextrose water injection for peripheral entrapment neuropathy: a narrative review',
 		container: 'Int J Mol Sci 22:12358',
 		supports: {
-			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (nerf ulnaire au coude…), il n’existe que des séries de cas et des revues narratives.',
+			fr: 'Pour les nerfs coincés ailleurs qu’au poignet (par exemple le nerf ulnaire au coude), il n’existe que des séries de cas et des revues narratives.',
 			en: 'For nerves trapped elsewhere than the wrist (for example, the ulnar nerve at the elbow), there are only case series and narrative reviews.'
 		},
 		study: {
@@ -339,7 +339,7 @@ export const references: readonly Reference[] = [
 		container: 'Pain Manag',
 		doi: '10.1080/17581869.2024.2442898',
 		supports: {
-			fr: 'Les injections de glucose sous la peau contre les douleurs musculo-squelettiques restent une technique « en développement », sans grand essai indépendant.',
+			fr: 'Les injections de glucose sous la peau contre les douleurs musculosquelettiques restent une technique « en développement », sans grand essai indépendant.',
 			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
 		},
 		study: {
@@ -680,7 +680,7 @@ export const references: readonly Reference[] = [
 		container: 'Curr Med Res Opin 26:1519–1530',
 		doi: '10.1185/03007995.2010.481203',
 		supports: {
-			fr: 'Au bras, au ventre et à la cuisse, la peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm enfoncée droite y dépasse le derme.',
+			fr: 'Au bras, au ventre et à la cuisse, la peau mesure 1,9 à 2,4 mm et la graisse sous-cutanée 10 à 15 mm en moyenne : une aiguille de 4 mm enfoncée droit y dépasse le derme.',
 			en: 'On the arm, abdomen and thigh, skin is 1.9–2.4 mm thick and the fat beneath it 10–15 mm on average: a 4 mm needle pushed straight in goes past the dermis there.'
 		},
 		study: {
@@ -691,8 +691,8 @@ export const references: readonly Reference[] = [
 	{
 		id: 'akita-2019',
 		authors: {
-			fr: 'Groupe de l’Indiana University School of Medicine (auteurs non relevés ici)',
-			en: 'Indiana University School of Medicine group (authors not recorded here)'
+			fr: 'Une équipe de l’Indiana University School of Medicine (auteurs non précisés dans nos sources)',
+			en: 'A team at Indiana University School of Medicine (authors not named in our sources)'
 		},
 		short: 'Molecules 2019',
 		year: 2019,
@@ -712,7 +712,7 @@ export const references: readonly Reference[] = [
 	},
 	{
 		id: 'orthosis-d5w-2026',
-		authors: { fr: 'Auteurs non relevés ici', en: 'Authors not recorded here' },
+		authors: { fr: 'Auteurs non précisés dans nos sources', en: 'Authors not named in our sources' },
 		short: 'J Back Musculoskelet Rehabil 2026',
 		year: 2026,
 		title: {
@@ -830,13 +830,13 @@ export const references: readonly Reference[] = [
 	},
 	{
 		id: 'tnf-kinetics-1994',
-		authors: { fr: 'Auteurs non vérifiés ici', en: 'Authors not verified here' },
+		authors: { fr: 'Auteurs non précisés dans nos sources', en: 'Authors not named in our sources' },
 		short: 'Clin Sci 1994',
 		year: 1994,
 		title: 'Model for whole-body production of tumour necrosis factor-α in experimental endotoxaemia',
 		container: 'Clin Sci 87:459',
 		supports: {
-			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
+			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
 			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
 		},
 		study: {
@@ -974,7 +974,7 @@ export const references: readonly Reference[] = [
 		container: 'JAMA 288:1245–1251',
 		pmid: '12215131',
 		supports: {
-			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
+			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
 			en: 'Carpal tunnel, 176 patients randomised to a night splint or an operation: at 3 months, 62 of 78 operated and 46 of 86 splinted patients were better; at 18 months, 61 of 68 and 59 of 79, but 32 of the 79 in the splint group had had the operation too.'
 		},
 		study: {
@@ -989,7 +989,7 @@ export const references: readonly Reference[] = [
 		title: 'Multiperspective follow-up of untreated carpal tunnel syndrome: a multicenter study',
 		container: 'Neurology 56:1459–1466',
 		supports: {
-			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
+			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
 			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
 		},
 		study: {

@@ -1,7 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { STORAGE_KEY } from '../../src/lib/decision/answers';
-import { practitionerQuestions, sureQuestions, sureTopic, values } from '../../src/lib/decision/questions';
+import {
+	practitionerQuestions,
+	questionsFor,
+	sureQuestions,
+	sureTopic,
+	values
+} from '../../src/lib/decision/questions';
 import { extractImages, extractText, printed, squeeze } from './pdf';
 import { decodeQr } from './qr';
 import { accessibilityViolations, noProblems, watch } from './site';
@@ -10,11 +16,38 @@ import { accessibilityViolations, noProblems, watch } from './site';
 // carries the QR code of its address, the date and what the reader ticked; print media shows no menu or
 // control, on the sheets and on every other kind of page.
 const sheets = [
-	{ lang: 'fr', path: '/fr/fiche-glucopuncture/', article: '/fr/glucopuncture/', dose: true },
-	{ lang: 'fr', path: '/fr/fiche-hydrotomie/', article: '/fr/hydrotomie/', dose: false },
-	{ lang: 'en', path: '/en/handout-glucopuncture/', article: '/en/glucopuncture/', dose: true },
-	{ lang: 'en', path: '/en/handout-hydrotomy/', article: '/en/hydrotomy/', dose: false }
+	{
+		lang: 'fr',
+		path: '/fr/fiche-glucopuncture/',
+		article: '/fr/glucopuncture/',
+		technique: 'glucopuncture',
+		dose: true
+	},
+	{
+		lang: 'fr',
+		path: '/fr/fiche-hydrotomie/',
+		article: '/fr/hydrotomie/',
+		technique: 'hydrotomy',
+		dose: false
+	},
+	{
+		lang: 'en',
+		path: '/en/handout-glucopuncture/',
+		article: '/en/glucopuncture/',
+		technique: 'glucopuncture',
+		dose: true
+	},
+	{
+		lang: 'en',
+		path: '/en/handout-hydrotomy/',
+		article: '/en/hydrotomy/',
+		technique: 'hydrotomy',
+		dose: false
+	}
 ] as const;
+
+/** The question that fits only the other technique: a glucopuncture sheet asks no anaesthetic dose, a hydrotomy one no ultrasound. */
+const otherTechniques = { glucopuncture: 'anaesthetic-dose', hydrotomy: 'ultrasound' } as const;
 
 /** What a reader answered on the choosing page, as answers.ts stores it; "retired-id" is an id no list has. */
 const answers = {
@@ -199,9 +232,11 @@ test.describe('without JavaScript', () => {
 		}) => {
 			await page.goto(sheet.path);
 			await expect(page.locator('article h2')).toHaveCount(sheet.dose ? 7 : 6);
-			await expect(page.locator('[data-handout-questions="all"] li')).toHaveCount(
-				practitionerQuestions.length
-			);
+			// the questions that fit its technique, and not the one that fits only the other
+			const suggested = page.locator('[data-handout-questions="all"] li');
+			await expect(suggested).toHaveText(questionsFor(sheet.technique).map((q) => q.text[sheet.lang]));
+			const other = practitionerQuestions.find((q) => q.id === otherTechniques[sheet.technique])!;
+			await expect(suggested.filter({ hasText: other.text[sheet.lang] })).toHaveCount(0);
 			if (sheet.dose) await expect(page.locator('[data-handout-dose]')).toContainText(/1\sg/);
 			const pdf = await printed(page);
 			expect(pdf.numPages).toBeLessThanOrEqual(2);

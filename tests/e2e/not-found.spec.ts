@@ -130,7 +130,7 @@ test('each language’s section suggests the page asked for in its own language,
 		// a figure's name in capitals, under /fr/
 		[
 			'/fr/scenes/TRPV1/',
-			['TRPV1 : la terminaison nerveuse qui s’échauffe', '/fr/scenes/trpv1/'],
+			['TRPV1 : la terminaison nerveuse qui détecte la chaleur', '/fr/scenes/trpv1/'],
 			['TRPV1: the nerve ending that senses heat', '/en/scenes/trpv1/']
 		],
 		// a French word under /en/

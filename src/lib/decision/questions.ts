@@ -42,6 +42,23 @@ export const practitionerQuestions = listed('practitionerQuestions', [
 	'anaesthetic-dose'
 ]);
 
+/** The two techniques the site explains, as a sheet names the one it is about. */
+export type Technique = 'glucopuncture' | 'hydrotomy';
+
+/**
+ * The questions that ask about one technique only, by the technique they fit: glucopuncture is guided by
+ * ultrasound and its injections are glucose alone; hydrotomy's saline goes just under the skin, with a local
+ * anaesthetic. A sheet about one technique does not print the other's question.
+ */
+const onlyFor: Readonly<Record<string, Technique>> = {
+	ultrasound: 'glucopuncture',
+	'anaesthetic-dose': 'hydrotomy'
+};
+
+/** The questions a sheet about `technique` suggests: every one but those of the other technique. */
+export const questionsFor = (technique: Technique): readonly Item[] =>
+	practitionerQuestions.filter((question) => (onlyFor[question.id] ?? technique) === technique);
+
 /** What may matter to a reader, each rated 0 (not at all) to 4 (very much). */
 export const values = listed('values', [
 	'avoid-needles',
@@ -80,12 +97,13 @@ export type ListsWords = {
 
 /**
  * The lists' words in `lang`, at prerender: handed to the islands as props (WhatMatters.svelte,
- * YourAnswers.svelte), so that the browser does not download every list in both languages.
+ * YourAnswers.svelte), so that the browser does not download every list in both languages. A sheet about one
+ * technique gets that technique's questions only (questionsFor).
  */
-export function listsWords(lang: Lang): ListsWords {
+export function listsWords(lang: Lang, technique?: Technique): ListsWords {
 	const inLang = ({ id, text }: Item): ItemWords => ({ id, text: text[lang] });
 	return {
-		questions: practitionerQuestions.map(inLang),
+		questions: (technique ? questionsFor(technique) : practitionerQuestions).map(inLang),
 		values: values.map(inLang),
 		sure: sureQuestions.map((question) => ({ ...inLang(question), topic: sureTopic(question, lang) }))
 	};

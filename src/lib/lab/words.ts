@@ -36,6 +36,12 @@ export const nameOf = (m: LabWords, key: LabKey) => m[nameKeys[key]];
  */
 export const nameInText = (m: LabWords, key: LabKey) => (key === 'T' ? m.nameTInText : nameOf(m, key));
 
+/**
+ * The recorder chart's title, named by the value on its x axis: 'Potentiel de membrane, K⁺ extérieur en
+ * abscisse'. Worded to read with every name (a symbol, "température"), which no "en fonction de" does.
+ */
+export const chartTitle = (m: LabWords, key: LabKey) => format(m.recorderChart, { name: nameInText(m, key) });
+
 /** A value as the lab shows it: up to 4 significant digits, the language's decimal mark, a true minus. */
 export function labNumber(lang: Lang) {
 	const intl = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4, useGrouping: false });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '$lib/lab/lab.svelte';
-import { NEURON } from '$lib/lab/state';
+import { LAB_KEYS, NEURON } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
 import { standaloneSvg } from '$lib/lab/export';
-import { labCatalogue, labNumber, noteText, runConditions, runWords } from '$lib/lab/words';
+import {
+	chartTitle,
+	labCatalogue,
+	labNumber,
+	nameInText,
+	noteText,
+	runConditions,
+	runWords
+} from '$lib/lab/words';
 
 // The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
 // the lab had to change, in each language's numbers.
@@ -240,5 +248,23 @@ describe('a note about a value the lab changed', () => {
 		expect(value).toContain(`“${cut}”`);
 		const pump = noteText(labCatalogue.fr, 'fr', { key: 'pump', given, kind: 'not-on-off', used: 0 });
 		expect(pump).toContain(`«\u00a0${cut}\u00a0»`);
+	});
+});
+
+describe('the recorder chart’s title', () => {
+	// "Potentiel de membrane en fonction de : K⁺ extérieur" did not read; "en fonction du" would not fit
+	// "température" or "pK": the title reads with every value the x axis can hold
+	it.each(LAB_KEYS)('names %s on the x axis, in both languages', (key) => {
+		expect(chartTitle(labCatalogue.fr, key)).toBe(
+			`Potentiel de membrane, ${nameInText(labCatalogue.fr, key)} en abscisse`
+		);
+		expect(chartTitle(labCatalogue.en, key)).toBe(
+			`Membrane potential against ${nameInText(labCatalogue.en, key)}`
+		);
+	});
+
+	it('reads as French: no "de :", and a temperature in lower case', () => {
+		expect(chartTitle(labCatalogue.fr, 'Ko')).toBe('Potentiel de membrane, K⁺ extérieur en abscisse');
+		expect(chartTitle(labCatalogue.fr, 'T')).toBe('Potentiel de membrane, température en abscisse');
 	});
 });

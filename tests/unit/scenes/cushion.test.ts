@@ -181,7 +181,8 @@ describe('the cushion’s controls', () => {
 describe('what the cushion figure says', () => {
 	it('gives the dilution with the model’s numbers, written as each language writes them', () => {
 		const bolus = at('bolus', 20, 'fr').sentence;
-		for (const number of ['20\u00a0mL', '5\u00a0mL', '20\u00a0%', 'par 5.']) expect(bolus).toContain(number);
+		for (const number of ['20\u00a0mL', '5\u00a0mL', '20\u00a0%', 'd’un facteur 5.'])
+			expect(bolus).toContain(number);
 		expect(at('bolus', 20, 'en').sentence).toContain('a 5-fold dilution');
 		expect(at('bolus', 5, 'en').sentence).toContain('50%, a 2-fold dilution');
 	});
