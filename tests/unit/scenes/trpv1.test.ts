@@ -204,6 +204,22 @@ describe('the TRPV1 model', () => {
 });
 
 describe('what the TRPV1 figure says', () => {
+	it('says, as the glucopuncture article does, that only a steady rise of TRPV1 with the duration of pain is unshown in people, not that more TRPV1 was never seen there (science.md C1 #6)', () => {
+		const claim = scene.claims.find((c) => c.id === 'more-channels-with-pain')!;
+		expect(claim.level).toBe('hypothesis');
+		for (const words of [en, fr]) {
+			for (const text of [words.intro, words.claims['more-channels-with-pain']]) {
+				expect(text).not.toMatch(
+					/never shown in humans|jamais montré chez l’humain|remains a hypothesis in people|reste une hypothèse chez l’humain/
+				);
+				expect(text).toMatch(
+					/steady rise with the duration of pain|hausse régulière avec la durée de la douleur/
+				);
+				expect(text).toMatch(/painful tissues|tissus douloureux/);
+			}
+		}
+	});
+
 	it('starts at rest with the channels closed, at −67 mV', () => {
 		expect(at('at-rest', {}, 'fr').sentence).toContain(`−67${NBSP}mV`);
 		expect(at('at-rest', {}, 'fr').sentence).toMatch(/fermés/);
