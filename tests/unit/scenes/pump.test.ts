@@ -431,6 +431,8 @@ describe('the fuel panel of the pump figure', () => {
 			expect(panel.uptake).toBeCloseTo(uptake, 2);
 			expect(panel.atp).toBe(atp);
 			expect(panel.uptakeWidth === 0).toBe(glucose === 0);
+			// no arrow from glucose that is not there
+			expect(panel.arrow === null).toBe(glucose === 0);
 		}
 	);
 
@@ -503,8 +505,8 @@ function textsOf(step: string, params: Partial<PumpParams>, lang: Lang): Box[] {
 		textBox('inside', w.inside, 14, MEMBRANE.bottom + 24),
 		textBox('pump', w.pump, PUMP.cx, PUMP.labelY, 'middle'),
 		textBox('glucose', fuel.cut ? w.noFuel : w.glucose, FUEL_ROW.labelX, FUEL_Y + 7),
-		textBox('atp', `${fuel.atp} ATP`, fuel.atpX, FUEL_Y + 7, 'start', 21, 13.5),
-		textBox('oxygen', model.params.oxygen ? w.oxygen : w.noOxygen, FUEL_ROW.oxygenX, FUEL_Y + 34),
+		textBox('atp', `${fuel.atp} ATP`, fuel.atpAt.x, fuel.atpAt.y, 'start', 21, 13.5),
+		textBox('oxygen', model.params.oxygen ? w.oxygen : w.noOxygen, FUEL_ROW.oxygen.x, FUEL_ROW.oxygen.y),
 		textBox(
 			'uptake',
 			format(w.uptake, { glucose: n.mM(fuel.glucose_mM), uptake: n.percent(fuel.uptake) }),

@@ -26,14 +26,15 @@ export const MEMBRANE = { top: 130, bottom: 180 };
 export const PUMP = { left: 158, right: 322, top: 100, bottom: 210, cx: 240, labelY: 240 };
 export const FUEL_Y = 368;
 /**
- * The fuel row: the glucose's name, an arrow, the ATP it gives. Without glucose the row reads "no glucose →
- * 0 ATP": the longer words push the arrow and the ATP right, still clear of the hypothesis box.
+ * The fuel row: the glucose's name, an arrow, the ATP it gives, and below, with or without oxygen. Without
+ * glucose it reads "no glucose", greyed, with "0 ATP" under it and no arrow: "no glucose → 0 ATP" on one
+ * line would meet the hypothesis box's words once a reader widens the letter spacing.
  */
 export const FUEL_ROW = {
 	labelX: 58,
-	fed: { arrow: [146, 178], atpX: 188 },
-	cut: { arrow: [216, 248], atpX: 258 },
-	oxygenX: 188
+	fed: { arrow: [146, 178], atp: { x: 188, y: FUEL_Y + 7 } },
+	cut: { arrow: null, atp: { x: 58, y: FUEL_Y + 34 } },
+	oxygen: { x: 188, y: FUEL_Y + 34 }
 } as const;
 export const UPTAKE_BAR = { left: 14, right: 466, y: 448, height: 18, labelY: 436, tickLabelY: 492 };
 /** the hypothesis box beside the fuel row */
@@ -150,8 +151,10 @@ export interface FuelPanel {
 	uptakeWidth: number;
 	/** ATP from glucose now: the yield per glucose while fed, 0 without glucose */
 	atp: number;
-	arrow: readonly [number, number];
-	atpX: number;
+	/** the arrow from the glucose to its ATP, while there is glucose */
+	arrow: readonly [number, number] | null;
+	/** where the ATP's number is written */
+	atpAt: Point;
 }
 
 /** The fuel panel for the glucose the frame says is there (PumpFrame.glucose_mM). */
@@ -166,7 +169,7 @@ export function fuelPanel(model: PumpModel, glucose_mM: number): FuelPanel {
 		uptakeWidth: uptakeX(uptake) - UPTAKE_BAR.left,
 		atp: cut ? 0 : model.atpPerGlucose,
 		arrow: row.arrow,
-		atpX: row.atpX
+		atpAt: row.atp
 	};
 }
 
