@@ -161,6 +161,15 @@ describe('what the figures show as answers: the right option is what the model g
 		expect(frame.firingRate_Hz).toBe(0);
 	});
 
+	it('K2P: that silence rests on the model’s chosen distance to threshold, so it carries the label of a model outcome (as the cushion’s return does), not Established', () => {
+		const levelOf = (sceneId: string, questionId: string) =>
+			questionsOf(sceneId).find((q) => q.id === questionId)!.level;
+		expect(levelOf('cushion', 'back')).toBe('hypothesis');
+		expect(levelOf('k2p', 'few-open')).toBe(levelOf('cushion', 'back'));
+		for (const lang of languages)
+			expect(questionWordsOf('k2p', lang)['few-open']!.explain).toMatch(/model’s choices|choix du modèle/);
+	});
+
 	it('pump: its own current is a few mV of the resting potential (about 9 mV in this model, as both languages say)', () => {
 		// the pump–leak model's electrogenic share, J/(g_Na + g_K), from its leak conductances (model.md)
 		const vm = ghk(MAMMALIAN_PERMEABILITY, MAMMALIAN);

@@ -62,6 +62,12 @@ const J_REST = PUMP_LEAK_PARAMETERS.restPumpRate_mM_per_min;
 // exactly balance a resting pump: 3 Na⁺ in and 2 K⁺ out per cycle.
 const G_NA = (3 * J_REST) / (E_NA_REST_mV - VM_REST_mV);
 const G_K = (2 * J_REST) / (VM_REST_mV - E_K_REST_mV);
+/**
+ * The pump's own share of Vm in this model at rest, mV (≈ −9): its current over the leak conductances. Larger
+ * than the 3–5 mV usually quoted (science.md A2), because here the pump alone balances every leak; the membrane
+ * lab adds a fixed PUMP_ELECTROGENIC_SHARE_mV (−4 mV) instead.
+ */
+export const PUMP_LEAK_ELECTROGENIC_SHARE_mV = -J_REST / (G_NA + G_K);
 const RESERVE_FULL_mM = (PUMP_LEAK_PARAMETERS.reserve_min * J_REST) / ATP_PER_GLUCOSE.oxidative;
 const RESERVE_HALF_mM = PUMP_LEAK_PARAMETERS.reserveHalfUse * RESERVE_FULL_mM;
 const RESERVE_MAX_USE = (PUMP_LEAK_PARAMETERS.reserveMobilisation * J_REST) / ATP_PER_GLUCOSE.oxidative;

@@ -55,6 +55,37 @@ describe('the model numbers a page shows', () => {
 		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1:0\.05:0\.45.*−50 and −65 mV/);
 	});
 
+	it('say the pump’s run-down Vm is its own chord-conductance model’s, not the lab’s GHK, as the lab says too', () => {
+		const vm = aboutOf('pump').find((entry) => entry.key === 'membranePotential')!;
+		expect(vm.values!(numberFormat('en'))).toEqual({
+			share: '9\u00a0mV',
+			lab: '4\u00a0mV',
+			rest: '−67\u00a0mV'
+		});
+		expect(wordsOf('pump', 'en').about!.membranePotential).toMatch(/Goldman–Hodgkin–Katz/);
+		expect(wordsOf('pump', 'fr').about!.membranePotential).toMatch(/Goldman–Hodgkin–Katz/);
+		const lab = { en: 'src/content/en/lab.md', fr: 'src/content/fr/labo.md' };
+		expect(readFileSync(lab.en, 'utf8')).not.toMatch(/every figure of this site/);
+		expect(readFileSync(lab.en, 'utf8')).toMatch(/pump figure’s run-down uses a simpler model/);
+		expect(readFileSync(lab.fr, 'utf8')).not.toMatch(/toutes les figures de ce site/);
+		expect(readFileSync(lab.fr, 'utf8')).toMatch(/figure de la pompe suit un modèle plus simple/);
+	});
+
+	it('say the TRPV1 and K2P figures take a textbook neuron’s chloride, not a pain neuron’s, and what that changes', () => {
+		for (const id of ['trpv1', 'k2p']) {
+			const chloride = aboutOf(id).find((entry) => entry.key === 'chloride')!;
+			expect(chloride.kind).toBe('borrowed');
+			expect(chloride.values!(numberFormat('en'))).toMatchObject({
+				inside: '7\u00a0mM',
+				eCl: '−74\u00a0mV',
+				nociceptorInside: '30\u00a0mM',
+				vmNociceptor: '−53\u00a0mV'
+			});
+			expect(wordsOf(id, 'en').about!.chloride).toMatch(/25 to 40 mM/);
+			expect(wordsOf(id, 'fr').about!.chloride).toMatch(/25 à 40\u00a0mM/);
+		}
+	});
+
 	it('give the pump’s fitted reserve and its recovery as fitted, not measured', () => {
 		const kinds = Object.fromEntries(aboutOf('pump').map((entry) => [entry.key, entry.kind]));
 		expect(kinds.reserve).toBe('fitted');

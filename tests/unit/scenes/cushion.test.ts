@@ -23,6 +23,7 @@ import {
 	mediatorPath,
 	labelBox,
 	LAYER_Y,
+	LEGEND,
 	MEDIATOR_HALF,
 	PER_MM,
 	TISSUE_MEDIATOR_COUNT,
@@ -307,10 +308,26 @@ describe('the cushion drawing', () => {
 		}
 	});
 
+	it('draws and names only the mediators its curve follows, the cytokines TNF-α and IL-1β, not the prostaglandins cleared in seconds to minutes (science.md D)', () => {
+		expect(LEGEND.map((m) => m.kind)).toEqual(['tnf', 'il1']);
+		const drawn = new Set([
+			...at('inflamed').layout.mediators.map((m) => m.kind),
+			...at('joint-unchanged').layout.jointMediators.map((m) => m.kind)
+		]);
+		expect([...drawn].sort()).toEqual(['il1', 'tnf']);
+		for (const lang of ['fr', 'en'] as const) {
+			const w = words[lang];
+			expect(Object.keys(w.labels)).not.toContain('pg');
+			// the steps and sentences about the curve name the cytokines; prostaglandins only as what it does not follow
+			expect(w.describe.inflamed).not.toMatch(/prostaglandin/);
+			expect(w.steps.inflamed.text).toMatch(/cytokines \(TNF-α, IL-1β\)/);
+			expect(w.about.clearance).toMatch(/TNF-α/);
+		}
+	});
+
 	it.each([
 		['tnf', 'a triangle', 3],
-		['il1', 'a diamond', 4],
-		['pg', 'a cross', 12]
+		['il1', 'a diamond', 4]
 	] as const)('a %s mediator is %s (%d corners), drawn where it is', (kind, _shape, corners) => {
 		const d = mediatorPath(kind, 100, 200);
 		expect(d.match(/[MLhv]/g)).toHaveLength(corners);

@@ -21,7 +21,9 @@ import {
 } from '$lib/scenes/pump/model';
 import {
 	CONC_CHART,
+	FUEL_ROW,
 	FUEL_Y,
+	fuelPanel,
 	HYPOTHESIS_BOX,
 	legendLayout,
 	MEMBRANE,
@@ -34,6 +36,7 @@ import {
 	VM_CHART
 } from '$lib/scenes/pump/view';
 import { insideCount } from '$lib/scenes/pump/cell';
+import { drawScene } from './drawn-layout';
 import { describeLandscape } from './landscape';
 
 // The pump figure against the pump–leak model's own numbers (science.md A2; physiology/model.md: 12/140 mM
@@ -402,6 +405,72 @@ describe('the pump drawing', () => {
 	});
 });
 
+// The fuel panel (glucose → ATP, the uptake bar) says what reaches the axon at the time the charts show, not
+// only where the slider is: after 60 min without glucose it cannot read "5 mM: 77 %" beside "no glucose".
+const fuelAtStep = [
+	// step, slider (mM), glucose reaching the axon (mM), uptake (share of maximum), ATP from glucose
+	['na-bind', BLOOD_GLUCOSE_mM, BLOOD_GLUCOSE_mM, 0.77, 30],
+	['k-in', BLOOD_GLUCOSE_mM, BLOOD_GLUCOSE_mM, 0.77, 30],
+	['fuel-cut', BLOOD_GLUCOSE_mM, 0, 0, 0],
+	['run-down', BLOOD_GLUCOSE_mM, 0, 0, 0],
+	['fuel-back', BLOOD_GLUCOSE_mM, BLOOD_GLUCOSE_mM, 0.77, 30],
+	['run-down', D5W_GLUCOSE_mM, 0, 0, 0],
+	['fuel-back', D5W_GLUCOSE_mM, D5W_GLUCOSE_mM, 0.99, 30],
+	['na-bind', 0, 0, 0, 0]
+] as const;
+
+describe('the fuel panel of the pump figure', () => {
+	it.each(fuelAtStep)(
+		'at %s with the slider at %d mM: %d mM reach the axon, uptake %d, %d ATP from glucose',
+		(step, slider, glucose, uptake, atp) => {
+			const { model, frame } = at(step, { glucose_mM: slider });
+			expect(frame.glucose_mM).toBe(glucose);
+			const panel = fuelPanel(model, frame.glucose_mM);
+			expect(panel.cut).toBe(glucose === 0);
+			expect(panel.glucose_mM).toBe(glucose);
+			expect(panel.uptake).toBeCloseTo(uptake, 2);
+			expect(panel.atp).toBe(atp);
+			expect(panel.uptakeWidth === 0).toBe(glucose === 0);
+			// no arrow from glucose that is not there
+			expect(panel.arrow === null).toBe(glucose === 0);
+		}
+	);
+
+	it('cuts the glucose as soon as the chart passes 10 min, and gives it back at 70', () => {
+		const { model } = at('na-bind');
+		const passage = indexOf('k-in') + 0.5; // on the way from 10 to 40 min
+		expect(pumpFrameAt(model, passage).glucose_mM).toBe(0);
+		const back = indexOf('run-down') + 0.5; // on the way from 69.5 to 120 min, past 70
+		expect(pumpFrameAt(model, back).shownUntil_min).toBeGreaterThan(70);
+		expect(pumpFrameAt(model, back).glucose_mM).toBe(BLOOD_GLUCOSE_mM);
+	});
+
+	it.each(
+		(['fr', 'en'] as const).flatMap((lang) =>
+			fuelAtStep.map(
+				([step, slider, glucose, uptake, atp]) => [lang, step, slider, glucose, uptake, atp] as const
+			)
+		)
+	)(
+		'%s, drawn at %s with the slider at %d mM: the words say %d mM, %d of the maximum, %d ATP',
+		(lang, step, slider, glucose, uptake, atp) => {
+			const view = at(step, { glucose_mM: slider }, lang);
+			const w = words[lang].labels;
+			const texts = drawScene(scene, view, 'portrait').texts.map((text) => text.name.slice(1, -1));
+			// the drawing is read as a browser lays it out: a no-break space is a space there
+			const uptakeText = format(w.uptake, {
+				glucose: view.n.mM(glucose),
+				uptake: view.n.percent(uptake)
+			}).replaceAll(nbsp, ' ');
+			expect(texts).toContain(uptakeText);
+			expect(texts).toContain(`${atp} ATP`);
+			// the fuel row names the glucose, or says there is none (as the band over the charts does)
+			expect(texts.filter((text) => text === w.noFuel).length).toBe(glucose === 0 ? 2 : 1);
+			expect(texts.includes(w.glucose)).toBe(glucose > 0);
+		}
+	);
+});
+
 // Every text of the figure as a box, by its estimated width (axis.ts: 12.5 units per character of a
 // 21-unit label, a little more for bold or 26-unit readouts): none may overlap another or leave the figure.
 interface Box {
@@ -429,17 +498,18 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 function textsOf(step: string, params: Partial<PumpParams>, lang: Lang): Box[] {
 	const { model, frame, layout, n } = at(step, params, lang);
 	const chart = pumpChart(model);
+	const fuel = fuelPanel(model, frame.glucose_mM);
 	const w = words[lang].labels;
 	const boxes = [
 		textBox('outside', w.outside, 14, 28),
 		textBox('inside', w.inside, 14, MEMBRANE.bottom + 24),
 		textBox('pump', w.pump, PUMP.cx, PUMP.labelY, 'middle'),
-		textBox('glucose', w.glucose, 58, FUEL_Y + 7),
-		textBox('atp', `${model.atpPerGlucose} ATP`, 188, FUEL_Y + 7, 'start', 21, 13.5),
-		textBox('oxygen', model.params.oxygen ? w.oxygen : w.noOxygen, 188, FUEL_Y + 34),
+		textBox('glucose', fuel.cut ? w.noFuel : w.glucose, FUEL_ROW.labelX, FUEL_Y + 7),
+		textBox('atp', `${fuel.atp} ATP`, fuel.atpAt.x, fuel.atpAt.y, 'start', 21, 13.5),
+		textBox('oxygen', model.params.oxygen ? w.oxygen : w.noOxygen, FUEL_ROW.oxygen.x, FUEL_ROW.oxygen.y),
 		textBox(
 			'uptake',
-			format(w.uptake, { glucose: n.mM(model.params.glucose_mM), uptake: n.percent(model.uptake) }),
+			format(w.uptake, { glucose: n.mM(fuel.glucose_mM), uptake: n.percent(fuel.uptake) }),
 			UPTAKE_BAR.left,
 			UPTAKE_BAR.labelY
 		),

@@ -204,6 +204,21 @@ describe('the TRPV1 model', () => {
 });
 
 describe('what the TRPV1 figure says', () => {
+	it('says, as the glucopuncture article does, that a steady rise of TRPV1 with the duration of pain is unshown in people (science.md C1 #6: partly supported, not shown to be monotonic in humans), not that it was never seen there', () => {
+		const claim = scene.claims.find((c) => c.id === 'more-channels-with-pain')!;
+		expect(claim.level).toBe('hypothesis');
+		for (const words of [en, fr]) {
+			for (const text of [words.intro, words.claims['more-channels-with-pain']]) {
+				expect(text).not.toMatch(
+					/never shown in humans|jamais montré chez l’humain|remains a hypothesis in people|reste une hypothèse chez l’humain/
+				);
+				expect(text).toMatch(
+					/steady rise with the duration of pain|hausse régulière avec la durée de la douleur/
+				);
+			}
+		}
+	});
+
 	it('starts at rest with the channels closed, at −67 mV', () => {
 		expect(at('at-rest', {}, 'fr').sentence).toContain(`−67${NBSP}mV`);
 		expect(at('at-rest', {}, 'fr').sentence).toMatch(/fermés/);

@@ -44,7 +44,8 @@ describe.each([
 	it('draws the chosen dark theme with the system dark colours', () => {
 		const css = read(file);
 		const fromSystem = declarations(css, system);
-		expect(Object.keys(fromSystem).length).toBeGreaterThan(2);
+		// at least two colours of its own (the cushion has two, its two cytokines)
+		expect(Object.keys(fromSystem).length).toBeGreaterThanOrEqual(2);
 		expect(declarations(css, chosen)).toEqual(fromSystem);
 	});
 });

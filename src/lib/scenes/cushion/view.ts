@@ -55,7 +55,7 @@ export const LANDSCAPE = sideBySide({ width: 980, height: 464 }, { left: 'tissue
 	{ x: 500, y: 41 }
 ]);
 
-/** Half the width and height of a mediator glyph (a triangle, a diamond, a cross), viewBox units. */
+/** Half the width and height of a mediator glyph (a triangle, a diamond), viewBox units. */
 export const MEDIATOR_HALF = 10;
 /** A bold label's character, a little wider than the kit's regular estimate. */
 const BOLD_CHAR_WIDTH = LABEL_CHAR_WIDTH * 1.1;
@@ -63,20 +63,23 @@ const BOLD_CHAR_WIDTH = LABEL_CHAR_WIDTH * 1.1;
 const LABEL_ASCENT = 20;
 const LABEL_DESCENT = 6;
 
-export type MediatorKind = 'tnf' | 'il1' | 'pg';
+/**
+ * The mediators drawn: the two cytokines whose clearance the curve borrows (TNF-α, IL-1β; science.md D).
+ * Prostaglandins, cleared in seconds to minutes, are not what the curve follows, so they are not drawn.
+ */
+export type MediatorKind = 'tnf' | 'il1';
 export interface Mediator {
 	x: number;
 	y: number;
 	kind: MediatorKind;
-	/** its outline, drawn once: a triangle (TNF-α), a diamond (IL-1β) or a cross (prostaglandins) */
+	/** its outline, drawn once: a triangle (TNF-α) or a diamond (IL-1β) */
 	d: string;
 }
 
 /** A mediator's outline centred on (x, y): its shape says its kind, never its colour alone. */
 export function mediatorPath(kind: MediatorKind, x: number, y: number): string {
 	if (kind === 'tnf') return `M${x} ${y - 10} L${x + 10} ${y + 7} L${x - 10} ${y + 7} Z`;
-	if (kind === 'il1') return `M${x} ${y - 10} L${x + 9} ${y} L${x} ${y + 10} L${x - 9} ${y} Z`;
-	return `M${x - 3} ${y - 10} h6 v7 h7 v6 h-7 v7 h-6 v-7 h-7 v-6 h7 Z`;
+	return `M${x} ${y - 10} L${x + 9} ${y} L${x} ${y + 10} L${x - 9} ${y} Z`;
 }
 const mediatorAt = (kind: MediatorKind, x: number, y: number): Mediator => ({
 	x,
@@ -93,7 +96,7 @@ export interface Box {
 
 const TISSUE = { left: 196, right: 470 };
 const CUSHION_CENTRE = { x: 330, y: (LAYER_Y.dermis + LAYER_Y.subcutis) / 2 };
-const KINDS: MediatorKind[] = ['tnf', 'il1', 'pg'];
+const KINDS: MediatorKind[] = ['tnf', 'il1'];
 
 // Fixed seed: the same particles on every load. Each has a threshold: inside the cushion it shows only
 // while the local concentration is above it, so the density on screen follows C/C0. Made once, with their
@@ -106,7 +109,6 @@ const tissueSeeds = (() => {
 	const out: (Mediator & { threshold: number; box: Box })[] = [];
 	for (let r = 0; r < rows; r++) {
 		for (let c = 0; c < columns; c++) {
-			const i = r * columns + c;
 			const x =
 				TISSUE.left + 14 + c * ((TISSUE.right - TISSUE.left - 28) / (columns - 1)) + (rng.next() - 0.5) * 12;
 			const y =
@@ -115,7 +117,8 @@ const tissueSeeds = (() => {
 				r * ((LAYER_Y.subcutis - LAYER_Y.epidermis - 28) / (rows - 1)) +
 				(rng.next() - 0.5) * 10;
 			out.push({
-				...mediatorAt(KINDS[(i + r) % 3]!, x, y),
+				// in a checkerboard: no two neighbours of a row or a column of the same kind
+				...mediatorAt(KINDS[(r + c) % KINDS.length]!, x, y),
 				threshold: rng.next(),
 				box: mediatorBox({ x, y })
 			});
@@ -129,13 +132,16 @@ export const TISSUE_MEDIATOR_COUNT = tissueSeeds.length;
 /** the chart's legend: each mediator's shape, its name beside it (LEGEND_NAME_DX to the right) */
 export const LEGEND: readonly Mediator[] = [
 	mediatorAt('tnf', 22, LEGEND_Y - 7),
-	mediatorAt('il1', 144, LEGEND_Y - 7),
-	mediatorAt('pg', 258, LEGEND_Y - 7)
+	mediatorAt('il1', 144, LEGEND_Y - 7)
 ];
 export const LEGEND_NAME_DX = 14;
 
 const jointMediators: Mediator[] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
-	mediatorAt(KINDS[i % 3]!, JOINT.left + 40 + i * 32, (JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4))
+	mediatorAt(
+		KINDS[i % KINDS.length]!,
+		JOINT.left + 40 + i * 32,
+		(JOINT.top + JOINT.bottom) / 2 + (i % 2 === 0 ? -4 : 4)
+	)
 );
 
 const x = scaleLinear().domain([0, CHART_MINUTES]).range([CHART.left, CHART.right]);

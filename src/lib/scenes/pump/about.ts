@@ -1,9 +1,14 @@
 import {
 	ATP_PER_GLUCOSE,
 	BLOOD_GLUCOSE_mM,
+	ghk,
 	GLUCOSE_KM_mM,
 	glucoseUptakeFraction,
+	MAMMALIAN,
+	MAMMALIAN_PERMEABILITY,
 	MAX_TURNOVER_per_s,
+	PUMP_ELECTROGENIC_SHARE_mV,
+	PUMP_LEAK_ELECTROGENIC_SHARE_mV,
 	PUMP_LEAK_PARAMETERS,
 	pumpTurnover_per_s
 } from '$lib/physiology';
@@ -49,6 +54,17 @@ export const about = defineAbout([
 		// no reference: the 47 min comes from a study science.md could not verify (A2); Stecker 2013 is
 		// about oxygen, not glucose
 		values: (n) => ({ value: n.duration(PUMP_LEAK_PARAMETERS.reserve_min) })
+	},
+	{
+		// the run-down's Vm: fixed Na⁺ and K⁺ chord conductances and the pump's current (pump-leak.ts), not
+		// the lab's GHK, which gives other millivolts for the same concentrations
+		key: 'membranePotential',
+		kind: 'choice',
+		values: (n) => ({
+			share: n.mV(Math.abs(PUMP_LEAK_ELECTROGENIC_SHARE_mV)),
+			lab: n.mV(Math.abs(PUMP_ELECTROGENIC_SHARE_mV)),
+			rest: n.mV(ghk(MAMMALIAN_PERMEABILITY, MAMMALIAN))
+		})
 	},
 	{
 		key: 'recovery',

@@ -181,6 +181,9 @@ export interface PumpFrame {
 	/** model time the chart is drawn up to, min, and the readings there */
 	shownUntil_min: number;
 	now: PumpReading;
+	/** the glucose bathing the axon at shownUntil_min, mM: the reader's setting while fed, none after the cut
+	 * (10 min) and before glucose returns (70 min) */
+	glucose_mM: number;
 	/** on the two-hour run, with no ATP to go on: the pump waits, 3 Na⁺ bound */
 	stalled: boolean;
 }
@@ -198,6 +201,7 @@ export function pumpFrameAt(model: PumpModel, t: number): PumpFrame {
 		cycle: { ...cycle, fromStep: PUMP_STEPS[cycle.from], toStep: PUMP_STEPS[cycle.to] },
 		shownUntil_min,
 		now,
+		glucose_mM: shownUntil_min > FUEL_CUT_min && shownUntil_min < FUEL_BACK_min ? 0 : model.params.glucose_mM,
 		// on the two-hour run (from 'fuel-cut' on), a pump without ATP is drawn stalled
 		stalled: position.reached('fuel-cut') === 1 && now.pumpRate < STALLED_RATE
 	};

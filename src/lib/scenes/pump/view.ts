@@ -4,6 +4,7 @@ import { FIGURE_WIDTH, LABEL_CHAR_WIDTH, type Tick } from '$lib/figure/axis';
 import type { IonKind } from '$lib/figure/ions';
 import { band, sideBySide } from '$lib/figure/parts';
 import { ease } from '$lib/math/ease';
+import { glucoseUptakeFraction } from '$lib/physiology';
 import { mix, type Point } from '$lib/math/mix';
 import { cellAt, type PlacedIon } from './cell';
 import { CHART_MINUTES, FUEL_BACK_min, FUEL_CUT_min, type PumpFrame, type PumpModel } from './model';
@@ -24,6 +25,17 @@ export const VIEWBOX = { width: FIGURE_WIDTH, height: 952 } as const;
 export const MEMBRANE = { top: 130, bottom: 180 };
 export const PUMP = { left: 158, right: 322, top: 100, bottom: 210, cx: 240, labelY: 240 };
 export const FUEL_Y = 368;
+/**
+ * The fuel row: the glucose's name, an arrow, the ATP it gives, and below, with or without oxygen. Without
+ * glucose it reads "no glucose", greyed, with "0 ATP" under it and no arrow: "no glucose → 0 ATP" on one
+ * line would meet the hypothesis box's words once a reader widens the letter spacing.
+ */
+export const FUEL_ROW = {
+	labelX: 58,
+	fed: { arrow: [146, 178], atp: { x: 188, y: FUEL_Y + 7 } },
+	cut: { arrow: null, atp: { x: 58, y: FUEL_Y + 34 } },
+	oxygen: { x: 188, y: FUEL_Y + 34 }
+} as const;
 export const UPTAKE_BAR = { left: 14, right: 466, y: 448, height: 18, labelY: 436, tickLabelY: 492 };
 /** the hypothesis box beside the fuel row */
 export const HYPOTHESIS_BOX = {
@@ -96,7 +108,7 @@ export interface PumpChart {
 	kPath: string;
 	vmPath: string;
 	restY: number;
-	uptake: { width: number; blood: number; d5w: number };
+	uptake: { blood: number; d5w: number };
 	noFuel: { x0: number; x1: number };
 	/** the two charts' vertical scales: each tick's y and its value (mM, mV), for the figure to write */
 	concTicks: ScaleTick[];
@@ -116,7 +128,6 @@ export function pumpChart(model: PumpModel): PumpChart {
 		vmPath: pathOf(series.vm_mV, yVm),
 		restY: yVm(model.rest.vm_mV),
 		uptake: {
-			width: uptakeX(model.uptake) - UPTAKE_BAR.left,
 			blood: uptakeX(model.uptakeAtBlood),
 			d5w: uptakeX(model.uptakeAtD5W)
 		},
@@ -124,6 +135,41 @@ export function pumpChart(model: PumpModel): PumpChart {
 		concTicks: CONC_TICKS,
 		vmTicks: VM_TICKS,
 		xTicks: X_TICKS
+	};
+}
+
+/**
+ * Where the ATP comes from at the time shown, not only what the slider is set to: the glucose reaching the
+ * axon (none between the cut and its return), its uptake, the bar's fill and the ATP glucose gives then.
+ */
+export interface FuelPanel {
+	/** no glucose reaches the axon now: the row is drawn greyed, "no glucose → 0 ATP" */
+	cut: boolean;
+	glucose_mM: number;
+	/** uptake now, as a share of its maximum */
+	uptake: number;
+	uptakeWidth: number;
+	/** ATP from glucose now: the yield per glucose while fed, 0 without glucose */
+	atp: number;
+	/** the arrow from the glucose to its ATP, while there is glucose */
+	arrow: readonly [number, number] | null;
+	/** where the ATP's number is written */
+	atpAt: Point;
+}
+
+/** The fuel panel for the glucose the frame says is there (PumpFrame.glucose_mM). */
+export function fuelPanel(model: PumpModel, glucose_mM: number): FuelPanel {
+	const cut = !(glucose_mM > 0);
+	const uptake = cut ? 0 : glucoseUptakeFraction(glucose_mM);
+	const row = cut ? FUEL_ROW.cut : FUEL_ROW.fed;
+	return {
+		cut,
+		glucose_mM: cut ? 0 : glucose_mM,
+		uptake,
+		uptakeWidth: uptakeX(uptake) - UPTAKE_BAR.left,
+		atp: cut ? 0 : model.atpPerGlucose,
+		arrow: row.arrow,
+		atpAt: row.atp
 	};
 }
 
