@@ -1,34 +1,17 @@
 import {
 	FACILITATED_PERMEABILITY,
-	FIRING_THRESHOLD_mV,
-	ghk,
 	k2pState,
-	MAMMALIAN,
 	MAMMALIAN_PERMEABILITY,
 	MAX_ADDED_K_PERMEABILITY,
 	MAX_FIRING_RATE_Hz,
-	nernst,
-	NOCICEPTOR,
 	REST_TIME_CONSTANT_ms
 } from '$lib/physiology';
 import { defineAbout } from '../about';
+import { endingAtRest } from '../ending-at-rest';
 
 /** What the K2P figure assumes (model.md, "What each figure assumes"). */
 export const about = defineAbout([
-	{ key: 'rest', kind: 'choice', values: (n) => ({ value: n.mV(ghk(MAMMALIAN_PERMEABILITY, MAMMALIAN)) }) },
-	{
-		// a central neuron's chloride (7 mM inside), not a nociceptor's (25–40 mM; science.md A1): said, not changed
-		key: 'chloride',
-		kind: 'borrowed',
-		values: (n) => ({
-			inside: n.mM(MAMMALIAN.Cl.inside_mM),
-			eCl: n.mV(nernst(-1, MAMMALIAN.Cl.outside_mM, MAMMALIAN.Cl.inside_mM)),
-			eClNociceptor: n.mV(nernst(-1, NOCICEPTOR.Cl.outside_mM, NOCICEPTOR.Cl.inside_mM)),
-			nociceptorInside: n.mM(NOCICEPTOR.Cl.inside_mM),
-			vmNociceptor: n.mV(ghk(MAMMALIAN_PERMEABILITY, NOCICEPTOR))
-		})
-	},
-	{ key: 'threshold', kind: 'choice', values: (n) => ({ value: n.mV(FIRING_THRESHOLD_mV) }) },
+	...endingAtRest,
 	{
 		key: 'facilitated',
 		kind: 'choice',

@@ -1,19 +1,14 @@
 import {
 	BLOCK_COMPLETE_mV,
 	BLOCK_ONSET_mV,
-	FIRING_THRESHOLD_mV,
-	ghk,
 	HYPOTHETICAL_DEXTROSE_BLOCK,
-	MAMMALIAN,
-	MAMMALIAN_PERMEABILITY,
 	MAX_DENSITY,
 	MAX_FIRING_RATE_Hz,
-	nernst,
-	NOCICEPTOR,
 	SENSITISED_ENDING,
 	trpv1Response
 } from '$lib/physiology';
 import { defineAbout } from '../about';
+import { endingAtRest } from '../ending-at-rest';
 
 /** The lowest temperature, to 0.1 °C, at which the model's pain-free ending fires. */
 function healthyHeatThreshold_C(): number {
@@ -29,20 +24,7 @@ function healthyHeatThreshold_C(): number {
 
 /** What the TRPV1 figure assumes (model.md, "What each figure assumes"). */
 export const about = defineAbout([
-	{ key: 'rest', kind: 'choice', values: (n) => ({ value: n.mV(ghk(MAMMALIAN_PERMEABILITY, MAMMALIAN)) }) },
-	{
-		// a central neuron's chloride (7 mM inside), not a nociceptor's (25–40 mM; science.md A1): said, not changed
-		key: 'chloride',
-		kind: 'borrowed',
-		values: (n) => ({
-			inside: n.mM(MAMMALIAN.Cl.inside_mM),
-			eCl: n.mV(nernst(-1, MAMMALIAN.Cl.outside_mM, MAMMALIAN.Cl.inside_mM)),
-			eClNociceptor: n.mV(nernst(-1, NOCICEPTOR.Cl.outside_mM, NOCICEPTOR.Cl.inside_mM)),
-			nociceptorInside: n.mM(NOCICEPTOR.Cl.inside_mM),
-			vmNociceptor: n.mV(ghk(MAMMALIAN_PERMEABILITY, NOCICEPTOR))
-		})
-	},
-	{ key: 'threshold', kind: 'choice', values: (n) => ({ value: n.mV(FIRING_THRESHOLD_mV) }) },
+	...endingAtRest,
 	{
 		key: 'heat',
 		kind: 'choice',
