@@ -1,16 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtSceneIds } from './site';
 
 // Every figure legible everywhere: at every settled step of every scene, in both languages, from a small
 // phone to a laptop, no label overlaps another, leaves its figure, or sits under an ion or molecule; and
 // on a 390 px phone the smallest label is at least 14 px. Each figure is walked twice: as it opens, and
-// with every switch among its controls turned over (claim layers drawn, oxygen off…); then again at a
-// phone's and a laptop's width with the wider letter, word and line spacing a reader may set (WCAG 1.4.12). The scenes are
+// with every switch among its controls turned over (claim layers drawn, oxygen off…); then, at one phone
+// width per language, with each other option of a choice and each slider at its two ends (a label clear at
+// the default can be buried at the slider's end); then again at a phone's and a laptop's width with the
+// wider letter, word and line spacing a reader may set (WCAG 1.4.12). The scenes are
 // those the build has pages for: a new scene is checked without a change here.
 const sceneIds = builtSceneIds();
 const widths = [320, 390, 800, 1280];
 /** boxes may touch: they collide only when they share more than this, in CSS px, both ways */
 const TOLERANCE_px = 1.5;
+/** where each slider's ends and each option are walked: one phone per language, to keep the run short */
+const EXTREMES_WIDTH = { fr: 320, en: 390 } as const;
 /** the spacing WCAG 1.4.12 says a reader may set without losing content (paragraph spacing aside: no SVG) */
 const READER_SPACING =
 	'* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }';
@@ -150,6 +154,53 @@ for (const id of sceneIds) {
 					await walk(width, turned ? 'as it opens' : 'with its switches turned over');
 				}
 			}
+			// each option of each choice, and every slider shown with it at its lowest and its highest (a slider
+			// shown with every option, such as weeks of pain, once), the switches turned over: claim layers drawn
+			const width = EXTREMES_WIDTH[lang];
+			await page.setViewportSize({ width, height: 900 });
+			if (hasSwitches) await turnSwitchesOver();
+			const turned = hasSwitches ? ', its switches turned over' : '';
+			const settings = page.locator('.scene-live .parameters');
+			const sliderName = (slider: Locator) =>
+				slider.evaluate((input) =>
+					input.closest('label')!.firstElementChild!.firstChild!.textContent!.trim()
+				);
+			const walked = new Set<string>();
+			const slidersToTheirEnds = async (how: string) => {
+				for (const slider of await settings.locator('input[type="range"]').all()) {
+					const name = await sliderName(slider);
+					if (walked.has(name)) continue;
+					walked.add(name);
+					const before = await slider.inputValue();
+					for (const [key, end] of [
+						['Home', 'lowest'],
+						['End', 'highest']
+					] as const) {
+						await slider.focus();
+						await page.keyboard.press(key);
+						await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+						await walk(width, `${how}, "${name}" at its ${end} (${await slider.inputValue()})`);
+					}
+					// back where it was, so that the next slider moves alone
+					await slider.fill(before);
+					await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+				}
+			};
+			const radios = await settings.locator('fieldset.choice input[type="radio"]').all();
+			const opened: Locator[] = [];
+			for (const radio of radios) if (await radio.isChecked()) opened.push(radio);
+			await slidersToTheirEnds(`as it opens${turned}`);
+			for (const radio of radios) {
+				if (await radio.isChecked()) continue;
+				const option = (await radio.evaluate((input) => input.parentElement!.textContent!)).trim();
+				await radio.check();
+				await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+				await walk(width, `option "${option}"${turned}`);
+				await slidersToTheirEnds(`option "${option}"${turned}`);
+			}
+			// back as it opened: its options, then its switches
+			for (const radio of opened) await radio.check();
+			if (hasSwitches) await turnSwitchesOver();
 			await page.addStyleTag({ content: READER_SPACING });
 			for (const width of [390, 1280]) {
 				await page.setViewportSize({ width, height: 900 });

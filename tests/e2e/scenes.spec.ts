@@ -17,6 +17,9 @@ for (const scene of sceneCases) {
 	for (const lang of ['fr', 'en'] as const) {
 		const path = `/${lang}/scenes/${id}/`;
 		const stepNames = scene.names[lang];
+		// a scene has at least two steps, and may have only two: every walk below stops at its last
+		const last = steps.length - 1;
+		const upTo = (index: number) => Math.min(index, last);
 		const play = lang === 'fr' ? 'Lire' : 'Play';
 		const pause = 'Pause';
 
@@ -48,20 +51,25 @@ for (const scene of sceneCases) {
 				await expect(stepName(page)).toHaveText(stepNames[0]!);
 				await page.getByRole('button', { name: new RegExp(stepNames[1]!) }).click();
 				await expect(stepName(page)).toHaveText(stepNames[1]!);
-				await page.keyboard.press('PageDown');
-				await expect(stepName(page)).toHaveText(stepNames[2]!);
-				await page.keyboard.press('ArrowRight');
-				await expect(stepName(page)).toHaveText(stepNames[3]!);
-				await page.keyboard.press('PageUp');
-				await expect(stepName(page)).toHaveText(stepNames[2]!);
+				// forward twice (from step 1 to 3; a short scene stays at its last), then back one
+				let at = 1;
+				for (const [key, by] of [
+					['PageDown', 1],
+					['ArrowRight', 1],
+					['PageUp', -1]
+				] as const) {
+					await page.keyboard.press(key);
+					at = Math.max(0, upTo(at + by));
+					await expect(stepName(page), key).toHaveText(stepNames[at]!);
+				}
 				await page.keyboard.press('Home');
 				await expect(stepName(page)).toHaveText(stepNames[0]!);
 
 				// a link opens at the step it names, and at the first for an unknown or malformed one (every
 				// figure reads its address through the same code: the whole list on the first figure, two elsewhere)
-				await page.goto(`${path}?step=${steps[4]}`);
+				await page.goto(`${path}?step=${steps[upTo(4)]}`);
 				await expect(awake(page)).toBeVisible();
-				await expect(stepName(page)).toHaveText(stepNames[4]!);
+				await expect(stepName(page)).toHaveText(stepNames[upTo(4)]!);
 				const malformed = ['?step=nope', '?step=%E0%A4%A', '?step=', '?step=1&step=2', '?step=<script>'];
 				for (const query of scene === sceneCases[0] ? malformed : malformed.slice(0, 2)) {
 					await page.goto(path + query);
@@ -155,7 +163,7 @@ for (const scene of sceneCases) {
 						await expect(stepName(page)).toHaveText(stepNames[at + 1]!);
 					}
 				};
-				await goTo(2);
+				await goTo(upTo(2));
 				expect(await accessibilityViolations(page, undefined, 'figure.scene'), 'at a middle step').toEqual(
 					[]
 				);

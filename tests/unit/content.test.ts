@@ -79,6 +79,36 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 		}
 	);
 
+	it.each(files.map((f) => [f.path, f] as const))(
+		'%s names only steps its figures have (a wrong one would open the figure at its first step, silently)',
+		(_path, file) => {
+			const stepsOf = (id: string): string[] =>
+				isSceneId(id)
+					? Object.keys(JSON.parse(readFileSync(`src/lib/scenes/${id}/steps.json`, 'utf8')) as object)
+					: [];
+			const wrong: string[] = [];
+			// <Scene id="k2p" step="hyperpolarised" />
+			for (const [tag] of file.text.matchAll(/<Scene\b[^>]*>/g)) {
+				const id = tag.match(/\bid="([^"]*)"/)?.[1] ?? '';
+				const step = tag.match(/\bstep="([^"]*)"/)?.[1];
+				if (step !== undefined && !stepsOf(id).includes(step))
+					wrong.push(`<Scene id="${id}" step="${step}">`);
+			}
+			// <SceneStory id="trpv1"> … <StoryStep step="at-rest"> … </SceneStory>
+			for (const [, id, body] of file.text.matchAll(
+				/<SceneStory\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/SceneStory>/g
+			))
+				for (const step of attributes(body!, 'StoryStep', 'step'))
+					if (!stepsOf(id!).includes(step))
+						wrong.push(`<StoryStep step="${step}"> in <SceneStory id="${id}">`);
+			expect(wrong, 'steps that are not in the scene’s steps.json').toEqual([]);
+			// every <StoryStep> stands inside a <SceneStory>: outside one, nothing would check its step
+			expect(
+				attributes(file.text.replace(/<SceneStory\b[\s\S]*?<\/SceneStory>/g, ''), 'StoryStep', 'step')
+			).toEqual([]);
+		}
+	);
+
 	it.each(files.filter((f) => f.lang === 'fr').map((f) => [f.path, f] as const))(
 		'%s keeps French punctuation with its word (a no-break space before : ; ! ? » and after «), and a number with its unit',
 		(_path, file) => {

@@ -12,6 +12,9 @@ import { ghk, nernst } from './membrane';
  * of science.md A1. */
 export const MAX_ADDED_K_PERMEABILITY = 2;
 
+/** Accepted inputs: a share of the channels, none to all (a slider should not go beyond it). */
+export const K2P_LIMITS = Object.freeze({ openFraction: [0, 1] } as const);
+
 /** Membrane time constant at rest, ms. Model choice: τ = R_m·C_m with C_m ≈ 1 µF/cm² and R_m ≈ 20 kΩ·cm²
  * (textbook orders of magnitude, not in science.md), inside the usual few-to-tens-of-ms range. Opening
  * more channels lowers R_m, so τ falls in proportion to the total permeability (model.md). */
@@ -63,7 +66,7 @@ export type K2pState = {
  */
 export function k2pState(input: K2pInput): K2pState {
 	const where = 'k2pState';
-	const f = fraction(where, 'openFraction', input.openFraction);
+	const f = inRange(where, 'openFraction', input.openFraction, ...K2P_LIMITS.openFraction);
 	const h = fraction(where, 'dextroseOpening', input.dextroseOpening ?? 0);
 	const cation = inRange(where, 'addedCationPermeability', input.addedCationPermeability ?? 0, 0, 100);
 	const { concentrations, permeability: rest } = membraneOf(input);

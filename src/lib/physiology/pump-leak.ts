@@ -12,6 +12,7 @@ import {
 	GLUCOSE_KM_mM,
 	glucoseUptakeFraction,
 	NA_HALF_ACTIVATION_mM,
+	PUMP_LIMITS,
 	sodiumActivation
 } from './pump';
 
@@ -179,7 +180,7 @@ function checkSchedule(where: string, schedule: readonly FuelPhase[], km_mM: num
 			throw new RangeError(`${where}: fuel phase ${i} must start after phase ${i - 1}`);
 		}
 		inRange(where, `schedule[${i}].start_min`, phase.start_min, 0, 1440, 'min');
-		inRange(where, `schedule[${i}].glucose_mM`, phase.glucose_mM, 0, 1000, 'mM');
+		inRange(where, `schedule[${i}].glucose_mM`, phase.glucose_mM, ...PUMP_LIMITS.glucose_mM, 'mM');
 		if (typeof phase.oxygen !== 'boolean')
 			throw new RangeError(`${where}: schedule[${i}].oxygen must be true or false`);
 	});

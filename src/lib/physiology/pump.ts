@@ -139,13 +139,16 @@ export function atpPerGlucose(oxygen: boolean): number {
 export const GLUCOSE_KM_mM = 1.5;
 export const GLUCOSE_KM_RANGE_mM = Object.freeze([1, 3] as const);
 
+/** Accepted glucose, mM: none to 1 M (5 % dextrose is ≈ 278 mM); the pump models refuse anything else. */
+export const PUMP_LIMITS = Object.freeze({ glucose_mM: [0, 1000] } as const);
+
 /**
  * Glucose uptake as a fraction of its maximum, G/(G + Km). With the default Km: 0.77 at 5 mM (normal blood
  * glucose), 0.99 at 278 mM (5 % dextrose): a 55-fold rise in glucose buys less than 30 % more uptake
  * capacity. Throws RangeError for glucose outside 0–1000 mM or Km outside 1–3 mM.
  */
 export function glucoseUptakeFraction(glucose_mM: number, km_mM = GLUCOSE_KM_mM): number {
-	inRange('glucoseUptakeFraction', 'glucose_mM', glucose_mM, 0, 1000, 'mM');
+	inRange('glucoseUptakeFraction', 'glucose_mM', glucose_mM, ...PUMP_LIMITS.glucose_mM, 'mM');
 	inRange('glucoseUptakeFraction', 'km_mM', km_mM, ...GLUCOSE_KM_RANGE_mM, 'mM');
 	return glucose_mM / (glucose_mM + km_mM);
 }

@@ -24,6 +24,9 @@ export const HYDROTOMY_NEEDLES: readonly Readonly<Needle>[] = Object.freeze([
 	Object.freeze({ gauge: 26, length_mm: 13, diameter_mm: 0.45 })
 ]);
 
+/** A needle's angle to the skin's surface, degrees: from along it (0) to straight in (90). */
+export const NEEDLE_LIMITS = Object.freeze({ angle_deg: [0, 90] } as const);
+
 export type SkinLayer = 'epidermis' | 'dermis' | 'subcutis' | 'muscle';
 
 /**

@@ -24,6 +24,12 @@ export type CushionStep = Position<typeof steps>['step'];
 /** The bolus slider's stops, mL: hydrotomy's stated 5–500 mL (CUSHION_LIMITS), denser where most injections are. */
 export const BOLUS_STOPS_mL = [5, 10, 20, 30, 50, 100, 200, 300, 500] as const;
 
+/**
+ * What the cushion model accepts (CUSHION_LIMITS): the stops span hydrotomy's stated 5–500 mL, all of it.
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = { bolus_mL: CUSHION_LIMITS.bolus_mL } as const;
+
 /** The two absorption rates a reader can choose: measured in old patients, or as seen in pigs. */
 export const absorptionSources = Object.keys(ABSORPTION_HALF_LIVES_min) as AbsorptionSource[];
 

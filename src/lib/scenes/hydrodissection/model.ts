@@ -1,4 +1,4 @@
-import { D5W_PERCENT, dextroseDose, type DextroseDose } from '$lib/physiology';
+import { D5W_PERCENT, DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import type { Control, ParamsOf } from '$lib/player/parameters';
 import { positionAt, stepsFrom, type StepFrame } from '$lib/player/steps';
@@ -17,6 +17,12 @@ export const steps = stepsFrom(durations);
  * the randomised trial against saline (Wu 2017).
  */
 export const VOLUME_mL = { min: 1, max: 10, default: 5 } as const;
+
+/**
+ * What the dose functions accept (DOSE_LIMITS, 0–1000 mL): VOLUME_mL is the figure's narrower choice inside it.
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = { volume_mL: DOSE_LIMITS.volume_mL } as const;
 
 /** The sugar in `volume_mL` of 5 % dextrose, the volume kept within 0–10 mL (a bad value reads as 5 mL). */
 export const sugarIn = (volume_mL: number): DextroseDose =>

@@ -1,5 +1,6 @@
 import {
 	FACILITATED_PERMEABILITY,
+	K2P_LIMITS,
 	ghk,
 	k2pState,
 	k2pTrace,
@@ -25,14 +26,20 @@ export const controls = [
 	{
 		kind: 'range',
 		key: 'openFraction',
-		min: 0,
-		max: 1,
+		min: K2P_LIMITS.openFraction[0],
+		max: K2P_LIMITS.openFraction[1],
 		step: 0.05,
 		default: 0.6,
 		show: (value, n) => n.percent(value)
 	},
 	{ kind: 'claim', key: 'showHypothesis', claim: 'dextrose-opens-k2p', default: false }
 ] as const satisfies readonly Control[];
+
+/**
+ * What the physiology accepts for each slider: the whole range of K2P_LIMITS, none to all channels.
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = { openFraction: K2P_LIMITS.openFraction } as const;
 
 export type K2pParams = ParamsOf<typeof controls>;
 

@@ -1,6 +1,7 @@
 import {
 	HYDROTOMY_NEEDLES,
 	layerAt,
+	NEEDLE_LIMITS,
 	SKIN_DEPTH_mm,
 	SKIN_mm,
 	type Needle,
@@ -22,8 +23,9 @@ export const steps = stepsFrom(durations);
  * The slanted needle's angle to the skin, degrees: the reader's choice, 90 being straight in. 20° by
  * default, flat enough for the tip to stay in the dermis; the slider shows where that stops.
  */
-export const ANGLE_deg = { min: 10, max: 90, default: 20 } as const;
-const STRAIGHT_deg = 90;
+const STRAIGHT_deg = NEEDLE_LIMITS.angle_deg[1];
+/** The slider stops at 10°: flatter than that, the needle would lie along the skin, too long to draw. */
+export const ANGLE_deg = { min: 10, max: STRAIGHT_deg, default: 20 } as const;
 
 /** What the reader can change: the slanted needle's angle; and, always shown, the "intradermal" claim. */
 export const controls = [
@@ -38,6 +40,12 @@ export const controls = [
 	},
 	{ kind: 'note', key: 'calledIntradermal', claim: 'not-intradermal' }
 ] as const satisfies readonly Control[];
+
+/**
+ * What the physiology accepts: any angle from along the skin to straight in (NEEDLE_LIMITS).
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = { angle_deg: NEEDLE_LIMITS.angle_deg } as const;
 
 export type NeedleDepthParams = ParamsOf<typeof controls>;
 

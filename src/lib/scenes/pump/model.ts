@@ -8,6 +8,7 @@ import {
 	glucoseUptakeFraction,
 	MAMMALIAN,
 	MAMMALIAN_PERMEABILITY,
+	PUMP_LIMITS,
 	PUMP_STEPS,
 	simulatePumpLeak,
 	type PumpLeakSeries,
@@ -34,6 +35,12 @@ export type PumpStepId = StepId<typeof steps>;
 export const D5W_GLUCOSE_mM = glucoseMillimolar(D5W_PERCENT);
 /** The glucose slider's stops, mM: fine steps around the transporter's Km (1–3 mM), then up to 5 % dextrose. */
 export const GLUCOSE_STOPS_mM = [0, 0.5, 1, 2, 3, BLOOD_GLUCOSE_mM, 10, 20, 50, 100, D5W_GLUCOSE_mM] as const;
+
+/**
+ * What the pump models accept (PUMP_LIMITS, 0–1000 mM): the stops end at 5 % dextrose, well inside.
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = { glucose_mM: PUMP_LIMITS.glucose_mM } as const;
 
 /**
  * What the reader can change: the glucose the axon gets while it is fed (before 10 min and from 70 min),

@@ -43,6 +43,29 @@ export const stimulusNumber: Readonly<Record<GradedKind, (value: number, n: Numb
 };
 
 /**
+ * The sliders' ranges, the figure's choice, narrower on purpose than TRPV1_LIMITS (what the model accepts):
+ * from a resting tissue (37 °C, pH 7.4, no capsaicin) to a strong stimulus (50 °C, 3 µM, pH 5), and from no
+ * pain to a year of it.
+ */
+export const SLIDERS = {
+	heat_C: [RESTING_STIMULUS.heat_C, 50],
+	capsaicin_uM: [TRPV1_LIMITS.capsaicin_uM[0], 3],
+	pH: [5, RESTING_STIMULUS.pH],
+	weeksOfPain: [TRPV1_LIMITS.weeksOfPain[0], 52]
+} as const;
+
+/**
+ * What the TRPV1 model accepts for each slider (TRPV1_LIMITS).
+ * Each slider's values must lie inside these (tests/unit/scenes/limits.test.ts).
+ */
+export const physiologyLimits = {
+	heat_C: TRPV1_LIMITS.heat_C,
+	capsaicin_uM: TRPV1_LIMITS.capsaicin_uM,
+	pH: TRPV1_LIMITS.pH,
+	weeksOfPain: TRPV1_LIMITS.weeksOfPain
+} as const;
+
+/**
  * What the reader can change: the stimulus, its strength (each stimulus keeps its own value when the reader
  * switches), how long the pain has lasted, and the article's "dextrose dampens TRPV1" layer. The sliders
  * stay inside TRPV1_LIMITS, from a resting tissue (37 °C, pH 7.4, no capsaicin) to a strong stimulus.
@@ -52,8 +75,8 @@ export const controls = [
 	{
 		kind: 'range',
 		key: 'heat_C',
-		min: RESTING_STIMULUS.heat_C,
-		max: 50,
+		min: SLIDERS.heat_C[0],
+		max: SLIDERS.heat_C[1],
 		step: 0.5,
 		default: 44,
 		when: { kind: 'heat' },
@@ -62,8 +85,8 @@ export const controls = [
 	{
 		kind: 'range',
 		key: 'capsaicin_uM',
-		min: TRPV1_LIMITS.capsaicin_uM[0],
-		max: 3,
+		min: SLIDERS.capsaicin_uM[0],
+		max: SLIDERS.capsaicin_uM[1],
 		step: 0.05,
 		default: 0.5,
 		when: { kind: 'capsaicin' },
@@ -72,8 +95,8 @@ export const controls = [
 	{
 		kind: 'range',
 		key: 'pH',
-		min: 5,
-		max: RESTING_STIMULUS.pH,
+		min: SLIDERS.pH[0],
+		max: SLIDERS.pH[1],
 		step: 0.1,
 		default: 6,
 		when: { kind: 'acid' },
@@ -83,8 +106,8 @@ export const controls = [
 	{
 		kind: 'range',
 		key: 'weeksOfPain',
-		min: TRPV1_LIMITS.weeksOfPain[0],
-		max: 52,
+		min: SLIDERS.weeksOfPain[0],
+		max: SLIDERS.weeksOfPain[1],
 		step: 1,
 		default: 0,
 		show: (value, n) => n.fixed(value, 0)
