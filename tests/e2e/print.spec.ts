@@ -182,3 +182,16 @@ test('the lab on paper: the runs recorded as tables, unfolded, and the value swe
 	// folded again on screen, as the reader left it
 	await expect(page.locator('.recorder-table')).not.toHaveAttribute('open');
 });
+
+// An article printed before its figures wake (a reader who prints at once, or never scrolls down): the still
+// frames print, and the screen's note that their controls are on their way does not.
+test('an article printed before its figures wake shows no note that their controls are coming', async ({
+	page
+}) => {
+	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	const coming = page.locator('figure.scene[data-awake="false"] .scene-starting p');
+	await expect(coming.first()).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	for (const note of await coming.all()) await expect(note).toBeHidden();
+	await expect(page.locator('figure.scene svg').first()).toBeVisible();
+});
