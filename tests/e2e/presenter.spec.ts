@@ -623,3 +623,50 @@ test('on a tablet held upright, a presented figure shows its whole sentence clea
 	await expect(shell).toBeVisible();
 	await context.close();
 });
+
+// Tall drawings on the other upright tablets (an iPad mini, a 12.9" iPad): the French words lost their last
+// line at the second type size, or 100 px beside the drawing, and the bar, faded after a tap on ▶, came back
+// by itself over the words (hidden, it dropped the focus, and the focus leaving it woke it).
+test('on other upright tablets, a tall figure’s words fit whole once the bar fades, and the faded bar stays away', async ({
+	browser
+}) => {
+	for (const [width, height] of [
+		[744, 1133],
+		[1024, 1366]
+	] as const) {
+		const context = await browser.newContext({
+			viewport: { width, height },
+			reducedMotion: 'reduce',
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		await page.clock.install();
+		const shell = page.locator('.scene-shell.presenting');
+		for (const id of ['pump', 'cushion']) {
+			const at = `${id} at ${width} × ${height}`;
+			await page.goto(`/fr/scenes/${id}/`);
+			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+			await page.locator('button.present').tap();
+			await expect(shell).toHaveClass(/present-(beside|below)/);
+			const bar = shell.locator('.scene-controls');
+			await shell.locator('.next').tap();
+			await page.clock.fastForward(4000);
+			await expect(bar, at).toHaveCSS('opacity', '0');
+			await page.clock.fastForward(4000);
+			await expect(bar, at).toHaveCSS('opacity', '0');
+			// the figure keeps the focus its hidden bar dropped, so the clicker's keys still reach it
+			expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.scene-shell'))), at).toBe(
+				true
+			);
+			const words = shell.locator('.scene-caption');
+			expect(
+				await words.evaluate((caption) => caption.scrollHeight - caption.clientHeight),
+				at
+			).toBeLessThanOrEqual(1);
+			expect((await measurePresented(page)).smallestLabel_px, at).toBeGreaterThanOrEqual(19.9);
+			await page.keyboard.press('Escape');
+		}
+		await context.close();
+	}
+});

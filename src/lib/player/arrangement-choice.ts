@@ -80,8 +80,8 @@ export async function leaveWordsTheirRoom(root: HTMLElement, drawn: Drawn, stage
 
 /**
  * On an upright screen, words under a tall drawing that the bar lies over (`cramped`, the drawing at its least)
- * go beside it instead where they fit there whole and the drawing stays nearly as large: the cushion on a
- * tablet, at 795 px beside its words rather than 816 px over a sentence the bar hid while in use.
+ * go beside it instead where they fit there whole and the drawing stays as large, its labels at the floor or
+ * over (at 90 % of it, the cushion on an iPad mini had 18 px labels in 190 px of empty screen).
  */
 async function wordsBesideIfWhole(
 	root: HTMLElement,
@@ -91,27 +91,31 @@ async function wordsBesideIfWhole(
 ) {
 	if (innerHeight <= innerWidth) return cramped;
 	const beside = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize(), 0, { text: 'beside' });
-	if (beside.height >= 0.9 * cramped.height && (await wordsFitBeside(root, beside, stage))) return beside;
+	if (beside.height >= cramped.height - 1 && (await wordsFitBeside(root, beside, stage))) return beside;
 	return cramped;
 }
 
 /**
- * The words' type for the layout shown, rather than a line cut off a projected screen. Beside the drawing, too
- * long for their column, they take the size they would have under it (a tall drawing on an upright screen:
- * the pump's French words on a tablet, at 32 px in a 288 px column, were cut in half). Under a drawing at the
- * size rule's least, with the bar lying over them (a cramped layout), words still too long for the room left
- * get a step smaller type (player.css, data-dense-words): French hydrodissection at 1024 × 768 lost its last
- * line at 2.6vh and fits at 2.4vh.
+ * The words' type for the layout shown, rather than a line cut off a projected screen: the largest of the
+ * caption's sizes (player.css, data-dense-words) at which the longest step's words fit their box. Beside the
+ * drawing, too long for their column, they first take the size they would have under it (the pump's French
+ * words on a tablet, at 32 px in a 288 px column, were cut in half); under a drawing at its least, with the bar
+ * lying over them (cramped), a step smaller (French hydrodissection at 1024 × 768 lost its last line at 2.6vh
+ * and fits at 2.4vh); and in either, where that is not enough, a step smaller again (the pump's French words
+ * on an iPad mini lost their last line at 2.4vh; the cushion's on a 12.9" iPad, beside it, 100 px of them).
  */
 export async function fitWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
 	delete root.dataset.denseWords;
-	if (layout.text === 'beside') {
-		if (!(await wordsFitBeside(root, layout, stage))) root.dataset.denseWords = '';
-		return;
-	}
-	if (!layout.cramped) return;
+	if (layout.text === 'below' && !layout.cramped) return;
+	root.dataset.measuringWords = '';
+	await stage.show(layout);
 	const caption = root.querySelector<HTMLElement>('.scene-caption');
-	if (caption && caption.scrollHeight - caption.clientHeight > 1) root.dataset.denseWords = '';
+	const overflows = () => caption !== null && caption.scrollHeight - caption.clientHeight > 1;
+	for (const density of ['', 'more']) {
+		if (!overflows()) break;
+		root.dataset.denseWords = density;
+	}
+	delete root.dataset.measuringWords;
 }
 
 /**

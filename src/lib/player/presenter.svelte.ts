@@ -10,6 +10,9 @@ import {
 } from './arrangement-choice';
 import type { PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
+import type { PresenterStage } from './presenter-stage';
+
+export type { PresenterStage };
 
 /** after this long without a pointer move or a key, the control bar fades (and the pointer hides) */
 export const IDLE_AFTER_ms = 3000;
@@ -24,17 +27,6 @@ let pageBefore: { x: number; y: number; overflow: string } | null = null;
 /** the page has been put back since: the next presentation keeps the page as it then stands */
 let pageRestored = true;
 let presenting = 0;
-
-/** Where a figure presents from, when a page plays several in turn (a consultation). */
-export interface PresenterStage {
-	/** the element put full screen, which stays while figures come and go inside it */
-	element(): HTMLElement | null | undefined;
-	/**
-	 * whether a presentation is being carried from one figure to the next: the figure going away keeps full
-	 * screen for it, and the one opening presents at once
-	 */
-	carried(): boolean;
-}
 
 /**
  * A figure presented: it fills the screen (the Fullscreen API, or the window where that is refused or
@@ -177,10 +169,17 @@ export class Presenter {
 		if (this.active && !this.#held) this.#timer = setTimeout(() => (this.idle = true), IDLE_AFTER_ms);
 	}
 
-	/** the bar is in use (a pointer rests on it, or the keyboard's focus is in it): it does not fade */
+	/**
+	 * The bar is in use (a pointer rests on it, or the keyboard's focus is in it): it does not fade. A bar that
+	 * has faded is not left by its user: hidden (cramped), it drops the focus of the ▶ just tapped, which the
+	 * figure keeps, and it stays away (waking here brought it back over the words 0.2 s after it went).
+	 */
 	hold(held: boolean) {
 		this.#held = held;
-		this.wake();
+		if (held || !this.idle) return this.wake();
+		queueMicrotask(
+			() => this.#root?.contains(document.activeElement) || this.#root?.focus({ preventScroll: true })
+		);
 	}
 
 	/**
