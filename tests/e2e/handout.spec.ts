@@ -204,6 +204,24 @@ for (const sheet of sheets) {
 			expect(problems).toEqual(noProblems);
 		});
 
+		// the sheet suggests its own technique's questions, but prints every one the reader ticked: a patient
+		// offered hydrotomy may well ask about ultrasound, and was told "you have not ticked any questions"
+		test('prints a ticked question that fits the other technique, and never says none was ticked', async ({
+			page
+		}) => {
+			const own = otherTechniques[sheet.technique];
+			await page.addInitScript(
+				([key, value]) => window.localStorage.setItem(key!, value!),
+				[STORAGE_KEY, JSON.stringify({ values: {}, sure: {}, questions: [own] })]
+			);
+			await openSheet(page, sheet.path);
+			const question = practitionerQuestions.find((q) => q.id === own)!;
+			await expect(page.locator('[data-handout-questions="ticked"] li')).toHaveText([
+				question.text[sheet.lang]
+			]);
+			await expect(page.locator('[data-handout-questions="all"]')).toHaveCount(0);
+		});
+
 		test('is linked from its article, near the top and from the questions', async ({ page }) => {
 			await page.goto(sheet.article);
 			const links = page.locator(`a[href="${sheet.path}"]`);

@@ -48,7 +48,8 @@ export type Technique = 'glucopuncture' | 'hydrotomy';
 /**
  * The questions that ask about one technique only, by the technique they fit: glucopuncture is guided by
  * ultrasound and its injections are glucose alone; hydrotomy's saline goes just under the skin, with a local
- * anaesthetic. A sheet about one technique does not print the other's question.
+ * anaesthetic. A sheet about one technique does not suggest the other's question (it prints it if ticked: a
+ * patient may well ask about ultrasound before hydrotomy).
  */
 const onlyFor: Readonly<Record<string, Technique>> = {
 	ultrasound: 'glucopuncture',
@@ -93,18 +94,21 @@ export type ListsWords = {
 	values: readonly ItemWords[];
 	/** each SURE question, with the few words a printed sheet names it by */
 	sure: readonly (ItemWords & { topic: string })[];
+	/** on a sheet about one technique, the questions it suggests when none is ticked (questionsFor) */
+	suggested?: readonly string[];
 };
 
 /**
  * The lists' words in `lang`, at prerender: handed to the islands as props (WhatMatters.svelte,
  * YourAnswers.svelte), so that the browser does not download every list in both languages. A sheet about one
- * technique gets that technique's questions only (questionsFor).
+ * technique suggests that technique's questions only (questionsFor), and prints every question ticked.
  */
 export function listsWords(lang: Lang, technique?: Technique): ListsWords {
 	const inLang = ({ id, text }: Item): ItemWords => ({ id, text: text[lang] });
 	return {
-		questions: (technique ? questionsFor(technique) : practitionerQuestions).map(inLang),
+		questions: practitionerQuestions.map(inLang),
 		values: values.map(inLang),
-		sure: sureQuestions.map((question) => ({ ...inLang(question), topic: sureTopic(question, lang) }))
+		sure: sureQuestions.map((question) => ({ ...inLang(question), topic: sureTopic(question, lang) })),
+		...(technique && { suggested: questionsFor(technique).map((question) => question.id) })
 	};
 }
