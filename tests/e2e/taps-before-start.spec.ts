@@ -92,7 +92,7 @@ test('the header menu opened before the page’s code arrives stays open as it s
 	}
 });
 
-test('“Add” tapped in the consultation before its code arrives does not reload the page, and adds the figure chosen', async ({
+test('“Add” tapped in the consultation before its code arrives does not reload the page, and adds each figure chosen', async ({
 	page
 }) => {
 	const release = await holdScripts(page);
@@ -104,10 +104,14 @@ test('“Add” tapped in the consultation before its code arrives does not relo
 	const loads: string[] = [];
 	page.on('request', (request) => void (request.resourceType() === 'document' && loads.push(request.url())));
 	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+	// and a second figure, added before the code arrives too: both are kept, in the order chosen
+	const second = await select.locator('option').nth(3).getAttribute('value');
+	await select.selectOption({ index: 3 });
+	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
 	await start(page, release);
 	expect(loads).toEqual([]);
-	await expect(page).toHaveURL(/\/fr\/consultation\/\?s=\w/);
-	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 1/);
+	await expect(page).toHaveURL(new RegExp(`/fr/consultation/\\?s=\\w[\\w-]*,${second}(&|$)`));
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
 	await expect(page.locator('#consultation-now')).toContainText(chosen!.trim());
 });
 

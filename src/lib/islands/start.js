@@ -46,24 +46,23 @@
 	}
 	document.addEventListener('DOMContentLoaded', enable);
 	// A form among them sent before its island starts (the consultation's "Add", the lab's "Record") has no
-	// action: the browser would load the page again (a GET to "?") and what it was to add would be lost. It is
-	// held, with the values of its fields, and sent again once the page has started (hydrate.ts marks it
-	// data-hydrated), to its island's own handler; a field the islands redrew meanwhile gets its value back.
-	/** @type {HTMLFormElement | null} */
-	var heldForm = null;
-	/** @type {string[]} */
-	var heldValues = [];
+	// action: the browser would load the page again (a GET to "?") and what it was to add would be lost. Each
+	// one sent is held, in order, with the values of its fields, and sent again once the page has started
+	// (hydrate.ts marks it data-hydrated), to its island's own handler; a field the islands redrew meanwhile
+	// gets its value back first. (Two figures added early are both added, in the order chosen.)
+	/** @type {{ form: HTMLFormElement, values: string[] }[]} */
+	var held = [];
 	document.addEventListener(
 		'submit',
 		function (event) {
 			var form = /** @type {HTMLFormElement} */ (event.target);
 			if (root.hasAttribute('data-hydrated') || !form.closest || !form.closest('.needs-script')) return;
 			event.preventDefault();
-			heldForm = form;
-			heldValues = [];
+			var values = [];
 			for (var i = 0; i < form.elements.length; i++) {
-				heldValues.push(/** @type {HTMLInputElement} */ (form.elements[i]).value);
+				values.push(/** @type {HTMLInputElement} */ (form.elements[i]).value);
 			}
+			held.push({ form: form, values: values });
 		},
 		true
 	);
@@ -71,16 +70,18 @@
 		new MutationObserver(function (records, observer) {
 			if (!root.hasAttribute('data-hydrated')) return;
 			observer.disconnect();
-			var form = heldForm;
-			if (!form || !form.requestSubmit) return;
-			for (var i = 0; i < form.elements.length; i++) {
-				var field = /** @type {HTMLInputElement} */ (form.elements[i]);
-				var value = heldValues[i];
-				if (value === undefined || field.value === value) continue;
-				field.value = value;
-				field.dispatchEvent(new Event('change', { bubbles: true }));
-			}
-			form.requestSubmit();
+			held.splice(0).forEach(function (sent) {
+				var form = sent.form;
+				if (!form.requestSubmit) return;
+				for (var i = 0; i < form.elements.length; i++) {
+					var field = /** @type {HTMLInputElement} */ (form.elements[i]);
+					var value = sent.values[i];
+					if (value === undefined || field.value === value) continue;
+					field.value = value;
+					field.dispatchEvent(new Event('change', { bubbles: true }));
+				}
+				form.requestSubmit();
+			});
 		}).observe(root, { attributes: true, attributeFilter: ['data-hydrated'] });
 	}
 	// On a figure's own page, a clicker's Page Down (or Space) pressed before the islands start would scroll
