@@ -5,4 +5,6 @@
  * "3 mois après": a line that starts with "mois" reads as badly as one that starts with "mm").
  */
 export const looseUnits = (text: string): string[] =>
-	text.match(/.{0,16}\d (?:mm|mM|mV|mL|°C|cm|µm|nm|mmol|mg|kg|g|L|h|min|ms|s|G|secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?)(?![\p{L}’']).{0,8}/gu) ?? [];
+	text.match(
+		/.{0,16}\d (?:mm|mM|mV|mL|°C|cm|µm|nm|mmol|mg|kg|g|L|h|min|ms|s|G|secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?)(?![\p{L}’']).{0,8}/gu
+	) ?? [];
