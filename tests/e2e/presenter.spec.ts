@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
 import { labelFloor_px, measureDrawing, measurePresented, meetsSizeRule } from './presenter-measure';
 import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
@@ -14,6 +14,19 @@ const presenting = (page: Page) => page.locator('.scene-shell.presenting');
 const stepName = (page: Page) => page.locator('.scene-shell.presenting .scene-now .scene-step-name');
 const blank = (page: Page) => page.locator('.present-blank');
 const scrolled = (page: Page) => page.evaluate(() => ({ x: scrollX, y: scrollY }));
+
+/** A phone or tablet of that size in the hand, without motion, its clock the test's to move. */
+async function touchScreen(browser: Browser, width: number, height: number) {
+	const context = await browser.newContext({
+		viewport: { width, height },
+		reducedMotion: 'reduce',
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.clock.install();
+	return { context, page };
+}
 
 const articles = [
 	{ path: '/fr/glucopuncture/', lang: 'fr', scene: 'pump' },
@@ -413,14 +426,7 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 test('on a phone held upright, a tall figure presented keeps room for its sentence, and the bar lies over it only while in use', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		reducedMotion: 'reduce',
-		hasTouch: true,
-		isMobile: true
-	});
-	const page = await context.newPage();
-	await page.clock.install();
+	const { context, page } = await touchScreen(browser, 390, 844);
 	await page.goto('/en/scenes/pump/');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await page.keyboard.press('f');
@@ -569,14 +575,7 @@ test('on a touch screen, the tap that brings back the faded bar, or a blanked sc
 test('on a tablet held upright, a presented figure shows its whole sentence clear of the bar, and the bar blanks the screen', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 768, height: 1024 },
-		reducedMotion: 'reduce',
-		hasTouch: true,
-		isMobile: true
-	});
-	const page = await context.newPage();
-	await page.clock.install();
+	const { context, page } = await touchScreen(browser, 768, 1024);
 	const shell = page.locator('.scene-shell.presenting');
 	for (const [path, id] of [
 		['/en/scenes/trpv1/', 'trpv1'],
@@ -634,14 +633,7 @@ test('on other upright tablets, a tall figure’s words fit whole once the bar f
 		[744, 1133],
 		[1024, 1366]
 	] as const) {
-		const context = await browser.newContext({
-			viewport: { width, height },
-			reducedMotion: 'reduce',
-			hasTouch: true,
-			isMobile: true
-		});
-		const page = await context.newPage();
-		await page.clock.install();
+		const { context, page } = await touchScreen(browser, width, height);
 		const shell = page.locator('.scene-shell.presenting');
 		for (const id of ['pump', 'cushion']) {
 			const at = `${id} at ${width} × ${height}`;
