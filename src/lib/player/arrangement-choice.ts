@@ -35,25 +35,41 @@ async function measure(root: HTMLElement, arrangement: Arrangement, stage: Arran
 }
 
 /**
- * Whether, in `layout` with the words beside the drawing, the longest step's words fit their column whole:
- * the caption's reserve (every step's words, hidden beside) is laid out for the measure (player.css).
+ * Whether the longest step's words fit their box in `layout`, at the caption's size or, failing that, at each
+ * of `densities` in turn (player.css, data-dense-words), the first that fits (else the last) left set. The
+ * caption's reserve (every step's words, hidden beside the drawing) is laid out for the measure (player.css).
  */
-async function wordsFitBeside(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
-	if (layout.text !== 'beside') return true;
+async function fitType(
+	root: HTMLElement,
+	layout: PresenterLayout,
+	stage: ArrangementStage,
+	densities: readonly string[]
+) {
+	delete root.dataset.denseWords;
 	root.dataset.measuringWords = '';
 	await stage.show(layout);
 	const caption = root.querySelector<HTMLElement>('.scene-caption');
-	const fit = () => !caption || caption.scrollHeight - caption.clientHeight <= 1;
-	// Too long at the column's type size, the words are tried at the size they would have under the wide
-	// drawing (player.css, data-dense-words): the same type, beside a drawing twice as tall. (French at
-	// 1024 × 768 lost the portrait drawing for 8 % more words than English.)
-	let fits = fit();
-	if (!fits) {
-		root.dataset.denseWords = '';
-		fits = fit();
-		if (!fits) delete root.dataset.denseWords;
+	const fits = () => !caption || caption.scrollHeight - caption.clientHeight <= 1;
+	let fit = fits();
+	for (const density of densities) {
+		if (fit) break;
+		root.dataset.denseWords = density;
+		fit = fits();
 	}
 	delete root.dataset.measuringWords;
+	return fit;
+}
+
+/**
+ * Whether, in `layout` with the words beside the drawing, the longest step's words fit their column whole.
+ * Too long at the column's type size, they are tried at the size they would have under the wide drawing
+ * (data-dense-words): the same type, beside a drawing twice as tall. (French at 1024 × 768 lost the portrait
+ * drawing for 8 % more words than English.)
+ */
+async function wordsFitBeside(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
+	if (layout.text !== 'beside') return true;
+	const fits = await fitType(root, layout, stage, ['']);
+	if (!fits) delete root.dataset.denseWords;
 	return fits;
 }
 
@@ -107,15 +123,7 @@ async function wordsBesideIfWhole(
 export async function fitWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
 	delete root.dataset.denseWords;
 	if (layout.text === 'below' && !layout.cramped) return;
-	root.dataset.measuringWords = '';
-	await stage.show(layout);
-	const caption = root.querySelector<HTMLElement>('.scene-caption');
-	const overflows = () => caption !== null && caption.scrollHeight - caption.clientHeight > 1;
-	for (const density of ['', 'more']) {
-		if (!overflows()) break;
-		root.dataset.denseWords = density;
-	}
-	delete root.dataset.measuringWords;
+	await fitType(root, layout, stage, ['', 'more']);
 }
 
 /**
