@@ -78,6 +78,21 @@ test('a lab value set before its code arrives is taken up: the readout follows a
 	await expect(page).toHaveURL(/Nai=20/);
 });
 
+test('values typed in the lab before its code arrives that it cannot use each get their note', async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
+	await page.locator('[data-key="Nai"] input[type="text"]').fill('abc');
+	await page.locator('[data-key="Ko"] input[type="text"]').fill('5000');
+	await start(page, release);
+	// each field says what it did with what was typed, not only the last one taken up
+	await expect(page.locator('[data-key="Nai"] .field-note')).toContainText('abc');
+	await expect(page.locator('[data-key="Ko"] .field-note')).toContainText('5000');
+	await expect(page.locator('[data-key="Nai"] input[type="text"]')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('[data-key="Ko"] input[type="text"]')).toHaveValue('1000');
+});
+
 test('the header menu opened before the page’s code arrives stays open as it starts', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['/fr/', '/fr/glucopuncture/']) {

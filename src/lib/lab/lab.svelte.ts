@@ -55,8 +55,19 @@ export class LabController {
 
 	/** One value, as typed: a note when it had to change. */
 	setValue(key: LabKey, value: number, given?: string): Note[] {
-		const notes = this.set({ [key]: value });
-		if (given !== undefined) for (const note of notes) if (note.key === key) note.given = given;
+		return this.setTyped([{ key, value, given }]);
+	}
+
+	/**
+	 * Several values at once, each as typed: one change, so every value that had to move keeps its note (set
+	 * one at a time, each set() would replace the notes of the one before).
+	 */
+	setTyped(values: readonly { key: LabKey; value: number; given?: string }[]): Note[] {
+		const notes = this.set(Object.fromEntries(values.map(({ key, value }) => [key, value])));
+		for (const note of notes) {
+			const given = values.find(({ key }) => key === note.key)?.given;
+			if (given !== undefined) note.given = given;
+		}
 		return notes;
 	}
 

@@ -24,6 +24,20 @@ describe('the lab controller', () => {
 		expect(Number.isFinite(lab.readout.vm_mV)).toBe(true);
 	});
 
+	it('takes several typed values in one change, each that had to move keeping its own note', () => {
+		const lab = new LabController();
+		lab.setTyped([
+			{ key: 'Nai', value: Number.NaN, given: 'abc' },
+			{ key: 'Ko', value: 5000, given: '5000' },
+			{ key: 'T', value: 30, given: '30' }
+		]);
+		expect(lab.notes).toEqual([
+			{ key: 'Ko', given: '5000', kind: 'too-high', used: 1000 },
+			{ key: 'Nai', given: 'abc', kind: 'not-a-number', used: 12 }
+		]);
+		expect(lab.state).toMatchObject({ Ko: 1000, Nai: 12, T: 30 });
+	});
+
 	it('keeps four runs of one swept value, each with its own style; another value starts afresh', () => {
 		const lab = new LabController();
 		const request = { key: 'Ko' as const, from: 1, to: 100, points: 11, log: true };
