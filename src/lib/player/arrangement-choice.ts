@@ -89,9 +89,35 @@ export async function leaveWordsTheirRoom(root: HTMLElement, drawn: Drawn, stage
 	const { aspect, layout, label } = drawn;
 	// the height at which its smallest label would be the floor (presenter-layout.ts): a tablet held upright
 	const leastHeight_px = label > 0 ? (layout.width * LABEL_FLOOR_px) / label / aspect : Infinity;
-	const room = wordsRoom(root);
-	const below = presenterLayout(aspect, innerWidth, innerHeight, rootFontSize(), room, { leastHeight_px });
-	return below.cramped ? wordsBesideIfWhole(root, below, aspect, stage) : below;
+	const under = (room: number) =>
+		presenterLayout(aspect, innerWidth, innerHeight, rootFontSize(), room, { leastHeight_px });
+	const below = under(wordsRoom(root));
+	if (!below.cramped) return below;
+	const beside = await wordsBesideIfWhole(root, below, aspect, stage);
+	return beside.cramped ? ((await denserWordsClear(root, below, under, stage)) ?? below) : beside;
+}
+
+/**
+ * Under a drawing at its least on an upright screen, the words in a denser type (player.css) where that leaves
+ * them and the bar both their room: on a tablet at arm's length, 21–27 px words whole and clear of the bar read
+ * better than larger ones the bar lies over whenever it is in use (the cushion and the pump at 744 × 1133, the
+ * French TRPV1 at 768 × 1024). The layout says which type it needs (`denseWords`); none where neither does.
+ */
+async function denserWordsClear(
+	root: HTMLElement,
+	cramped: PresenterLayout,
+	under: (room: number) => PresenterLayout,
+	stage: ArrangementStage
+) {
+	if (innerHeight <= innerWidth) return undefined;
+	await stage.show(cramped); // the words measured under the drawing, where trying them beside it left them
+	for (const denseWords of ['', 'more'] as const) {
+		root.dataset.denseWords = denseWords;
+		const layout = under(wordsRoom(root));
+		if (!layout.cramped) return { ...layout, denseWords };
+	}
+	delete root.dataset.denseWords;
+	return undefined;
 }
 
 /**
@@ -122,7 +148,10 @@ async function wordsBesideIfWhole(
  */
 export async function fitWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
 	delete root.dataset.denseWords;
-	if (layout.text === 'below' && !layout.cramped) return;
+	if (layout.text === 'below' && !layout.cramped) {
+		if (layout.denseWords !== undefined) root.dataset.denseWords = layout.denseWords;
+		return;
+	}
 	await fitType(root, layout, stage, ['', 'more']);
 }
 

@@ -19,6 +19,11 @@ export interface PresenterLayout {
 	 * held upright): the words keep the room, and the bar lies over them while it is in use
 	 */
 	cramped: boolean;
+	/**
+	 * the words' denser type (player.css, data-dense-words) that leaves them and the bar their room under a
+	 * drawing at its least, where their own size would not (arrangement-choice.ts)
+	 */
+	denseWords?: '' | 'more';
 }
 
 /** the room a screen keeps around the drawing, CSS px */
