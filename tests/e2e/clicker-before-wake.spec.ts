@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sceneCases } from './scene-table';
+import { holdIslandsScript } from './site';
 
 // A clinician opens a figure's page and presses the clicker at once: the figure is still waking (its code
 // loads once the page has painted). The press used to scroll the page under the still frame and be lost;
 // it is now kept for the figure, which steps once it is live.
 const trpv1 = sceneCases.find((scene) => scene.id === 'trpv1')!;
-
-/** The islands' script held back, as on a slow connection, until the returned function lets it go. */
-async function holdIslandsScript(page: Page): Promise<() => void> {
-	let letGo = () => {};
-	const held = new Promise<void>((resolve) => (letGo = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	return letGo;
-}
 
 test('a clicker press made while the figure wakes steps the figure, and does not scroll the page', async ({
 	page

@@ -149,3 +149,17 @@ export async function framesPass(page: Page, frames = 10): Promise<void> {
 		frames
 	);
 }
+
+/**
+ * Holds the islands' script back, as a slow connection does, until the returned function lets it go: the page
+ * as a reader meets it between its first paint and its tools' start (start.js asks for it once it has painted).
+ */
+export async function holdIslandsScript(page: Page): Promise<() => void> {
+	let letGo = () => {};
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/islands.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return letGo;
+}

@@ -1,19 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdIslandsScript } from './site';
 
 // On a slow phone a page paints and can be used seconds before its code arrives. What a reader does in that
 // time is kept: each test holds the islands' script back (start.js asks for it once the page has painted),
 // acts on the prerendered page, then lets the script through and checks what the reader did is still there.
-
-/** Holds the islands' script until the returned function is called. */
-async function holdScripts(page: Page) {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	return release;
-}
 
 /** Lets the held script through and waits until the page's islands have started and their effects run. */
 async function start(page: Page, release: () => void) {
@@ -41,7 +31,7 @@ test('an answer ticked on the choosing form before its code arrives is kept and 
 		await first.locator('input[value="1"]').check();
 		await page.unrouteAll();
 
-		const release = await holdScripts(page);
+		const release = await holdIslandsScript(page);
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
 		await second.locator('input[value="3"]').check();
 		await page.locator('.what-matters [data-sure] input[value="no"]').first().check();
@@ -60,7 +50,7 @@ test('an answer ticked on the choosing form before its code arrives is kept and 
 test('a lab value set before its code arrives is taken up: the readout follows and the slider stays', async ({
 	page
 }) => {
-	const release = await holdScripts(page);
+	const release = await holdIslandsScript(page);
 	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
 	const slider = page.locator('[data-key="Ko"] input[type="range"]');
 	await expect(page.locator('output')).toHaveText('−67.2 mV');
@@ -81,7 +71,7 @@ test('a lab value set before its code arrives is taken up: the readout follows a
 test('values typed in the lab before its code arrives that it cannot use each get their note', async ({
 	page
 }) => {
-	const release = await holdScripts(page);
+	const release = await holdIslandsScript(page);
 	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
 	await page.locator('[data-key="Nai"] input[type="text"]').fill('abc');
 	await page.locator('[data-key="Ko"] input[type="text"]').fill('5000');
@@ -96,7 +86,7 @@ test('values typed in the lab before its code arrives that it cannot use each ge
 test('the header menu opened before the page’s code arrives stays open as it starts', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['/fr/', '/fr/glucopuncture/']) {
-		const release = await holdScripts(page);
+		const release = await holdIslandsScript(page);
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
 		const menu = page.locator('.site-header details');
 		await menu.locator('summary').click();
@@ -110,7 +100,7 @@ test('the header menu opened before the page’s code arrives stays open as it s
 test('“Add” tapped in the consultation before its code arrives does not reload the page, and adds each figure chosen', async ({
 	page
 }) => {
-	const release = await holdScripts(page);
+	const release = await holdIslandsScript(page);
 	await page.goto('/fr/consultation/', { waitUntil: 'domcontentloaded' });
 	const select = page.locator('form.add select');
 	const chosen = await select.locator('option').nth(1).textContent();
@@ -133,7 +123,7 @@ test('“Add” tapped in the consultation before its code arrives does not relo
 test('the handout’s lines do not move when “print it” becomes a button', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['/fr/fiche-glucopuncture/', '/en/handout-glucopuncture/']) {
-		const release = await holdScripts(page);
+		const release = await holdIslandsScript(page);
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
 		const hint = page.locator('.print-hint');
 		const box = async () => {
