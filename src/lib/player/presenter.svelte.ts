@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
+import { noPresentation, presentationBegins, presentationEnds, putPageBack } from './page-behind';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
 import {
 	chooseArrangement,
@@ -18,15 +19,6 @@ export type { PresenterStage };
 export const IDLE_AFTER_ms = 3000;
 
 export type Blank = 'black' | 'white';
-
-/**
- * The page as it stood before a presentation, kept across presentations that follow one another (a
- * consultation's next figure opens presented as the one before closes): the last to end puts it back.
- */
-let pageBefore: { x: number; y: number; overflow: string } | null = null;
-/** the page has been put back since: the next presentation keeps the page as it then stands */
-let pageRestored = true;
-let presenting = 0;
 
 /**
  * A figure presented: it fills the screen (the Fullscreen API, or the window where that is refused or
@@ -75,11 +67,7 @@ export class Presenter {
 		const before = document.activeElement;
 		// the body is no place to come back to (a consultation's next figure opens with the focus there)
 		this.#focusBefore = before instanceof HTMLElement && before !== document.body ? before : null;
-		if (pageRestored) {
-			pageBefore = { x: scrollX, y: scrollY, overflow: document.documentElement.style.overflow };
-			pageRestored = false;
-		}
-		presenting += 1;
+		presentationBegins();
 		this.#root = root;
 		const target = this.#stage?.element() ?? root;
 		this.#target = target;
@@ -93,10 +81,17 @@ export class Presenter {
 		// the figure before this one in a sequence left the stage full screen: it stays so, and is this one's
 		// to leave from now on, even if Escape comes before the layout below is done (a slow machine)
 		if (document.fullscreenElement === target) this.#inFullscreen = true;
+		const carriedIn = this.#stage?.carried() ?? false;
 		this.wake();
 		await this.#relayout();
 		const current = () => this.active && session === this.#session;
 		if (!current()) return;
+		// opened by the clicker from the figure before, its bar would lie over the words it opens with (a 4:3
+		// projector): it stays away, as for the clicker's keys, until a pointer or a tap asks for it
+		if (carriedIn && this.layout?.cramped) {
+			clearTimeout(this.#timer);
+			this.idle = true;
+		}
 		root.focus({ preventScroll: true });
 		if (this.#inFullscreen) return;
 		if (target.requestFullscreen && document.fullscreenEnabled !== false) {
@@ -121,7 +116,7 @@ export class Presenter {
 		const target = this.#target;
 		const focusBefore = this.#focusBefore;
 		if (handingOver) this.#handedOver = this.#session;
-		presenting -= 1;
+		presentationEnds();
 		this.active = false;
 		// before the focus goes back to the page below
 		this.#openPage?.();
@@ -136,10 +131,7 @@ export class Presenter {
 		document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
 		const restore = () => {
 			// another figure has taken the screen over (a consultation's next one): the page stays its
-			if (presenting > 0 || !pageBefore) return;
-			document.documentElement.style.overflow = pageBefore.overflow;
-			scrollTo(pageBefore.x, pageBefore.y);
-			pageRestored = true;
+			if (!putPageBack()) return;
 			// back where it was, or else on this figure's own Present button, which brought it here
 			const focus = focusBefore?.isConnected
 				? focusBefore
@@ -151,7 +143,7 @@ export class Presenter {
 		// figure before it in a sequence asked, on a slow machine), and Escape must never leave the figure
 		// alone on the screen with the page unreachable
 		if (target && holdsFullscreen(target) && !handingOver) {
-			void exitFullscreenOf(target, () => presenting === 0).then(restore);
+			void exitFullscreenOf(target, noPresentation).then(restore);
 		}
 		this.#inFullscreen = false;
 		// once the figure is back in the page (and again once the browser has left full screen)

@@ -1,0 +1,34 @@
+/**
+ * The page behind presentations, as it stood before the first of them: kept across presentations that follow
+ * one another (a consultation's next figure opens presented as the one before closes), and put back by the
+ * last to end.
+ */
+let before: { x: number; y: number; overflow: string } | null = null;
+/** the page has been put back since: the next presentation keeps the page as it then stands */
+let restored = true;
+let open = 0;
+
+/** A presentation begins: the page is kept as it stands, unless it is still the one a presentation before kept. */
+export function presentationBegins(): void {
+	if (restored) {
+		before = { x: scrollX, y: scrollY, overflow: document.documentElement.style.overflow };
+		restored = false;
+	}
+	open += 1;
+}
+
+export function presentationEnds(): void {
+	open -= 1;
+}
+
+/** No presentation is open (another figure has not taken the screen over). */
+export const noPresentation = () => open === 0;
+
+/** Puts the page back as it stood, once no presentation is open: false, and nothing done, while one is. */
+export function putPageBack(): boolean {
+	if (open > 0 || !before) return false;
+	document.documentElement.style.overflow = before.overflow;
+	scrollTo(before.x, before.y);
+	restored = true;
+	return true;
+}
