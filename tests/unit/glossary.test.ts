@@ -55,7 +55,7 @@ describe('glossary (src/content/glossary.ts)', () => {
 		const jargon =
 			/canaux|channel|isotoni|hypertoni|chlorure|chloride|D-glucose|témoin|control group|aveugle|blind|NaCl/i;
 		for (const lang of languages) {
-			const first = glossaryEntry(id).definition[lang].split(/(?<=[.!?])\s/)[0];
+			const first = glossaryEntry(id).definition[lang].split(/(?<=[.!?])\s/)[0] ?? '';
 			expect(first.split(/\s+/).length, `${lang}: ${first}`).toBeLessThanOrEqual(25);
 			expect(first, lang).not.toMatch(jargon);
 		}
