@@ -99,8 +99,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'dextrose',
 		term: { fr: 'dextrose', en: 'dextrose' },
 		definition: {
-			fr: 'Autre nom du D-glucose, le sucre qui circule dans le sang. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs, mais pas toujours : en Europe, il peut aussi venir du blé ou de la pomme de terre.',
-			en: 'Another name for D-glucose, the sugar carried in the blood. A 5% solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
+			fr: 'Un autre nom du glucose, le sucre qui circule dans le sang. Son nom savant est D-glucose. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs, mais pas toujours : en Europe, il peut aussi venir du blé ou de la pomme de terre.',
+			en: 'Another name for glucose, the sugar carried in the blood. Its chemical name is D-glucose. A 5% solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
 		}
 	},
 	{
@@ -235,8 +235,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'local-anaesthetic',
 		term: { fr: 'anesthésique local', en: 'local anaesthetic' },
 		definition: {
-			fr: 'Médicament, comme la lidocaïne (ou xylocaïne) et la procaïne, qui bloque pour un temps les canaux sodium des nerfs, donc le message nerveux, là où on l’injecte.',
-			en: 'A drug, such as lidocaine (sold as Xylocaine) or procaine, that blocks the sodium channels of nerves for a while, and with them the nerve signal, where it is injected.'
+			fr: 'Produit qui endort pour un temps une petite partie du corps, là où on le pique. La lidocaïne (ou xylocaïne) et la procaïne en sont. Il bloque pour un temps les canaux sodium des nerfs, donc le message nerveux, à cet endroit.',
+			en: 'A medicine that numbs a small part of the body for a while, where it is injected. Lidocaine (sold as Xylocaine) and procaine are two of them. It blocks the sodium channels of nerves there for a while, and with them the nerve signal.'
 		}
 	},
 	{
@@ -339,8 +339,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'prolotherapy',
 		term: { fr: 'prolothérapie', en: 'prolotherapy' },
 		definition: {
-			fr: 'Injections, le plus souvent de glucose hypertonique (en général 12,5 à 25 %), dans ou autour d’un tendon, d’un ligament ou d’une articulation, pour irriter le tissu et pousser à sa réparation. Aucun seuil officiel ne la sépare de la glucopuncture.',
-			en: 'Injections, most often of hypertonic glucose (usually 12.5–25%), into or around a tendon, ligament or joint, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
+			fr: 'Des piqûres d’eau bien plus sucrée que pour la glucopuncture, dans ou autour d’un tendon, d’un ligament ou d’une articulation. Le glucose y est hypertonique, en général de 12,5 à 25 %, pour irriter le tissu et pousser à sa réparation. Aucun seuil officiel ne la sépare de la glucopuncture.',
+			en: 'Injections of water much more sugary than for glucopuncture, into or around a tendon, ligament or joint. The glucose is hypertonic, usually 12.5–25%, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
 		}
 	},
 	{
@@ -355,16 +355,16 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'rct',
 		term: { fr: 'essai randomisé', en: 'randomised trial' },
 		definition: {
-			fr: 'Étude où le hasard décide quel traitement reçoit chaque participant, avec un groupe témoin pour comparer. En double aveugle, ni le patient ni l’évaluateur ne savent ce qui a été donné.',
-			en: 'A study in which chance decides which treatment each participant gets, with a control group for comparison. In a double-blind trial neither the patient nor the assessor knows what was given.'
+			fr: 'Une étude où le hasard, comme à pile ou face, choisit le soin de chaque personne, pour comparer deux soins de façon juste. Un groupe témoin sert de point de comparaison. En double aveugle, ni le patient ni l’évaluateur ne savent ce qui a été donné.',
+			en: 'A study in which chance, like tossing a coin, decides which treatment each person gets, so that two treatments are compared fairly. A control group serves for comparison. In a double-blind trial neither the patient nor the assessor knows what was given.'
 		}
 	},
 	{
 		id: 'saline',
 		term: { fr: 'sérum physiologique', en: 'saline' },
 		definition: {
-			fr: 'Solution de chlorure de sodium à 0,9 % dans l’eau (NaCl 0,9 %), à peu près isotonique : on l’utilise pour perfuser, diluer des médicaments et comme placebo.',
-			en: 'A solution of 0.9% sodium chloride in water (NaCl 0.9%), close to isotonic: it is used for infusions, for diluting drugs and as a placebo.'
+			fr: 'De l’eau salée, celle des perfusions. C’est une solution de chlorure de sodium à 0,9 % dans l’eau (NaCl 0,9 %), à peu près isotonique : on l’utilise pour perfuser, diluer des médicaments et comme placebo.',
+			en: 'Salty water, the kind used in drips. It is a solution of 0.9% sodium chloride in water (NaCl 0.9%), close to isotonic: it is used for infusions, for diluting drugs and as a placebo.'
 		}
 	},
 	{
@@ -416,11 +416,19 @@ export const glossary: readonly GlossaryEntry[] = [
 		}
 	},
 	{
+		id: 'ultrasound',
+		term: { fr: 'échographie', en: 'ultrasound' },
+		definition: {
+			fr: 'Une image de l’intérieur du corps, faite avec des sons trop aigus pour l’oreille (des ultrasons), sans rayons X. On la voit en direct sur un écran.',
+			en: 'A picture of the inside of the body made with sound too high for the ear to hear, without X-rays. It is watched live on a screen.'
+		}
+	},
+	{
 		id: 'ultrasound-guidance',
 		term: { fr: 'échoguidage', en: 'ultrasound guidance' },
 		definition: {
-			fr: 'Utilisation de l’échographie en direct pour voir l’aiguille et la structure visée, un nerf par exemple, pendant toute l’injection.',
-			en: 'Using live ultrasound to watch the needle and its target, a nerve for instance, throughout the injection.'
+			fr: 'La personne qui pique voit l’aiguille sur l’écran d’une échographie pendant qu’elle pique. L’image en direct montre l’aiguille et ce qu’elle vise, un nerf par exemple, pendant toute l’injection.',
+			en: 'The person giving the injection watches the needle on an ultrasound screen while injecting. The live picture shows the needle and its target, a nerve for instance, throughout the injection.'
 		}
 	}
 ];

@@ -14,11 +14,20 @@ const pages = [
 		lang: 'fr',
 		path: '/fr/choisir/',
 		clear: 'Effacer mes réponses',
+		undo: 'Annuler',
 		yes: 'Oui',
 		no: 'Non',
 		share: 'partagez-la'
 	},
-	{ lang: 'en', path: '/en/choosing/', clear: 'Clear my answers', yes: 'Yes', no: 'No', share: 'share it' }
+	{
+		lang: 'en',
+		path: '/en/choosing/',
+		clear: 'Clear my answers',
+		undo: 'Undo',
+		yes: 'Yes',
+		no: 'No',
+		share: 'share it'
+	}
 ] as const;
 const OPTIONS = ['glucopuncture', 'hydrotomy', 'usual-care', 'waiting'];
 const ROWS = ['what', 'sessions', 'evidence', 'benefits', 'harms', 'practical'];
@@ -44,7 +53,7 @@ async function shown(page: Page) {
 	}));
 }
 
-for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
+for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 	test.describe(`${path}`, () => {
 		test('lists the four options in two tables with the same rows, each option’s evidence with a badge', async ({
 			page
@@ -159,6 +168,33 @@ for (const { lang, path, clear, yes, no, share: shareWord } of pages) {
 			await page.reload({ waitUntil: 'networkidle' });
 			expect(await shown(page)).toEqual({ values: {}, sure: {}, questions: [] });
 			expect(problems).toEqual(noProblems);
+		});
+
+		test('"clear" can be undone: the answers come back, until the next change', async ({ page }) => {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await page.locator('input[name="value-avoid-needles"]').nth(3).check();
+			await page.locator('input[name="sure-understand"][value="no"]').check();
+			await page.locator('input[name="question"][value="evidence"]').check();
+			const before = await shown(page);
+			const stored = await page.evaluate(() => localStorage.getItem('decision-answers-v1'));
+
+			// one tap too many: the status says the answers are gone, and offers to bring them back
+			await page.getByRole('button', { name: clear }).click();
+			await expect.poll(() => shown(page)).toEqual({ values: {}, sure: {}, questions: [] });
+			await expect(page.locator('form').getByRole('status')).not.toBeEmpty();
+			await page.getByRole('button', { name: undo }).click();
+			await expect.poll(() => shown(page)).toEqual(before);
+			expect(await page.evaluate(() => localStorage.getItem('decision-answers-v1'))).toBe(stored);
+			await expect(page.getByRole('button', { name: undo })).toHaveCount(0);
+			await expect(page.getByRole('button', { name: clear })).toBeFocused();
+
+			// cleared, then a new answer: what was cleared is gone for good
+			await page.getByRole('button', { name: clear }).click();
+			await expect(page.getByRole('button', { name: undo })).toBeVisible();
+			await page.locator('input[name="question"][value="diagnosis"]').check();
+			await expect(page.getByRole('button', { name: undo })).toHaveCount(0);
+			await expect.poll(() => shown(page)).toEqual({ values: {}, sure: {}, questions: ['diagnosis'] });
 		});
 
 		test('answers cleared in one tab stay cleared: another tab still open, and an open sheet, follow', async ({

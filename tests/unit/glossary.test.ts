@@ -42,6 +42,25 @@ describe('glossary (src/content/glossary.ts)', () => {
 		expect(required.filter((id) => !glossary.some((entry) => entry.id === id))).toEqual([]);
 	});
 
+	// A patient who taps one of these words gets a plain sentence first, the technical detail after it.
+	it.each([
+		'local-anaesthetic',
+		'saline',
+		'dextrose',
+		'prolotherapy',
+		'rct',
+		'ultrasound-guidance',
+		'ultrasound'
+	])('%s opens with one short plain sentence', (id) => {
+		const jargon =
+			/canaux|channel|isotoni|hypertoni|chlorure|chloride|D-glucose|témoin|control group|aveugle|blind|NaCl/i;
+		for (const lang of languages) {
+			const first = glossaryEntry(id).definition[lang].split(/(?<=[.!?])\s/)[0] ?? '';
+			expect(first.split(/\s+/).length, `${lang}: ${first}`).toBeLessThanOrEqual(25);
+			expect(first, lang).not.toMatch(jargon);
+		}
+	});
+
 	it('finds an entry by id, and refuses an unknown one with a message that says where to add it', () => {
 		expect(glossaryEntry('trpv1').term.en).toBe('TRPV1');
 		expect(() => glossaryEntry('phlogiston')).toThrow(/Unknown glossary term "phlogiston".*glossary\.ts/);
