@@ -360,8 +360,9 @@ test('on a phone, the millivolts stay in sight while a concentration is changed'
 	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
 	await page.keyboard.press('End');
 	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
-	// on a wide screen the readout sits beside the fields, and the copy is not shown
+	// on a wide screen the readout sits beside the fields: the copy is shown only while it is out of sight
 	await page.setViewportSize({ width: 1280, height: 800 });
+	await output.scrollIntoViewIfNeeded();
 	await expect(follow).toBeHidden();
 });
 
@@ -556,7 +557,9 @@ test('a recorded run says on the page what it held, though the fields move on; a
 	const below = page.locator('.run-conditions').filter({ hasText: 'below K⁺’s equilibrium potential' });
 	await expect(below).toHaveCount(1);
 	await expect(below).toContainText('−73.6\u00a0mV');
-	// a run with chloride left to follow Vm stays above E_K, and nothing is said of it
+	// a run with chloride left to follow Vm stays above E_K, and nothing is said of it (the runs cleared
+	// first: this tab keeps them through the page opened again)
+	await page.getByRole('button', { name: 'Clear the runs' }).click();
 	await open(page, '/en/lab/?pCl=0');
 	await page.getByRole('button', { name: 'Record a run' }).click();
 	await expect(page.locator('.run-conditions')).toHaveCount(1);
@@ -606,4 +609,94 @@ test('a question that moves the lab leaves the case it was in one Back away (a t
 	}
 	await page.goBack();
 	await expect(Ko).toHaveValue('10');
+});
+
+test('before a sweep of another value, the Record button says it will replace the earlier runs; a reload keeps them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await open(page, '/en/lab/');
+	const button = page.getByRole('button', { name: 'Record a run' });
+	await button.click();
+	await button.click();
+	const legend = page.locator('.recorder .legend-list li');
+	await expect(legend).toHaveCount(2);
+	await expect(page.locator('[data-replaces]')).toHaveCount(0);
+	// another value chosen: said before the press, on the page and in the button's description
+	const swept = page.getByRole('combobox', { name: 'Value to sweep' });
+	await swept.selectOption('T');
+	const warning = 'Recording now replaces the 2 runs of K⁺ outside';
+	await expect(page.locator('[data-replaces]')).toContainText(warning);
+	await expect(button).toHaveAccessibleDescription(new RegExp(`^${warning}`));
+	await swept.selectOption('Ko');
+	await expect(page.locator('[data-replaces]')).toHaveCount(0);
+	// a reload (F5) keeps this tab's runs, in this tab only (sessionStorage), and the next run is the third
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(legend).toHaveCount(2);
+	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+	await button.click();
+	await expect(page.locator('.recorder').getByRole('status')).toContainText('Run 3 recorded');
+	await page.getByRole('button', { name: 'Clear the runs' }).click();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(legend).toHaveCount(0);
+});
+
+test('all three permeabilities typed to 0: pK goes back to 1, and says so under its own field, on the screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await open(page, '/fr/labo/');
+	for (const key of ['pK', 'pCl', 'pNa']) {
+		await page.locator(`[data-key="${key}"] input[type="text"]`).fill('0');
+		await page.keyboard.press('Tab');
+	}
+	const note = page.locator('[data-key="pK"] .field-note');
+	await expect(note).toContainText('pK revient à 1');
+	await expect(note).toBeInViewport();
+	await expect(page.locator('[data-key="pK"] input[type="text"]')).toHaveValue('1');
+	await expect(page.locator('[data-key="pK"] input[type="text"]')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('on a laptop, the millivolts stay in sight while the temperature or the pump is changed', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await open(page, '/en/lab/');
+	const output = page.locator('output[data-vm]');
+	const follow = page.locator('[data-vm-follow]');
+	await expect(follow).toBeHidden(); // the readout is in sight beside the fields: no copy
+	const temperature = page.getByRole('textbox', { name: 'Temperature, typed value' });
+	// the student works down the fields, reading them in the middle of the screen (Tab from the top does the same)
+	await temperature.evaluate((field) => field.scrollIntoView({ block: 'center' }));
+	await temperature.fill('20');
+	await temperature.press('Enter');
+	await expect(output).not.toBeInViewport({ ratio: 1 });
+	await expect(follow).toBeInViewport();
+	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
+	await page.getByRole('checkbox', { name: /pump/ }).check();
+	await expect(follow.locator('strong')).toHaveText((await output.textContent())!);
+	// it takes no room: the fields stay where they were
+	await output.scrollIntoViewIfNeeded();
+	await expect(follow).toBeHidden();
+});
+
+test('“Vm goes below E_K” names every run it holds for; the ion table says why K⁺ enters the cell', async ({
+	page
+}) => {
+	await open(page, '/en/lab/');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	const typed = page.locator('[data-key="pNa"] input[type="text"]');
+	await typed.fill('0.1');
+	await typed.press('Enter');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	const below = page.locator('.run-conditions').filter({ hasText: 'below K⁺’s equilibrium potential' });
+	await expect(below).toHaveCount(1);
+	await expect(below).toContainText(/^Runs 1 and 2:/);
+	const why = page.locator('[data-k-in-why]');
+	await expect(why).toHaveCount(0); // the neuron: K⁺ leaves
+	await open(page, '/en/lab/?Ko=50');
+	await expect(page.locator('tr[data-ion="K"]')).toContainText('enters the cell');
+	await expect(why).toContainText('−73.6\u00a0mV');
 });

@@ -240,6 +240,36 @@ describe('the lab’s questions (placed on the lab when it is merged)', () => {
 		expect(words.fr['sodium-leak']!.explain).toContain('−56,9\u00a0mV');
 	});
 
+	it('pNa 0.05 → 0.10: what is established (part of the way towards E_Na) is said apart from the size, which is this lab’s, and the claim carries the label of a model outcome', () => {
+		const q = labQuestions.find((x) => x.id === 'sodium-leak')!;
+		// the size rests on the chosen pNa: from the bottom of the mammalian range, doubling gives under 5 mV
+		expect(vmOf({ pNa: 0.02 }) - vmOf({ pNa: 0.01 })).toBeLessThan(5);
+		expect(q.level).toBe(questionsOf('k2p').find((x) => x.id === 'few-open')!.level);
+		expect(q.refs).toContain('hodgkin-katz-1949');
+		const all = { fr: labFr, en: labEn } as Record<
+			string,
+			Record<string, { explain: string; options: Record<string, string> }>
+		>;
+		for (const lang of languages) {
+			const sodium = all[lang]!['sodium-leak']!;
+			// the option chosen as right names no millivolts: they are the model's
+			expect(sodium.options['toward-threshold']).not.toMatch(/mV/);
+			expect(sodium.explain).toMatch(
+				/in this lab, with pNa 0\.05 → 0\.10|dans ce labo, avec pNa de 0,05 à 0,10/
+			);
+			expect(sodium.explain).toMatch(/never all the way|jamais tout le chemin/);
+		}
+	});
+
+	it('K⁺ 3 → 5 mM is low to normal: the explanation does not call it a rise into hyperkalaemia', () => {
+		for (const lang of languages) {
+			const explain = (lang === 'fr' ? labFr : labEn)['potassium-3-to-5'].explain;
+			expect(explain).toMatch(/from low to normal|de bas à normal/);
+			expect(explain).toMatch(/above 5\smM|au-delà de 5\smM/);
+			expect(explain).not.toMatch(/modest rise|hausse modérée/);
+		}
+	});
+
 	it.each(languages)('has its words in %s, with what the lab then shows', (lang) => {
 		const asked = labQuestionsFor(lang);
 		expect(asked.length).toBeGreaterThanOrEqual(3);

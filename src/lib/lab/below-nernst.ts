@@ -1,6 +1,24 @@
 import type { Run } from './lab.svelte';
 import { AT_EQUILIBRIUM_mV, labReadout } from './model';
+import type { LabState } from './state';
 import { stateAt } from './sweep';
+
+/** Whether, with chloride left out (pCl 0), this state's Vm stays at or above E_K (false: nothing else open). */
+function aboveEKWithoutChloride(state: LabState, pump: boolean): boolean {
+	const without = { ...state, pCl: 0 };
+	if (!(without.pK > 0 || without.pNa > 0)) return false; // without chloride nothing would be open
+	const readout = labReadout(without, pump);
+	return readout.vm_mV >= readout.ions.K.e_mV - AT_EQUILIBRIUM_mV;
+}
+
+/**
+ * Whether this state's Vm is below E_K because chloride is held at fixed concentrations: the ion table's
+ * "K⁺ enters the cell", with its reason (IonTable). False when something else takes it there.
+ */
+export function chlorideTakesVmBelowEK(state: LabState, pump: boolean): boolean {
+	const readout = labReadout(state, pump);
+	return readout.vm_mV < readout.ions.K.e_mV - AT_EQUILIBRIUM_mV && aboveEKWithoutChloride(state, pump);
+}
 
 /**
  * A run whose Vm goes below E_K because chloride is held at fixed concentrations, with E_Cl the value at the
@@ -13,11 +31,6 @@ export function chlorideBelowEK(run: Run): { eCl_mV: number } | null {
 	const { base, key, pump, data } = run.sweep;
 	const below = data.find((p) => p.vm_mV < p.eK_mV - AT_EQUILIBRIUM_mV);
 	if (!below) return null;
-	const chlorideIsWhy = data.every((p) => {
-		const state = { ...stateAt(base, key, p.x), pCl: 0 };
-		if (!(state.pK > 0 || state.pNa > 0)) return false; // without chloride nothing would be open
-		const readout = labReadout(state, pump);
-		return readout.vm_mV >= readout.ions.K.e_mV - AT_EQUILIBRIUM_mV;
-	});
+	const chlorideIsWhy = data.every((p) => aboveEKWithoutChloride(stateAt(base, key, p.x), pump));
 	return chlorideIsWhy ? { eCl_mV: labReadout(stateAt(base, key, below.x), pump).ions.Cl.e_mV } : null;
 }

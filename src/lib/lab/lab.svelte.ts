@@ -4,6 +4,7 @@
 import { labReadout, type LabReadout } from './model';
 import {
 	NEURON,
+	noteIsAbout,
 	PRESET_IDS,
 	PRESETS,
 	safeState,
@@ -73,8 +74,8 @@ export class LabController {
 
 	/** Drops the note about one value: the student is typing it again, so what they typed before is past. */
 	forget(key: LabKey) {
-		if (this.notes.some((note) => note.key === key))
-			this.notes = this.notes.filter((note) => note.key !== key);
+		if (this.notes.some((note) => noteIsAbout(note, key)))
+			this.notes = this.notes.filter((note) => !noteIsAbout(note, key));
 	}
 
 	/** Opens a preset: its whole state, notes cleared. */
@@ -108,6 +109,12 @@ export class LabController {
 		const run: Run = { n: ++this.#count, style, sweep };
 		this.runs = [...kept, run];
 		return run;
+	}
+
+	/** Puts back runs kept while the page was reloaded (kept-runs.ts): the next one recorded takes the next number. */
+	restore(runs: readonly Run[]) {
+		this.runs = [...runs];
+		this.#count = Math.max(this.#count, ...runs.map((run) => run.n));
 	}
 
 	clearRuns() {

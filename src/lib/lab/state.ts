@@ -173,4 +173,8 @@ export function safeState(input: LabState): { state: LabState; notes: Note[] } {
 	return { state: checked.state, notes };
 }
 
+/** Whether a note is about a value's field: the all-zero note ('p') is about pK, the value it moved. */
+export const noteIsAbout = (note: Note, key: LabKey) =>
+	note.key === key || (note.key === 'p' && key === 'pK');
+
 export const sameState = (a: LabState, b: LabState) => LAB_KEYS.every((key) => a[key] === b[key]);

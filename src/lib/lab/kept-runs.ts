@@ -1,0 +1,86 @@
+// The recorder's runs kept for this tab while the page is reloaded: in sessionStorage (gone with the tab,
+// never sent anywhere; never localStorage, which would keep a student's runs for the next person at the same
+// computer), under the page's path. What each run asked is kept, not its points: they are computed again by
+// runSweep, from values made valid again, so a stored text can never put a value the lab refuses on screen.
+import type { Run } from './lab.svelte';
+import { RUN_STYLES } from './run-styles';
+import { LAB_KEYS, safeState, type LabKey, type LabState } from './state';
+import { runSweep } from './sweep';
+
+const storeKey = (path: string) => `membrane-lab-runs:${path}`;
+
+/** This tab's sessionStorage, or undefined where the browser refuses it (a SecurityError on reading it). */
+function session(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The runs as text: each one's number, style, and what it asked (its state, pump and ends). */
+export function runsToText(runs: readonly Run[]): string {
+	return JSON.stringify(
+		runs.map(({ n, style, sweep: { base, pump, key, from, to, points, log } }) => ({
+			n,
+			style,
+			base,
+			pump,
+			key,
+			from,
+			to,
+			points,
+			log
+		}))
+	);
+}
+
+const isKey = (key: unknown): key is LabKey => LAB_KEYS.includes(key as LabKey);
+
+/** Runs read back from text: each swept again; anything unreadable is left out, a text of nothing gives []. */
+export function runsFromText(text: string | null | undefined): Run[] {
+	let list: unknown;
+	try {
+		list = JSON.parse(text ?? '[]');
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(list)) return [];
+	const runs: Run[] = [];
+	for (const item of list.slice(-RUN_STYLES.length)) {
+		if (typeof item !== 'object' || item === null) continue;
+		const { n, style, base, pump, key, from, to, points, log } = item as Record<string, unknown>;
+		if (!Number.isInteger(n) || !Number.isInteger(style) || (style as number) < 0) continue;
+		if ((style as number) >= RUN_STYLES.length || !isKey(key) || typeof base !== 'object' || !base) continue;
+		if (runs.some((run) => run.n === n || run.style === style || run.sweep.key !== key)) continue;
+		const state = Object.fromEntries(LAB_KEYS.map((k) => [k, Number((base as LabState)[k])])) as LabState;
+		const sweep = runSweep(safeState(state).state, pump === true, {
+			key,
+			from: Number(from),
+			to: Number(to),
+			points: Number(points),
+			log: log === true
+		});
+		if (sweep.data.length > 1) runs.push({ n: n as number, style: style as number, sweep });
+	}
+	return runs;
+}
+
+/** The runs kept for the page at `path` in this tab. */
+export const keptRuns = (path: string): Run[] => {
+	try {
+		return runsFromText(session()?.getItem(storeKey(path)));
+	} catch {
+		return [];
+	}
+};
+
+/** Keeps the runs for the page at `path` in this tab (none: forgets them); a full or refused store keeps nothing. */
+export function keepRuns(path: string, runs: readonly Run[]) {
+	try {
+		if (runs.length) session()?.setItem(storeKey(path), runsToText(runs));
+		else session()?.removeItem(storeKey(path));
+	} catch {
+		// the runs stay on the page; only a reload loses them, as before
+	}
+}
