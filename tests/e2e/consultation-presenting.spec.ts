@@ -79,3 +79,23 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(stepOf).toBeVisible();
 	});
 }
+
+test('with the focus left on a “Starts at” menu, the clicker’s F and ← present and step, and the sequence stays as prepared', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/consultation/?s=k2p,trpv1');
+	await expect(page.locator('figure.scene[data-scene="k2p"][data-awake="true"]')).toBeVisible();
+	const startsAt = page.getByRole('combobox', { name: /Starts at.*K2P/ });
+	const before = await startsAt.inputValue();
+	await startsAt.focus();
+	await page.keyboard.press('f');
+	await expect(shell(page)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(shell(page)).toHaveCount(0);
+	await startsAt.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowLeft');
+	await expect(startsAt).toHaveValue(before);
+	expect(new URL(page.url()).searchParams.get('s')).toBe('k2p,trpv1');
+});
