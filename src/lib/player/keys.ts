@@ -53,9 +53,10 @@ export function actionFor(
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
 	const target = event.target as HTMLElement | null;
 	if (target && typeof target.closest === 'function') {
-		if (target.closest('input, textarea, select, [contenteditable="true"], [role="slider"]')) return null;
-		// Space and Enter belong to a focused button or link
-		if (event.key === ' ' && target.closest('button, a, summary')) return null;
+		if (target.closest('input, textarea, ' + menus + ', [contenteditable="true"], [role="slider"]'))
+			return null;
+		// Space and Enter belong to a focused button or link; Space opens a menu
+		if (event.key === ' ' && target.closest('button, a, summary, select')) return null;
 	}
 	return bindings[event.key] ?? null;
 }
@@ -81,10 +82,16 @@ export function clickerActionFor(
 	if (target && typeof target.closest === 'function') {
 		if (target.closest(typingFields)) return null;
 		// a letter that starts one of a menu's options picks it ("F" for "Facilitated nerve"): it is the menu's
-		if (picksAnOption(target.closest('select'), event.key)) return null;
+		if (picksAnOption(target.closest(menus), event.key)) return null;
 	}
 	return bindings[event.key] ?? null;
 }
+/**
+ * Menus that keep their keys; not one marked `data-keys` (a consultation's "Starts at"), where a clicker's →, ←
+ * and F, sent while the focus was left on it, work the presentation, never the sequence prepared. ↑ and ↓
+ * still change it, and Alt+↓ or Space open its list.
+ */
+const menus = 'select:not([data-keys])';
 const picksAnOption = (menu: HTMLSelectElement | null, key: string) =>
 	menu !== null &&
 	/^\p{L}$/u.test(key) &&

@@ -31,6 +31,8 @@ export interface SceneWords {
 
 export interface ParamWords {
 	label: string;
+	/** a claim layer's: what it shows, named beside its evidence badge while the figure is presented */
+	shown?: string;
 	options?: Readonly<Record<string, string>>;
 	stops?: Readonly<Record<string, string>>;
 }

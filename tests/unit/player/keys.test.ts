@@ -49,6 +49,19 @@ describe('a clicker with the focus on a control: a setting of the figure, or the
 	const click = (key: string, target: Element | null, more: Partial<KeyboardEvent> = {}) =>
 		clickerActionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...more });
 
+	it('a consultation’s “Starts at” menu (data-keys) leaves a clicker’s → ← F to the presentation', () => {
+		// left focused after a choice, F ("Fewer pain signals") and → would rewrite the prepared sequence
+		const starts = inside(
+			'<select data-keys data-focus><option>Facilitated nerve</option><option>Fewer pain signals</option></select>'
+		);
+		const at = { target: starts as EventTarget };
+		expect(['ArrowRight', 'ArrowLeft'].map((key) => press(key, at))).toEqual(['next', 'previous']);
+		expect(['f', 'F', 'PageDown'].map((key) => click(key, starts))).toEqual(['present', 'present', 'next']);
+		// the keyboard still changes it: ↑ ↓ on it, Space or Alt+↓ to open its list
+		expect(['ArrowDown', 'ArrowUp', ' '].map((key) => press(key, at))).toEqual([null, null, null]);
+		expect(press('ArrowDown', { ...at, altKey: true })).toBeNull();
+	});
+
 	it('steps and blanks from a menu, leaving it the letters its options start with', () => {
 		// the theme menu: no option starts with B, W or F, so a clicker's keys act
 		const theme = inside('<select data-focus><option>Auto</option><option>Projector</option></select>');

@@ -1,0 +1,36 @@
+import { format } from '$lib/i18n/format';
+import type { PlayerMessages } from './messages';
+import { isShown, type Control, type ParamValues } from './parameters';
+import type { SceneClaim, SceneWords } from './scene';
+
+// What a presented figure's caption says beyond its words: where the step stands, and the claims it shows.
+
+/** "Step 2 of 6": always on screen while presenting, where the bar's dots fade with the bar */
+export const presentedStep = (m: PlayerMessages, index: number, total: number) =>
+	format(m.presentStepOf, { n: index + 1, total });
+
+/** A claim the figure shows now, as a presentation names it beside its evidence badge. */
+export interface PresentedClaim {
+	claim: SceneClaim;
+	/** its short name: the note's label, or what the switched-on layer shows (`params.<key>.shown`) */
+	text: string;
+}
+
+/**
+ * The claims a presented figure shows now, whose settings are hidden while it is presented (player.css): each
+ * note that carries a claim, and each claim layer switched on. Every claim keeps its evidence label on screen.
+ */
+export function presentedClaims(
+	controls: readonly Control[],
+	claims: readonly SceneClaim[],
+	params: Readonly<ParamValues>,
+	words: SceneWords
+): PresentedClaim[] {
+	return controls.flatMap((control) => {
+		if (control.kind !== 'note' && control.kind !== 'claim') return [];
+		if (!isShown(control, params) || (control.kind === 'claim' && params[control.key] !== true)) return [];
+		const claim = claims.find((each) => each.id === control.claim);
+		const named = words.params[control.key];
+		return claim ? [{ claim, text: named?.shown ?? named?.label ?? claim.id }] : [];
+	});
+}
