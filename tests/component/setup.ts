@@ -1,3 +1,4 @@
+import { loadMeanings } from '$lib/evidence/meanings';
 import { loadStudies } from '$lib/evidence/studies';
 import { loadMessages } from '$lib/i18n/messages';
 import { loadPlayerMessages } from '$lib/player/messages';
@@ -18,3 +19,4 @@ globalThis.IntersectionObserver ??= StillObserver as unknown as typeof Intersect
 await loadMessages('fr', 'en');
 await loadPlayerMessages('fr', 'en');
 await loadStudies('fr', 'en');
+await loadMeanings('fr', 'en');
