@@ -116,7 +116,9 @@ for (const lang of ['fr', 'en'] as const) {
 
 			await button.click();
 			await expect(page.getByRole('dialog', { name: w.dialog(level) })).toBeVisible();
-			await expect(sheet.locator('[data-level-meaning]')).toHaveText(w.means[w.levels.indexOf(level)]!);
+			await expect(sheet.locator('[data-level-meaning]')).toHaveText(
+				w.means[(w.levels as readonly string[]).indexOf(level)]!
+			);
 			await expect(sheet).toBeFocused();
 			await expectInsideAndOnTop(page, sheet);
 			await expectBesideItsBadge(sheet, button);

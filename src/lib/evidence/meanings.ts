@@ -31,7 +31,10 @@ const keys: Record<EvidenceLevel, { meaning: keyof Meanings; detail: keyof Meani
 };
 
 /** A level's plain sentence and its detail; undefined while the language's meanings are not loaded. */
-export function levelMeaning(level: EvidenceLevel, lang: Lang): { meaning: string; detail: string } | undefined {
+export function levelMeaning(
+	level: EvidenceLevel,
+	lang: Lang
+): { meaning: string; detail: string } | undefined {
 	if (!isEvidenceLevel(level)) throw new Error(`Unknown evidence level "${String(level)}"`);
 	if (!meanings.isLoaded(lang)) return undefined;
 	const words = meanings.get(lang);
