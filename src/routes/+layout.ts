@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { loadMeanings } from '$lib/evidence/meanings';
 import { loadStudies } from '$lib/evidence/studies';
 import { isLang, languages } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/messages';
@@ -13,9 +14,14 @@ export const trailingSlash = 'always';
 export const csr = false;
 
 // A page in one language needs that language's words; the welcome and not-found pages speak both. The
-// prerendered HTML also writes each badge's sheet in full; in the browser those lines wait for a sheet to open.
+// prerendered HTML also writes each badge's sheet in full (what its level means, what each source is); in the
+// browser those lines wait for a sheet to open.
 export const load: LayoutLoad = async ({ params }) => {
 	const lang = 'lang' in params ? params.lang : undefined;
 	const langs = isLang(lang) ? [lang] : languages;
-	await Promise.all([loadMessages(...langs), browser ? undefined : loadStudies(...langs)]);
+	await Promise.all([
+		loadMessages(...langs),
+		browser ? undefined : loadStudies(...langs),
+		browser ? undefined : loadMeanings(...langs)
+	]);
 };

@@ -47,8 +47,16 @@ describe('EvidenceBadge', () => {
 	});
 
 	for (const [lang, meaning, scope] of [
-		['fr', /Ce niveau veut dire\s: physiologie des manuels, résultats concordants\./, /pas le traitement/],
-		['en', /This level means: textbook physiology, consistent evidence\./, /not the treatment/]
+		[
+			'fr',
+			/C’est bien connu, et les études sont d’accord\. Physiologie des manuels, résultats concordants\./,
+			/pas le soin/
+		],
+		[
+			'en',
+			/This is well known, and the studies agree\. Textbook physiology, consistent evidence\./,
+			/not the treatment/
+		]
 	] as const) {
 		it(`${lang}: its sheet says what the level means and that it rates the claim, not the treatment`, () => {
 			render(EvidenceBadge, { level: 'established', refs: 'caterina-1997', lang });

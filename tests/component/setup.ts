@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { loadMeanings } from '$lib/evidence/meanings';
 import { loadStudies } from '$lib/evidence/studies';
 import { loadMessages } from '$lib/i18n/messages';
 import { loadPlayerMessages } from '$lib/player/messages';
@@ -19,6 +20,7 @@ globalThis.IntersectionObserver ??= StillObserver as unknown as typeof Intersect
 await loadMessages('fr', 'en');
 await loadPlayerMessages('fr', 'en');
 await loadStudies('fr', 'en');
+await loadMeanings('fr', 'en');
 
 // Each test opens its components on a new page: what one kept in this tab's storage (the lab's runs, kept
 // through a reload) is not the next one's.

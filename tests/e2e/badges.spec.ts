@@ -12,7 +12,14 @@ const words = {
 		levels: ['Établi', 'Petits essais', 'Hypothèse', 'Non démontré', 'Inexact'],
 		button: /^Niveau de preuve\s?: (.+) \(ouvre les détails\)$/,
 		dialog: (level: string) => new RegExp(`^Niveau de preuve\\s?: ${level}$`),
-		means: /Ce niveau veut dire/,
+		// what each level means, for a patient first: a plain sentence, the technical words after it
+		means: [
+			/^C’est bien connu, et les études sont d’accord\. Physiologie/,
+			/^Quelques petits essais vont dans ce sens, mais on n’en est pas encore sûr\. Essais randomisés/,
+			/^C’est une idée qui se tient, mais personne ne l’a encore vérifiée\. Plausible/,
+			/^Rien de solide ne le montre, ou les études disent le contraire\. Pas de preuve solide/,
+			/^C’est faux\s: des faits bien connus disent le contraire\. Contredit/
+		],
 		wu2017: 'Essai randomisé, 60 poignets'
 	},
 	en: {
@@ -21,7 +28,13 @@ const words = {
 		levels: ['Established', 'Small trials', 'Hypothesis', 'Not supported', 'Incorrect'],
 		button: /^Level of evidence: (.+) \(opens the details\)$/,
 		dialog: (level: string) => new RegExp(`^Level of evidence: ${level}$`),
-		means: /This level means/,
+		means: [
+			/^This is well known, and the studies agree\. Textbook/,
+			/^A few small trials point this way, but we are not sure yet\. Randomised trials/,
+			/^It is an idea that makes sense, but no one has checked it yet\. Plausible/,
+			/^Nothing sound shows it, or the studies point the other way\. No sound evidence/,
+			/^This is wrong: well-known facts say otherwise\. Contradicted/
+		],
 		wu2017: 'Randomised trial, 60 wrists'
 	}
 } as const;
@@ -103,7 +116,9 @@ for (const lang of ['fr', 'en'] as const) {
 
 			await button.click();
 			await expect(page.getByRole('dialog', { name: w.dialog(level) })).toBeVisible();
-			await expect(sheet).toContainText(w.means);
+			await expect(sheet.locator('[data-level-meaning]')).toHaveText(
+				w.means[(w.levels as readonly string[]).indexOf(level)]!
+			);
 			await expect(sheet).toBeFocused();
 			await expectInsideAndOnTop(page, sheet);
 			await expectBesideItsBadge(sheet, button);
@@ -297,7 +312,9 @@ for (const lang of ['fr', 'en'] as const) {
 			await button.click();
 			const dialog = page.getByRole('dialog', { name: w.dialog(level) });
 			await expect(dialog).toBeVisible();
-			await expect(dialog).toContainText(w.means);
+			await expect(dialog.locator('[data-level-meaning]')).toHaveText(w.means[i]!);
+			// the legend beside the badge says it in the same plain words
+			await expect(legend.nth(i).locator('xpath=ancestor::div[1]/dd')).toHaveText(w.means[i]!);
 			if (i === 0) expect(await accessibilityViolations(page)).toEqual([]);
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();

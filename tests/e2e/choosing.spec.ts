@@ -29,6 +29,8 @@ const pages = [
 		share: 'share it'
 	}
 ] as const;
+// the readiness questions (the SURE test) are named in plain words: "SURE" means nothing to a French reader
+const READY = /prêt ou prête à décider|ready to decide/;
 const OPTIONS = ['glucopuncture', 'hydrotomy', 'usual-care', 'waiting'];
 const ROWS = ['what', 'sessions', 'evidence', 'benefits', 'harms', 'practical'];
 
@@ -101,6 +103,21 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			expect(counts).toEqual(['53', '79']);
 		});
 
+		// a patient reads "(AAOS 2016)" or "Pfizer, dextrose" as a code or a brand: each citation in the text
+		// says it is a source, and its link still leads to the entry
+		test('names each citation in its text as a source, linked to its entry', async ({ page }) => {
+			await page.goto(path);
+			const cites = page.locator('main .cite');
+			expect(await cites.count()).toBeGreaterThan(5);
+			for (const cite of await cites.all()) {
+				await expect(cite).toHaveText(lang === 'fr' ? /^\(sources?\s: .+\)$/ : /^\(sources?: .+\)$/);
+				await expect(cite.locator('a[data-cite]').first()).toHaveAttribute('href', /references/);
+			}
+			// the readiness questions: a plain legend, the test's name once, in brackets
+			await expect(page.getByRole('group', { name: READY })).toBeVisible();
+			await expect(page.getByText(/SURE/)).toHaveCount(1);
+		});
+
 		test('shows when it was reviewed and when the next review is due', async ({ page }) => {
 			await page.goto(path);
 			await expect(page.locator('footer.review [data-reviewed="2026-11-30"]')).toContainText('2026');
@@ -130,13 +147,13 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			await expect(page.locator('input[name="value-proven"]').nth(1)).toBeChecked();
 
 			// SURE: "yes" to the first question, "no" to the second, by keyboard
-			await page.getByRole('group', { name: /SURE/ }).getByRole('radio', { name: yes }).first().focus();
+			await page.getByRole('group', { name: READY }).getByRole('radio', { name: yes }).first().focus();
 			await page.keyboard.press('Space');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('ArrowRight'); // a group with nothing ticked: ArrowRight ticks its second choice
 			await expect(page.locator('input[name="sure-understand"][value="no"]')).toBeChecked();
 			await expect(
-				page.getByRole('group', { name: /SURE/ }).getByRole('radio', { name: no }).nth(1)
+				page.getByRole('group', { name: READY }).getByRole('radio', { name: no }).nth(1)
 			).toBeChecked();
 
 			// a question to ask, ticked with Space
@@ -227,7 +244,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 
 		test('says the SURE result once all four questions are answered', async ({ page }) => {
 			await page.goto(path, { waitUntil: 'networkidle' });
-			const sure = page.getByRole('group', { name: /SURE/ });
+			const sure = page.getByRole('group', { name: READY });
 			const result = sure.locator('.result');
 			await expect(result).toBeEmpty();
 			for (const id of ['sure', 'understand', 'risk-benefit', 'encouragement'])

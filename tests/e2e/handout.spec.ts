@@ -195,9 +195,13 @@ for (const sheet of sheets) {
 			if (sheet.dose) {
 				const dose = page.locator('[data-handout-dose]');
 				await expect(dose).toContainText(/1\sg/);
+				// blood sugar in one figure and one unit, the one a patient's own lab uses: not three
+				const shown = (await dose.locator('[aria-hidden="true"]').first().textContent()) ?? '';
+				expect(shown.match(/mmol\/L|mg\/dL|g\/L|gramme par litre/g)).toHaveLength(1);
+				expect(shown).toContain('(millilitres)');
 				// a screen reader hears the units in words: "mmol" alone is heard "mol", a thousand times more
 				const heard = await dose.ariaSnapshot();
-				expect(heard).toContain(sheet.lang === 'fr' ? 'millimole par litre' : 'millimoles per litre');
+				expect(heard).toContain(sheet.lang === 'fr' ? 'dixième de gramme par litre' : 'millimoles per litre');
 				expect(heard).not.toContain('mmol');
 			}
 			expect(await accessibilityViolations(page)).toEqual([]);

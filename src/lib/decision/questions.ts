@@ -73,8 +73,10 @@ export const values = listed('values', [
 ]);
 
 /**
- * The SURE test (Légaré et al. 2010, Can Fam Physician 56:e308; French wording of its authors): four yes/no
- * questions; a "no" to any of them suggests the reader is not yet ready to decide.
+ * The SURE test (Légaré et al. 2010, Can Fam Physician 56:e308; French wording of its authors, with "ce qui
+ * constitue" made "ce qui est" for a reader with little schooling): four yes/no questions; a "no" to any of
+ * them suggests the reader is not yet ready to decide. The page names it once, in brackets: "SURE" means
+ * nothing to a French reader, "ready to decide?" does.
  */
 export const sureQuestions = listed('sureQuestions', SURE_IDS);
 

@@ -11,17 +11,17 @@ export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
 	return typeof value === 'string' && (evidenceLevels as readonly string[]).includes(value);
 }
 
-/** The catalogue keys of each level's word and of its one-line meaning. */
-export const evidenceWords: Record<EvidenceLevel, { label: MessageKey; meaning: MessageKey }> = {
-	established: { label: 'evidenceEstablished', meaning: 'evidenceEstablishedMeaning' },
-	trials: { label: 'evidenceTrials', meaning: 'evidenceTrialsMeaning' },
-	hypothesis: { label: 'evidenceHypothesis', meaning: 'evidenceHypothesisMeaning' },
-	unsupported: { label: 'evidenceUnsupported', meaning: 'evidenceUnsupportedMeaning' },
-	incorrect: { label: 'evidenceIncorrect', meaning: 'evidenceIncorrectMeaning' }
+/** The catalogue key of each level's word (the site's catalogue: every badge shows it). */
+export const evidenceWords: Record<EvidenceLevel, { label: MessageKey }> = {
+	established: { label: 'evidenceEstablished' },
+	trials: { label: 'evidenceTrials' },
+	hypothesis: { label: 'evidenceHypothesis' },
+	unsupported: { label: 'evidenceUnsupported' },
+	incorrect: { label: 'evidenceIncorrect' }
 };
 
 /** The words of a level. A wrong level is a writing mistake: it fails the build, never shows a broken badge. */
-export function levelWords(level: EvidenceLevel): { label: MessageKey; meaning: MessageKey } {
+export function levelWords(level: EvidenceLevel): { label: MessageKey } {
 	if (!isEvidenceLevel(level)) throw new Error(`Unknown evidence level "${String(level)}"`);
 	return evidenceWords[level];
 }

@@ -1,5 +1,6 @@
 import { citedSource } from '$content/citations';
 import { format } from '$lib/i18n/format';
+import { loadMeanings } from '$lib/evidence/meanings';
 import { loadStudies } from '$lib/evidence/studies';
 import { loadMessages } from '$lib/i18n/messages';
 import { numberFormat } from '$lib/i18n/numbers';
@@ -15,7 +16,7 @@ import type { Lang } from '$lib/i18n/languages';
 export async function scenePageData(params: { lang: Lang; scene: string }) {
 	// the questions' still HTML has evidence badges, which speak the page's language (the layout's load
 	// fetches the same words, but a server load may run first)
-	await Promise.all([loadMessages(params.lang), loadStudies(params.lang)]);
+	await Promise.all([loadMessages(params.lang), loadStudies(params.lang), loadMeanings(params.lang)]);
 	const scene = sceneOf(params.scene);
 	const words = wordsOf(params.scene, params.lang);
 	const n = numberFormat(params.lang);
