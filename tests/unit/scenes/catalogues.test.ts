@@ -13,6 +13,7 @@ import {
 	type ParamValue,
 	type ParamValues
 } from '$lib/player/parameters';
+import { presentedClaims } from '$lib/player/presented-caption';
 import { stillPlayer } from '$lib/player/player.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
 import { sceneIds } from '$lib/scenes/ids';
@@ -172,6 +173,8 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 			}
 			// the figure and its controls, at every step, with every control shown and every claim layer on
 			for (const params of parameterSets(parameters, defaultsOf(scene.controls))) {
+				// presented, its caption names the claims shown beside their labels (presented-caption.ts)
+				presentedClaims(scene.controls, scene.claims, params, words);
 				for (let step = 0; step < scene.steps.length; step++) {
 					// rendering happens when the body is read
 					void render(SceneView, {

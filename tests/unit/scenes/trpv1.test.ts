@@ -455,6 +455,8 @@ describe('the TRPV1 catalogues', () => {
 			for (const step of steps) void [w.steps[step.id].name, w.steps[step.id].text];
 			for (const control of controls) {
 				void w.params[control.key].label;
+				// a claim layer's short name, beside its label while presented (presented-caption.ts)
+				if (control.kind === 'claim') void w.params[control.key].shown;
 				if (control.kind === 'choice')
 					for (const option of control.options) void w.params.kind.options[option];
 			}
