@@ -382,17 +382,22 @@ for (const id of builtSceneIds()) {
 	}
 }
 
+/** A 4:3 projector (1024 × 768), as many consultation rooms still have, without motion. */
+async function projector4by3(browser: Browser) {
+	const context = await browser.newContext({
+		viewport: { width: 1024, height: 768 },
+		reducedMotion: 'reduce'
+	});
+	return { context, page: await context.newPage() };
+}
+
 // A 4:3 projector, as many consultation rooms still have: a wide drawing under its words filled 42 % of the
 // height there, labels 17 px; the figure is drawn in whichever of its arrangements shows the larger labels,
 // as long as its words still fit beside it.
 test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, with labels of 20 px or more', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 1024, height: 768 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
+	const { context, page } = await projector4by3(browser);
 	await page.addInitScript(() => {
 		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
 	});
@@ -433,11 +438,7 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 test('on a 4:3 projector, a figure the clicker opens with its words under the bar opens with the bar away', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 1024, height: 768 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
+	const { context, page } = await projector4by3(browser);
 	await page.clock.install();
 	await page.goto('/en/consultation/?s=trpv1:sensitised,hydrodissection');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
