@@ -428,7 +428,8 @@ test('a consultation shares its whole sequence, from its first figure, by a link
 	await page.getByRole('button', { name: 'Partager cette séquence (lien, code QR)' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Emporter cette séquence' });
 	await expect(dialog).toBeVisible();
-	const expected = `${baseURL}/fr/consultation/?s=trpv1:sensitised,k2p`;
+	// the patient's page: the figures to look at, not the clinician's builder
+	const expected = `${baseURL}/fr/consultation/patient/?s=trpv1:sensitised,k2p`;
 	await expect(dialog.getByRole('textbox', { name: 'Adresse de cette séquence' })).toHaveValue(expected);
 	const qr = dialog.getByRole('img', { name: 'Code QR de l’adresse de cette séquence' });
 	expect(await decodeQr(page, await qr.screenshot())).toBe(expected);
@@ -440,6 +441,10 @@ test('a consultation shares its whole sequence, from its first figure, by a link
 	await expect(phone.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
 	await expect(awake(phone, 'trpv1')).toBeVisible();
 	await expect(stepName(phone, 'trpv1')).toHaveText(trpv1.names.fr[trpv1.steps.indexOf('sensitised')]!);
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
+		'Les figures que votre médecin vous a montrées'
+	);
+	await expect(phone.getByRole('button', { name: /Partager cette séquence/ })).toHaveCount(0);
 	await phone.close();
 });
 

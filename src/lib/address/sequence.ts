@@ -3,6 +3,7 @@ import { firstValue, namesKey, readQuery } from './query';
 import { quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
 import { hasOwn } from '$lib/compat/has-own';
+import { MAX_SEQUENCE } from './sequence-size';
 
 /**
  * A consultation: figures in the order a clinician shows them, each from a chosen step and with the settings
@@ -31,8 +32,7 @@ export type SceneSteps = Readonly<Record<string, readonly string[]>>;
  */
 export type SceneSettings = Readonly<Record<string, readonly string[]>>;
 
-/** Enough for any consultation, and a cap on what a hand-made address can make the page draw. */
-export const MAX_SEQUENCE = 24;
+export { MAX_SEQUENCE } from './sequence-size';
 
 /** More than any figure has, and a cap on what a hand-made address can carry. */
 export const MAX_ITEM_PARAMS = 8;

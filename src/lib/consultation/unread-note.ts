@@ -1,4 +1,5 @@
-import { MAX_SEQUENCE, type SequenceUnread } from '$lib/address/sequence';
+import type { SequenceUnread } from '$lib/address/sequence';
+import { MAX_SEQUENCE } from '$lib/address/sequence-size';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { listOf } from '$lib/text/list';

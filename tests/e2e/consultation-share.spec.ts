@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The link a clinician shares (its QR code) opens a page for the patient: one plain line, the figure near the
+// top with its place in the sequence and previous / next, and no builder; "Edit this sequence" opens the
+// clinician's page with the same sequence.
+const awake = (page: Page, scene: string) =>
+	page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+
+const cases = [
+	{
+		lang: 'fr',
+		line: 'Les figures que votre médecin vous a montrées',
+		share: 'Partager cette séquence (lien, code QR)',
+		dialog: 'Emporter cette séquence',
+		field: 'Adresse de cette séquence',
+		place: /^Figure 2 sur 2/,
+		next: 'Figure suivante',
+		edit: 'Modifier cette séquence',
+		prepare: 'Préparer la séquence'
+	},
+	{
+		lang: 'en',
+		line: 'The figures your doctor showed you',
+		share: 'Share this sequence (link, QR code)',
+		dialog: 'Take this sequence home',
+		field: 'Address of this sequence',
+		place: /^Figure 2 of 2/,
+		next: 'Next figure',
+		edit: 'Edit this sequence',
+		prepare: 'Prepare the sequence'
+	}
+] as const;
+
+for (const c of cases) {
+	test(`${c.lang}: the shared link opens the patient's page, the figure near the top, no builder`, async ({
+		page,
+		browser
+	}) => {
+		await page.goto(`/${c.lang}/consultation/?s=trpv1:sensitised,k2p&at=2`);
+		await expect(awake(page, 'k2p')).toBeVisible();
+		await page.getByRole('button', { name: c.share }).click();
+		const address = await page
+			.getByRole('dialog', { name: c.dialog })
+			.getByRole('textbox', { name: c.field })
+			.inputValue();
+		expect(new URL(address).pathname).toBe(`/${c.lang}/consultation/patient/`);
+
+		const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(address);
+		await expect(phone.getByRole('heading', { level: 1 })).toHaveText(c.line);
+		await expect(awake(phone, 'trpv1')).toBeVisible();
+		// the figure starts in the upper part of the first screen, under the line and its place (the
+		// clinician's instructions above it pushed it to ~640 px)
+		const top = await awake(phone, 'trpv1').evaluate((figure) => figure.getBoundingClientRect().top);
+		expect(top).toBeLessThan(560);
+		// nothing to reorder, remove or share: the clinician's builder is not there
+		await expect(phone.getByRole('heading', { name: c.prepare })).toHaveCount(0);
+		await expect(phone.getByRole('button', { name: c.share })).toHaveCount(0);
+
+		await phone.getByRole('button', { name: c.next }).first().click();
+		await expect(phone.locator('#consultation-now')).toHaveText(c.place);
+		await expect(awake(phone, 'k2p')).toBeVisible();
+
+		await phone.getByRole('link', { name: c.edit }).click();
+		await expect(phone).toHaveURL(new RegExp(`/${c.lang}/consultation/\\?s=trpv1:sensitised,k2p$`));
+		await expect(phone.getByRole('heading', { name: c.prepare })).toBeVisible();
+		await phone.close();
+	});
+}
