@@ -53,6 +53,13 @@ for (const lang of ['fr', 'en'] as const) {
 				return [parseFloat(getComputedStyle(pill).fontSize), parseFloat(getComputedStyle(caption).fontSize)];
 			});
 			expect(sizes[0]).toBeGreaterThanOrEqual(0.8 * sizes[1]!);
+			// and it opens its sheet, with the sources it rests on (not shown on the projector's line)
+			if (screen.width === 1920) {
+				await badge.click();
+				const sheet = page.getByRole('dialog');
+				await expect(sheet).toBeVisible();
+				await expect(sheet.getByRole('link').first()).toBeVisible();
+			}
 		});
 	}
 
