@@ -6,11 +6,12 @@ import { builtSceneIds, prerenderedPages } from './site';
 // side by side on a laptop, and 200 % text wraps headings between words without overflowing a phone.
 
 test('every page of the site is reachable from the home pages by links alone', async ({ request }) => {
-	// embed pages are made to sit in another site's frame (their snippet is in each figure's Embed dialog)
+	// embed pages are made to sit in another site's frame (their snippet is in each figure's Embed dialog), and
+	// the patient's page opens from the link or QR code a clinician shares from the consultation page
 	const wanted = new Set(
 		prerenderedPages()
 			.map((page) => page.path)
-			.filter((path) => !/^\/(fr|en)\/embed\//.test(path))
+			.filter((path) => !/^\/(fr|en)\/(embed\/|consultation\/patient\/)/.test(path))
 	);
 	const seen = new Set<string>();
 	const queue = ['/'];
