@@ -42,8 +42,7 @@ function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
 		volume: '20 mL',
 		percent: '5 %',
 		grams: '1 g',
-		strawberries: '2',
-		rise: '0.37 mmol/L (6.7 mg/dL)'
+		strawberries: '2'
 	});
 	return [
 		plainText(markdown),
