@@ -578,6 +578,19 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 		'“trpv1:sensitised:at-rest”, more than one step named (it opens at the first, “The same, sensitised”; ' +
 			'the rest is left out)'
 	);
+	// a step the figure lacks, beside the sequence: it opens at the step the sequence chose, and says so
+	await page.goto('/en/consultation/?s=trpv1:sensitised&step=zzz');
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	await expect(stepName(page, 'trpv1')).toHaveText(trpv1.names.en[trpv1.steps.indexOf('sensitised')]!);
+	await expect(page.locator('.address-notes')).toContainText(
+		'a step “zzz”, which it does not have: it opens at the step “The same, sensitised”.'
+	);
+	// a setting the figure cannot take: it says so, and the sequence (and the link it shares) then holds the
+	// value shown, not the one refused
+	await page.goto('/en/consultation/?s=pump:glucose_mM=99999');
+	await expect(page.locator('.address-notes')).toContainText('99999, above what it allows');
+	await expect(page).toHaveURL(/\?s=pump:glucose_mM=277\.5(&|$)/);
+	expect(page.url()).not.toContain('99999');
 	// a figure number beyond the sequence opens its last figure, and says why
 	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);

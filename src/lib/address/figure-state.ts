@@ -73,8 +73,9 @@ export function readFigureState(
 	let step: number | null = null;
 	if (stepText !== null) {
 		const index = scene.steps.findIndex((s) => s.id === stepText.trim().toLowerCase());
-		step = Math.max(0, index);
-		// an empty ?step= has always meant the first step: only a step the figure lacks is worth a word
+		// an empty ?step= has always meant the first step: only a step the figure lacks is worth a word, and
+		// it names no step, so the figure opens where its page would open it (a consultation's chosen start)
+		step = index >= 0 || !stepText.trim() ? Math.max(0, index) : null;
 		if (index < 0 && stepText.trim()) notes.push({ kind: 'unknown-step', given: stepText });
 	}
 	const params: ParamValues = {};

@@ -13,24 +13,29 @@ const bare = (label: string) => label.replace(/[\s\u00a0\u202f]*:\s*$/, '');
 
 /**
  * What a figure says of a part of its address it could not use as written (figure-state.ts): the step or the
- * setting asked for, by the name its control shows, and what the figure shows instead.
+ * setting asked for, by the name its control shows, and what the figure shows instead: for a step, the
+ * name of the step it opens at (`opensAt`) when that is not its first.
  */
 export function addressNoteText(
 	note: AddressNote,
 	controls: readonly Control[],
 	words: SceneWords,
 	m: PlayerMessages,
-	n: NumberFormat
+	n: NumberFormat,
+	opensAt: string | null = null
 ): string {
 	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
 	const missing = isMissingValueWord(note.given);
 	if (note.kind === 'unknown-step') {
-		if (missing) return m.addressNoteStepUnreadable;
+		// where the figure opens instead: its first step, or the one its page chose (a consultation's start)
+		const opens = opensAt === null ? m.addressOpensFirst : format(m.addressOpensAt, { step: opensAt });
+		if (missing) return format(m.addressNoteStepUnreadable, { opens });
 		// "?step=2": the figure has a second step, but links name steps, so that reordering them cannot
 		// silently send an old link to another one (figure-state.ts); "which it does not have" would be untrue
 		const byNumber = /^\s*\d+\s*$/.test(note.given);
 		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, {
-			given: quoted(note.given.trim())
+			given: quoted(note.given.trim()),
+			opens
 		});
 	}
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);

@@ -47,15 +47,15 @@ describe('a figure read from the address', () => {
 	});
 
 	it.each([
-		['an unknown step', '?step=nope', 0],
-		['an empty step', '?step=', 0],
+		['an unknown step: the page’s own', '?step=nope', null],
+		['an empty step: the first', '?step=', 0],
 		['a step in capitals, with spaces', '?step=%20SENSITISED%20', 2],
-		['a number for a step', '?step=2', 0],
+		['a number for a step: the page’s own', '?step=2', null],
 		['a percent-encoded step', '?step=sensi%74ised', 2],
-		['a malformed escape', '?step=%E0%A4%A', 0],
+		['a malformed escape: the page’s own', '?step=%E0%A4%A', null],
 		['a repeated step: the first wins', '?step=stimulus&step=sensitised', 1],
-		['a step with a plus for a space', '?step=at+rest', 0]
-	])('opens at the nearest valid step with %s', (_case, query, step) => {
+		['a step with a plus for a space: the page’s own', '?step=at+rest', null]
+	])('opens at the step it names, or where its page opens it, with %s', (_case, query, step) => {
 		expect(read(query).step).toBe(step);
 	});
 
@@ -214,7 +214,8 @@ describe('a story’s figure read from the address (its text sets the step; it h
 
 	it('keeps the note on a step it lacks, and names a setting it could not read once', () => {
 		const story = storyState(read('?step=nope&pH=abc&pH=6'), null);
-		expect(story.step).toBe(0);
+		// no step named: the figure opens where its text would open it
+		expect(story.step).toBeNull();
 		expect(story.notes).toEqual([{ kind: 'unknown-step', given: 'nope' }]);
 		expect(story.settings).toEqual(['pH']);
 	});

@@ -26,6 +26,16 @@ describe('a link the figure could not use as written, in words', () => {
 		]);
 	});
 
+	it('names the step it opens at instead when its page chose one (a consultation’s start), in both languages', () => {
+		const [note] = readFigureState('?step=zzz', trpv1).notes;
+		expect(addressNoteText(note!, trpv1.controls, trpv1En, playerEn, numberFormat('en'), 'Sensitised')).toBe(
+			'a step “zzz”, which it does not have: it opens at the step “Sensitised”.'
+		);
+		expect(addressNoteText(note!, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'), 'Sensibilisé')).toBe(
+			`une étape «${NBSP}zzz${NBSP}», qu’elle n’a pas${NBSP}: elle s’ouvre à l’étape «${NBSP}Sensibilisé${NBSP}».`
+		);
+	});
+
 	it('says that links name their steps when one asks for a step by its number', () => {
 		expect(en('?step=2')).toEqual([
 			'a step by its number, “2”: a link names the step itself, so the figure opens at its first step.'
