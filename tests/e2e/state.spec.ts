@@ -591,6 +591,10 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await expect(page.locator('.address-notes')).toContainText('99999, above what it allows');
 	await expect(page).toHaveURL(/\?s=pump:glucose_mM=277\.5(&|$)/);
 	expect(page.url()).not.toContain('99999');
+	await page.getByRole('button', { name: /^Share this sequence/ }).click();
+	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(
+		/\/en\/consultation\/patient\/\?s=pump:glucose_mM=277\.5$/
+	);
 	// a figure number beyond the sequence opens its last figure, and says why
 	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);

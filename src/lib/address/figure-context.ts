@@ -35,6 +35,13 @@ export interface SequenceFigure {
 	player: PlayerView;
 	presenting(): boolean;
 	blanked(): boolean;
+	/**
+	 * the figure had to move or leave out a setting its address gave (a hand-edited link; it says so on
+	 * screen): the sequence then takes its `settings()`, so that the link it shares asks for what is shown
+	 */
+	settingsMended: boolean;
+	/** its settings now, as its address writes them (`glucose_mM: '0'`), those at their default left out */
+	settings(): Readonly<Record<string, string>>;
 }
 
 /**
