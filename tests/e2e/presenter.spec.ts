@@ -432,6 +432,27 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 	await context.close();
 });
 
+// A wide drawing on a 16:9 projector leaves room under it: K2P's words were 19 px at 1280 × 720 with 300 px of
+// the screen empty below them. They grow into it, as far as every step's words still fit whole.
+test('on a 1280 × 720 projector, the words under a wide drawing grow into the room it leaves, none cut off', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	for (const lang of ['fr', 'en']) {
+		await page.goto(`/${lang}/scenes/k2p/`);
+		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
+		await page.keyboard.press('f');
+		await expect(presenting(page)).toHaveClass(/present-below/);
+		const caption = presenting(page).locator('.scene-caption');
+		await expect
+			.poll(() => caption.evaluate((c) => parseFloat(getComputedStyle(c).fontSize)), { message: lang })
+			.toBeGreaterThanOrEqual(26);
+		// the caption holds every step's words under the drawing: the longest fits, none cut off the screen
+		expect(await caption.evaluate((c) => c.scrollHeight - c.clientHeight), lang).toBeLessThanOrEqual(1);
+		await page.keyboard.press('Escape');
+	}
+});
+
 // On that projector the hydrodissection's words lie under its wide drawing with no room left for the bar
 // (cramped): opened by the clicker from the figure before, it showed its bar over them for three seconds each
 // time. A figure carried in by the clicker keeps its bar away there, as the clicker's keys do.

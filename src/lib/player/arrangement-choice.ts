@@ -148,11 +148,30 @@ async function wordsBesideIfWhole(
  */
 export async function fitWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
 	delete root.dataset.denseWords;
+	root.style.removeProperty('--words-grow');
 	if (layout.text === 'below' && !layout.cramped) {
 		if (layout.denseWords !== undefined) root.dataset.denseWords = layout.denseWords;
+		else growWords(root);
 		return;
 	}
 	await fitType(root, layout, stage, ['', 'more']);
+}
+
+/** how much larger words under a wide drawing may grow into the room it leaves them (player.css) */
+const GROWTH = [1.6, 1.4, 1.2] as const;
+
+/**
+ * Under a wide drawing that leaves the words more room than they need, the words grow into it, as far as their
+ * longest step still fits whole: K2P's sentence at 19 px on a 1280 × 720 projector left 300 px of it empty.
+ */
+function growWords(root: HTMLElement) {
+	const caption = root.querySelector<HTMLElement>('.scene-caption');
+	if (!caption) return;
+	for (const grow of GROWTH) {
+		root.style.setProperty('--words-grow', String(grow));
+		if (caption.scrollHeight - caption.clientHeight <= 1) return;
+	}
+	root.style.removeProperty('--words-grow');
 }
 
 /**
