@@ -42,6 +42,11 @@ export interface SequenceFigure {
 	settingsMended: boolean;
 	/** its settings now, as its address writes them (`glucose_mM: '0'`), those at their default left out */
 	settings(): Readonly<Record<string, string>>;
+	/**
+	 * the query without this figure's own keys (its step, its settings): the sequence moving on to its next
+	 * figure. The figure's, so that the page does not load a figure's address keys before one wakes
+	 */
+	clearState(query: string): string;
 }
 
 /**

@@ -4,8 +4,7 @@ import { namesKey, readQuery, writeQuery } from './query';
 
 /**
  * A figure's keys in the address (its step and its parameters, bare or after its id in an article), apart
- * from the reading and writing of their values (figure-state.ts): the consultation clears them as it opens
- * its next figure, before any figure has woken, and so does not load what only a live figure needs.
+ * from the reading and writing of their values (figure-state.ts), which re-exports them.
  */
 export interface FigureShape {
 	steps: readonly Step[];
