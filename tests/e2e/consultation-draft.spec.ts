@@ -49,3 +49,27 @@ test('a visit with nothing prepared keeps nothing in this browser', async ({ pag
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
+
+test('a figure removed comes back with Undo, with its start and settings, and the last one with the draft', async ({
+	page
+}) => {
+	await page.goto('/fr/consultation/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.goto('/fr/consultation/?s=trpv1:sensitised:showHypothesis=on,cushion');
+	await expect(now(page)).toHaveText(/^Figure 1 sur 2/);
+	await page.getByRole('button', { name: /^Retirer Le coussin/ }).click();
+	await expect(page).toHaveURL(/\?s=trpv1:sensitised:showHypothesis=on(&|$)/);
+	await page.getByRole('button', { name: /^Retirer TRPV1/ }).click();
+	// the last figure gone: the list is empty, and says what went, with a way back
+	await expect(now(page)).toHaveCount(0);
+	await expect(page.locator('.undo-remove')).toContainText(/^Figure retirée\u00a0: TRPV1/);
+	await page.getByRole('button', { name: 'Annuler' }).click();
+	await expect(now(page)).toHaveText(/^Figure 1 sur 1/);
+	await expect(page).toHaveURL(/\?s=trpv1:sensitised:showHypothesis=on(&|$)/);
+	// the focus on the figure brought back; Undo, a change itself, goes
+	await expect(page.getByRole('button', { name: 'Annuler' })).toHaveCount(0);
+	await expect(page.locator(':focus')).toHaveAccessibleName(/TRPV1/);
+	// and it is the sequence kept here
+	await page.goto('/fr/consultation/');
+	await expect(page).toHaveURL(/\?s=trpv1:sensitised:showHypothesis=on(&|$)/);
+});
