@@ -702,12 +702,12 @@ export const references: readonly Reference[] = [
 		doi: '10.3390/molecules24040775',
 		pmid: '30795543',
 		supports: {
-			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
-			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
+			fr: 'Chez des souris diabétiques, les neurones sensitifs répondaient à la capsaïcine par des signaux calciques plus faibles et des courants qui décroissaient plus vite : l’inverse de Lam 2018. Un excès chronique de glucose, pas une injection.',
+			en: 'In diabetic mice, sensory neurons answered capsaicin with smaller calcium signals and currents that decayed faster: the opposite direction to Lam 2018. Chronic high glucose, not an injection.'
 		},
 		study: {
-			fr: 'Étude chez des souris diabétiques et sur des neurones en culture',
-			en: 'Study in diabetic mice and in cultured neurons'
+			fr: 'Étude chez des souris diabétiques',
+			en: 'Study in diabetic mice'
 		}
 	},
 	{
