@@ -379,6 +379,21 @@ export const references: readonly Reference[] = [
 		}
 	},
 	{
+		id: 'berg-2002',
+		authors: 'Berg JM, Tymoczko JL, Stryer L',
+		year: 2002,
+		title: 'Biochemistry, 5th edition',
+		container: 'W. H. Freeman, New York',
+		supports: {
+			fr: 'Une molécule de glucose donne 2 ATP par la glycolyse seule, et environ 30 à 32 une fois entièrement oxydée avec de l’oxygène (table 18.4, d’après Hinkle 1991) ; les transporteurs du glucose y ont les constantes des manuels, dont le site tire son estimation du captage.',
+			en: 'One glucose molecule yields 2 ATP by glycolysis alone, and about 30 to 32 when fully oxidised with oxygen (Table 18.4, after Hinkle 1991); the glucose transporters have their textbook constants, from which the site draws its uptake estimate.'
+		},
+		study: {
+			fr: 'Manuel de biochimie',
+			en: 'Biochemistry textbook'
+		}
+	},
+	{
 		id: 'hodgkin-katz-1949',
 		authors: 'Hodgkin AL, Katz B',
 		year: 1949,
@@ -702,12 +717,12 @@ export const references: readonly Reference[] = [
 		doi: '10.3390/molecules24040775',
 		pmid: '30795543',
 		supports: {
-			fr: 'Chez la souris diabétique, et dans des neurones gardés une semaine à 25 mM de glucose, les réponses de TRPV1 à la capsaïcine étaient plus faibles : l’inverse de Lam 2018. Glucose chronique, pas une injection.',
-			en: 'In diabetic mice, and in neurons kept a week in 25 mM glucose, TRPV1 responses to capsaicin were weaker: the opposite of Lam 2018. Chronic glucose, not an injection.'
+			fr: 'Chez des souris diabétiques, les neurones sensitifs répondaient à la capsaïcine par des signaux calciques plus faibles et des courants qui décroissaient plus vite : l’inverse de Lam 2018. Un excès chronique de glucose, pas une injection.',
+			en: 'In diabetic mice, sensory neurons answered capsaicin with smaller calcium signals and currents that decayed faster: the opposite direction to Lam 2018. Chronic high glucose, not an injection.'
 		},
 		study: {
-			fr: 'Étude chez des souris diabétiques et sur des neurones en culture',
-			en: 'Study in diabetic mice and in cultured neurons'
+			fr: 'Étude chez des souris diabétiques',
+			en: 'Study in diabetic mice'
 		}
 	},
 	{

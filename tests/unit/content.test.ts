@@ -137,6 +137,21 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 	);
 });
 
+describe('the home page', () => {
+	it('gives the promoters their idea, the washout, marked not supported, and the cushion model to the site', () => {
+		const en = readFileSync('src/content/en/home.md', 'utf8');
+		const fr = readFileSync('src/content/fr/home.md', 'utf8');
+		expect(en).not.toMatch(/hypothesis of the method's promoters/);
+		expect(fr).not.toMatch(/une hypothèse des promoteurs/);
+		expect(en).toMatch(
+			/a model of the inflammatory mediators it dilutes for a few hours, set against the promoters’ idea that it “washes them out” \(not supported\)/
+		);
+		expect(fr).toMatch(
+			/face à l’idée des promoteurs de la méthode qu’il les «\u00a0lave\u00a0» \(non démontrée\)/
+		);
+	});
+});
+
 describe('the two articles', () => {
 	it.each(articles.map((f) => [f.path, f] as const))(
 		'%s gives every h2 section at least one evidence badge with its references',

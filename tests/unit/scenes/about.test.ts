@@ -94,9 +94,40 @@ describe('the model numbers a page shows', () => {
 		expect(recovery.values!(numberFormat('en')).value).toMatch(/^\d+\u00a0min$/);
 	});
 
-	it('give the cushion’s mediator clearance as borrowed from blood', () => {
-		const clearance = aboutOf('cushion').find((entry) => entry.key === 'clearance')!;
-		expect(clearance.kind).toBe('borrowed');
-		expect(wordsOf('cushion', 'fr').about!.clearance).toMatch(/sang/);
+	it('give the cushion’s clearance and pig absorption as model choices, with what was measured', () => {
+		const cushion = aboutOf('cushion');
+		const clearance = cushion.find((entry) => entry.key === 'clearance')!;
+		expect(clearance.kind).toBe('choice');
+		expect(clearance.values!(numberFormat('en')).value).toBe('30\u00a0min');
+		expect(wordsOf('cushion', 'en').about!.clearance).toMatch(
+			/a value we chose between the two phases measured for TNF-α in human blood \(5 and 49 min/
+		);
+		expect(wordsOf('cushion', 'fr').about!.clearance).toMatch(/choisie entre les deux phases .* sang humain/);
+		const pigs = cushion.find((entry) => entry.key === 'absorptionPigs')!;
+		expect(pigs.kind).toBe('choice');
+		expect(wordsOf('cushion', 'en').about!.absorptionPigs).toMatch(/a value we picked .* gives no half-life/);
+		expect(wordsOf('cushion', 'fr').about!.absorptionPigs).toMatch(/ne donne pas de demi-vie/);
+		for (const lang of ['en', 'fr'] as const) {
+			const words = wordsOf('cushion', lang);
+			expect(JSON.stringify(words)).not.toMatch(/borrow|emprunt/);
+		}
+		expect(wordsOf('cushion', 'en').claims!['mediators-made-again']).toMatch(
+			/a half-life we chose between the two phases measured for TNF-α in blood/
+		);
+	});
+
+	it('say that every cushion bolus mixes into the same 5 mL, and that a large one would spread', () => {
+		const spread = aboutOf('cushion').find((entry) => entry.key === 'spread')!;
+		expect(spread.kind).toBe('choice');
+		expect(spread.refs).toEqual(['koulakis-2020']);
+		const values = spread.values!(numberFormat('en'));
+		expect(values).toEqual({
+			fluid: '5\u00a0mL',
+			beyond: '40\u00a0mL',
+			largest: '500\u00a0mL',
+			factor: '101'
+		});
+		expect(wordsOf('cushion', 'en').about!.spread).toMatch(/mixes into the same \{fluid\}.*far smaller/);
+		expect(wordsOf('cushion', 'fr').about!.spread).toMatch(/se mêle aux mêmes \{fluid\}.*bien moindre/);
 	});
 });

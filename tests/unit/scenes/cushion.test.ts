@@ -12,9 +12,11 @@ import {
 	cushionFrameAt,
 	cushionModel,
 	RECOVERED_RATIO,
+	SPREAD_BEYOND_mL,
 	steps,
 	type CushionParams
 } from '$lib/scenes/cushion/model';
+import { ratioPercent } from '$lib/scenes/cushion/percent';
 import {
 	CHART,
 	cushionChart,
@@ -203,13 +205,46 @@ describe('what the cushion figure says', () => {
 		expect(large.sentence).not.toMatch(/already/);
 	});
 
-	it('says the concentration is back at four hours with 20 mL', () => {
+	it('says the concentration is back at four hours with 20 mL: 98.5 %, as question 2 and the article say', () => {
 		const back = at('recovered', 20, 'en');
 		expect(back.sentence).toContain('4\u00a0h');
-		expect(back.sentence).toContain('98%');
 		expect(back.sentence).toBe(
-			en.describe.recovered.back.replace('{window}', '4\u00a0h').replace('{ratio}', '98%')
+			en.describe.recovered.back.replace('{window}', '4\u00a0h').replace('{ratio}', '98.5%')
 		);
+		expect(at('recovered', 20, 'fr').sentence).toContain('revenue à 98,5\u00a0% de son niveau');
+		expect(en.questions.back.explain).toContain('98.5%');
+		expect(fr.questions.back.explain).toContain('98,5\u00a0%');
+	});
+
+	it('writes C/C0 whole below 95 %, with one decimal from 95 % up, and 100 % whole', () => {
+		const n = numberFormat('en');
+		expect(ratioPercent(n, 0.72)).toBe('72%');
+		expect(ratioPercent(n, 0.949)).toBe('95%');
+		expect(ratioPercent(n, 0.95)).toBe('95%');
+		expect(ratioPercent(n, 0.9846)).toBe('98.5%');
+		expect(ratioPercent(n, 0.9996)).toBe('100%');
+		expect(ratioPercent(n, 1)).toBe('100%');
+		expect(ratioPercent(numberFormat('fr'), 0.9846)).toBe('98,5\u00a0%');
+	});
+
+	it('says, for a bolus beyond what the 5 mL patch holds, that a real one spreads and dilutes far less', () => {
+		const large = at('bolus', 500, 'en').sentence;
+		expect(large).toContain('a 101-fold dilution');
+		expect(large).toContain(
+			'In this model all of it mixes into the same 5\u00a0mL of tissue fluid; a real 500\u00a0mL spreads within minutes over a far larger area'
+		);
+		expect(at('recovered', 500, 'en').sentence).toContain('the local dilution would be far smaller');
+		expect(at('bolus', 100, 'fr').sentence).toContain(
+			'Dans ce modèle, tout se mêle aux mêmes 5\u00a0mL de liquide du tissu\u00a0; un vrai volume de 100\u00a0mL s’étale'
+		);
+		for (const bolus of [5, 20, 30, SPREAD_BEYOND_mL])
+			for (const step of ['bolus', 'recovered'])
+				expect(at(step, bolus, 'en').sentence, `${bolus} mL`).not.toMatch(/spreads/);
+		for (const bolus of BOLUS_STOPS_mL.filter((stop) => stop > SPREAD_BEYOND_mL)) {
+			expect(at('bolus', bolus, 'en').sentence).toMatch(/spreads/);
+			for (const step of ['inflamed', 'absorbed', 'made-again', 'joint-unchanged'])
+				expect(at(step, bolus, 'en').sentence).not.toMatch(/spreads/);
+		}
 	});
 
 	it('with 500 mL, says honestly that four hours are not enough, and when it is back above 90 %', () => {
@@ -221,7 +256,8 @@ describe('what the cushion figure says', () => {
 		expect(late.sentence).toMatch(/4\u00a0h\u00a05\d/);
 		expect(late.sentence).toContain(n.duration(late.model.recovered90_min));
 		// the other variant: 20 mL is back within the four hours, and says so without a later time
-		expect(late.sentence).toMatch(variant(fr.describe.recovered.notYet));
+		// beyond what the 5 mL patch holds, followed by the caveat that a real bolus would spread
+		expect(late.sentence).toMatch(variant(`${fr.describe.recovered.notYet} ${fr.describe.spread}`));
 		expect(at('recovered', 20, 'fr').sentence).toMatch(variant(fr.describe.recovered.back));
 		expect(at('recovered', 20, 'fr').sentence).not.toContain('90\u00a0%');
 	});

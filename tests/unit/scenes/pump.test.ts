@@ -5,7 +5,10 @@ import { format, placeholders } from '$lib/i18n/format';
 import { numberFormat } from '$lib/i18n/numbers';
 import { BLOOD_GLUCOSE_mM, D5W_PERCENT, glucoseMillimolar, PUMP_STEPS } from '$lib/physiology';
 import { defaultsOf } from '$lib/player/parameters';
+import { reference } from '$content/references';
 import scene from '$lib/scenes/pump';
+import { about } from '$lib/scenes/pump/about';
+import questions from '$lib/scenes/pump/questions.json';
 import { describePump } from '$lib/scenes/pump/describe';
 import fr from '$lib/scenes/pump/messages/fr.json';
 import en from '$lib/scenes/pump/messages/en.json';
@@ -163,6 +166,35 @@ describe('the pump controls', () => {
 			expect(fr.claims[id as keyof typeof fr.claims]).toBeTruthy();
 			expect(en.claims[id as keyof typeof en.claims]).toBeTruthy();
 		}
+	});
+});
+
+describe('the evidence behind the glucose claims (science.md A2)', () => {
+	const claim = (id: string) => scene.claims.find((c) => c.id === id);
+
+	it('calls the ATP yield of one glucose established, with the biochemistry textbook science.md cites', () => {
+		expect(claim('glucose-yield')).toMatchObject({ level: 'established', refs: ['berg-2002'] });
+		expect(en.claims['glucose-yield']).toMatch(/2 ATP by glycolysis alone and about thirty/);
+		expect(fr.claims['glucose-yield']).toMatch(/2\u00a0ATP par la seule glycolyse, et une trentaine/);
+		expect(about.find((entry) => entry.key === 'yield')?.refs).toEqual(['berg-2002']);
+		expect(reference('berg-2002').supports.en).toMatch(/Table 18\.4, after Hinkle 1991/);
+	});
+
+	it('labels the uptake estimate as this model’s calculation, without the brain energy budget', () => {
+		const uptake = claim('glucose-uptake')!;
+		expect(uptake.level).toBe('hypothesis');
+		expect(uptake.refs).not.toContain('attwell-2001');
+		expect(en.claims['glucose-uptake']).toMatch(
+			/^With the textbook transporter constants used here, this model calculates/
+		);
+		expect(en.claims['glucose-uptake']).toMatch(/the model’s calculation, not a measurement on a nerve\.$/);
+		expect(fr.claims['glucose-uptake']).toMatch(/ce modèle calcule.*C’est le calcul du modèle/);
+		expect(claim('glucose-yield-and-uptake')).toBeUndefined();
+	});
+
+	it('backs the transporter question’s answer with the textbook, not a study of nerve anoxia', () => {
+		const dextrose = questions.find((question) => question.id === 'dextrose')!;
+		expect(dextrose.refs).toEqual(['berg-2002']);
 	});
 });
 

@@ -40,6 +40,7 @@ import {
 	trpv1Scale,
 	VIEWBOX
 } from '$lib/scenes/trpv1/view';
+import { references } from '$content/references';
 import { describeLandscape } from './landscape';
 
 // The TRPV1 figure against the textbook (science.md A1, A3: rest −67.2 mV, threshold −55 mV; TRPV1 opens
@@ -339,21 +340,56 @@ describe('what the TRPV1 figure says', () => {
 			}
 	});
 
-	it('deep in the block, says fewer than one signal leaves; already silent, says it stays so', () => {
+	it('deep in the block, says fewer than one signal leaves, against what a pain-free ending sends', () => {
 		const nearly = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 0.7 });
 		expect(Math.round(nearly.model.sensitised.firingRate_Hz)).toBe(0);
 		expect(nearly.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
 		expect(nearly.sentence).toMatch(
-			/sodium channels inactivate: fewer than one signal per second, against \d+ before/
+			/sodium channels inactivate: fewer than one signal per second, against \d+ from a pain-free ending/
 		);
+		// a year of pain at 50 °C: the slider's ending is silent already, the pain-free one is not
 		const still = at('sensitised', { heat_C: 50, weeksOfPain: 52 });
 		expect(still.model.stimulated.firingRate_Hz).toBe(0);
-		expect(still.sentence).toMatch(/it stays silent, as before/);
-		expect(still.sentence).not.toMatch(/against 0 before/);
-		// fewer than one signal a second before, written 0: silent still, never "against 0 before"
-		const nearlyBefore = at('sensitised', { heat_C: 48.5, weeksOfPain: 14 });
-		expect(Math.round(nearlyBefore.model.stimulated.firingRate_Hz)).toBe(0);
-		expect(nearlyBefore.sentence).not.toMatch(/against 0 before/);
+		const painFree = Math.round(at('sensitised', { heat_C: 50 }).model.stimulated.firingRate_Hz);
+		expect(painFree).toBeGreaterThan(0);
+		expect(still.sentence).toContain(`falls silent (no signal, against ${painFree} from a pain-free ending)`);
+		expect(still.sentence).not.toMatch(/against 0|as before/);
+	});
+
+	it('compares the sensitised ending with a pain-free one, not with the slider’s already sensitised ending', () => {
+		const painFree = at('sensitised', { heat_C: 44 });
+		const rate = Math.round(painFree.model.stimulated.firingRate_Hz);
+		for (const weeksOfPain of [0, 14, 52]) {
+			const { model, sentence } = at('sensitised', { heat_C: 44, weeksOfPain });
+			const sensitised = Math.round(model.sensitised.firingRate_Hz);
+			expect(sensitised).toBeGreaterThan(rate);
+			expect(sentence, `${weeksOfPain} weeks`).toContain(
+				`${sensitised} pain signals per second, against ${rate} from a pain-free ending`
+			);
+			expect(at('sensitised', { heat_C: 44, weeksOfPain }, 'fr').sentence).toMatch(
+				new RegExp(
+					`${sensitised} signaux de douleur par seconde,? contre ${rate} pour une terminaison sans douleur`
+				)
+			);
+		}
+		// with a year of pain the slider's own ending already fires as fast as the sensitised one
+		const year = at('sensitised', { heat_C: 44, weeksOfPain: 52 }).model;
+		expect(Math.round(year.stimulated.firingRate_Hz)).toBe(Math.round(year.sensitised.firingRate_Hz));
+	});
+
+	it('gives no time scale science.md lacks, and keeps the one-week culture to Lam 2018', () => {
+		for (const lang of ['en', 'fr'] as const) {
+			const all = JSON.stringify(words[lang]);
+			expect(all).not.toMatch(/weeks of inflammation|semaines d’inflammation/);
+			expect(all).not.toMatch(/Two studies of neurons (kept|grown)|Deux études (sur des|de) neurones/);
+		}
+		expect(en.steps.sensitised.text).toMatch(/lasting inflammation adds more channels/);
+		expect(fr.steps.sensitised.text).toMatch(/une inflammation qui dure en ajoute d’autres/);
+		expect(en.claims['dextrose-dampens-trpv1']).toMatch(/neurons kept a week in it, weaker in diabetic mice/);
+		expect(fr.claims['dextrose-dampens-trpv1']).toMatch(/plus faibles chez des souris diabétiques/);
+		const akita = references.find((ref) => ref.id === 'akita-2019')!;
+		expect(akita.supports.en).not.toMatch(/week/);
+		expect(akita.supports.fr).not.toMatch(/semaine/);
 	});
 
 	it('does not say a sensitised ending sends signals when it stays under threshold', () => {
@@ -365,13 +401,13 @@ describe('what the TRPV1 figure says', () => {
 		expect(quiet.sentence).not.toMatch(/sends/);
 	});
 
-	it('compares the sensitised ending with the healthy one, in numbers', () => {
+	it('compares the sensitised ending with the pain-free one, in numbers', () => {
 		const { model, sentence } = at('sensitised', { heat_C: 42 });
 		const more = Math.round((model.sensitised.density - 1) * 100);
 		expect(sentence).toMatch(new RegExp(`^Sensitised, in this model the ending has ${more}% more channels`));
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
-			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 before`
+			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 from a pain-free ending`
 		);
 		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
 	});

@@ -1,7 +1,15 @@
 import { format } from '$lib/i18n/format';
 import type { SceneView } from '$lib/player/scene';
 import type { StepTable } from '$lib/player/steps';
-import { CHART_MINUTES, RECOVERED_RATIO, steps, type CushionFrame, type CushionModel } from './model';
+import {
+	CHART_MINUTES,
+	RECOVERED_RATIO,
+	SPREAD_BEYOND_mL,
+	steps,
+	type CushionFrame,
+	type CushionModel
+} from './model';
+import { ratioPercent } from './percent';
 
 export type CushionWords = typeof import('./messages/fr.json');
 export type CushionView = SceneView<CushionModel, CushionFrame, CushionWords>;
@@ -12,6 +20,16 @@ const SAYS_WASHOUT = {
 	bolus: false,
 	absorbed: true,
 	'made-again': true,
+	recovered: true,
+	'joint-unchanged': false
+} satisfies StepTable<typeof steps, boolean>;
+
+/** The steps that say how far the dilution goes: where a large bolus gets its caveat (SPREAD_BEYOND_mL). */
+const SAYS_SPREAD = {
+	inflamed: false,
+	bolus: true,
+	absorbed: false,
+	'made-again': false,
 	recovered: true,
 	'joint-unchanged': false
 } satisfies StepTable<typeof steps, boolean>;
@@ -33,7 +51,7 @@ export function describeCushion({ model, frame, words, n }: CushionView): string
 		halfLife: n.duration(model.absorptionHalfLife_min),
 		elapsed: n.duration(frame.t_min),
 		left: n.mL(frame.bolusLeft_mL),
-		ratio: n.percent(frame.ratio),
+		ratio: ratioPercent(n, frame.ratio),
 		window: n.duration(CHART_MINUTES),
 		threshold: n.percent(RECOVERED_RATIO),
 		recovered: n.duration(model.recovered90_min),
@@ -48,8 +66,9 @@ export function describeCushion({ model, frame, words, n }: CushionView): string
 		recovered: frame.ratio >= RECOVERED_RATIO ? d.recovered.back : d.recovered.notYet,
 		'joint-unchanged': d['joint-unchanged']
 	}[frame.step];
-	const sentence = format(message, values);
-	return model.params.showWashout && SAYS_WASHOUT[frame.step]
-		? `${sentence} ${format(d.washout, values)}`
-		: sentence;
+	const sentences = [format(message, values)];
+	if (model.params.bolus_mL > SPREAD_BEYOND_mL && SAYS_SPREAD[frame.step])
+		sentences.push(format(d.spread, values));
+	if (model.params.showWashout && SAYS_WASHOUT[frame.step]) sentences.push(format(d.washout, values));
+	return sentences.join(' ');
 }

@@ -51,6 +51,14 @@ export const controls = [
 
 export type CushionParams = ParamsOf<typeof controls>;
 
+/**
+ * Beyond this bolus, mL, the description says that a real one would spread: every bolus mixes into the same
+ * 5 mL of tissue fluid (science.md D's patch, sized for a 20 mL bolus), and 40 mL is the largest bolus seen to
+ * spread and swell the tissue "a few times its volume" in pigs (Koulakis 2020, D). No spreading is modelled:
+ * science.md gives no number for it.
+ */
+export const SPREAD_BEYOND_mL = 40;
+
 /** The chart's window: four hours after the injection (science.md D). */
 export const CHART_MINUTES = CUSHION_DEFAULTS.duration_min;
 /** "Back above 90 %": the threshold a reader can see on the chart. */

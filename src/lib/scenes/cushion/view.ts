@@ -64,7 +64,8 @@ const LABEL_ASCENT = 20;
 const LABEL_DESCENT = 6;
 
 /**
- * The mediators drawn: the two cytokines whose clearance the curve borrows (TNF-α, IL-1β; science.md D).
+ * The mediators drawn: the two cytokines whose blood half-lives frame the curve's chosen clearance (TNF-α,
+ * IL-1β; science.md D).
  * Prostaglandins, cleared in seconds to minutes, are not what the curve follows, so they are not drawn.
  */
 export type MediatorKind = 'tnf' | 'il1';

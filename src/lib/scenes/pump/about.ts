@@ -38,7 +38,8 @@ export const about = defineAbout([
 		values: (n) => ({
 			without: n.fixed(ATP_PER_GLUCOSE.glycolysis),
 			with: n.fixed(ATP_PER_GLUCOSE.oxidative)
-		})
+		}),
+		refs: ['berg-2002']
 	},
 	{
 		key: 'uptake',

@@ -15,11 +15,14 @@ export default defineScene({
 	arrangements: ['portrait', 'landscape'],
 	claims: [
 		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001', 'stecker-2013'] },
-		{ id: 'glucose-yield-and-uptake', level: 'hypothesis', refs: ['attwell-2001'] },
+		{ id: 'glucose-yield', level: 'established', refs: ['berg-2002'] },
+		// a calculation of this model from textbook transporter constants, labelled as the site labels what its
+		// models give (as the cushion's mediators-made-again): plausible, not measured on a nerve
+		{ id: 'glucose-uptake', level: 'hypothesis', refs: ['berg-2002'] },
 		{
 			id: 'dextrose-feeds-starved-nerves',
 			level: 'unsupported',
-			refs: ['stecker-2013'],
+			refs: ['stecker-2013', 'berg-2002'],
 			source: 'fischhoff-glucopuncture'
 		}
 	],

@@ -30,7 +30,7 @@ export function stimulusWords(params: Trpv1Params, words: Trpv1Words, n: NumberF
  */
 export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const d = words.describe;
-	const { rest, stimulated, sensitised } = model;
+	const { rest, stimulated, sensitised, painFree } = model;
 	// what the depolarisation alone would fire, before the block takes its share: said while the block is partial
 	const unblocked = (state: Trpv1State) => Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV));
 	const signals = (state: Trpv1State) => {
@@ -43,7 +43,9 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		open: n.percent(stimulated.openProbability),
 		vm: n.mV(stimulated.vm_mV),
 		threshold: n.mV(stimulated.threshold_mV),
-		rate: n.fixed(stimulated.firingRate_Hz, 0),
+		// the sensitised ending against a pain-free one, not the slider's ending: with weeks of pain, that one is
+		// sensitised already ("31 against 31")
+		painFreeRate: n.fixed(painFree.firingRate_Hz, 0),
 		signals: signals(stimulated),
 		moreChannels: n.percent(sensitised.density - 1),
 		openSensitised: n.percent(sensitised.openProbability),
@@ -67,7 +69,6 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 				: above
 					? d.depolarisation.above
 					: d.depolarisation.below;
-	const healthy = firing(stimulated);
 	const ill = firing(sensitised);
 	const message = {
 		'at-rest': d['at-rest'],
@@ -78,13 +79,9 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 				? d['channels-open'].touch
 				: d['channels-open'].none,
 		depolarisation,
-		'signal-sent': !above ? d['signal-sent'].silent : d['signal-sent'][healthy],
+		'signal-sent': !above ? d['signal-sent'].silent : d['signal-sent'][firing(stimulated)],
 		sensitised:
-			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely'
-				? d.sensitised.quiet
-				: ill === 'silenced' && (healthy === 'silenced' || healthy === 'blockedBarely')
-					? d.sensitised.stillSilenced
-					: d.sensitised[ill]
+			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely' ? d.sensitised.quiet : d.sensitised[ill]
 	}[frame.step];
 	return format(message, values);
 }

@@ -1,0 +1,16 @@
+import { NBSP, type NumberFormat } from '$lib/i18n/numbers';
+
+/** From here up to 100 %, C/C0 is written with one decimal. */
+const CLOSE_TO_BASELINE = 0.95;
+
+/**
+ * C/C0 as a percentage: whole, but with one decimal from 95 % up ("98.5%"), where a whole percent would round
+ * away the 98.5 % at four hours that question 2 and the hydrotomy article name (science.md D: 0.985). A value
+ * that rounds to 100 is written whole.
+ */
+export function ratioPercent(n: NumberFormat, ratio: number): string {
+	const value = ratio * 100;
+	if (!(ratio >= CLOSE_TO_BASELINE) || value >= 99.95) return n.percent(ratio);
+	const text = n.upTo(value, 1);
+	return n.lang === 'fr' ? `${text}${NBSP}%` : `${text}%`;
+}
