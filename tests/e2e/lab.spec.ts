@@ -699,4 +699,10 @@ test('“Vm goes below E_K” names every run it holds for; the ion table says w
 	await open(page, '/en/lab/?Ko=50');
 	await expect(page.locator('tr[data-ion="K"]')).toContainText('enters the cell');
 	await expect(why).toContainText('−73.6\u00a0mV');
+	await expect(why).not.toContainText('pump');
+	// with the pump on, K⁺ 20 mM: without the pump Vm stays above E_K, so chloride alone is not the reason
+	await open(page, '/fr/labo/?Ko=20&pump=on');
+	await expect(page.locator('tr[data-ion="K"]')).toContainText('entre dans la cellule');
+	await expect(why).toContainText('la part fixe de la pompe (−4,0\u00a0mV)');
+	await expect(why).toContainText('sans la part de la pompe');
 });
