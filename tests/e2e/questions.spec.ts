@@ -207,6 +207,14 @@ for (const { lang, check } of pages) {
 		await expect(potassium.locator('details')).toHaveAttribute('open');
 		await expect(potassium.locator('details a[data-cite="hodgkin-katz-1949"]')).toBeVisible();
 		expect((await status(page).textContent())!.length).toBeGreaterThan(20);
+		// the lab moved far above, out of sight: the Vm it now shows is written beside the answer, and said
+		const vmSaid =
+			lang === 'fr'
+				? 'Potentiel de membrane (Goldman–Hodgkin–Katz)\u00a0: −67,2\u00a0mV.'
+				: 'Membrane potential (Goldman–Hodgkin–Katz): −67.2\u00a0mV.';
+		await expect(potassium.locator('[data-gives]')).toBeVisible();
+		await expect(potassium.locator('[data-gives]')).toContainText(vmSaid);
+		await expect(status(page)).toContainText(vmSaid);
 		expect(await accessibilityViolations(page, undefined, '[data-questions="lab"]')).toEqual([]);
 
 		// kept in this tab only, across a reload; not in the next student's tab; cleared by its button
