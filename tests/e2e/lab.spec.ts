@@ -643,6 +643,23 @@ test('before a sweep of another value, the Record button says it will replace th
 	await expect(legend).toHaveCount(0);
 });
 
+test('with four runs kept, the Record button says before the press that a fifth removes run 1', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '/fr/labo/');
+	const button = page.getByRole('button', { name: 'Enregistrer un essai' });
+	for (let run = 1; run <= 3; run++) await button.click();
+	await expect(page.locator('[data-replaces]')).toHaveCount(0);
+	await button.click();
+	const warning = 'Enregistrer maintenant retire l’essai 1\u00a0: l’enregistreur garde quatre essais.';
+	await expect(page.locator('[data-replaces]')).toContainText(warning);
+	await expect(button).toHaveAccessibleDescription(/^Enregistrer maintenant retire l’essai 1\s:/);
+	await button.click();
+	await expect(page.locator('.recorder .legend-list li')).toHaveCount(4);
+	await expect(page.locator('[data-replaces]')).toContainText('retire l’essai 2\u00a0:');
+});
+
 test('all three permeabilities typed to 0: pK goes back to 1, and says so under its own field, on the screen', async ({
 	page
 }) => {
