@@ -199,12 +199,17 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 			expect(new Set(styles.map((s) => s.split(' ')[0])).size).toBe(4);
 			await expect(page.locator('.legend-list li')).toHaveCount(4);
 			await expect(page.locator('path.nernst')).toHaveCount(1);
+			// the runs share their ends (1 to 100 mM): each line of the drawing's legend says what it held apart
+			const legendLines = await page.locator('.recorder svg .legend text').allTextContents();
+			expect(new Set(legendLines.slice(0, 4)).size).toBe(4);
 
 			const [csvFile] = await Promise.all([
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: /CSV/ }).click()
 			]);
-			expect(csvFile.suggestedFilename()).toBe('membrane-lab.csv');
+			// named after the value swept, so that a worksheet's files are told apart
+			const fileName = lang === 'fr' ? 'labo-membranaire-Ko_mM' : 'membrane-lab-Ko_mM';
+			expect(csvFile.suggestedFilename()).toBe(`${fileName}.csv`);
 			const lines = readFileSync(await csvFile.path(), 'utf8')
 				.trim()
 				.split('\n');
@@ -230,8 +235,10 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
 					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
 				};
-				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')), 9);
-				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 9);
+				// 6 significant digits, as a student reads them: a row still recomputes within a hundredth of a mV
+				expect(row.Vm_mV!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
+				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')), 2);
+				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 2);
 			}
 			// the sweep runs from 1 to 100 mM
 			const kos = lines.slice(1, 62).map((l) => number(l.split(separator)[2]!));
@@ -242,7 +249,7 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: /SVG/ }).click()
 			]);
-			expect(svgFile.suggestedFilename()).toBe('membrane-lab.svg');
+			expect(svgFile.suggestedFilename()).toBe(`${fileName}.svg`);
 			const svg = readFileSync(await svgFile.path(), 'utf8');
 			const parsed = await page.evaluate((text) => {
 				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -254,6 +261,9 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				};
 			}, svg);
 			expect(parsed).toEqual({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', runs: 4 });
+			// and its legend tells the runs apart by what each held (the neuron: from the TRPV1 case by pNa, from
+			// the facilitated one by pK), not by the ends they share
+			expect(svg).toContain(lang === 'fr' ? '>Essai 5\u00a0: pNa 0,05, pK 1<' : '>Run 5: pNa 0.05, pK 1<');
 			// runs of the same sweep from different cases: the file says under the chart how each differs
 			expect(svg).toMatch(lang === 'fr' ? /Essai 3\s?: [^<]*avec/ : /Run 3: [^<]*with/);
 
