@@ -670,6 +670,31 @@ test('with four runs kept, the Record button says before the press that a fifth 
 	await expect(page.locator('[data-replaces]')).toContainText('retire l’essai 2\u00a0:');
 });
 
+test('projected (projector theme, 1024 × 768), the lab’s drawings are lettered at 16 px or more', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '/en/lab/?theme=projector');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	await expect(page.locator('.recorder svg .legend text')).toHaveCount(2); // the run and E_K
+	// each text as drawn: its font size times the drawing's scale (its width over its viewBox's)
+	const sizes = await page.evaluate(() =>
+		[
+			...document.querySelectorAll<SVGGraphicsElement>('.voltage-scale text, .recorder .chart svg text')
+		].flatMap((text) => {
+			const svg = text.ownerSVGElement!;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			return [text, ...text.querySelectorAll('tspan')].map((el) => ({
+				text: el.textContent,
+				px: Math.round(parseFloat(getComputedStyle(el).fontSize) * scale * 10) / 10
+			}));
+		})
+	);
+	expect(sizes.length).toBeGreaterThan(20);
+	expect(sizes.filter((s) => s.px < 16)).toEqual([]);
+});
+
 test('all three permeabilities typed to 0: pK goes back to 1, and says so under its own field, on the screen', async ({
 	page
 }) => {
