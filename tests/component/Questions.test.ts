@@ -81,7 +81,7 @@ beforeEach(() => {
 });
 afterEach(() => {
 	clock.restore();
-	localStorage.clear();
+	sessionStorage.clear();
 	vi.useRealTimers();
 });
 
@@ -127,7 +127,7 @@ describe('predict, then see', () => {
 		expect(first.getByRole('radio', { name: /No signal\s+— your prediction/ })).toBeChecked();
 		expect(first.getByRole('radio', { name: /Yes, a signal leaves\s+— the answer/ })).toBeDisabled();
 		expect(check).toHaveTextContent('Answer and explanation');
-		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'test/signal': 'no' });
+		expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).toEqual({ 'test/signal': 'no' });
 
 		// the second question takes the figure back to its own case, and a right answer says so
 		const second = within(question('rest'));
@@ -144,7 +144,7 @@ describe('predict, then see', () => {
 	});
 
 	it('shows the answers kept from an earlier visit, and clears them on request', async () => {
-		localStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/rest': 'open', 'other/q': 'x' }));
+		sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/rest': 'open', 'other/q': 'x' }));
 		page();
 		const second = question('rest');
 		expect(within(second).getByRole('radio', { name: /Channels open\s+— your prediction/ })).toBeChecked();
@@ -159,7 +159,7 @@ describe('predict, then see', () => {
 		expect(within(second).getByRole('radio', { name: 'Channels open' })).toBeEnabled();
 		expect(second.querySelector('summary')).toHaveTextContent('Check my prediction');
 		expect(second.querySelector('details')!.open).toBe(false);
-		expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ 'other/q': 'x' }); // other pages' kept
+		expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).toEqual({ 'other/q': 'x' }); // other pages' kept
 	});
 
 	it('says a message again when it is repeated: the status is emptied, then written again', async () => {
@@ -271,7 +271,7 @@ describe('why not the other predictions', () => {
 	});
 
 	it('come back with a kept wrong answer, the reader’s first', () => {
-		localStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/signal': 'later' }));
+		sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ 'test/signal': 'later' }));
 		page();
 		expect(items('signal')[0]).toBe(
 			'Only after a while — your prediction Above threshold the ending fires at once: nothing builds up first.'

@@ -199,12 +199,17 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 			expect(new Set(styles.map((s) => s.split(' ')[0])).size).toBe(4);
 			await expect(page.locator('.legend-list li')).toHaveCount(4);
 			await expect(page.locator('path.nernst')).toHaveCount(1);
+			// the runs share their ends (1 to 100 mM): each line of the drawing's legend says what it held apart
+			const legendLines = await page.locator('.recorder svg .legend text').allTextContents();
+			expect(new Set(legendLines.slice(0, 4)).size).toBe(4);
 
 			const [csvFile] = await Promise.all([
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: /CSV/ }).click()
 			]);
-			expect(csvFile.suggestedFilename()).toBe('membrane-lab.csv');
+			// named after the value swept, so that a worksheet's files are told apart
+			const fileName = lang === 'fr' ? 'labo-membranaire-Ko_mM' : 'membrane-lab-Ko_mM';
+			expect(csvFile.suggestedFilename()).toBe(`${fileName}.csv`);
 			const lines = readFileSync(await csvFile.path(), 'utf8')
 				.trim()
 				.split('\n');
@@ -230,8 +235,10 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
 					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
 				};
-				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')), 9);
-				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 9);
+				// 6 significant digits, as a student reads them: a row still recomputes within a hundredth of a mV
+				expect(row.Vm_mV!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
+				expect(n('Vm_mV')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')), 2);
+				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 2);
 			}
 			// the sweep runs from 1 to 100 mM
 			const kos = lines.slice(1, 62).map((l) => number(l.split(separator)[2]!));
@@ -242,7 +249,7 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: /SVG/ }).click()
 			]);
-			expect(svgFile.suggestedFilename()).toBe('membrane-lab.svg');
+			expect(svgFile.suggestedFilename()).toBe(`${fileName}.svg`);
 			const svg = readFileSync(await svgFile.path(), 'utf8');
 			const parsed = await page.evaluate((text) => {
 				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -254,6 +261,9 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				};
 			}, svg);
 			expect(parsed).toEqual({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', runs: 4 });
+			// and its legend tells the runs apart by what each held (the neuron: from the TRPV1 case by pNa, from
+			// the facilitated one by pK), not by the ends they share
+			expect(svg).toContain(lang === 'fr' ? '>Essai 5\u00a0: pNa 0,05, pK 1<' : '>Run 5: pNa 0.05, pK 1<');
 			// runs of the same sweep from different cases: the file says under the chart how each differs
 			expect(svg).toMatch(lang === 'fr' ? /Essai 3\s?: [^<]*avec/ : /Run 3: [^<]*with/);
 
@@ -643,6 +653,48 @@ test('before a sweep of another value, the Record button says it will replace th
 	await expect(legend).toHaveCount(0);
 });
 
+test('with four runs kept, the Record button says before the press that a fifth removes run 1', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '/fr/labo/');
+	const button = page.getByRole('button', { name: 'Enregistrer un essai' });
+	for (let run = 1; run <= 3; run++) await button.click();
+	await expect(page.locator('[data-replaces]')).toHaveCount(0);
+	await button.click();
+	const warning = 'Enregistrer maintenant retire l’essai 1\u00a0: l’enregistreur garde quatre essais.';
+	await expect(page.locator('[data-replaces]')).toContainText(warning);
+	await expect(button).toHaveAccessibleDescription(/^Enregistrer maintenant retire l’essai 1\s:/);
+	await button.click();
+	await expect(page.locator('.recorder .legend-list li')).toHaveCount(4);
+	await expect(page.locator('[data-replaces]')).toContainText('retire l’essai 2\u00a0:');
+});
+
+test('projected (projector theme, 1024 × 768), the lab’s drawings are lettered at 16 px or more', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '/en/lab/?theme=projector');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+	await page.getByRole('button', { name: 'Record a run' }).click();
+	await expect(page.locator('.recorder svg .legend text')).toHaveCount(2); // the run and E_K
+	// each text as drawn: its font size times the drawing's scale (its width over its viewBox's)
+	const sizes = await page.evaluate(() =>
+		[
+			...document.querySelectorAll<SVGGraphicsElement>('.voltage-scale text, .recorder .chart svg text')
+		].flatMap((text) => {
+			const svg = text.ownerSVGElement!;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			return [text, ...text.querySelectorAll('tspan')].map((el) => ({
+				text: el.textContent,
+				px: Math.round(parseFloat(getComputedStyle(el).fontSize) * scale * 10) / 10
+			}));
+		})
+	);
+	expect(sizes.length).toBeGreaterThan(20);
+	expect(sizes.filter((s) => s.px < 16)).toEqual([]);
+});
+
 test('all three permeabilities typed to 0: pK goes back to 1, and says so under its own field, on the screen', async ({
 	page
 }) => {
@@ -699,4 +751,10 @@ test('“Vm goes below E_K” names every run it holds for; the ion table says w
 	await open(page, '/en/lab/?Ko=50');
 	await expect(page.locator('tr[data-ion="K"]')).toContainText('enters the cell');
 	await expect(why).toContainText('−73.6\u00a0mV');
+	await expect(why).not.toContainText('pump');
+	// with the pump on, K⁺ 20 mM: without the pump Vm stays above E_K, so chloride alone is not the reason
+	await open(page, '/fr/labo/?Ko=20&pump=on');
+	await expect(page.locator('tr[data-ion="K"]')).toContainText('entre dans la cellule');
+	await expect(why).toContainText('la part fixe de la pompe (−4,0\u00a0mV)');
+	await expect(why).toContainText('sans la part de la pompe');
 });

@@ -3,7 +3,8 @@ import { accessibilityViolations, builtSceneIds, noProblems, watch } from './sit
 
 // Predict, then see (issue 13): the questions under every figure, in both languages. A student predicts by
 // keyboard, the figure moves to the case asked about (its step and parameters, in the address too), the
-// outcome is said and the explanation opens; the answers survive a reload and "clear" removes them. Without
+// outcome is said and the explanation opens; the answers survive a reload (in this tab only) and "clear"
+// removes them. Without
 // JavaScript the questions are there, their answers folded. Reduced motion: the figure settles at once.
 test.use({ reducedMotion: 'reduce' });
 
@@ -36,7 +37,8 @@ async function openAlive(page: Page, path: string) {
 const question = (page: Page, id: string) => page.locator(`li[data-question="${id}"]`);
 const stepShown = (page: Page) => page.locator('.scene-live .scene-now .scene-step-name');
 const status = (page: Page) => page.locator('[data-questions] [role="status"]');
-const answers = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+// kept in this tab only (sessionStorage): through a reload, never for the next student at the same computer
+const answers = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 /** "…the step “Hyperpolarised”." → Hyperpolarised */
 const namedStep = (said: string) => /[«“]\s?([^»”]+?)\s?[»”]\.?$/.exec(said.trim())?.[1];
 
@@ -131,7 +133,7 @@ test('every figure shows each of its questions’ cases: the step the outcome na
 			await expect(stepShown(page), `${scene}: ${said}`).toHaveText(namedStep(said)!);
 			await expect(item.locator('details')).toHaveAttribute('open');
 		}
-		await page.evaluate(() => localStorage.clear());
+		await page.evaluate(() => sessionStorage.clear());
 	}
 	expect(problems).toEqual(noProblems);
 });
@@ -205,10 +207,26 @@ for (const { lang, check } of pages) {
 		await expect(potassium.locator('details')).toHaveAttribute('open');
 		await expect(potassium.locator('details a[data-cite="hodgkin-katz-1949"]')).toBeVisible();
 		expect((await status(page).textContent())!.length).toBeGreaterThan(20);
+		// the lab moved far above, out of sight: the Vm it now shows is written beside the answer, and said
+		const vmSaid =
+			lang === 'fr'
+				? 'Potentiel de membrane (Goldman–Hodgkin–Katz)\u00a0: −67,2\u00a0mV.'
+				: 'Membrane potential (Goldman–Hodgkin–Katz): −67.2\u00a0mV.';
+		await expect(potassium.locator('[data-gives]')).toBeVisible();
+		await expect(potassium.locator('[data-gives]')).toContainText(vmSaid);
+		await expect(status(page)).toContainText(vmSaid);
 		expect(await accessibilityViolations(page, undefined, '[data-questions="lab"]')).toEqual([]);
 
-		// kept in this browser only, across a reload; cleared by its button
+		// kept in this tab only, across a reload; not in the next student's tab; cleared by its button
 		expect(JSON.parse((await answers(page))!)).toMatchObject({ 'lab/potassium-3-to-5': 'less-negative' });
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
+		const next = await page.context().newPage();
+		await next.goto(path, { waitUntil: 'networkidle' });
+		await next.locator('[data-questions="lab"]').scrollIntoViewIfNeeded();
+		await next.locator('[data-questions="lab"][data-live="true"]').waitFor();
+		await expect(question(next, 'potassium-3-to-5').locator('details')).not.toHaveAttribute('open');
+		await expect(next.locator('li[data-answered="true"]')).toHaveCount(0);
+		await next.close();
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
 		await expect(potassium.locator('details')).toHaveAttribute('open');
@@ -218,6 +236,24 @@ for (const { lang, check } of pages) {
 		expect(problems).toEqual(noProblems);
 	});
 }
+
+// An earlier version kept answers in localStorage, for every later visitor of that computer: they are removed,
+// never shown.
+test('answers an earlier version kept in localStorage are removed, not shown to the next student', async ({
+	page
+}) => {
+	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await page.evaluate(
+		(key) => localStorage.setItem(key, JSON.stringify({ 'lab/potassium-3-to-5': 'more-negative' })),
+		STORAGE_KEY
+	);
+	await page.reload({ waitUntil: 'networkidle' });
+	await page.locator('[data-questions="lab"]').scrollIntoViewIfNeeded();
+	await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
+	await expect(page.locator('li[data-answered="true"]')).toHaveCount(0);
+	await expect(question(page, 'potassium-3-to-5').locator('details')).not.toHaveAttribute('open');
+	expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+});
 
 // A slow phone: the page is there to read before its script comes, and its answers open as any <details>
 // does. When the script takes over, what the reader did stays: an answer opened with a prediction chosen

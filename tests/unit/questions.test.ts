@@ -9,7 +9,15 @@ import { MAMMALIAN, MAMMALIAN_PERMEABILITY, FIRING_THRESHOLD_mV } from '$lib/phy
 import { ghk, nernst } from '$lib/physiology/membrane';
 import { PUMP_LEAK_PARAMETERS } from '$lib/physiology/pump-leak';
 import { isParameter, safeValue } from '$lib/player/parameters';
-import { clearAnswers, decodeAnswers, loadAnswers, saveAnswer, STORAGE_KEY } from '$lib/questions/answers';
+import {
+	clearAnswers,
+	decodeAnswers,
+	loadAnswers,
+	oldAnswersRemoved,
+	saveAnswer,
+	STORAGE_KEY,
+	tabStorage
+} from '$lib/questions/answers';
 import { labQuestions, type LabCase } from '$lib/questions/lab/questions';
 import labEn from '$lib/questions/lab/en.json';
 import labFr from '$lib/questions/lab/fr.json';
@@ -350,6 +358,27 @@ describe('the predictions kept in the browser', () => {
 		};
 		expect(saveAnswer('k2p', 'open-more', 'up', refusing)).toBe(false);
 		expect(saveAnswer('k2p', 'open-more', 'up', undefined)).toBe(false);
+	});
+
+	it('are kept in this tab (sessionStorage), never for the next student (localStorage is only emptied)', () => {
+		const tab = memory();
+		const browser = memory();
+		globalThis.sessionStorage = tab as unknown as Storage;
+		globalThis.localStorage = browser as unknown as Storage;
+		try {
+			expect(tabStorage()).toBe(tab);
+			saveAnswer('lab', 'potassium-3-to-5', 'less-negative');
+			expect(JSON.parse(tab.data.get(STORAGE_KEY)!)).toEqual({ 'lab/potassium-3-to-5': 'less-negative' });
+			expect(browser.data.size).toBe(0);
+			// what an earlier version kept for every later visitor is removed, and never read as this tab's
+			browser.data.set(STORAGE_KEY, '{"lab/sodium-leak":"up"}');
+			oldAnswersRemoved();
+			expect(browser.data.has(STORAGE_KEY)).toBe(false);
+			expect(loadAnswers('lab')).toEqual({ 'potassium-3-to-5': 'less-negative' });
+		} finally {
+			Reflect.deleteProperty(globalThis, 'sessionStorage');
+			Reflect.deleteProperty(globalThis, 'localStorage');
+		}
 	});
 });
 

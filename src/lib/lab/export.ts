@@ -17,16 +17,20 @@ const CSV_FORMAT: Record<Lang, { separator: string; decimal: string }> = {
 	en: { separator: ',', decimal: '.' }
 };
 
+/** Significant digits of the file's numbers: beyond what the lab shows, enough to recompute a row's Vm. */
+const DIGITS = 6;
+
 /**
  * The runs as a spreadsheet reads them in the language: a header line then one line per point, '\n' line
- * ends, numbers at full precision (no thousands separator, an ASCII minus). `swept` names the swept value's
- * column as the header does, so that a formula can find it.
+ * ends, numbers to 6 significant digits (no thousands separator, an ASCII minus: 3.16228, not
+ * 3.1622776601683795). `swept` names the swept value's column as the header does, so that a formula can
+ * find it.
  */
 export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang: Lang): string {
 	const { separator, decimal } = CSV_FORMAT[lang];
 	const quote = (text: string) =>
 		text.includes(separator) || /["\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-	const number = (v: number) => String(v).replace('.', decimal);
+	const number = (v: number) => String(Number(v.toPrecision(DIGITS))).replace('.', decimal);
 	const lines = [CSV_COLUMNS.join(separator)];
 	for (const { label, sweep } of runs) {
 		for (const point of sweep.data) {
@@ -109,6 +113,10 @@ export function standaloneSvg(
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A download's name, after the value swept: 'membrane-lab-Ko_mM.csv' (`name`: the catalogue's words). */
+export const fileName = (name: string, key: LabKey, extension: 'csv' | 'svg') =>
+	`${name.replace('{swept}', csvColumn(key))}.${extension}`;
 
 /** Hands the reader a file made here (no request leaves the page). */
 export function download(name: string, type: string, text: string) {

@@ -78,9 +78,13 @@ export class LabController {
 			this.notes = this.notes.filter((note) => !noteIsAbout(note, key));
 	}
 
-	/** Opens a preset: its whole state, notes cleared. */
+	/**
+	 * Opens a preset: its whole state, the pump's share included (no preset adds it, so it is switched off:
+	 * a preset's Vm is the one the page quotes, whatever was switched on before), notes cleared.
+	 */
 	choose(id: PresetId) {
 		this.state = { ...PRESETS[id] };
+		this.pump = false;
 		this.notes = [];
 		this.preset = id;
 	}
@@ -90,11 +94,13 @@ export class LabController {
 		this.state = state;
 		this.pump = pump;
 		this.notes = notes;
-		this.preset = PRESET_IDS.find((id) => sameState(PRESETS[id], state)) ?? null;
+		this.preset = pump ? null : (PRESET_IDS.find((id) => sameState(PRESETS[id], state)) ?? null);
 	}
 
+	/** The pump's share on or off; a preset (none adds it) no longer holds once it is on. */
 	setPump(on: boolean) {
 		this.pump = on;
+		if (on) this.preset = null;
 	}
 
 	/** Records a run: the request swept from the present state. */

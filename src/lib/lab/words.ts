@@ -162,3 +162,33 @@ export function runWords(
 		(pump ? ` (${m.recorderPumpOn})` : '')
 	);
 }
+
+/**
+ * A run's line in the drawing's legend (on the page and in the exported file), among the runs shown: its
+ * ends ('Run 2: 1 mM to 100 mM', runWords) unless every run shares them, when the ends would read the same
+ * on every line; then the values held that tell it apart from the others ('Run 2: K⁺ outside 10 mM'): the
+ * one that tells it from most runs first, and so on until each other run is told apart, two at most (a
+ * phone's width: the notes under the chart say every value).
+ */
+export function legendWords(m: LabWords, lang: Lang, run: Run, runs: readonly Run[]): string {
+	const n = labNumber(lang);
+	const { key, from, to, pump, base } = run.sweep;
+	const same = (k: LabKey, a: number, b: number) => n.value(k, a) === n.value(k, b);
+	const shareEnds = runs.every(
+		(r) => r.sweep.key === key && same(key, r.sweep.from, from) && same(key, r.sweep.to, to)
+	);
+	const differs = (r: Run, k: LabKey) => !same(k, r.sweep.base[k], base[k]);
+	const telling: LabKey[] = [];
+	let left = shareEnds ? runs.filter((r) => r !== run) : [];
+	while (left.length) {
+		const count = (k: LabKey) => left.filter((r) => differs(r, k)).length;
+		const best = LAB_KEYS.filter((k) => k !== key && count(k) > 0).sort((a, b) => count(b) - count(a))[0];
+		if (!best) break; // the rest held the same values (perhaps all but the pump's share, said anyway)
+		telling.push(best);
+		left = left.filter((r) => !differs(r, best));
+	}
+	if (!telling.length) return runWords(m, lang, run, 'drawing');
+	const named = telling.slice(0, 2).map((k) => `${nameInText(m, k)} ${n.value(k, base[k])}`);
+	const held = named.join(', ') + (telling.length > 2 ? ', …' : '');
+	return format(m.recorderRunHeldInDrawing, { n: run.n, held }) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
+}

@@ -2,10 +2,12 @@ import { browserStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
 /**
- * What the reader predicted, question by question, kept in this browser only (localStorage: nothing leaves
- * the page, no cookie) so that a reload shows their answers again, and forgotten in one step. Keys are
- * "<scope>/<question>" (the scope is a scene's id, or "lab"); values an option's id. Bad or old data is
- * dropped, never thrown; where storage is refused (private mode), the questions still work for the visit.
+ * What the reader predicted, question by question, kept in this tab only (sessionStorage: nothing leaves the
+ * browser, no cookie) so that a reload shows their answers again; forgotten with the tab, so that the next
+ * student at a shared computer predicts before seeing (as the lab's kept runs, kept-runs.ts), and in one
+ * step on request. Keys are "<scope>/<question>" (the scope is a scene's id, or "lab"); values an option's
+ * id. Bad or old data is dropped, never thrown; where storage is refused, the questions still work for the
+ * visit. Answers an earlier version kept in localStorage are removed, never shown (oldAnswersRemoved).
  */
 export type Answers = Readonly<Record<string, string>>;
 
@@ -26,8 +28,30 @@ export function decodeAnswers(text: string | null): Record<string, string> {
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** This tab's sessionStorage, or undefined where the browser refuses it (a SecurityError on reading it). */
+export function tabStorage(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Removes the answers an earlier version kept in localStorage, where they outlived the tab and showed the
+ * next student at the same computer the answers checked. They are not carried over: whose they were is
+ * unknown. Safe to call on every load.
+ */
+export function oldAnswersRemoved(old: Pick<Storage, 'removeItem'> | undefined = browserStorage()): void {
+	try {
+		old?.removeItem(STORAGE_KEY);
+	} catch {
+		// storage refused: nothing was kept there either
+	}
+}
+
 /** The answers of one scope, by question id. */
-export function loadAnswers(scope: string, storage: Store | undefined = browserStorage()): Answers {
+export function loadAnswers(scope: string, storage: Store | undefined = tabStorage()): Answers {
 	let all: Record<string, string> = {};
 	try {
 		all = decodeAnswers(storage?.getItem(STORAGE_KEY) ?? null);
@@ -59,14 +83,14 @@ export function saveAnswer(
 	scope: string,
 	question: string,
 	option: string,
-	storage: Store | undefined = browserStorage()
+	storage: Store | undefined = tabStorage()
 ): boolean {
 	if (!isKey(`${scope}/${question}`) || !ID.test(option)) return false;
 	return rewrite((all) => (all[`${scope}/${question}`] = option), storage);
 }
 
 /** Forgets every prediction of one scope (a page), and leaves the others; nothing stored stays empty. */
-export function clearAnswers(scope: string, storage: Store | undefined = browserStorage()): boolean {
+export function clearAnswers(scope: string, storage: Store | undefined = tabStorage()): boolean {
 	return rewrite((all) => {
 		for (const key of Object.keys(all)) if (key.startsWith(`${scope}/`)) delete all[key];
 	}, storage);

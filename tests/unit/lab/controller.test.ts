@@ -16,6 +16,22 @@ describe('the lab controller', () => {
 		expect(lab.preset).toBeNull();
 	});
 
+	it('a preset sets the pump’s share too: off, so Vm is the preset’s own (the neuron’s −67.2 mV)', () => {
+		const lab = new LabController();
+		lab.setPump(true);
+		expect(lab.preset).toBeNull(); // the neuron with the pump is not the neuron preset
+		expect(lab.readout.vm_mV).toBeCloseTo(-71.2, 1);
+		lab.choose('neuron');
+		expect(lab.pump).toBe(false);
+		expect(lab.preset).toBe('neuron');
+		expect(lab.readout.vm_mV).toBeCloseTo(-67.2, 1);
+		// an address with the pump on is no preset either
+		lab.open({ state: { ...PRESETS.squid }, pump: true, notes: [] });
+		expect(lab.preset).toBeNull();
+		lab.open({ state: { ...PRESETS.squid }, pump: false, notes: [] });
+		expect(lab.preset).toBe('squid');
+	});
+
 	it('clamps what it is given and says so, never computing with a bad value', () => {
 		const lab = new LabController();
 		const notes = lab.setValue('Ko', Number.NaN, 'abc');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ghk, nernst } from '$lib/physiology';
-import { runsToCsv, CSV_COLUMNS } from '$lib/lab/export';
+import { runsToCsv, CSV_COLUMNS, fileName } from '$lib/lab/export';
 import { labReadout } from '$lib/lab/model';
 import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { NEURON, PRESETS, safeState } from '$lib/lab/state';
@@ -151,18 +151,29 @@ describe('the recorder’s sweep', () => {
 					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
 					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
 				};
-				expect(n('Vm_mV')).toBe(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')) + n('pump_mV'));
-				expect(n('EK_mV')).toBe(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')));
+				// to 6 significant digits: a row still recomputes to its Vm and E_K within a hundredth of a mV
+				expect(n('Vm_mV')).toBeCloseTo(
+					ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')) + n('pump_mV'),
+					2
+				);
+				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 2);
+				for (const key of ['Vm_mV', 'EK_mV', 'Ko_mM'])
+					expect(row[key]!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
 			}
 			expect(lines.slice(1).map((line) => line.split(separator)[2])).toEqual([
 				'1',
-				`3${decimal}1622776601683795`,
+				`3${decimal}16228`,
 				'10',
-				`31${decimal}622776601683793`,
+				`31${decimal}6228`,
 				'100'
 			]);
 		}
 	);
+	it('names each file after the value swept, in the page’s language', () => {
+		expect(fileName(labCatalogue.en.recorderFileName, 'Ko', 'csv')).toBe('membrane-lab-Ko_mM.csv');
+		expect(fileName(labCatalogue.fr.recorderFileName, 'T', 'svg')).toBe('labo-membranaire-T_C.svg');
+		expect(fileName(labCatalogue.en.recorderFileName, 'pNa', 'svg')).toBe('membrane-lab-pNa.svg');
+	});
 	it('labels its axes with round ticks', () => {
 		expect(logTicks(1, 100)).toEqual([1, 2, 5, 10, 20, 50, 100]);
 		expect(linearTicks(-100, 0, 5)).toEqual([-100, -80, -60, -40, -20, 0]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '$lib/lab/lab.svelte';
-import { LAB_KEYS, NEURON } from '$lib/lab/state';
+import { LAB_KEYS, NEURON, PRESETS, type LabState } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
 import { standaloneSvg } from '$lib/lab/export';
 import {
@@ -10,7 +10,8 @@ import {
 	nameInText,
 	noteText,
 	runConditions,
-	runWords
+	runWords,
+	legendWords
 } from '$lib/lab/words';
 
 // The lab's sentences a student reads: a run named in the list and in the chart, and the notes about values
@@ -97,6 +98,52 @@ describe('runs of the same sweep in different conditions', () => {
 		expect(ends(drawing(first))).toBe(ends(drawing(second)));
 		expect(file(second)).toBe('Run 2: 1 mM to 100 mM, with pNa 0.1, temperature 20 °C');
 		expect(file(first)).toBe(drawing(first));
+	});
+});
+
+describe('the legend of runs that share their ends', () => {
+	const sweep = { key: 'pNa', from: 0.01, to: 0.5, points: 5, log: true } as const;
+	const at = (n: number, Ko: number, pump = false): Run => ({
+		n,
+		style: n - 1,
+		sweep: runSweep({ ...NEURON, Ko }, pump, sweep)
+	});
+	const runs = [at(1, 4), at(2, 10), at(3, 20, true)];
+	const legend = (lang: 'fr' | 'en', r: Run, all: readonly Run[] = runs) =>
+		legendWords(labCatalogue[lang], lang, r, all).replace(/[\u00a0\u202f]/g, ' ');
+
+	it('names on each line the held value that differs, not the ends every line would repeat', () => {
+		expect(runs.map((r) => legend('en', r))).toEqual([
+			'Run 1: K⁺ outside 4 mM',
+			'Run 2: K⁺ outside 10 mM',
+			'Run 3: K⁺ outside 20 mM + pump'
+		]);
+		expect(legend('fr', runs[1]!)).toBe('Essai 2 : K⁺ extérieur 10 mM');
+		// other presets, many values apart: what tells each from the others, the most telling first
+		const preset = (n: number, state: LabState): Run => ({
+			n,
+			style: n - 1,
+			sweep: runSweep(state, false, { key: 'Ko', from: 1, to: 100, points: 5, log: true })
+		});
+		const four = [
+			preset(1, PRESETS.squid),
+			preset(2, PRESETS['trpv1-open']),
+			preset(3, PRESETS.facilitated),
+			preset(4, PRESETS.neuron)
+		];
+		expect(four.map((r) => legend('en', r, four))).toEqual([
+			'Run 1: K⁺ inside 400 mM',
+			'Run 2: pNa 0.15',
+			'Run 3: pK 0.25',
+			'Run 4: pNa 0.05, pK 1'
+		]);
+	});
+
+	it('keeps the ends when they tell the runs apart, or when nothing held differs', () => {
+		const other: Run = { n: 4, style: 3, sweep: runSweep(NEURON, false, { ...sweep, to: 1 }) };
+		expect(legend('en', runs[0]!, [runs[0]!, other])).toBe('Run 1: 0.01 to 0.5');
+		expect(legend('en', at(1, 5), [at(1, 5), at(2, 5)])).toBe('Run 1: 0.01 to 0.5');
+		expect(legend('en', at(1, 5), [at(1, 5)])).toBe('Run 1: 0.01 to 0.5');
 	});
 });
 
