@@ -1,0 +1,55 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// A reader who zooms the page to 200–400 % (a 640 or 320 px wide window): what the figure's dialogs and
+// controls show her. The figure's other checks at these widths are in scenes.spec.ts and
+// figure-layout.spec.ts.
+const awake = (page: Page) => page.locator('figure.scene[data-awake="true"]');
+
+/** Whether the element's box is wholly inside its dialog's visible part. */
+const insideDialog = (element: Locator) =>
+	element.evaluate((node) => {
+		const dialog = node.closest('dialog')!.getBoundingClientRect();
+		const box = node.getBoundingClientRect();
+		return box.top >= dialog.top - 0.5 && box.bottom <= dialog.bottom + 0.5;
+	});
+
+test.describe('at 400 % zoom (320×256)', () => {
+	test.use({ viewport: { width: 320, height: 256 } });
+
+	test('the keys dialog opens at its top, its heading in view, the focus on Close', async ({ page }) => {
+		await page.goto('/fr/scenes/trpv1/');
+		// a figure wakes as it comes into view
+		await page.locator('figure.scene').scrollIntoViewIfNeeded();
+		await expect(awake(page)).toBeVisible();
+		await page.getByRole('button', { name: 'Touches du clavier' }).focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Touches du clavier' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: 'Fermer' })).toBeFocused();
+		// the dialog is taller than the window: it scrolls within itself, from its start
+		expect(await dialog.evaluate((node) => node.scrollHeight > node.clientHeight)).toBe(true);
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect(await dialog.evaluate((node) => node.scrollTop)).toBe(0);
+		expect(await insideDialog(dialog.getByRole('heading', { name: 'Touches du clavier' }))).toBe(true);
+	});
+
+	test('the share dialog opens at its top, its heading in view, the focus in the address', async ({
+		page
+	}) => {
+		await page.goto('/fr/scenes/trpv1/');
+		// a figure wakes as it comes into view
+		await page.locator('figure.scene').scrollIntoViewIfNeeded();
+		await expect(awake(page)).toBeVisible();
+		await page.getByRole('button', { name: 'Partager' }).focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('textbox')).toBeFocused();
+		// once its QR code is drawn (it comes with the dialog's own script)
+		await expect(dialog.getByRole('img')).toBeVisible();
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect(await dialog.evaluate((node) => node.scrollHeight > node.clientHeight)).toBe(true);
+		expect(await dialog.evaluate((node) => node.scrollTop)).toBe(0);
+		expect(await insideDialog(dialog.getByRole('heading').first())).toBe(true);
+	});
+});
