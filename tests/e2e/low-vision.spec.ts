@@ -53,3 +53,39 @@ test.describe('at 400 % zoom (320×256)', () => {
 		expect(await insideDialog(dialog.getByRole('heading').first())).toBe(true);
 	});
 });
+
+/** The words of the figure's options as a reader sees them: each one's drawn width, 0 when clipped away. */
+const shownWords = (page: Page) =>
+	page.locator('figure.scene[data-awake="true"] .player-controls .options').evaluate((options) =>
+		Object.fromEntries(
+			[...options.querySelectorAll('.wide-only')].map((word) => {
+				const box = word.getBoundingClientRect();
+				const clipped = getComputedStyle(word).clip !== 'auto';
+				return [word.textContent!.trim(), clipped ? 0 : Math.round(box.width)];
+			})
+		)
+	);
+
+for (const { width, height } of [
+	{ width: 640, height: 400 },
+	{ width: 320, height: 256 }
+]) {
+	test.describe(`in a ${width} px window (${Math.round(128000 / width)} % zoom)`, () => {
+		test.use({ viewport: { width, height } });
+		for (const { path, words } of [
+			{ path: '/fr/scenes/trpv1/', words: ['Recommencer', 'Présenter', 'Partager', 'Thème', 'Intégrer'] },
+			{ path: '/en/glucopuncture/', words: ['Restart', 'Present', 'Share', 'Theme', 'Embed'] }
+		]) {
+			test(`${path}: the figure’s options say what they do in words, and nothing scrolls sideways`, async ({
+				page
+			}) => {
+				await page.goto(path);
+				await page.locator('figure.scene').first().scrollIntoViewIfNeeded();
+				await expect(awake(page).first()).toBeVisible();
+				const shown = await shownWords(page);
+				for (const word of words) expect(shown[word], word).toBeGreaterThan(20);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			});
+		}
+	});
+}
