@@ -89,3 +89,48 @@ for (const { width, height } of [
 		}
 	});
 }
+
+// The articles' values with a scaled unit are said in words, as the dose calculator says its own: in the
+// page as built, with no script (a screen reader may drop the "milli" of "mmol", a rise heard 1000× too large)
+for (const { path, sentence, said } of [
+	{
+		path: '/fr/glucopuncture/',
+		sentence: /La glycémie monterait/,
+		said: /0,067 gramme par litre, soit 6,7 milligrammes par décilitre ou 0,37 millimole par litre/
+	},
+	{
+		path: '/en/glucopuncture/',
+		sentence: /Blood glucose would then rise/,
+		said: /0\.37 millimoles per litre, or 6\.7 milligrams per decilitre \(0\.067 grams per litre\)/
+	}
+])
+	test(`${path}: the blood-sugar sentence has its units said in words, in the built page`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		const paragraph = page.locator('main p').filter({ hasText: sentence });
+		await expect(paragraph).toHaveCount(1);
+		// the ear's words, hidden from the eye; the eye's symbols, hidden from the ear
+		await expect(paragraph.locator('.visually-hidden').filter({ hasText: said })).toHaveCount(1);
+		await expect(
+			paragraph.locator('[aria-hidden="true"]').filter({ hasText: /0[,.]37\smmol\/L/ })
+		).toBeVisible();
+		// and every value in a concentration the article gives, not only this one
+		const left = await page.evaluate(() => {
+			const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+			const found: string[] = [];
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				const holder = node.parentElement!;
+				if (holder.closest('[aria-hidden="true"], h1, h2, h3, h4, .visually-hidden, code, site-island'))
+					continue;
+				const unit = /\d[\s\u00a0]?(mmol\/L|mOsm\/L|mM)(?!\p{L})/u.exec(text);
+				if (unit && holder.closest('.prose > p, .prose li')) found.push(unit[0]);
+			}
+			return found;
+		});
+		expect(left).toEqual([]);
+		await context.close();
+	});
