@@ -4,6 +4,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { headingIds } from './src/lib/markdown/heading-ids.js';
+import { spokenArticleUnits } from './src/lib/markdown/spoken-units.js';
 
 // Deploying below a sub-path (https://example.org/explainer/)? Build with BASE_PATH=/explainer.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
@@ -27,8 +28,12 @@ export const islandsStarterHash = inlineScriptHash('src/lib/islands/start.js');
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	// Markdown headings carry ids written in the text (`## The risks {#risks}`), the same in both languages.
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], remarkPlugins: [headingIds] })],
+	// Markdown headings carry ids written in the text (`## The risks {#risks}`), the same in both languages;
+	// the articles' values with a scaled unit ("0,37 mmol/L") are said in words to a screen reader.
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({ extensions: ['.md'], remarkPlugins: [headingIds], rehypePlugins: [spokenArticleUnits] })
+	],
 	kit: {
 		// Every page is prerendered: build/ is a complete static site.
 		// precompress: a .br and a .gz beside every file, for hosts that serve them (and for our static server)

@@ -451,3 +451,35 @@ test('on a phone, the page’s contents lead to “what matters”, and the opti
 	expect(await size('table.compare td')).toBeGreaterThanOrEqual(18);
 	await context.close();
 });
+
+test('at 320 px (400 % zoom), each option’s card keeps its words off its border, on both sides', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 256 } });
+	const page = await context.newPage();
+	for (const path of ['/fr/choisir/', '/en/choosing/']) {
+		await page.goto(path);
+		// the gap between each card's border and the words in it: its row name and every option's cell
+		const insets = await page.locator('table.compare tbody tr').evaluateAll((rows) =>
+			rows.map((row) => {
+				const card = row.getBoundingClientRect();
+				const words = [...row.querySelectorAll('th, td')].map((cell) => {
+					const range = document.createRange();
+					range.selectNodeContents(cell);
+					return range.getBoundingClientRect();
+				});
+				return {
+					start: Math.min(...words.map((box) => box.left)) - card.left,
+					end: card.right - Math.max(...words.map((box) => box.right))
+				};
+			})
+		);
+		expect(insets.length, path).toBeGreaterThan(0);
+		for (const { start, end } of insets) {
+			// the card's own padding (0.75rem, 13.5 px at the page's 18 px) and its 1 px border
+			expect(start, path).toBeGreaterThanOrEqual(10);
+			expect(end, path).toBeGreaterThanOrEqual(10);
+		}
+	}
+	await context.close();
+});

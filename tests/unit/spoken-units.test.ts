@@ -41,6 +41,9 @@ describe('units said in words', () => {
 			'de 0,067 gramme par litre, soit 1,25 gramme par litre'
 		],
 		[`2,5${NBSP}g/L`, 'fr', '2,5 grammes par litre'],
-		[`0.067${NBSP}g/L`, 'en', '0.067 grams per litre']
+		[`0.067${NBSP}g/L`, 'en', '0.067 grams per litre'],
+		// an osmolarity in the articles: "mOsm" read as "m O s m"
+		[`505 à 555${NBSP}mOsm/L`, 'fr', '505 à 555 milliosmoles par litre'],
+		[`about 505–555 mOsm/L`, 'en', 'about 505–555 milliosmoles per litre']
 	] as const)('%s (%s) → %s', (written, lang, said) => expect(spokenUnits(written, lang)).toBe(said));
 });

@@ -7,6 +7,10 @@
 export function openModal(dialog: HTMLDialogElement): void {
 	if (typeof dialog.showModal === 'function') dialog.showModal();
 	else dialog.setAttribute('open', '');
+	// showModal focuses the dialog's first control (the keys' Close button, the Share address) and scrolls a
+	// dialog taller than the window to it: at 400 % zoom the reader saw its end, not its heading. It opens
+	// at its top; the focus stays where it was put, one Tab or scroll away.
+	dialog.scrollTop = 0;
 }
 
 export function closeModal(dialog: HTMLDialogElement): void {
