@@ -15,9 +15,9 @@ import {
 	loadAnswers,
 	oldAnswersRemoved,
 	saveAnswer,
-	STORAGE_KEY,
-	tabStorage
+	STORAGE_KEY
 } from '$lib/questions/answers';
+import { tabStorage } from '$lib/storage/browser-storage';
 import { labQuestions, type LabCase } from '$lib/questions/lab/questions';
 import labEn from '$lib/questions/lab/en.json';
 import labFr from '$lib/questions/lab/fr.json';

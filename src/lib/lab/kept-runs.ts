@@ -2,21 +2,13 @@
 // never sent anywhere; never localStorage, which would keep a student's runs for the next person at the same
 // computer), under the page's path. What each run asked is kept, not its points: they are computed again by
 // runSweep, from values made valid again, so a stored text can never put a value the lab refuses on screen.
+import { tabStorage } from '$lib/storage/browser-storage';
 import type { Run } from './lab.svelte';
 import { RUN_STYLES } from './run-styles';
 import { LAB_KEYS, safeState, type LabKey, type LabState } from './state';
 import { runSweep } from './sweep';
 
 const storeKey = (path: string) => `membrane-lab-runs:${path}`;
-
-/** This tab's sessionStorage, or undefined where the browser refuses it (a SecurityError on reading it). */
-function session(): Storage | undefined {
-	try {
-		return globalThis.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** The runs as text: each one's number, style, and what it asked (its state, pump and ends). */
 export function runsToText(runs: readonly Run[]): string {
@@ -69,7 +61,7 @@ export function runsFromText(text: string | null | undefined): Run[] {
 /** The runs kept for the page at `path` in this tab. */
 export const keptRuns = (path: string): Run[] => {
 	try {
-		return runsFromText(session()?.getItem(storeKey(path)));
+		return runsFromText(tabStorage()?.getItem(storeKey(path)));
 	} catch {
 		return [];
 	}
@@ -78,8 +70,8 @@ export const keptRuns = (path: string): Run[] => {
 /** Keeps the runs for the page at `path` in this tab (none: forgets them); a full or refused store keeps nothing. */
 export function keepRuns(path: string, runs: readonly Run[]) {
 	try {
-		if (runs.length) session()?.setItem(storeKey(path), runsToText(runs));
-		else session()?.removeItem(storeKey(path));
+		if (runs.length) tabStorage()?.setItem(storeKey(path), runsToText(runs));
+		else tabStorage()?.removeItem(storeKey(path));
 	} catch {
 		// the runs stay on the page; only a reload loses them, as before
 	}

@@ -1,4 +1,4 @@
-import { browserStorage } from '$lib/storage/browser-storage';
+import { browserStorage, tabStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
 /**
@@ -27,15 +27,6 @@ export function decodeAnswers(text: string | null): Record<string, string> {
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** This tab's sessionStorage, or undefined where the browser refuses it (a SecurityError on reading it). */
-export function tabStorage(): Storage | undefined {
-	try {
-		return globalThis.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Removes the answers an earlier version kept in localStorage, where they outlived the tab and showed the

@@ -10,3 +10,15 @@ export function browserStorage(): Storage | undefined {
 		return undefined;
 	}
 }
+
+/**
+ * This tab's sessionStorage, or undefined where it is refused (the same SecurityError): what is kept for a
+ * reload and gone with the tab, never for the next person at a shared computer (the lab's runs, predictions).
+ */
+export function tabStorage(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
