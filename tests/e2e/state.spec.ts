@@ -595,6 +595,13 @@ test('a consultation link that cannot all be read says so, and never opens anoth
 	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(
 		/\/en\/consultation\/patient\/\?s=pump:glucose_mM=277\.5$/
 	);
+	// and a figure not shown yet: the link shared mends it as that figure would
+	await page.goto('/en/consultation/?s=pump:glucose_mM=99999,cushion&at=2');
+	await expect(awake(page, 'cushion')).toBeVisible();
+	await page.getByRole('button', { name: /^Share this sequence/ }).click();
+	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(
+		/\/en\/consultation\/patient\/\?s=pump:glucose_mM=277\.5,cushion$/
+	);
 	// a figure number beyond the sequence opens its last figure, and says why
 	await page.goto('/en/consultation/?s=trpv1,k2p&at=9');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);

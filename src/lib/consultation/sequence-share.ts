@@ -1,19 +1,29 @@
 import type { SequenceItem } from '$lib/address/sequence';
 import type { Lang } from '$lib/i18n/languages';
 import { loadPlayerMessages, playerMessages } from '$lib/player/messages';
+import { loadScene } from '$lib/scenes/registry';
 import { shareWords } from '$lib/share/words';
+import { mendedItem } from './mend-item';
 import type { ConsultationMessages } from './messages.server';
 import { patientPath } from './path';
 
 /**
  * What "Share this sequence" shares: the sequence alone, on the patient's page (the figure on show, its
- * settings and the builder are the clinician's, not the patient's), in the dialog's words, which are the
- * player's. Loaded when the button is first pressed, not with the page.
+ * settings and the builder are the clinician's, not the patient's), each figure's settings as it would show
+ * them, in the dialog's words, which are the player's. Loaded when the button is first pressed, not with the
+ * page.
  */
 export async function sequenceShare(items: readonly SequenceItem[], lang: Lang, w: ConsultationMessages) {
 	await loadPlayerMessages(lang);
+	// a setting a figure would refuse (a hand-edited link), mended as that figure would show it, shown yet
+	// or not: the patient's phone is not asked for it
+	const mended = await Promise.all(
+		items.map(async (item) =>
+			item.params ? mendedItem(item, (await loadScene(item.scene, lang)).scene) : item
+		)
+	);
 	return {
-		address: new URL(patientPath(lang, items), location.origin).href,
+		address: new URL(patientPath(lang, mended), location.origin).href,
 		words: shareWords(playerMessages(lang), {
 			title: w.consultShareTitle,
 			intro: w.consultShareIntro,

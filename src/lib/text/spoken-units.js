@@ -43,7 +43,7 @@ const UNITS = {
 
 // a number as numbers.ts and the lab write it (a true minus, a French thin space between thousands, a
 // decimal comma, "1E−300"), then, after a space or none, a unit not followed by another letter
-const VALUE = new RegExp(
+export const VALUE = new RegExp(
 	String.raw`([−+-]?\d[\d\u202f.,]*(?:E[−-]?\d+)?)[\s\u00a0]?(°C|°|mmol\/L|g\/L|mg\/dL|mOsm\/L|mM|µM|mV|mL|mm|min|g|h|%)(?![\p{L}])`,
 	'gu'
 );
