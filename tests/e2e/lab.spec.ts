@@ -321,6 +321,22 @@ test('a link’s number is read as the page’s field reads it: on the English p
 	expect((await readout(page)).state.Ko).toBe(1.5);
 });
 
+test('a value typed with the unit printed beside its field is that value, with no note; another unit is refused', async ({
+	page
+}) => {
+	const field = page.locator('[data-key="Ko"] input[type="text"]');
+	const note = page.locator('[data-key="Ko"]').getByText('is not a number');
+	await open(page, '/en/lab/');
+	await field.fill('10 mM');
+	await field.press('Enter');
+	await expect.poll(async () => (await readout(page)).state.Ko).toBe(10);
+	await expect(field).toHaveValue('10');
+	await expect(note).toHaveCount(0);
+	await field.fill('10 mV');
+	await field.press('Enter');
+	await expect(note).toBeVisible();
+});
+
 test('Infinity in a link is taken as the end of the range, with the note a too-large number gets', async ({
 	page
 }) => {

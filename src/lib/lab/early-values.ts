@@ -1,7 +1,7 @@
-import { numberFromText } from '$lib/address/number-text';
 import type { Lang } from '$lib/i18n/languages';
 import { fromSlider } from './slider';
 import { LAB_KEYS, type LabKey } from './state';
+import { typedValue } from './typed-value';
 
 export interface EarlyValue {
 	key: LabKey;
@@ -24,7 +24,7 @@ export function valuesSetEarly(lab: ParentNode | null, lang: Lang): EarlyValue[]
 		const [slider, typed] = field.querySelectorAll('input');
 		if (!LAB_KEYS.includes(key) || !slider || !typed) continue;
 		if (typed.value !== typed.defaultValue)
-			set.push({ key, value: numberFromText(typed.value, lang), given: typed.value.trim() });
+			set.push({ key, value: typedValue(key, typed.value, lang), given: typed.value.trim() });
 		else if (slider.value !== slider.defaultValue)
 			set.push({ key, value: fromSlider(key, Number(slider.value)) });
 	}
