@@ -67,3 +67,22 @@ for (const c of cases) {
 		await phone.close();
 	});
 }
+
+// Printed, the patient's page holds the figure on screen: the others are named on paper with their own
+// page's address (print.css writes a link's address after it), to print or open each one later.
+test('the patient’s page, printed, names every figure of the sequence with the address of its page', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/fr/consultation/patient/?s=trpv1:sensitised,cushion');
+	await expect(awake(page, 'trpv1')).toBeVisible();
+	const list = page.locator('.print-only').filter({ hasText: 'Toutes les figures de cette séquence' });
+	await expect(list).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(list).toBeVisible();
+	await expect(list.getByRole('link')).toHaveText([/^TRPV1/, /^Le coussin de l’hydrotomie/]);
+	const hrefs = await list
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	expect(hrefs).toEqual([`${baseURL}/fr/scenes/trpv1/`, `${baseURL}/fr/scenes/cushion/`]);
+});
