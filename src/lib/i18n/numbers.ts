@@ -20,8 +20,8 @@ export interface NumberFormat {
 	unit(value: number, unit: string, digits?: number): string;
 	/** whole millivolts: "−53 mV" */
 	mV(value_mV: number): string;
-	/** a fraction as a whole percentage: "60 %" (fr), "60%" (en) */
-	percent(fraction: number): string;
+	/** a fraction as a percentage, whole or to `upTo` decimals where they count: "60 %", "98,5 %" (fr), "60%" (en) */
+	percent(fraction: number, upTo?: number): string;
 	/** millimolar: whole from 10 mM up or when whole, else one decimal ("5 mM", "0,5 mM") */
 	mM(value_mM: number): string;
 	/** grams of sugar: two decimals under 1 g, one under 10 g, none above ("0,25 g", "2,5 g", "25 g") */
@@ -61,8 +61,8 @@ function create(lang: Lang): NumberFormat {
 		upTo: (value, digits) => write(value, 0, digits),
 		unit: (value, unit, digits = 0) => `${write(value, digits, digits)}${NBSP}${unit}`,
 		mV: (value) => format.unit(value, 'mV'),
-		percent: (fraction) => {
-			const value = write(finite(fraction) * 100, 0, 0);
+		percent: (fraction, upTo = 0) => {
+			const value = write(finite(fraction) * 100, 0, upTo);
 			return lang === 'fr' ? `${value}${NBSP}%` : `${value}%`;
 		},
 		mM: (value) => {

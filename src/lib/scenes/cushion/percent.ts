@@ -1,4 +1,4 @@
-import { NBSP, type NumberFormat } from '$lib/i18n/numbers';
+import type { NumberFormat } from '$lib/i18n/numbers';
 
 /** From here up to 100 %, C/C0 is written with one decimal. */
 const CLOSE_TO_BASELINE = 0.95;
@@ -9,8 +9,5 @@ const CLOSE_TO_BASELINE = 0.95;
  * that rounds to 100 is written whole.
  */
 export function ratioPercent(n: NumberFormat, ratio: number): string {
-	const value = ratio * 100;
-	if (!(ratio >= CLOSE_TO_BASELINE) || value >= 99.95) return n.percent(ratio);
-	const text = n.upTo(value, 1);
-	return n.lang === 'fr' ? `${text}${NBSP}%` : `${text}%`;
+	return n.percent(ratio, ratio >= CLOSE_TO_BASELINE && ratio * 100 < 99.95 ? 1 : 0);
 }
