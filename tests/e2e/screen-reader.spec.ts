@@ -85,3 +85,130 @@ test.describe('in motion', () => {
 		}
 	});
 });
+
+test('D2: the lab’s answer to a question is not followed by the starting case’s stale membrane potential', async ({
+	page
+}) => {
+	await openAlive(page, '/en/lab/');
+	await page.locator('[data-questions]').scrollIntoViewIfNeeded();
+	await page.locator('[data-questions][data-live="true"]').waitFor();
+	const question = page.locator('li[data-question="potassium-3-to-5"]');
+	await question.getByRole('radio').nth(2).check();
+	await listen(page);
+	await question.locator('summary').click();
+	// the lab shows 3 mM, then the case asked about, 5 mM, and writes it in the address
+	await expect.poll(() => new URL(page.url()).searchParams.get('Ko')).toBe('5');
+	await expect(page.locator('[data-questions] [role="status"]')).toContainText('−67.2');
+	// the starting case's −70.9 mV is never said after the verdict
+	expect((await said(page, 'data-vm-said')).filter((text) => text.includes('70.9'))).toEqual([]);
+});
+
+test.describe('the dose calculator', () => {
+	const volume = (page: Page) => page.locator('section.dose input').first();
+
+	test('D3: says its result once typing pauses, not after every key; a mistake’s correction once', async ({
+		page
+	}) => {
+		await openAlive(page, '/en/glucopuncture/');
+		const field = volume(page);
+		await field.scrollIntoViewIfNeeded();
+		await expect(field).toBeEnabled();
+		const retype = async (keys: string) => {
+			await field.focus();
+			await page.keyboard.press('ControlOrMeta+a');
+			await field.pressSequentially(keys, { delay: 150 });
+		};
+		await listen(page);
+		await retype('100');
+		// what the eye sees follows each key
+		await expect(page.locator('section.dose output')).toContainText('5 g of glucose');
+		// said with its units in words, once
+		await expect.poll(async () => (await said(page, '')).join(' | ')).toContain('5 grams of glucose');
+		expect((await said(page, '')).filter((text) => text.includes('of glucose'))).toHaveLength(1);
+
+		const before = (await said(page, '')).length;
+		await retype('9999');
+		await expect.poll(async () => (await said(page, '')).join(' | ')).toContain('Correct the input');
+		const after = (await said(page, '')).slice(before);
+		expect(after.filter((text) => text.includes('of glucose'))).toEqual([]);
+		expect(after.filter((text) => text.includes('Correct the input'))).toHaveLength(1);
+	});
+
+	test('D7: a mistake is said once, as the field’s description, not in its name as well', async ({
+		page
+	}) => {
+		await openAlive(page, '/fr/glucopuncture/');
+		const field = volume(page);
+		await expect(field).toBeEnabled();
+		await field.fill('9999');
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+		await expect(field).toHaveAccessibleDescription(/entre 0 et 1000/);
+		await expect(field).not.toHaveAccessibleName(/entre 0 et 1000/);
+		await expect(field).toHaveAccessibleName(/^Volume injecté/);
+	});
+});
+
+test('D4: Play says what it does next by its name alone, never "Pause, pressed"; so does the speed', async ({
+	page
+}) => {
+	await page.goto('/fr/scenes/k2p/');
+	await page.locator('figure.scene[data-awake="true"]').waitFor();
+	const play = page.locator('.scene-live button.play');
+	const speed = page.locator('.scene-live button.speed');
+	await play.click();
+	await expect(play).toHaveAccessibleName('Pause');
+	await expect(play).not.toHaveAttribute('aria-pressed');
+	await play.click();
+	await expect(play).toHaveAccessibleName('Lire');
+	await expect(play).not.toHaveAttribute('aria-pressed');
+	await speed.click();
+	await expect(speed).toHaveAccessibleName(/Lente/);
+	await expect(speed).not.toHaveAttribute('aria-pressed');
+});
+
+test('D5: a setting moved at a step where it changes nothing says, once, where it shows', async ({
+	page
+}) => {
+	await page.goto('/en/scenes/cushion/');
+	await page.locator('figure.scene[data-awake="true"]').waitFor();
+	await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText('Inflamed tissue');
+	const status = page.locator('.scene-live > p[role="status"]');
+	await page.getByRole('slider', { name: /Saline injected/ }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(status).toHaveText(/^Setting taken: it shows at the steps? “Saline dilutes”/);
+});
+
+test('D6: PageUp and PageDown on the lab’s K⁺ outside slider land on round values, 10 mM among them', async ({
+	page
+}) => {
+	await openAlive(page, '/en/lab/');
+	const slider = page.locator('[data-key="Ko"] input[type="range"]');
+	const typed = page.locator('[data-key="Ko"] input[type="text"]');
+	await expect(typed).toHaveAttribute('data-value', '5');
+	await slider.focus();
+	await page.keyboard.press('PageUp');
+	await expect(typed).toHaveAttribute('data-value', '10');
+	await page.keyboard.press('PageUp');
+	await expect(typed).toHaveAttribute('data-value', '20');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await expect(typed).toHaveAttribute('data-value', '3');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^3 milli/);
+});
+
+for (const [lang, one, many] of [
+	['fr', '1\u00a0semaine', '2\u00a0semaines'],
+	['en', '1 week', '2 weeks']
+] as const) {
+	test(`D8 ${lang}: the weeks-of-pain slider says its unit, singular or plural`, async ({ page }) => {
+		await page.goto(`/${lang}/scenes/trpv1/`);
+		await page.locator('figure.scene[data-awake="true"]').waitFor();
+		const slider = page.getByRole('slider', { name: /Semaines de douleur|Weeks of pain/ });
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(slider).toHaveAttribute('aria-valuetext', one);
+		await page.keyboard.press('ArrowRight');
+		await expect(slider).toHaveAttribute('aria-valuetext', many);
+	});
+}
