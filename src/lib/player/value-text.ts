@@ -24,7 +24,18 @@ export function valueText(
 	const shown = parameter.show ? parameter.show(value, n) : n.upTo(value, 2);
 	// a count says what it counts, singular or plural by the language's rule: "1 week", « 0 semaine »
 	const count = words.params[parameter.key]?.count;
-	const text = count ? format(count[takesSingular(value, n.lang) ? 'one' : 'other'], { n: shown }) : shown;
+	if (!count) return nameStop(parameter, value, shown, words);
+	const { one, other } = count;
+	return format(takesSingular(value, n.lang) ? one : other, { n: shown });
+}
+
+/** the value shown, with its stop's name when it is a named stop: "5 mL (blood)" */
+function nameStop(
+	parameter: RangeParameter | StopsParameter,
+	value: number,
+	text: string,
+	words: SceneWords
+) {
 	const name = Object.entries(parameter.kind === 'stops' ? (parameter.named ?? {}) : {}).find(
 		([, stop]) => stop === value
 	)?.[0];
