@@ -114,9 +114,9 @@ test.describe('the dose calculator', () => {
 		await field.scrollIntoViewIfNeeded();
 		await expect(field).toBeEnabled();
 		const retype = async (keys: string) => {
-			await field.focus();
-			await page.keyboard.press('ControlOrMeta+a');
+			await field.fill('');
 			await field.pressSequentially(keys, { delay: 150 });
+			await expect(field).toHaveValue(keys);
 		};
 		await listen(page);
 		await retype('100');
