@@ -12,7 +12,9 @@ import en from '$lib/player/messages/en.json';
 // The player as a reader, a clinician with a clicker and a student use it. GSAP's clock is driven by hand:
 // nothing here waits on the wall clock.
 const shown = () => screen.getByTestId('shown').textContent;
-const playing = () => screen.getByRole('button', { name: /Play|Pause/ }).getAttribute('aria-pressed');
+// its name says what it does next: "Pause" while it plays
+const playing = () =>
+	String(screen.getAllByRole('button', { name: /^(Play|Pause)$/ })[0]!.textContent?.includes('Pause'));
 const figure = () => screen.getAllByRole('group', { name: 'Test scene' })[0]!;
 
 function open(options: { reducedMotion?: boolean; count?: number } = {}) {

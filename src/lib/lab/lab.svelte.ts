@@ -38,6 +38,11 @@ export class LabController {
 	preset = $state<PresetId | null>('neuron');
 	/** the recorder's runs, oldest first, at most four (each replaced whole, never changed in place) */
 	runs = $state.raw<Run[]>([]);
+	/**
+	 * The lab is being moved to a case whose outcome is said elsewhere (a question's verdict names its Vm):
+	 * its own spoken Vm keeps quiet, and takes the value it ends at as said (VmReadout).
+	 */
+	quiet = $state(false);
 	/** whether the last run recorded removed others (another swept value's, or a fifth run's oldest) */
 	dropped = false;
 	#count = 0;

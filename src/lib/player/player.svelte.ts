@@ -24,6 +24,8 @@ export interface PlayerView {
 	readonly reducedMotion: boolean;
 	/** the step shown was chosen by the text beside the figure, not by the reader: it is not spoken */
 	readonly following: boolean;
+	/** on a quiet passage (a question's answer): only the step it lands on is spoken */
+	readonly passing: boolean;
 	/** the reader acts on the figure without moving it (a parameter): what it shows is spoken again */
 	takeOver(): void;
 	next(): void;
@@ -65,6 +67,11 @@ export class Player implements PlayerView {
 	 * reader does to the figure, a parameter included (SceneView).
 	 */
 	following = $state(false);
+	/**
+	 * On a quiet passage: the figure goes to a step asked for from elsewhere on its page (a question's
+	 * answer), and its caption says only the step it lands on, not each one it crosses (SceneView).
+	 */
+	passing = $state(false);
 
 	get step(): Step {
 		return this.steps[this.index]!;
@@ -130,6 +137,7 @@ export class Player implements PlayerView {
 		this.#tween = null;
 		this.#heading = null;
 		this.#travelling = false;
+		this.passing = false;
 	}
 
 	/** Jump to any position at once (scrub bar, deep link, text scrolled into view). */
@@ -144,8 +152,8 @@ export class Player implements PlayerView {
 		this.#sync();
 	}
 
-	/** Go to step i: moving there in full motion, at once with reduced motion. */
-	goTo(i: number) {
+	/** Go to step i: moving there in full motion, at once with reduced motion; `quiet`: see `passing`. */
+	goTo(i: number, { quiet = false } = {}) {
 		this.following = false;
 		const target = Math.min(this.steps.length - 1, Math.max(0, Math.round(i)));
 		if (this.reducedMotion) return this.seek(target);
@@ -154,12 +162,14 @@ export class Player implements PlayerView {
 		this.playing = false;
 		this.#heading = target;
 		this.#travelling = true;
+		this.passing = quiet;
 		this.#tween = this.#timeline.tweenTo(this.steps[target]!.id, {
 			duration: Math.max(0.25, Math.abs(this.#stepTimes[target]! - this.#timeline.time()) / 2),
 			ease: 'power1.inOut',
 			onComplete: () => {
 				this.#heading = null;
 				this.#travelling = false;
+				this.passing = false;
 			}
 		});
 	}
@@ -246,6 +256,7 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		speed: 'normal',
 		reducedMotion: false,
 		following: false,
+		passing: false,
 		takeOver: nothing,
 		next: nothing,
 		previous: nothing,

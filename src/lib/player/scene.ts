@@ -35,6 +35,8 @@ export interface ParamWords {
 	shown?: string;
 	options?: Readonly<Record<string, string>>;
 	stops?: Readonly<Record<string, string>>;
+	/** a count's value in words, by plural form, with `{n}`: "{n} week", "{n} weeks" (value-text.ts) */
+	count?: { one: string; other: string };
 }
 
 /** A claim the scene draws, with how sure science is about it and the references behind it. */

@@ -493,6 +493,9 @@ describe('the TRPV1 catalogues', () => {
 				void w.params[control.key].label;
 				// a claim layer's short name, beside its label while presented (presented-caption.ts)
 				if (control.kind === 'claim') void w.params[control.key].shown;
+				// a count's words, singular and plural, in the slider's value (value-text.ts)
+				if (control.key === 'weeksOfPain')
+					void [w.params.weeksOfPain.count.one, w.params.weeksOfPain.count.other];
 				if (control.kind === 'choice')
 					for (const option of control.options) void w.params.kind.options[option];
 			}
