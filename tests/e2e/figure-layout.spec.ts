@@ -39,9 +39,10 @@ function measure(page: Page): Promise<Check> {
 		const name = (element: Element) => `"${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`;
 		const frame = svg.getBoundingClientRect();
 		const scale = frame.width / svg.viewBox.baseVal.width;
-		const glyphs = [...svg.querySelectorAll('.ion, .molecule, .mediator')].filter(visible);
+		// what moves and must not be covered: every shape a figure marks data-glyph (README, "adding a scene")
+		const glyphs = [...svg.querySelectorAll('[data-glyph]')].filter(visible);
 		const labels = [...svg.querySelectorAll('text')].filter(
-			(text) => visible(text) && !text.closest('.ion, .molecule') && (text.textContent ?? '').trim() !== ''
+			(text) => visible(text) && !text.closest('[data-glyph]') && (text.textContent ?? '').trim() !== ''
 		);
 		const overlap = (a: DOMRect, b: DOMRect) => {
 			const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);

@@ -49,6 +49,22 @@ describe('the number formatter', () => {
 		}
 	});
 
+	// a scene writing its own percentages with unit(…, '%') gets each language's percent style, as percent() does
+	it.each([
+		[5, 0, '5 %', '5%'],
+		[98.5, 1, '98,5 %', '98.5%'],
+		[-2, 0, '−2 %', '−2%'],
+		[0.4, 0, '0 %', '0%']
+	] as const)(
+		'unit(%d, "%", %d) reads "%s" in French and "%s" in English',
+		(value, digits, french, english) => {
+			expect(fr.unit(value, '%', digits)).toBe(nb(french));
+			expect(en.unit(value, '%', digits)).toBe(english);
+			expect(fr.percent(value / 100, digits)).toBe(fr.unit(value, '%', digits));
+			expect(en.percent(value / 100, digits)).toBe(en.unit(value, '%', digits));
+		}
+	);
+
 	it('keeps a number and its unit together on one line', () => {
 		expect(fr.unit(5, 'mL')).toBe('5\u00a0mL');
 		expect(en.percent(0.6)).toBe('60%');

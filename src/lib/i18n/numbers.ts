@@ -16,7 +16,7 @@ export interface NumberFormat {
 	fixed(value: number, digits?: number): string;
 	/** at most `digits` decimals, trailing zeros dropped: upTo(6, 1) → "6", upTo(0.5, 2) → "0,5" */
 	upTo(value: number, digits: number): string;
-	/** a value and its unit: unit(5, 'mM') → "5 mM" */
+	/** a value and its unit: unit(5, 'mM') → "5 mM"; a percent sign as the language writes it: "5 %" (fr), "5%" (en) */
 	unit(value: number, unit: string, digits?: number): string;
 	/** whole millivolts: "−53 mV" */
 	mV(value_mV: number): string;
@@ -33,6 +33,9 @@ export interface NumberFormat {
 	/** minutes, or hours and minutes from 2 h up: "45 min", "2 h", "3 h 30" (fr) / "3 h 30 min" (en) */
 	duration(value_min: number): string;
 }
+
+/** What stands between a number and its percent sign: a no-break space in French ("5 %"), nothing in English. */
+const PERCENT_GAP: Readonly<Record<Lang, string>> = { fr: NBSP, en: '' };
 
 const finite = (value: number) => (Number.isFinite(value) ? value : 0);
 const notWhole = (value: number, tolerance: number) => Math.abs(value - Math.round(value)) >= tolerance;
@@ -59,12 +62,10 @@ function create(lang: Lang): NumberFormat {
 		lang,
 		fixed: (value, digits = 0) => write(value, digits, digits),
 		upTo: (value, digits) => write(value, 0, digits),
-		unit: (value, unit, digits = 0) => `${write(value, digits, digits)}${NBSP}${unit}`,
+		unit: (value, unit, digits = 0) =>
+			`${write(value, digits, digits)}${unit === '%' ? PERCENT_GAP[lang] : NBSP}${unit}`,
 		mV: (value) => format.unit(value, 'mV'),
-		percent: (fraction, upTo = 0) => {
-			const value = write(finite(fraction) * 100, 0, upTo);
-			return lang === 'fr' ? `${value}${NBSP}%` : `${value}%`;
-		},
+		percent: (fraction, upTo = 0) => `${write(finite(fraction) * 100, 0, upTo)}${PERCENT_GAP[lang]}%`,
 		mM: (value) => {
 			const v = finite(value);
 			return format.unit(v, 'mM', Math.abs(v) >= 10 || Number.isInteger(v) ? 0 : 1);

@@ -7,12 +7,30 @@ import SceneView from '$lib/player/SceneView.svelte';
 import { stepFromParam } from '$lib/player/steps';
 import { defaultsOf } from '$lib/player/parameters';
 import { numberFormat } from '$lib/i18n/numbers';
+import { sceneIdPattern } from './ids';
 import { sceneOf, wordsOf } from './scenes.server';
+
+const anyId = sceneIdPattern.source;
+
+/**
+ * A slot left empty, its id not matched (one that breaks sceneIdPattern: "osmosis_v2"), would be a figure
+ * with no first frame and no thumbnail, silently: the build stops instead, naming the folder.
+ */
+function noSlotLeft(html: string, kind: string): string {
+	const left = new RegExp(`<div class="${kind}" data-scene="([^"]*)"[^>]*></div>`).exec(html);
+	if (left)
+		throw new Error(
+			`src/lib/scenes/${left[1]}/: no ${kind === 'scene-static' ? 'first frame' : 'thumbnail'} for an id that is not lower-case letters and digits joined by hyphens (sceneIdPattern, src/lib/scenes/ids.ts)`
+		);
+	return html;
+}
 
 // <div class="scene-static" data-scene="k2p" data-step="" data-lang="fr" data-compact="false"></div>,
 // as Scene.svelte leaves it
-const slot =
-	/<div class="scene-static" data-scene="([a-z0-9-]+)" data-step="([^"]*)" data-lang="([a-z]+)" data-compact="(true|false)"><\/div>/g;
+const slot = new RegExp(
+	`<div class="scene-static" data-scene="(${anyId})" data-step="([^"]*)" data-lang="([a-z]+)" data-compact="(true|false)"></div>`,
+	'g'
+);
 
 /**
  * Writes each scene's first frame into its slot in a prerendered page: the same shell the live scene
@@ -25,7 +43,7 @@ export async function injectSceneFrames(html: string): Promise<string> {
 	const langs = new Set([...html.matchAll(slot)].map((match) => match[3]!).filter(isLang));
 	await loadPlayerMessages(...langs);
 	let figure = 0;
-	return html.replace(slot, (whole, id: string, step: string, lang: string, compact: string) => {
+	const written = html.replace(slot, (whole, id: string, step: string, lang: string, compact: string) => {
 		if (!isLang(lang)) throw new Error(`No static frame for scene "${id}" in "${lang}"`);
 		const scene = sceneOf(id);
 		const { body } = render(SceneView, {
@@ -42,10 +60,14 @@ export async function injectSceneFrames(html: string): Promise<string> {
 		});
 		return whole.replace('></div>', `>${body}</div>`);
 	});
+	return noSlotLeft(written, 'scene-static');
 }
 
 // <div class="scene-thumb-slot" data-scene="k2p" data-lang="fr"></div>, as the index of the figures leaves it
-const thumbSlot = /<div class="scene-thumb-slot" data-scene="([a-z0-9-]+)" data-lang="([a-z]+)"><\/div>/g;
+const thumbSlot = new RegExp(
+	`<div class="scene-thumb-slot" data-scene="(${anyId})" data-lang="([a-z]+)"></div>`,
+	'g'
+);
 
 /**
  * Writes each figure's first frame, the drawing alone, into its slot on the index of the figures: a
@@ -53,7 +75,7 @@ const thumbSlot = /<div class="scene-thumb-slot" data-scene="([a-z0-9-]+)" data-
  */
 export function injectSceneThumbs(html: string): string {
 	let figure = 0;
-	return html.replace(thumbSlot, (whole, id: string, lang: string) => {
+	const written = html.replace(thumbSlot, (whole, id: string, lang: string) => {
 		if (!isLang(lang)) throw new Error(`No thumbnail for scene "${id}" in "${lang}"`);
 		const scene = sceneOf(id);
 		const model = scene.model(defaultsOf(scene.controls));
@@ -63,4 +85,5 @@ export function injectSceneThumbs(html: string): string {
 		});
 		return whole.replace('></div>', `>${body}</div>`);
 	});
+	return noSlotLeft(written, 'scene-thumb-slot');
 }

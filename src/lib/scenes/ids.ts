@@ -5,6 +5,16 @@
  */
 const folders = Object.keys(import.meta.glob('./*/steps.json', { eager: true }));
 
+/**
+ * What a scene's id, its folder's name, may be: lower-case letters and digits, words joined by single
+ * hyphens ("needle-depth"; not "needle_depth" nor "NeedleDepth"). The prerendered first frames and
+ * thumbnails find their slots with it (frames.server.ts); tests/unit/scenes/contract.test.ts names a folder
+ * that breaks it. Unanchored, to be part of a larger pattern: `isWellFormedSceneId` tests a whole id.
+ */
+export const sceneIdPattern = /[a-z0-9]+(?:-[a-z0-9]+)*/;
+const wholeId = new RegExp(`^(?:${sceneIdPattern.source})$`);
+export const isWellFormedSceneId = (id: string): boolean => wholeId.test(id);
+
 const teachingOrder = ['trpv1', 'k2p', 'pump', 'hydrodissection', 'needle-depth', 'cushion'];
 const rank = (id: string) => {
 	const i = teachingOrder.indexOf(id);

@@ -13,7 +13,10 @@ const abouts = import.meta.glob<readonly AboutEntry[]>('./*/about.ts', { eager: 
 
 export function sceneOf(id: string): AnyScene {
 	const scene = modules[`./${id}/index.ts`];
-	if (!scene) throw new Error(`Unknown scene "${id}": see src/lib/scenes/`);
+	if (!scene)
+		throw new Error(
+			`Unknown scene "${id}": src/lib/scenes/${id}/index.ts, which exports defineScene({ … }), is missing`
+		);
 	return scene;
 }
 

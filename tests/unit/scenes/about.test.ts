@@ -19,7 +19,10 @@ describe.each(sceneIds)('what the %s figure assumes', (id) => {
 	const entries = aboutOf(id);
 
 	it('lists at least the numbers a reader might take for measurements', () => {
-		expect(entries.length).toBeGreaterThan(0);
+		expect(
+			entries.length,
+			`src/lib/scenes/${id}/about.ts is missing or empty: it exports \`about = defineAbout([…])\`, an entry per number a reader might take for a measurement (src/lib/scenes/about.ts)`
+		).toBeGreaterThan(0);
 		for (const entry of entries) expect(aboutKinds).toContain(entry.kind);
 	});
 

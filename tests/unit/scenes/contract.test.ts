@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sceneIds } from '$lib/scenes/ids';
+import { isWellFormedSceneId, sceneIds } from '$lib/scenes/ids';
 import { sceneOf } from '$lib/scenes/scenes.server';
 import { sceneCases } from '../../e2e/scene-table';
 
@@ -8,6 +8,15 @@ import { sceneCases } from '../../e2e/scene-table';
 // other tests, and leaves a figure that never wakes or a hypothesis switch without its badge.
 describe.each(sceneIds)('the scene in src/lib/scenes/%s/', (id) => {
 	const scene = sceneOf(id);
+
+	// an id with "_" or a capital passed every other test and left its pages without a first frame or a
+	// thumbnail: the build now stops on it too (frames.server.ts)
+	it('has a folder name that is an id: lower-case letters and digits joined by hyphens (sceneIdPattern)', () => {
+		expect(
+			isWellFormedSceneId(id),
+			`src/lib/scenes/${id}/: rename the folder (and index.ts's id) to lower-case letters and digits joined by hyphens, such as "needle-depth" (sceneIdPattern, src/lib/scenes/ids.ts)`
+		).toBe(true);
+	});
 
 	it('has its folder’s name as its id (the page wakes the figure whose id it asked for)', () => {
 		expect(scene.id, `index.ts: id must be '${id}'`).toBe(id);

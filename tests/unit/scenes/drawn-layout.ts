@@ -6,7 +6,7 @@ import type { AnyScene, Arrangement } from '$lib/player/scene';
 /**
  * What a Figure draws, read from its server-rendered SVG as a browser would lay it out, with a font's real
  * widths (textWidth, below): every text's box,
- * every ion, molecule and mediator, every part's region (FigurePart), all in the figure's own viewBox
+ * every glyph (what is marked data-glyph: ions, molecules, mediators), every part's region (FigurePart), all in the figure's own viewBox
  * units. Used to check a figure's arrangements whole, at any step, in any language, from its real markup:
  * no text meets another or a glyph, none leaves the figure or its part, no two parts share room.
  */
@@ -196,8 +196,38 @@ function textBox(element: Element, origin: { x: number; y: number }): Box {
 	return { name: `"${words}"`, left, right: left + width, top: y - 0.93 * size, bottom: y + 0.24 * size };
 }
 
-/** The box of an ion, a molecule or a mediator, in the figure's units. */
+/** A shape's own box (a circle, a rect or a path), around `origin`. */
+function shapeBox(shape: Element, origin: { x: number; y: number }): Omit<Box, 'name'> | null {
+	if (shape.name === 'circle') {
+		const r = number(shape.attrs.r);
+		const x = origin.x + number(shape.attrs.cx);
+		const y = origin.y + number(shape.attrs.cy);
+		return { left: x - r, right: x + r, top: y - r, bottom: y + r };
+	}
+	if (shape.name === 'rect') {
+		const left = origin.x + number(shape.attrs.x);
+		const top = origin.y + number(shape.attrs.y);
+		return { left, right: left + number(shape.attrs.width), top, bottom: top + number(shape.attrs.height) };
+	}
+	if (shape.name === 'path' && shape.attrs.d) {
+		const box = pathBox(shape.attrs.d);
+		return {
+			left: origin.x + box.left,
+			right: origin.x + box.right,
+			top: origin.y + box.top,
+			bottom: origin.y + box.bottom
+		};
+	}
+	return null;
+}
+
+/**
+ * The box of a glyph, what moves and no text may sit on: any element marked data-glyph (an ion, a
+ * molecule, a mediator, or a new scene's own), in the figure's units. An ion's box is its kind's; any other
+ * is its own shape's, or its first circle, rect or path's.
+ */
 function glyphBox(element: Element, origin: { x: number; y: number }): Box | null {
+	if (!('data-glyph' in element.attrs)) return null;
 	const names = classes(element);
 	const name = `${names.join('.')} ${textOf(element).trim()}`;
 	if (names.includes('ion')) {
@@ -211,36 +241,11 @@ function glyphBox(element: Element, origin: { x: number; y: number }): Box | nul
 			bottom: origin.y + half.y
 		};
 	}
-	if (names.includes('molecule')) {
-		const shape = element.children
-			.filter(isElement)
-			.find((child) => child.name === 'rect' || child.name === 'circle');
-		if (!shape) return null;
-		if (shape.name === 'circle') {
-			const r = number(shape.attrs.r);
-			return { name, left: origin.x - r, right: origin.x + r, top: origin.y - r, bottom: origin.y + r };
-		}
-		const left = origin.x + number(shape.attrs.x);
-		const top = origin.y + number(shape.attrs.y);
-		return {
-			name,
-			left,
-			right: left + number(shape.attrs.width),
-			top,
-			bottom: top + number(shape.attrs.height)
-		};
-	}
-	if (names.includes('mediator') && element.attrs.d) {
-		const box = pathBox(element.attrs.d);
-		return {
-			name,
-			left: origin.x + box.left,
-			right: origin.x + box.right,
-			top: origin.y + box.top,
-			bottom: origin.y + box.bottom
-		};
-	}
-	return null;
+	const shape = ['circle', 'rect', 'path'].includes(element.name)
+		? element
+		: element.children.filter(isElement).find((child) => ['circle', 'rect', 'path'].includes(child.name));
+	const box = shape ? shapeBox(shape, origin) : null;
+	return box ? { name, ...box } : null;
 }
 
 /** Reads a rendered figure: its viewBox, texts, glyphs and parts. */

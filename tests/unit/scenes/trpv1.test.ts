@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { overlap as boxesOverlap } from './drawn-layout';
 import questions from '$lib/scenes/trpv1/questions.json';
 import { render } from 'svelte/server';
 import { LABEL_CHAR_WIDTH, placeAlong } from '$lib/figure/axis';
@@ -568,8 +569,8 @@ function textBox(
 	const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
 	return { name, left, right: left + width, top: y - height, bottom: y + 6 };
 }
-const overlap = (a: Box, b: Box) =>
-	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** boxes that share any room at all (drawn-layout.ts's one box test, with no tolerance) */
+const overlap = (a: Box, b: Box) => boxesOverlap(a, b, 0);
 
 describe('the TRPV1 drawing', () => {
 	it.each([

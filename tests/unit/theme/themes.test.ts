@@ -32,24 +32,6 @@ function declarations(css: string, selector: string): Record<string, string> {
 	);
 }
 
-// The cushion's own colours are still written twice in its stylesheet, for the system's dark (no theme
-// chosen) and for the dark theme chosen in the page. They must not drift apart.
-describe.each([
-	[
-		'lib/scenes/cushion/figure.css',
-		':root:not([data-theme]) .cushion-figure',
-		"[data-theme='dark'] .cushion-figure"
-	]
-])('%s', (file, system, chosen) => {
-	it('draws the chosen dark theme with the system dark colours', () => {
-		const css = read(file);
-		const fromSystem = declarations(css, system);
-		// at least two colours of its own (the cushion has two, its two cytokines)
-		expect(Object.keys(fromSystem).length).toBeGreaterThanOrEqual(2);
-		expect(declarations(css, chosen)).toEqual(fromSystem);
-	});
-});
-
 describe.each(['lib/styles/palettes.json', 'lib/figure/palettes.json'])('%s', (file) => {
 	const palettes = JSON.parse(read(file)) as Palettes;
 	const css = paletteCss(palettes, file);
