@@ -33,34 +33,36 @@ function badgesPerSection(page: Page) {
 
 for (const { path, lang, other } of articles) {
 	test.describe(`article ${path}`, () => {
-		test('gives every h2 section at least one evidence badge', async ({ page }) => {
-			await page.goto(path);
-			const sections = await badgesPerSection(page);
-			expect(sections.length).toBeGreaterThanOrEqual(8);
-			expect(sections.filter((s) => s.badges === 0)).toEqual([]);
-			// Each badge says its level in words, not by colour alone.
-			// (the hidden controls a figure's first frame holds room with are not read by anyone)
-			await drawEveryBlock(page);
-			const words = await page.locator('article [data-evidence] .badge:visible').allInnerTexts();
-			expect(words.length).toBeGreaterThanOrEqual(sections.length);
-			expect(words.every((w) => w.trim().length > 0)).toBe(true);
-		});
-
-		test('links every citation to an entry of the references page in its language', async ({
+		// one load for both: reading the page changes nothing on it
+		test('gives every h2 section at least one evidence badge, and links every citation to an entry of the references page in its language', async ({
 			page,
 			request
 		}) => {
 			await page.goto(path);
-			const hrefs = await page
-				.locator('article a[data-cite]')
-				.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
-			expect(hrefs.length).toBeGreaterThan(10);
-			const references = await (await request.get(`/${lang}/references/`)).text();
-			const broken = hrefs.filter((href) => {
-				const [target, fragment] = href.split('#');
-				return target !== `/${lang}/references/` || !fragment || !references.includes(`id="${fragment}"`);
+			await test.step('gives every h2 section at least one evidence badge', async () => {
+				const sections = await badgesPerSection(page);
+				expect(sections.length).toBeGreaterThanOrEqual(8);
+				expect(sections.filter((s) => s.badges === 0)).toEqual([]);
+				// Each badge says its level in words, not by colour alone.
+				// (the hidden controls a figure's first frame holds room with are not read by anyone)
+				await drawEveryBlock(page);
+				const words = await page.locator('article [data-evidence] .badge:visible').allInnerTexts();
+				expect(words.length).toBeGreaterThanOrEqual(sections.length);
+				expect(words.every((w) => w.trim().length > 0)).toBe(true);
 			});
-			expect(broken).toEqual([]);
+
+			await test.step('links every citation to an entry of the references page in its language', async () => {
+				const hrefs = await page
+					.locator('article a[data-cite]')
+					.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+				expect(hrefs.length).toBeGreaterThan(10);
+				const references = await (await request.get(`/${lang}/references/`)).text();
+				const broken = hrefs.filter((href) => {
+					const [target, fragment] = href.split('#');
+					return target !== `/${lang}/references/` || !fragment || !references.includes(`id="${fragment}"`);
+				});
+				expect(broken).toEqual([]);
+			});
 		});
 
 		test('opens a glossary term by keyboard, and Escape closes it', async ({ page }) => {
