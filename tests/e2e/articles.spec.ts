@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { glossary } from '../../src/content/glossary';
-import { drawEveryBlock, framesPass, noProblems, watch } from './site';
+import { drawEveryBlock, framesPass, hydrated, noProblems, openHydrated, watch } from './site';
 
 // pages.spec.ts already checks every page for axe violations, console errors, 320 px, and the same text
 // with and without JavaScript. This file checks what only the articles promise.
@@ -33,40 +33,41 @@ function badgesPerSection(page: Page) {
 
 for (const { path, lang, other } of articles) {
 	test.describe(`article ${path}`, () => {
-		test('gives every h2 section at least one evidence badge', async ({ page }) => {
-			await page.goto(path);
-			const sections = await badgesPerSection(page);
-			expect(sections.length).toBeGreaterThanOrEqual(8);
-			expect(sections.filter((s) => s.badges === 0)).toEqual([]);
-			// Each badge says its level in words, not by colour alone.
-			// (the hidden controls a figure's first frame holds room with are not read by anyone)
-			await drawEveryBlock(page);
-			const words = await page.locator('article [data-evidence] .badge:visible').allInnerTexts();
-			expect(words.length).toBeGreaterThanOrEqual(sections.length);
-			expect(words.every((w) => w.trim().length > 0)).toBe(true);
-		});
-
-		test('links every citation to an entry of the references page in its language', async ({
+		// one load for both: reading the page changes nothing on it
+		test('gives every h2 section at least one evidence badge, and links every citation to an entry of the references page in its language', async ({
 			page,
 			request
 		}) => {
 			await page.goto(path);
-			const hrefs = await page
-				.locator('article a[data-cite]')
-				.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
-			expect(hrefs.length).toBeGreaterThan(10);
-			const references = await (await request.get(`/${lang}/references/`)).text();
-			const broken = hrefs.filter((href) => {
-				const [target, fragment] = href.split('#');
-				return target !== `/${lang}/references/` || !fragment || !references.includes(`id="${fragment}"`);
+			await test.step('gives every h2 section at least one evidence badge', async () => {
+				const sections = await badgesPerSection(page);
+				expect(sections.length).toBeGreaterThanOrEqual(8);
+				expect(sections.filter((s) => s.badges === 0)).toEqual([]);
+				// Each badge says its level in words, not by colour alone.
+				// (the hidden controls a figure's first frame holds room with are not read by anyone)
+				await drawEveryBlock(page);
+				const words = await page.locator('article [data-evidence] .badge:visible').allInnerTexts();
+				expect(words.length).toBeGreaterThanOrEqual(sections.length);
+				expect(words.every((w) => w.trim().length > 0)).toBe(true);
 			});
-			expect(broken).toEqual([]);
+
+			await test.step('links every citation to an entry of the references page in its language', async () => {
+				const hrefs = await page
+					.locator('article a[data-cite]')
+					.evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+				expect(hrefs.length).toBeGreaterThan(10);
+				const references = await (await request.get(`/${lang}/references/`)).text();
+				const broken = hrefs.filter((href) => {
+					const [target, fragment] = href.split('#');
+					return target !== `/${lang}/references/` || !fragment || !references.includes(`id="${fragment}"`);
+				});
+				expect(broken).toEqual([]);
+			});
 		});
 
 		test('opens a glossary term by keyboard, and Escape closes it', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
 			// Escape is the script's: wait until it has taken over the page
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await openHydrated(page, path);
 			const term = page.locator('article [data-term]').first();
 			const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 			await expect(tip).toBeHidden();
@@ -86,7 +87,7 @@ for (const { path, lang, other } of articles) {
 		});
 
 		test('shows a definition on hover without moving the text', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			const term = page.locator('article [data-term]').nth(2);
 			await term.scrollIntoViewIfNeeded();
 			// measure once the scroll has been painted
@@ -104,8 +105,7 @@ for (const { path, lang, other } of articles) {
 		test('opens a definition above a word near the bottom of the window, where it can be read', async ({
 			page
 		}) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await openHydrated(page, path);
 			// every block drawn first: one drawn as the scroll brings it near would move the word
 			await drawEveryBlock(page);
 			const term = page.locator('article [data-term]').nth(2);
@@ -132,6 +132,7 @@ for (const { path, lang, other } of articles) {
 		}) => {
 			const scripted = await browser.newPage();
 			const problems = watch(scripted, baseURL!);
+			// every request done: what the page fetched is checked below
 			await scripted.goto(path, { waitUntil: 'networkidle' });
 			await drawEveryBlock(scripted);
 			const headings = await scripted.locator('article h2').allInnerTexts();
@@ -173,7 +174,7 @@ test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
 	test('a first tap shows the definition, a second follows the link to the glossary', async ({ page }) => {
-		await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+		await openHydrated(page, '/en/glucopuncture/');
 		const term = page.locator('article [data-term="trpv1"]').first();
 		const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 		await term.tap();
@@ -188,7 +189,7 @@ test.describe('on a touch screen', () => {
 	});
 
 	test('a word low on the screen, where the definition docks, opens it too', async ({ page }) => {
-		await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+		await openHydrated(page, '/en/glucopuncture/');
 		const term = page.locator('article [data-term="corticosteroid"]').first();
 		await term.scrollIntoViewIfNeeded();
 		// the word 120 px above the bottom edge, under where the docked definition will lie
@@ -209,8 +210,7 @@ test.describe('on a tablet', () => {
 	test('a definition tapped open near the end of a line stays inside the screen and never widens the page', async ({
 		page
 	}) => {
-		await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await openHydrated(page, '/fr/glucopuncture/');
 		const terms = page.locator('article .term > a');
 		const count = await terms.count();
 		expect(count).toBeGreaterThan(20);
@@ -252,7 +252,7 @@ test.describe('on a phone with large text', () => {
 	}) => {
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-		await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+		await openHydrated(page, '/fr/glucopuncture/');
 		for (const id of ['dextrose', 'osmolarity']) {
 			const term = page.locator(`article [data-term="${id}"]`).first();
 			await term.scrollIntoViewIfNeeded();
@@ -273,7 +273,8 @@ test.describe('on a phone with large text', () => {
 			// and the word is still there for the second tap, which opens its glossary entry
 			await term.tap();
 			await expect(page).toHaveURL(new RegExp(`/fr/glossaire/#${id}$`));
-			await page.goBack({ waitUntil: 'networkidle' });
+			await page.goBack();
+			await hydrated(page);
 		}
 	});
 });
@@ -292,8 +293,7 @@ test('on a phone, a word reached by Tab low on the screen is moved above its doc
 	page
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/fr/hydrotomie/', { waitUntil: 'networkidle' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await openHydrated(page, '/fr/hydrotomie/');
 	const term = page.locator('article [data-term]').nth(3);
 	await term.scrollIntoViewIfNeeded();
 	// the word 60 px above the bottom edge, where the definition docks

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { accessibilityViolations, builtSceneIds, colourRules } from './site';
+import { accessibilityViolations, builtSceneIds, colourRules, openHydrated } from './site';
 
 // Evidence badges explain themselves: a badge opens a sheet with its level in words, what the level means
 // and what each of its references is. By mouse, touch and keyboard, in both languages.
@@ -105,7 +105,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 	test.describe(`${lang}: a badge in an article`, () => {
 		test('opens its sheet by click; Escape closes it and focus goes back to the badge', async ({ page }) => {
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const badge = badgeCiting(page, 'wu-2017');
 			const button = buttonOf(badge);
 			const level = w.levels[levelIds.indexOf((await badge.getAttribute('data-evidence'))!)]!;
@@ -132,7 +132,7 @@ for (const lang of ['fr', 'en'] as const) {
 			page
 		}) => {
 			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const button = buttonOf(badgeCiting(page, 'wu-2017'));
 			const sheet = await sheetOf(page, button);
 			await button.focus();
@@ -147,7 +147,7 @@ for (const lang of ['fr', 'en'] as const) {
 		});
 
 		test('a click outside closes the sheet and focus goes back to the badge', async ({ page }) => {
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const button = buttonOf(badgeCiting(page, 'wu-2017'));
 			const sheet = await sheetOf(page, button);
 			await button.click();
@@ -161,7 +161,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('lists its references, each linked to its entry with a line saying what kind of study it is', async ({
 			page
 		}) => {
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const badge = badgeCiting(page, 'wu-2017');
 			const cited = await badge
 				.locator('a[data-cite]')
@@ -192,7 +192,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('opens by keyboard: Tab to the badge, Enter or Space, Tab reaches its links, Escape', async ({
 			page
 		}) => {
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			// Tab from the top of the page until a badge has focus
 			let found = false;
 			for (let i = 0; i < 150 && !found; i++) {
@@ -234,7 +234,7 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.setViewportSize({ width: 1366, height: 768 });
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const button = buttonOf(badgeCiting(page, 'wu-2017'));
 			await button.click();
 			const sheet = await sheetOf(page, button);
@@ -264,7 +264,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
 		test('a tap opens the sheet, docked inside the screen; a tap outside closes it', async ({ page }) => {
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			const button = buttonOf(badgeCiting(page, 'wu-2017'));
 			const sheet = await sheetOf(page, button);
 			await button.tap();
@@ -280,7 +280,7 @@ for (const lang of ['fr', 'en'] as const) {
 			// the reader doubles the browser's default font size (16 → 32 px)
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-			await page.goto(w.article, { waitUntil: 'networkidle' });
+			await openHydrated(page, w.article);
 			expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThan(
 				30
 			);
@@ -302,7 +302,7 @@ for (const lang of ['fr', 'en'] as const) {
 	});
 
 	test(`${lang}: the home page's legend shows the five badges, each opening its sheet`, async ({ page }) => {
-		await page.goto(w.home, { waitUntil: 'networkidle' });
+		await openHydrated(page, w.home);
 		const legend = page.locator('main [data-evidence]');
 		await expect(legend).toHaveCount(5);
 		for (const [i, level] of w.levels.entries()) {
@@ -368,8 +368,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('an English reader is told which sources are in French, and a screen reader says their names in French', async ({
 	page
 }) => {
-	await page.goto('/en/choosing/', { waitUntil: 'networkidle' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await openHydrated(page, '/en/choosing/');
 	// a badge citing a French source (the medical council's ruling) and an English one (a knee trial)
 	const badge = page
 		.locator('[data-evidence]:has(a[data-cite="ordre-paca-2023"]):has(a[data-cite="reichenbach-2010"])')

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { practitionerQuestions, values } from '../../src/lib/decision/questions';
 import { decodeQr } from './qr';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, hydrated, noProblems, openHydrated, watch } from './site';
 
 // The comparison page (issue 12) in both languages: the four options with the same rows and a badge each,
 // icon arrays that draw the numbers their trial counts give, and "what matters to me" by keyboard, kept
@@ -129,7 +129,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			baseURL
 		}) => {
 			const problems = watch(page, baseURL!);
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			// answers are kept by the script: wait until it has taken over the page
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
@@ -171,7 +171,8 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			expect(await page.evaluate(() => localStorage.getItem('decision-answers-v1'))).toContain('evidence');
 			expect(await page.context().cookies()).toEqual([]);
 
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.reload();
+			await hydrated(page);
 			await expect.poll(() => shown(page)).toEqual(before);
 
 			// "clear", by keyboard
@@ -182,14 +183,14 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			// its own status (the header has one too, saying when the site is ready offline)
 			await expect(page.locator('form').getByRole('status')).not.toBeEmpty();
 
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.reload();
+			await hydrated(page);
 			expect(await shown(page)).toEqual({ values: {}, sure: {}, questions: [] });
 			expect(problems).toEqual(noProblems);
 		});
 
 		test('"clear" can be undone: the answers come back, until the next change', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await openHydrated(page, path);
 			await page.locator('input[name="value-avoid-needles"]').nth(3).check();
 			await page.locator('input[name="sure-understand"][value="no"]').check();
 			await page.locator('input[name="question"][value="evidence"]').check();
@@ -221,8 +222,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			// write them back at its next answer, nor an open sheet print them
 			const open = async (at: string) => {
 				const tab = await context.newPage();
-				await tab.goto(at, { waitUntil: 'networkidle' });
-				await tab.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				await openHydrated(tab, at);
 				return tab;
 			};
 			const first = await open(path);
@@ -243,7 +243,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 		});
 
 		test('says the SURE result once all four questions are answered', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			const sure = page.getByRole('group', { name: READY });
 			const result = sure.locator('.result');
 			await expect(result).toBeEmpty();
@@ -257,7 +257,8 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 			await expect(result).toHaveAttribute('aria-live', 'polite');
 			// a later visit shows the kept result without a screen reader saying it, out of the blue, as the page
 			// loads; it is said again once the reader answers
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.reload();
+			await hydrated(page);
 			await expect(result).not.toBeEmpty();
 			await expect(result).toHaveAttribute('aria-live', 'off');
 			await page.locator('input[name="sure-encouragement"][value="yes"]').check();
@@ -278,7 +279,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 		test('prints the answers given, not a form, with badges that stay inside their line', async ({
 			page
 		}) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			await page.locator('input[name="value-cost"]').nth(1).check();
 			await page.locator('input[name="question"][value="evidence"]').check();
 			await page.emulateMedia({ media: 'print' });
@@ -313,7 +314,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 		test('printed before any answer, gives the questions as a form to fill in by hand, and the page’s date and address', async ({
 			page
 		}) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			await page.emulateMedia({ media: 'print' });
 			// every value with its five empty boxes, every question to the practitioner with its own
 			await expect(page.locator('input[name^="value-"]:visible')).toHaveCount(values.length * 5);

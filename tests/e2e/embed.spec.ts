@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
-import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
+import { accessibilityViolations, builtSceneIds, noProblems, openHydrated, watch } from './site';
 
 // A figure on another site: its embed page alone (the page checks), inside a frame of another origin (the
 // postMessage commands and announcements), and the Embed control that writes the frame's code.
@@ -64,7 +64,7 @@ for (const lang of ['fr', 'en'] as const) {
 				baseURL
 			}) => {
 				const problems = watch(page, baseURL!);
-				await page.goto(`/${lang}/embed/${id}/`, { waitUntil: 'networkidle' });
+				await openHydrated(page, `/${lang}/embed/${id}/`);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 				await expect(page.locator('header, footer, nav')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtSceneIds, prerenderedPages } from './site';
+import { builtSceneIds, openHydrated, prerenderedPages } from './site';
 
 // Issue 14, "find your way": every page is reachable by links alone, the figures have an index and lead
 // from one to the next, a figure in an article takes a clicker's keys once clicked, a figure's page works
@@ -70,7 +70,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('on a phone, the menu opens, leads to a page, and Escape folds it', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
-	await page.goto('/en/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/');
 	const nav = page.getByRole('navigation', { name: 'Main menu' });
 	const summary = nav.locator('summary');
 	await summary.focus();
@@ -92,7 +92,7 @@ test('on a phone, Tab past the menu’s last link folds it: it does not cover th
 }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
-	await page.goto('/fr/labo/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/fr/labo/');
 	const menu = page.locator('.site-header details.menu');
 	await menu.locator('summary').focus();
 	await page.keyboard.press('Enter');
@@ -122,7 +122,7 @@ test('in an article, a clicked figure takes the clicker’s PageDown; Escape giv
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.goto('/en/hydrotomy/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/hydrotomy/');
 	const figure = page.locator('.scene').first();
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure).toHaveAttribute('data-awake', 'true');
@@ -149,7 +149,7 @@ for (const id of builtSceneIds()) {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
-		await page.goto(`/en/scenes/${id}/`, { waitUntil: 'networkidle' });
+		await openHydrated(page, `/en/scenes/${id}/`);
 		await expect(page.locator('.scene')).toHaveAttribute('data-awake', 'true');
 		const sliders = page.locator('.scene-controls input[type="range"]');
 		const count = await sliders.count();
@@ -194,7 +194,7 @@ for (const path of largeTextPages) {
 		await cdp.send('Page.enable');
 		// the reader's own setting: the browser's default font size doubled (16 → 32 px)
 		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await openHydrated(page, path);
 		const report = await page.evaluate(() => {
 			const broken: string[] = [];
 			// headings, glossary words, and the patient's form (its legends and choices): a word cut in two with no

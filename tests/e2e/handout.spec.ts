@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/decision/questions';
 import { extractImages, extractText, printed, squeeze } from './pdf';
 import { decodeQr } from './qr';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, noProblems, openHydrated, watch } from './site';
 
 // The printable sheets (issue 12): Chromium's own PDF of each, in both languages, holds on two A4 pages and
 // carries the QR code of its address, the date and what the reader ticked; print media shows no menu or
@@ -67,7 +67,7 @@ async function storeAnswers(page: Page) {
 
 /** The sheet, once its script has drawn the QR code and the date. */
 async function openSheet(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await openHydrated(page, path);
 	await expect(page.locator('[data-handout-qr]')).toBeAttached();
 	await expect(page.locator('[data-handout-stamp] time')).toBeAttached();
 }
@@ -279,7 +279,7 @@ test.describe('print styles on every kind of page', () => {
 		test(`${path} on paper: no menu or controls, figures drawn, links with their address, badges in black`, async ({
 			page
 		}) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 			for (const selector of ['.site-nav', '.language-switch', '.skip-link', '.toc', '.scene-controls'])
 				for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { noProblems, watch } from './site';
+import { noProblems, openHydrated, watch } from './site';
 
 test.describe('language switch', () => {
 	test('leads from a French page to the same page in English and back, with lang following', async ({
@@ -7,7 +7,7 @@ test.describe('language switch', () => {
 		baseURL
 	}) => {
 		const problems = watch(page, baseURL!);
-		await page.goto('/fr/', { waitUntil: 'networkidle' });
+		await openHydrated(page, '/fr/');
 		await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
 		await expect(page).toHaveURL('/en/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -66,7 +66,7 @@ test.describe('welcome page', () => {
 		const context = await browser.newContext({ locale: 'de-DE' });
 		const page = await context.newPage();
 		// the choice is remembered by the page's script: let it hydrate before clicking
-		await page.goto('/', { waitUntil: 'networkidle' });
+		await openHydrated(page, '/');
 		await expect(page.getByRole('link', { name: 'Entrer en français' })).toBeVisible();
 		await page.getByRole('link', { name: 'Enter in English' }).click();
 		await expect(page).toHaveURL('/en/');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openHydrated } from './site';
 
 // While a figure plays, the parts that move are drawn in a layer of their own over the rest, so that a
 // slow phone repaints them and not the whole figure (FigureSvg, moving-layer.ts). A reader must not be
@@ -36,7 +37,7 @@ async function expectOneDrawing(figure: Locator) {
 }
 
 async function awake(page: Page, path: string, selector = 'figure.scene'): Promise<Locator> {
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await openHydrated(page, path);
 	const figure = page.locator(selector).first();
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure).toHaveAttribute('data-awake', 'true');

@@ -46,6 +46,8 @@ for (const lang of ['fr', 'en'] as const) {
 			baseURL
 		}) => {
 			const problems = watch(page, baseURL!);
+			// without motion each step is there at once: what is tested is the keys, not the passage between steps
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto('/' + lang + '/scenes/trpv1/');
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.evaluate(() => scrollTo(0, 120));
@@ -79,6 +81,8 @@ for (const lang of ['fr', 'en'] as const) {
 		test('clicker keys step, blank to black or white, and any key returns without doing anything else', async ({
 			page
 		}) => {
+			// without motion each step is there at once: what is tested is the keys, not the passage between steps
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto('/' + lang + '/scenes/trpv1/');
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.keyboard.press('F');
@@ -113,6 +117,8 @@ for (const lang of ['fr', 'en'] as const) {
 		});
 
 		test('the clicker still steps and blanks after the theme is chosen in the bar', async ({ page }) => {
+			// without motion each step is there at once: what is tested is the keys, not the passage between steps
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto('/' + lang + '/scenes/trpv1/');
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.keyboard.press('F');

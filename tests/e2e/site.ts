@@ -151,6 +151,23 @@ export async function framesPass(page: Page, frames = 10): Promise<void> {
 }
 
 /**
+ * Waits until the page's script has taken over (hydrate.ts marks `html[data-hydrated]` once every island
+ * that starts at once has started): what a test needs before it presses keys, taps a word or reads what
+ * a tool keeps. Rather than `waitUntil: 'networkidle'`, which waits for half a second without a request
+ * after the last one, on every load; a figure that wakes later is waited for by its own `data-awake`.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Opens `path` (as `page.goto` does, to its load event) and waits until its script has taken over. */
+export async function openHydrated(page: Page, path: string) {
+	const response = await page.goto(path);
+	await hydrated(page);
+	return response;
+}
+
+/**
  * Holds the islands' script back, as a slow connection does, until the returned function lets it go: the page
  * as a reader meets it between its first paint and its tools' start (start.js asks for it once it has painted).
  */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { framesPass } from './site';
+import { framesPass, openHydrated } from './site';
 
 // Scrollytelling in the glucopuncture article: on a wide screen the figure follows the text step in the
 // middle of the screen; on a phone the reader steps by hand and scrolling changes nothing.
@@ -123,7 +123,7 @@ for (const width of [390, 1280]) {
 
 test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for −5 mL', async ({ page }) => {
 	// typing before the page has hydrated would race Svelte taking over the field
-	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	await expect(calculator.locator('output')).toContainText('1 g of glucose');
 	const volume = calculator.getByLabel('Volume injected');
@@ -147,7 +147,7 @@ test('the dose calculator gives 1 g for 20 mL at 5 %, and a clear message for �
 test('the dose calculator tells people with diabetes when the sugar stops being negligible', async ({
 	page
 }) => {
-	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	const output = calculator.locator('output');
 	await expect(output).toContainText('With diabetes, this small an amount of glucose is negligible');
@@ -177,8 +177,7 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 test('the dose calculator starts as the reader nears it, says its units in words, and gives g/L in French', async ({
 	page
 }) => {
-	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
-	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+	await openHydrated(page, '/fr/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	// near the end of the article, it is not part of the page's first load: typed into from afar (a script
 	// can, a reader cannot), it does not answer yet, and still shows the article's example
@@ -209,7 +208,7 @@ test('the dose calculator starts as the reader nears it, says its units in words
 });
 
 test('le calculateur lit la virgule décimale', async ({ page }) => {
-	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/fr/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	await calculator.getByLabel('Volume injecté').fill('2,5');
 	await expect(calculator.locator('output')).toContainText('0,13');

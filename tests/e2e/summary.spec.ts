@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { drawEveryBlock, noProblems, watch } from './site';
+import { drawEveryBlock, noProblems, openHydrated, watch } from './site';
 
 // The top of each article as a patient meets it: four cards that answer "what is it, does it work, what are
 // the risks, what to ask", a table of contents, and sections a link (or the language switch) can land on.
@@ -58,7 +58,7 @@ for (const { path, lang, other } of articles) {
 		});
 
 		test('a card’s link takes the reader to its section', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			const risks = summaryOf(page, lang).getByRole('listitem').filter({ hasText: m.summaryRisks });
 			await risks.getByRole('link', { name: readMore(lang) }).click();
 			await expect(page).toHaveURL(`${path}#risks`);
@@ -66,7 +66,7 @@ for (const { path, lang, other } of articles) {
 		});
 
 		test('lists every section in its table of contents, and each entry leads to it', async ({ page }) => {
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openHydrated(page, path);
 			const links = contentsOf(page, lang).getByRole('link');
 			const sections = page.locator('article > h2');
 			expect(await sections.count()).toBeGreaterThanOrEqual(8);
@@ -92,7 +92,7 @@ for (const { path, lang, other } of articles) {
 		}) => {
 			const problems = watch(page, baseURL!);
 			// Arriving on a section: the prerendered link has no hash; it gets it when the page hydrates.
-			await page.goto(`${path}#risks`, { waitUntil: 'networkidle' });
+			await openHydrated(page, `${path}#risks`);
 			await expect(switchTo(page, lang)).toHaveAttribute('href', `${other}#risks`);
 			await switchTo(page, lang).click();
 			await expect(page).toHaveURL(`${other}#risks`);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openHydrated } from './site';
 
 // A figure whose code cannot be loaded or run (the connection lost, a browser too old for the site's script)
 // stays at its prerendered step, as without JavaScript, and says so where its controls would be: without the
@@ -52,12 +53,12 @@ test('without JavaScript, a still figure does not say it is coming', async ({ br
 test('a page whose script cannot run keeps its figure still and says why, with a link to its steps in words', async ({
 	page
 }) => {
-	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await page.goto('/en/scenes/k2p/');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await expect(page.locator(note('k2p'))).toBeHidden();
 
 	await page.route('**/_app/islands.js', (route) => route.abort());
-	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await page.goto('/en/scenes/k2p/');
 	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
 	const unstarted = page.locator(note('k2p'));
 	await expect(unstarted).toBeVisible();
@@ -70,7 +71,7 @@ test('a page whose script cannot run keeps its figure still and says why, with a
 test('a browser too old for the site’s script keeps the figure still and says why', async ({ page }) => {
 	// one that runs no JavaScript modules (before 2017-18)…
 	await page.addInitScript(() => delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule);
-	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await page.goto('/en/scenes/k2p/');
 	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
 	await expect(page.locator(note('k2p'))).toContainText('could not start');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toHaveCount(0);
@@ -81,7 +82,7 @@ test('a browser that cannot parse the site’s script says so too', async ({ pag
 	await page.route('**/_app/islands.js', (route) =>
 		route.fulfill({ contentType: 'text/javascript', body: 'const x = ;' })
 	);
-	await page.goto('/fr/labo/', { waitUntil: 'networkidle' });
+	await page.goto('/fr/labo/');
 	await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
 	await expect(page.locator('[data-lab] .tool-unstarted')).toBeVisible();
 });
@@ -90,6 +91,7 @@ test('a figure whose code cannot be fetched when it wakes says so; the page and 
 	page,
 	context
 }) => {
+	// every request done (the first figure's code included) before the connection goes
 	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
 	await context.setOffline(true);
 	const pump = page.locator('figure.scene[data-scene="pump"]');
@@ -107,7 +109,7 @@ test('a figure whose part of the page cannot start says so, and the rest of the 
 	page
 }) => {
 	await blockChunksThatWrite(page, 'data-wake'); // the figure's own island
-	await page.goto('/en/scenes/trpv1/', { waitUntil: 'networkidle' });
+	await page.goto('/en/scenes/trpv1/');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator(note('trpv1'))).toBeVisible();
 	await expect(page.locator(note('trpv1'))).toContainText('could not start');
@@ -120,7 +122,7 @@ test('offline before the site was kept, Share and Embed say they cannot open, in
 	page,
 	context
 }) => {
-	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/scenes/k2p/');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await context.setOffline(true);
 	const options = page.locator('figure.scene .player-controls .options');
@@ -142,7 +144,7 @@ test('offline before the site was kept, a consultation’s “Share this sequenc
 	context
 }) => {
 	// its words and its dialog load when pressed: offline, neither comes, and the clinician is told why
-	await page.goto('/fr/consultation/?s=trpv1,k2p', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/fr/consultation/?s=trpv1,k2p');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await context.setOffline(true);
 	await page.getByRole('button', { name: 'Partager cette séquence (lien, code QR)' }).click();
@@ -154,7 +156,7 @@ test('offline before the site was kept, a consultation’s figure that cannot st
 	page,
 	context
 }) => {
-	await page.goto('/en/consultation/?s=trpv1,k2p,cushion', { waitUntil: 'networkidle' });
+	await openHydrated(page, '/en/consultation/?s=trpv1,k2p,cushion');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	await context.setOffline(true);
 	await page.getByRole('button', { name: 'Next figure' }).click();
@@ -190,6 +192,7 @@ test('offline before the site was kept, a consultation’s figure that cannot st
 test('a clicker pressed while a consultation’s figure is still trying to start is not lost when it fails', async ({
 	page
 }) => {
+	// every request done before the ones held below
 	await page.goto('/en/consultation/?s=trpv1,k2p,cushion', { waitUntil: 'networkidle' });
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	// the next figures' code is slow to come, then cannot be had (a connection that drops)
@@ -227,12 +230,12 @@ const tools = [
 for (const { path, tool, says, field } of tools) {
 	test(`${path}: a tool whose script cannot run says so, where a reader would use it`, async ({ page }) => {
 		const note = page.locator(`${tool} .tool-unstarted`);
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 		await expect(note).toBeHidden();
 
 		await page.route('**/_app/islands.js', (route) => route.abort());
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('data-islands', 'failed');
 		await expect(note).toBeVisible();
 		await expect(note).toContainText(says);
@@ -242,14 +245,14 @@ for (const { path, tool, says, field } of tools) {
 
 test('only the tool whose code cannot be fetched says so; the page’s other parts start', async ({ page }) => {
 	await blockChunksThatWrite(page, 'data-lab'); // the lab's own island
-	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await page.goto('/en/lab/');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(1);
 	await expect(page.locator('[data-lab] .tool-unstarted')).toContainText('The lab could not start');
 	// the consultation's note leads to every figure's own page
 	await page.unroute('**/_app/immutable/chunks/*.js');
 	await page.route('**/_app/islands.js', (route) => route.abort());
-	await page.goto('/en/consultation/', { waitUntil: 'networkidle' });
+	await page.goto('/en/consultation/');
 	await page
 		.locator('.tool-unstarted')
 		.getByRole('link', { name: /own page/ })
@@ -264,7 +267,7 @@ test('a tool that throws as it starts (a browser without Array.prototype.flatMap
 	// 15.4 lacked .at(), which the lab no longer uses; flatMap came with Safari 12) made the lab throw
 	// halfway through taking over its prerendered fields, and the reader was left with an empty space
 	await page.addInitScript(() => delete (Array.prototype as { flatMap?: unknown }).flatMap);
-	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await page.goto('/en/lab/');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	// (the header's island throws too: it stays as prerendered, its links working)
 	await expect(page.locator('[data-island="membrane-lab"][data-hydration="failed"]')).toHaveCount(1);
@@ -281,9 +284,9 @@ test('a browser without IntersectionObserver still wakes the figures, in a consu
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.addInitScript(() => delete (window as { IntersectionObserver?: unknown }).IntersectionObserver);
-	await page.goto('/fr/consultation/?s=trpv1,pump', { waitUntil: 'networkidle' });
+	await page.goto('/fr/consultation/?s=trpv1,pump');
 	await expect(page.locator('figure.scene[data-scene="trpv1"][data-awake="true"]')).toBeVisible();
-	await page.goto('/en/scenes/k2p/', { waitUntil: 'networkidle' });
+	await page.goto('/en/scenes/k2p/');
 	await expect(page.locator('figure.scene[data-scene="k2p"][data-awake="true"]')).toBeVisible();
 	// the questions, which wake as the reader nears them, are live too
 	await expect(page.locator('section.questions[data-live="true"]')).toBeAttached();
