@@ -64,7 +64,7 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 	};
 
 	it('text that is no number: the neuron’s value, and the text quoted', () => {
-		for (const text of ['abc', '', '5mM', 'NaN', 'undefined', '1..2', '--5', '0x10', '5 6']) {
+		for (const text of ['abc', '', '5mV', 'NaN', 'undefined', '1..2', '--5', '0x10', '5 6']) {
 			const { state, note } = one(`?Ko=${encodeURIComponent(text)}`);
 			expect(state.Ko).toBe(5);
 			expect(note).toEqual({ key: 'Ko', given: text, kind: 'not-a-number', used: 5 });
@@ -93,6 +93,14 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 
 	it('accepts the French decimal comma and spaces around a value', () => {
 		expect(readLabAddress('?pNa=0,05&T=%2037%20')).toMatchObject({ state: { pNa: 0.05, T: 37 }, notes: [] });
+	});
+
+	it('reads a value with its field’s unit as the field does: ?T=37°C, ?Ko=10mM, ?Ko=10 mmol/L', () => {
+		expect(readLabAddress('?T=37°C&Ko=10mM&Nai=12%20mmol/L', 'fr')).toMatchObject({
+			state: { T: 37, Ko: 10, Nai: 12 },
+			notes: []
+		});
+		expect(readLabAddress('?T=37%C2%B0C', 'en')).toMatchObject({ state: { T: 37 }, notes: [] });
 	});
 
 	it('a repeated key: the first wins, and a note gives every value and the one used', () => {
