@@ -64,6 +64,8 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	if (pumpText !== undefined) named = true;
 	// neither on nor off ("pump=maybe", a typo): off, the lab's first view, and a note says so
 	if (pump === undefined) notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
+	const pumps = entries.filter(([name]) => namesKey(name, PUMP_KEY)).map(([, given]) => given);
+	if (pumps.length > 1) notes.push({ key: PUMP_KEY, given: pumps.join('\n'), kind: 'repeated', used: 0 });
 	return {
 		state: checked.state,
 		pump: pump ?? false,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readLabAddress, writeLabAddress } from '$lib/lab/address';
 import { LAB_KEYS, LAB_RANGES, NEURON, PRESETS, PRESET_IDS, type LabState } from '$lib/lab/state';
+import { labCatalogue, noteText } from '$lib/lab/words';
 
 // The lab's state ↔ its address: what a teacher's link opens, and what a mistyped link opens instead.
 
@@ -159,6 +160,16 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		const unclear = readLabAddress('?pump=maybe');
 		expect(unclear.pump).toBe(false);
 		expect(unclear.notes).toEqual([{ key: 'pump', given: 'maybe', kind: 'not-on-off', used: 0 }]);
+	});
+
+	it('a pump given twice (?pump=on&pump=off): the first wins, and a note says so, in words', () => {
+		const read = readLabAddress('?pump=on&PUMP=off');
+		expect(read.pump).toBe(true);
+		expect(read.notes).toEqual([{ key: 'pump', given: 'on\noff', kind: 'repeated', used: 0 }]);
+		expect(noteText(labCatalogue.en, 'en', read.notes[0]!)).toBe(
+			'The pump’s share is given more than once in the address (“on”, “off”): the first is used.'
+		);
+		expect(noteText(labCatalogue.fr, 'fr', read.notes[0]!)).toMatch(/^La part de la pompe.*«\u00a0on\u00a0»/);
 	});
 
 	it('several bad values give one note each, in the address’s order of keys', () => {
