@@ -8,6 +8,7 @@
  */
 import { isParameter, safeValue, type Parameter, type ParamValues } from '$lib/player/parameters';
 import { isOwnKey, type FigureShape } from './figure-keys';
+import { isMissingValueWord } from './missing-value';
 import { numberFromText } from './number-text';
 import { onOffFromText } from './on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from './query';
@@ -71,10 +72,14 @@ export function readFigureState(
 ): FigureState {
 	const entries = readQuery(query);
 	const notes: AddressNote[] = [];
-	// a key given twice (a link pasted after another): the first wins, and which one is said, not left to guess
+	// a key given twice (a link pasted after another): the first wins, and which one is said, not left to guess;
+	// "NaN" and its kind are never quoted back (missing-value.ts): a used one has its own note already
 	const repeated = (key: string, used: string) => {
-		const given = entries.filter(([name]) => namesKey(name, prefix + key)).map(([, value]) => value);
-		if (given.length > 1) notes.push({ kind: 'repeated', key, given, used });
+		const given = entries
+			.filter(([name]) => namesKey(name, prefix + key))
+			.map(([, value]) => value)
+			.filter((value) => !isMissingValueWord(value));
+		if (given.length > 1 && !isMissingValueWord(used)) notes.push({ kind: 'repeated', key, given, used });
 	};
 	const stepText = firstValue(entries, `${prefix}step`);
 	let step: number | null = null;

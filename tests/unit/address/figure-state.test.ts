@@ -96,6 +96,14 @@ describe('a figure read from the address', () => {
 	it.each([
 		['a step it does not have', '?step=nope', [{ kind: 'unknown-step', given: 'nope' }]],
 		[
+			'a key given twice with a word broken code writes, never quoted back',
+			'?pH=NaN&pH=6&heat_C=40&heat_C=undefined&heat_C=45',
+			[
+				{ kind: 'not-a-value', key: 'pH', given: 'NaN' },
+				{ kind: 'repeated', key: 'heat_C', given: ['40', '45'], used: '40' }
+			]
+		],
+		[
 			'a key given twice, in any case',
 			'?pH=6&PH=5&step=at-rest&step=rest',
 			[
