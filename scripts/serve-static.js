@@ -119,7 +119,7 @@ server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) =>
 	let type = 'text/plain; charset=utf-8';
 	try {
 		body = readFileSync(join(root, '404.html'), 'utf8');
-		type = types['.html'];
+		type = 'text/html; charset=utf-8';
 	} catch {
 		// no not-found page built: the short bilingual line above
 	}

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // A user having a bad day (the robustness review): switching language in the middle of a task, typing what
 // a vial prints, opening a link cut short or pasted twice. What they did is kept, and what they typed is read.
@@ -15,6 +15,17 @@ async function doseCalculator(page: Page) {
 	await dose.scrollIntoViewIfNeeded();
 	await expect(dose.getByRole('textbox').first()).toBeEnabled();
 	return dose;
+}
+
+/**
+ * Waits until the calculator answers what is typed: its fields are enabled before it starts (start.js), and
+ * a value typed while it starts can be overwritten by its opening one.
+ */
+async function answering(dose: Locator) {
+	await expect(async () => {
+		await dose.getByRole('textbox').first().fill('40');
+		await expect(dose.locator('output strong')).toContainText(/\b2\sg\b/, { timeout: 500 });
+	}).toPass();
 }
 
 test('the lab’s runs follow the student into the other language, their notes in its words', async ({
@@ -75,6 +86,7 @@ for (const { lang, path, volume, percent, other } of [
 	}) => {
 		await open(page, path);
 		const dose = await doseCalculator(page);
+		await answering(dose);
 		const volumeField = dose.getByRole('textbox', { name: volume });
 		const percentField = dose.getByRole('textbox', { name: percent });
 		const result = dose.locator('output');
@@ -82,7 +94,7 @@ for (const { lang, path, volume, percent, other } of [
 			['20 mL', '5%'],
 			['20mL', '5 %'],
 			['20 ml', lang === 'fr' ? '5,0 %' : '5.0 %']
-		]) {
+		] as const) {
 			await volumeField.fill(v);
 			await percentField.fill(p);
 			await expect(volumeField).not.toHaveAttribute('aria-invalid', 'true');
