@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Serves build/ the way a plain static host does, for `npm run preview`, the end-to-end tests and the bench:
 // a file as it is (its precompressed .br or .gz copy when the browser accepts it), a folder through its
-// index.html ("/fr" is redirected to "/fr/"), and anything else answered by 404.html with status 404. No SvelteKit code runs here, so the tests see what a host serves.
+// index.html ("/fr" is redirected to "/fr/"), and anything else answered by 404.html with status 404 (an
+// address too long to read too, with status 431). No SvelteKit code runs here, so the tests see what a host serves.
 // Usage: node scripts/serve-static.js [--dir build] [--port 4173] [--host 127.0.0.1]
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -105,6 +106,27 @@ const server = createServer(async (req, res) => {
 	if (notFoundFile) return send(req, res, 404, notFound, notFoundFile.size);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
+});
+
+// An address too long for Node's 16 KB of headers (a hand-made or corrupted link) never reaches the handler
+// above: Node answered a bare 431 and the browser showed a blank page. It gets the not-found page's bilingual
+// text instead (its status kept: 431, or 400 for a request Node could not read at all).
+server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) => {
+	if (!socket.writable) return socket.destroy();
+	const status =
+		error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+	let body = 'Adresse illisible · Unreadable address';
+	let type = 'text/plain; charset=utf-8';
+	try {
+		body = readFileSync(join(root, '404.html'), 'utf8');
+		type = 'text/html; charset=utf-8';
+	} catch {
+		// no not-found page built: the short bilingual line above
+	}
+	socket.end(
+		`HTTP/1.1 ${status}\r\ncontent-type: ${type}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+			`cache-control: no-cache\r\nconnection: close\r\n\r\n${body}`
+	);
 });
 
 server.listen(port, values.host, () => {

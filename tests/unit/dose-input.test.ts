@@ -18,7 +18,14 @@ describe('dose calculator input', () => {
 		['abc', 'not-a-number'],
 		['2,5,1', 'not-a-number'],
 		['--3', 'not-a-number'],
-		['5 mL', 'not-a-number'],
+		['5 mL', 5],
+		['20mL', 20],
+		['20 ml', 20],
+		['2,5\u00a0mL', 2.5],
+		['20 g', 'other-unit'],
+		['20 L', 'other-unit'],
+		['20 mg/mL', 'other-unit'],
+		['mL', 'not-a-number'],
 		['', 'empty'],
 		['−5', 'out-of-range'],
 		['1e999', 'out-of-range']
@@ -48,6 +55,29 @@ describe('dose calculator input', () => {
 			ok: false,
 			problems: [{ field: 'percent', kind: 'out-of-range' }]
 		});
+	});
+});
+
+describe('a concentration typed with its unit, as a vial or a leaflet prints it', () => {
+	// the concentration as the calculator read it: in 20 mL, 1 g of glucose at 5 %
+	const percentRead = (text: string, lang: 'fr' | 'en') => {
+		const reading = readDose('20', text, lang);
+		return reading.ok ? Math.round(reading.dose.glucose_g * 5 * 1000) / 1000 : reading.problems[0]!.kind;
+	};
+
+	it.each([
+		['5%', 'fr', 5],
+		['5 %', 'fr', 5],
+		['5,0 %', 'fr', 5],
+		['5,0\u00a0%', 'fr', 5],
+		['2.5 %', 'en', 2.5],
+		['5,0 %', 'en', 5],
+		['5 g/L', 'fr', 'other-unit'],
+		['5 mM', 'en', 'other-unit'],
+		['%', 'en', 'not-a-number'],
+		['5 %%', 'en', 'other-unit']
+	] as const)('reads %j (%s) as %j', (text, lang, read) => {
+		expect(percentRead(text, lang)).toBe(read);
 	});
 });
 

@@ -8,9 +8,10 @@
  */
 import { isParameter, safeValue, type Parameter, type ParamValues } from '$lib/player/parameters';
 import { isOwnKey, type FigureShape } from './figure-keys';
+import { isMissingValueWord } from './missing-value';
 import { numberFromText } from './number-text';
 import { onOffFromText } from './on-off';
-import { firstValue, readQuery, writeQuery, type QueryEntries } from './query';
+import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from './query';
 import { hasOwn } from '$lib/compat/has-own';
 
 export { clearFigureState, type FigureShape } from './figure-keys';
@@ -28,13 +29,15 @@ export interface FigureState {
 /**
  * A part of the address the figure could not use as written: a step it does not have (it opens at its first),
  * a value that means nothing to a parameter (it keeps its default), or a number beyond a parameter's range
- * (the nearest end is used). `given` is the text as the address had it. A number moved to its slider's step
+ * (the nearest end is used), or a key given more than once (`repeated`, its key 'step' or a parameter's, and
+ * every value given, and the one used: the first, or the one spelt exactly, as the lab's address reads it). `given` is the text as the address had it. A number moved to its slider's step
  * or nearest stop is not noted: the reader sees the same case.
  */
 export type AddressNote =
 	| { kind: 'unknown-step'; given: string }
 	| { kind: 'not-a-value'; key: string; given: string }
-	| { kind: 'too-low' | 'too-high'; key: string; given: string; used: number };
+	| { kind: 'too-low' | 'too-high'; key: string; given: string; used: number }
+	| { kind: 'repeated'; key: string; given: string[]; used: string };
 
 /** The keys of a figure in an article: `trpv1.` before each. */
 export const articlePrefix = (sceneId: string) => `${sceneId}.`;
@@ -69,6 +72,15 @@ export function readFigureState(
 ): FigureState {
 	const entries = readQuery(query);
 	const notes: AddressNote[] = [];
+	// a key given twice (a link pasted after another): the first wins, and which one is said, not left to guess;
+	// "NaN" and its kind are never quoted back (missing-value.ts): a used one has its own note already
+	const repeated = (key: string, used: string) => {
+		const given = entries
+			.filter(([name]) => namesKey(name, prefix + key))
+			.map(([, value]) => value)
+			.filter((value) => !isMissingValueWord(value));
+		if (given.length > 1 && !isMissingValueWord(used)) notes.push({ kind: 'repeated', key, given, used });
+	};
 	const stepText = firstValue(entries, `${prefix}step`);
 	let step: number | null = null;
 	if (stepText !== null) {
@@ -77,12 +89,14 @@ export function readFigureState(
 		// it names no step, so the figure opens where its page would open it (a consultation's chosen start)
 		step = index >= 0 || !stepText.trim() ? Math.max(0, index) : null;
 		if (index < 0 && stepText.trim()) notes.push({ kind: 'unknown-step', given: stepText });
+		repeated('step', stepText);
 	}
 	const params: ParamValues = {};
 	for (const control of scene.controls) {
 		if (!isParameter(control)) continue;
 		const text = firstValue(entries, prefix + control.key);
 		if (text === null) continue;
+		repeated(control.key, text);
 		const value = valueFromText(control, text);
 		if (value === undefined) {
 			// an empty value (`pH=`) says nothing, as an absent one does
@@ -97,6 +111,10 @@ export function readFigureState(
 	return { step, params, notes };
 }
 
+/** Whether a note is about the step (one it lacks, or given twice), not a setting. */
+export const isStepNote = (note: AddressNote) =>
+	note.kind === 'unknown-step' || (note.kind === 'repeated' && note.key === 'step');
+
 /**
  * What a story's figure takes of what its address says (a link written before the figure became a story,
  * `trpv1.step=sensitised`): its text sets the step, and it has no controls. So it takes the step alone, unless
@@ -109,11 +127,11 @@ export function storyState(
 ): { step: number | null; notes: AddressNote[]; settings: string[] } {
 	const settings = [
 		...Object.keys(read.params),
-		...read.notes.flatMap((note) => (note.kind === 'unknown-step' ? [] : [note.key]))
+		...read.notes.flatMap((note) => (note.kind === 'unknown-step' || isStepNote(note) ? [] : [note.key]))
 	];
 	return {
 		step: textStep ? null : read.step,
-		notes: read.notes.filter((note) => note.kind === 'unknown-step'),
+		notes: read.notes.filter(isStepNote),
 		settings: [...new Set(settings)]
 	};
 }

@@ -1,29 +1,36 @@
 // the dose module itself, not the physiology index: that would bring every model with the article's first load
-import { numberFromText } from '$lib/address/number-text';
+import { hasUnitAfterNumber, numberWithUnit } from '$lib/address/number-with-unit';
 import type { Lang } from '$lib/i18n/languages';
 import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/dose';
 
 export type DoseField = 'volume' | 'percent';
-export type DoseProblem = { field: DoseField; kind: 'empty' | 'not-a-number' | 'out-of-range' };
+export type DoseProblem = {
+	field: DoseField;
+	kind: 'empty' | 'not-a-number' | 'other-unit' | 'out-of-range';
+};
 export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; problems: DoseProblem[] };
 
 /**
  * What the dose calculator shows for what was typed: the dose from dose.ts, or what is wrong with each
- * field (empty, not a number, outside 0–1000 mL or 0–50 %). It never computes from a bad value. In English,
- * "1,000" is a thousand millilitres.
+ * field (empty, not a number, a number in another unit, outside 0–1000 mL or 0–50 %). It never computes from a
+ * bad value. Each field's own unit may follow its number, as a vial or a leaflet prints it ("5 %", "5,0 %",
+ * "20 mL", "20ml"); another ("20 g") is refused with a note of its own. In English, "1,000" is a thousand
+ * millilitres.
  */
 export function readDose(volumeText: string, percentText: string, lang?: Lang): DoseReading {
 	const problems: DoseProblem[] = [];
-	const fields: [DoseField, string, readonly [number, number]][] = [
-		['volume', volumeText, DOSE_LIMITS.volume_mL],
-		['percent', percentText, DOSE_LIMITS.percent]
+	const fields: [DoseField, string, readonly [number, number], string][] = [
+		['volume', volumeText, DOSE_LIMITS.volume_mL, 'mL'],
+		['percent', percentText, DOSE_LIMITS.percent, '%']
 	];
 	const values: number[] = [];
-	for (const [field, text, [min, max]] of fields) {
-		// read as every number field and address of the site reads one: '2,5', '1 000', '−3', '1e3'
-		const value = numberFromText(text, lang);
+	for (const [field, text, [min, max], unit] of fields) {
+		// read as every number field and address of the site reads one: '2,5', '1 000', '−3', '1e3', and as the
+		// lab's fields, with the unit beside the field after it or not (number-with-unit.ts)
+		const value = numberWithUnit(text, [unit], lang);
 		if (text.trim() === '') problems.push({ field, kind: 'empty' });
-		else if (Number.isNaN(value)) problems.push({ field, kind: 'not-a-number' });
+		else if (Number.isNaN(value))
+			problems.push({ field, kind: hasUnitAfterNumber(text, lang) ? 'other-unit' : 'not-a-number' });
 		else if (value < min || value > max) problems.push({ field, kind: 'out-of-range' });
 		values.push(value);
 	}

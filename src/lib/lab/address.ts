@@ -2,11 +2,12 @@
 // ?Ko=5&Ki=140&Nao=145&Nai=12&Clo=110&Cli=7&pK=1&pNa=0.05&pCl=0.45&T=37 (mM, relative, °C), and &pump=on
 // when the pump's share is added. Pure: reads and writes text. Anything malformed opens the nearest valid
 // state with a note naming the value, never an error and never NaN. A value is read in the page's language,
-// as its field reads what is typed there: on the English page '1,000' is a thousand, on the French page one.
-import { numberFromText } from '$lib/address/number-text';
+// as its field reads what is typed there (typed-value.ts: its unit may follow it, '37°C'): on the English page
+// '1,000' is a thousand, on the French page one.
 import { otherLang, type Lang } from '$lib/i18n/languages';
 import { onOffFromText } from '$lib/address/on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
+import { typedValue } from './typed-value';
 import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
 
 export interface LabAddress {
@@ -45,8 +46,9 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 		const text = firstValue(entries, key);
 		if (text === null) continue;
 		named = true;
-		const number = numberFromText(text, lang);
-		const elsewhere = numberFromText(text, otherLang(lang ?? 'fr'));
+		// read as the field reads what is typed in it: '37°C', '10 mM' and '10 mmol/L' are numbers
+		const number = typedValue(key, text, lang);
+		const elsewhere = typedValue(key, text, otherLang(lang ?? 'fr'));
 		if (number !== elsewhere && !Number.isNaN(number + elsewhere)) ambiguous = true;
 		const { value, note } = clampValue(key, number, text);
 		state[key] = value;
@@ -62,6 +64,8 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	if (pumpText !== undefined) named = true;
 	// neither on nor off ("pump=maybe", a typo): off, the lab's first view, and a note says so
 	if (pump === undefined) notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
+	const pumps = entries.filter(([name]) => namesKey(name, PUMP_KEY)).map(([, given]) => given);
+	if (pumps.length > 1) notes.push({ key: PUMP_KEY, given: pumps.join('\n'), kind: 'repeated', used: 0 });
 	return {
 		state: checked.state,
 		pump: pump ?? false,

@@ -1,14 +1,14 @@
 // The recorder's runs kept for this tab while the page is reloaded: in sessionStorage (gone with the tab,
 // never sent anywhere; never localStorage, which would keep a student's runs for the next person at the same
-// computer), under the page's path. What each run asked is kept, not its points: they are computed again by
+// computer), under the page's path without its language (kept-runs-key.ts), so that they follow the student to
+// the other language's page. What each run asked is kept, not its points: they are computed again by
 // runSweep, from values made valid again, so a stored text can never put a value the lab refuses on screen.
 import { tabStorage } from '$lib/storage/browser-storage';
 import type { Run } from './lab.svelte';
 import { RUN_STYLES } from './run-styles';
 import { LAB_KEYS, safeState, type LabKey, type LabState } from './state';
 import { runSweep } from './sweep';
-
-const storeKey = (path: string) => `membrane-lab-runs:${path}`;
+import { oldRunKeys, runsKey } from './kept-runs-key';
 
 /** The runs as text: each one's number, style, and what it asked (its state, pump and ends). */
 export function runsToText(runs: readonly Run[]): string {
@@ -58,10 +58,23 @@ export function runsFromText(text: string | null | undefined): Run[] {
 	return runs;
 }
 
-/** The runs kept for the page at `path` in this tab. */
+/**
+ * The runs kept for the page at `path` in this tab, in whichever language they were recorded. Runs an earlier
+ * version kept under one language's path are read once, moved under the page's key, and their old copies go.
+ */
 export const keptRuns = (path: string): Run[] => {
 	try {
-		return runsFromText(tabStorage()?.getItem(storeKey(path)));
+		const storage = tabStorage();
+		const text = storage?.getItem(runsKey(path));
+		if (text !== null && text !== undefined) return runsFromText(text);
+		for (const old of oldRunKeys(path)) {
+			const was = storage?.getItem(old);
+			if (was === null || was === undefined) continue;
+			storage?.setItem(runsKey(path), was);
+			for (const key of oldRunKeys(path)) storage?.removeItem(key);
+			return runsFromText(was);
+		}
+		return [];
 	} catch {
 		return [];
 	}
@@ -70,8 +83,8 @@ export const keptRuns = (path: string): Run[] => {
 /** Keeps the runs for the page at `path` in this tab (none: forgets them); a full or refused store keeps nothing. */
 export function keepRuns(path: string, runs: readonly Run[]) {
 	try {
-		if (runs.length) tabStorage()?.setItem(storeKey(path), runsToText(runs));
-		else tabStorage()?.removeItem(storeKey(path));
+		if (runs.length) tabStorage()?.setItem(runsKey(path), runsToText(runs));
+		else tabStorage()?.removeItem(runsKey(path));
 	} catch {
 		// the runs stay on the page; only a reload loses them, as before
 	}

@@ -79,20 +79,19 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
 	if (note.kind === 'not-on-off') return format(m.notePumpNotOnOff, { given: quoted(note.given) });
+	// the values an address gave for one key, each quoted (given: their texts, one per line)
+	const givenList = () =>
+		note.given
+			.split('\n')
+			.map((value) => format(m.noteQuoted, { value: quoted(value) }))
+			.join(', ');
+	if (note.key === 'pump' && note.kind === 'repeated')
+		return format(m.notePumpRepeated, { given: givenList() });
 	const value = nameOf(m, note.key as LabKey);
 	// a field that is one end of something (the recorder's "From") is named with it
 	const name = field ? format(m.recorderEndName, { name: value, end: field }) : value;
 	const used = n.value(note.key as LabKey, note.used);
-	// the values an address gave for one key, each quoted (given: their texts, one per line)
-	if (note.kind === 'repeated')
-		return format(m.noteRepeated, {
-			name,
-			given: note.given
-				.split('\n')
-				.map((value) => format(m.noteQuoted, { value: quoted(value) }))
-				.join(', '),
-			used
-		});
+	if (note.kind === 'repeated') return format(m.noteRepeated, { name, given: givenList(), used });
 	// nothing typed is not "“” is not a number"; nor is "NaN" from broken code worth quoting (missing-value.ts)
 	const missing = isMissingValueWord(note.given) || note.given.trim() === '';
 	if (note.kind === 'not-a-number' && missing) return format(m.noteNoNumber, { name, used });

@@ -25,7 +25,7 @@ export function addressNoteText(
 	opensAt: string | null = null
 ): string {
 	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
-	const missing = isMissingValueWord(note.given);
+	const missing = note.kind !== 'repeated' && isMissingValueWord(note.given);
 	if (note.kind === 'unknown-step') {
 		// where the figure opens instead: its first step, or the one its page chose (a consultation's start)
 		const opens = opensAt === null ? m.addressOpensFirst : format(m.addressOpensAt, { step: opensAt });
@@ -40,6 +40,13 @@ export function addressNoteText(
 	}
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
 	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
+	// a key given twice: every value quoted, as the lab's address says it (lab/words.ts)
+	if (note.kind === 'repeated')
+		return format(m.addressNoteRepeated, {
+			name: note.key === 'step' ? m.addressNoteStepName : name,
+			given: note.given.map((value) => format(m.addressNoteQuoted, { value: quoted(value) })).join(', '),
+			used: quoted(note.used)
+		});
 	if (note.kind === 'not-a-value')
 		return format(missing ? m.addressNoteNoValue : m.addressNoteNotAValue, {
 			name,

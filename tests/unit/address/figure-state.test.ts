@@ -95,6 +95,22 @@ describe('a figure read from the address', () => {
 
 	it.each([
 		['a step it does not have', '?step=nope', [{ kind: 'unknown-step', given: 'nope' }]],
+		[
+			'a key given twice with a word broken code writes, never quoted back',
+			'?pH=NaN&pH=6&heat_C=40&heat_C=undefined&heat_C=45',
+			[
+				{ kind: 'not-a-value', key: 'pH', given: 'NaN' },
+				{ kind: 'repeated', key: 'heat_C', given: ['40', '45'], used: '40' }
+			]
+		],
+		[
+			'a key given twice, in any case',
+			'?pH=6&PH=5&step=at-rest&step=rest',
+			[
+				{ kind: 'repeated', key: 'step', given: ['at-rest', 'rest'], used: 'at-rest' },
+				{ kind: 'repeated', key: 'pH', given: ['6', '5'], used: '6' }
+			]
+		],
 		['a step by number', '?step=2', [{ kind: 'unknown-step', given: '2' }]],
 		['words for a number', '?pH=acid', [{ kind: 'not-a-value', key: 'pH', given: 'acid' }]],
 		['an unknown option', '?kind=touch', [{ kind: 'not-a-value', key: 'kind', given: 'touch' }]],
@@ -157,13 +173,25 @@ describe('a figure read from the address', () => {
 	it.each([
 		['a key in another case', '?Step=sensitised&HEAT_C=45&ph=6', { step: 2, params: { heat_C: 45, pH: 6 } }],
 		[
-			'both spellings: the exact one wins',
+			'both spellings: the exact one wins, and a note says which',
 			'?HEAT_C=45&heat_C=40&STEP=at-rest',
-			{ step: 0, params: { heat_C: 40 } }
+			{
+				step: 0,
+				params: { heat_C: 40 },
+				notes: [{ kind: 'repeated', key: 'heat_C', given: ['45', '40'], used: '40' }]
+			}
 		],
-		['two other spellings: the first wins', '?Heat_c=45&HEAT_C=40', { step: null, params: { heat_C: 45 } }]
+		[
+			'two other spellings: the first wins, and a note says which',
+			'?Heat_c=45&HEAT_C=40',
+			{
+				step: null,
+				params: { heat_C: 45 },
+				notes: [{ kind: 'repeated', key: 'heat_C', given: ['45', '40'], used: '45' }]
+			}
+		]
 	])('reads %s as the figure’s own', (_case, query, expected) => {
-		expect(read(query)).toEqual({ ...expected, notes: [] });
+		expect(read(query)).toEqual({ notes: [], ...expected });
 	});
 
 	it('notes a value given under a key in another case, as under its own', () => {

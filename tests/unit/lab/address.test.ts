@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readLabAddress, writeLabAddress } from '$lib/lab/address';
 import { LAB_KEYS, LAB_RANGES, NEURON, PRESETS, PRESET_IDS, type LabState } from '$lib/lab/state';
+import { labCatalogue, noteText } from '$lib/lab/words';
 
 // The lab's state ↔ its address: what a teacher's link opens, and what a mistyped link opens instead.
 
@@ -64,7 +65,7 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 	};
 
 	it('text that is no number: the neuron’s value, and the text quoted', () => {
-		for (const text of ['abc', '', '5mM', 'NaN', 'undefined', '1..2', '--5', '0x10', '5 6']) {
+		for (const text of ['abc', '', '5mV', 'NaN', 'undefined', '1..2', '--5', '0x10', '5 6']) {
 			const { state, note } = one(`?Ko=${encodeURIComponent(text)}`);
 			expect(state.Ko).toBe(5);
 			expect(note).toEqual({ key: 'Ko', given: text, kind: 'not-a-number', used: 5 });
@@ -93,6 +94,14 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 
 	it('accepts the French decimal comma and spaces around a value', () => {
 		expect(readLabAddress('?pNa=0,05&T=%2037%20')).toMatchObject({ state: { pNa: 0.05, T: 37 }, notes: [] });
+	});
+
+	it('reads a value with its field’s unit as the field does: ?T=37°C, ?Ko=10mM, ?Ko=10 mmol/L', () => {
+		expect(readLabAddress('?T=37°C&Ko=10mM&Nai=12%20mmol/L', 'fr')).toMatchObject({
+			state: { T: 37, Ko: 10, Nai: 12 },
+			notes: []
+		});
+		expect(readLabAddress('?T=37%C2%B0C', 'en')).toMatchObject({ state: { T: 37 }, notes: [] });
 	});
 
 	it('a repeated key: the first wins, and a note gives every value and the one used', () => {
@@ -151,6 +160,16 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		const unclear = readLabAddress('?pump=maybe');
 		expect(unclear.pump).toBe(false);
 		expect(unclear.notes).toEqual([{ key: 'pump', given: 'maybe', kind: 'not-on-off', used: 0 }]);
+	});
+
+	it('a pump given twice (?pump=on&pump=off): the first wins, and a note says so, in words', () => {
+		const read = readLabAddress('?pump=on&PUMP=off');
+		expect(read.pump).toBe(true);
+		expect(read.notes).toEqual([{ key: 'pump', given: 'on\noff', kind: 'repeated', used: 0 }]);
+		expect(noteText(labCatalogue.en, 'en', read.notes[0]!)).toBe(
+			'The pump’s share is given more than once in the address (“on”, “off”): the first is used.'
+		);
+		expect(noteText(labCatalogue.fr, 'fr', read.notes[0]!)).toMatch(/^La part de la pompe.*«\u00a0on\u00a0»/);
 	});
 
 	it('several bad values give one note each, in the address’s order of keys', () => {

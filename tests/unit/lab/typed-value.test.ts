@@ -13,14 +13,19 @@ describe('a value typed in a lab field', () => {
 		['Ko', '2,5\u00a0mM', 'fr', 2.5],
 		['T', '37 °C', 'en', 37],
 		['T', '37°C', 'fr', 37],
-		['pK', '1', 'en', 1]
+		['pK', '1', 'en', 1],
+		// mmol/L is mM, as a clinical laboratory report writes it
+		['Ko', '10 mmol/L', 'en', 10],
+		['Ko', '10mmol/l', 'en', 10],
+		['Nai', '12,5 mmol/L', 'fr', 12.5]
 	] as const)('reads %s “%s” (%s) as %s', (key, text, lang, value) => {
 		expect(typedValue(key, text, lang)).toBe(value);
 	});
 
 	it.each([
 		['Ko', '10 mV'],
-		['Ko', '10 mmol/L'],
+		['Ko', '10 mmol'],
+		['Ko', 'mmol/L'],
 		['Ko', 'mM'],
 		['T', '37 K'],
 		['pK', '1 mM']

@@ -36,6 +36,20 @@ describe('a link the figure could not use as written, in words', () => {
 		);
 	});
 
+	it('says when a key is given twice which value it takes, as the lab does', () => {
+		const notes = en('?step=sensitised&heat_C=45&HEAT_C=30&step=rest');
+		expect(notes).toHaveLength(2);
+		expect(notes[0]).toBe('a step: several values (“sensitised”, “rest”); “sensitised” is used.');
+		expect(notes[1]).toMatch(/^[^:]+: several values \(“45”, “30”\); “45” is used\.$/);
+		expect(readFigureState('?step=sensitised&heat_C=45&heat_C=30', trpv1).params.heat_C).toBe(45);
+		const [fr] = readFigureState('?heat_C=45&heat_C=30', trpv1).notes;
+		expect(addressNoteText(fr!, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))).toMatch(
+			new RegExp(
+				`${NBSP}: plusieurs valeurs \\(«${NBSP}45${NBSP}», «${NBSP}30${NBSP}»\\)${NBSP}; la valeur «${NBSP}45${NBSP}» est utilisée\\.$`
+			)
+		);
+	});
+
 	it('says that links name their steps when one asks for a step by its number', () => {
 		expect(en('?step=2')).toEqual([
 			'a step by its number, “2”: a link names the step itself, so the figure opens at its first step.'
