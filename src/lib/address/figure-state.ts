@@ -89,14 +89,14 @@ export function readFigureState(
 		// it names no step, so the figure opens where its page would open it (a consultation's chosen start)
 		step = index >= 0 || !stepText.trim() ? Math.max(0, index) : null;
 		if (index < 0 && stepText.trim()) notes.push({ kind: 'unknown-step', given: stepText });
-		repeated('step', stepText);
+		// a first value the figure cannot use has its own note, which says what is used instead
+		else if (index >= 0) repeated('step', stepText);
 	}
 	const params: ParamValues = {};
 	for (const control of scene.controls) {
 		if (!isParameter(control)) continue;
 		const text = firstValue(entries, prefix + control.key);
 		if (text === null) continue;
-		repeated(control.key, text);
 		const value = valueFromText(control, text);
 		if (value === undefined) {
 			// an empty value (`pH=`) says nothing, as an absent one does
@@ -107,6 +107,7 @@ export function readFigureState(
 		params[control.key] = safe;
 		const beyond = typeof value === 'number' ? beyondRange(control, value) : null;
 		if (beyond) notes.push({ kind: beyond, key: control.key, given: text, used: safe as number });
+		else repeated(control.key, text);
 	}
 	return { step, params, notes };
 }

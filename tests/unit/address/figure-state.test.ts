@@ -111,6 +111,16 @@ describe('a figure read from the address', () => {
 				{ kind: 'repeated', key: 'pH', given: ['6', '5'], used: '6' }
 			]
 		],
+		// the first value unusable: its own note says what is used instead; "“a” is used" would contradict it
+		['a step given twice, the first one it lacks', '?step=a&step=b', [{ kind: 'unknown-step', given: 'a' }]],
+		[
+			'a key given twice, the first one unusable or beyond its range',
+			'?pH=acid&pH=6&heat_C=99&heat_C=40',
+			[
+				{ kind: 'not-a-value', key: 'pH', given: 'acid' },
+				{ kind: 'too-high', key: 'heat_C', given: '99', used: 50 }
+			]
+		],
 		['a step by number', '?step=2', [{ kind: 'unknown-step', given: '2' }]],
 		['words for a number', '?pH=acid', [{ kind: 'not-a-value', key: 'pH', given: 'acid' }]],
 		['an unknown option', '?kind=touch', [{ kind: 'not-a-value', key: 'kind', given: 'touch' }]],
