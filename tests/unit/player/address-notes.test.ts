@@ -39,7 +39,7 @@ describe('a link the figure could not use as written, in words', () => {
 	it('says when a key is given twice which value it takes, as the lab does', () => {
 		const notes = en('?step=sensitised&heat_C=45&HEAT_C=30&step=rest');
 		expect(notes).toHaveLength(2);
-		expect(notes[0]).toBe('a step: several values (“sensitised”, “rest”); “sensitised” is used.');
+		expect(notes[0]).toBe('the step: several values (“sensitised”, “rest”); “sensitised” is used.');
 		expect(notes[1]).toMatch(/^[^:]+: several values \(“45”, “30”\); “45” is used\.$/);
 		expect(readFigureState('?step=sensitised&heat_C=45&heat_C=30', trpv1).params.heat_C).toBe(45);
 		const [fr] = readFigureState('?heat_C=45&heat_C=30', trpv1).notes;
