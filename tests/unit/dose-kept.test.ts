@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOSE_STORAGE_KEY, keepDose, keptDose } from '$lib/dose/kept-dose';
+import { readDose } from '$lib/dose/dose-input';
 
 function store() {
 	const items = new Map<string, string>();
@@ -26,7 +27,12 @@ describe('the dose calculator’s values kept in the tab', () => {
 	it('a number the other language reads otherwise is written as its number', () => {
 		const tab = store();
 		keepDose({ volume: '1,000', percent: '5' }, opening, 'en', tab);
-		expect(keptDose('fr', tab)).toEqual({ volume: '1000', percent: '5' });
+		// written as the French page writes a thousand (a narrow no-break space between the groups), and read
+		// back there as a thousand millilitres: 50 g of glucose at 5 %
+		const inFrench = keptDose('fr', tab)!;
+		expect(inFrench).toEqual({ volume: '1\u202f000', percent: '5' });
+		const read = readDose(inFrench.volume, inFrench.percent, 'fr');
+		expect(read.ok && read.dose.glucose_g).toBe(50);
 		keepDose({ volume: '1,500', percent: '5' }, opening, 'fr', tab);
 		expect(keptDose('en', tab)).toEqual({ volume: '1.5', percent: '5' });
 	});

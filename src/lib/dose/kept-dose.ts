@@ -3,6 +3,7 @@
 // lab keeps its runs and the choosing page its answers: a reload or the language switch opens the same case.
 import { numberWithUnit } from '$lib/address/number-with-unit';
 import type { Lang } from '$lib/i18n/languages';
+import { numberFormat } from '$lib/i18n/numbers';
 import { tabStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
@@ -20,13 +21,15 @@ const MAX_TEXT = 40;
 
 /**
  * A text typed in one language, as the other reads the same number: kept as typed when both read it alike
- * ('20', '2,5', '5 %'), else written as its number ('1,000' typed in English is 1000 in French).
+ * ('20', '2,5', '5 %'), else written as the site writes that number there ('1,000' typed in English is
+ * « 1 000 » in French; '1,500' typed in French is "1.5" in English).
  */
 function inLanguage(text: string, field: keyof DoseTexts, from: Lang, to: Lang): string {
 	const was = numberWithUnit(text, [UNITS[field]], from);
 	if (from === to || Number.isNaN(was) || Object.is(was, numberWithUnit(text, [UNITS[field]], to)))
 		return text;
-	return to === 'fr' ? String(was).replace('.', ',') : String(was);
+	// as many decimals as a typed dose could carry: the number itself, never rounded to what a label shows
+	return numberFormat(to).upTo(was, 6);
 }
 
 /** The texts kept in this tab, as the page in `lang` reads them; undefined when none are (or unreadable). */
