@@ -227,8 +227,11 @@ for (const path of largeTextPages) {
 		// the captions and step sentences grow with the text too
 		const caption = page.locator('.scene-caption').first();
 		if (await caption.count()) {
-			const size = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-			expect(size).toBeGreaterThanOrEqual(28);
+			// polled: the still frame's caption is replaced by the live one when the figure wakes, and a caption
+			// read as it leaves the page has no style (NaN)
+			await expect
+				.poll(() => caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+				.toBeGreaterThanOrEqual(28);
 		}
 		await context.close();
 	});
