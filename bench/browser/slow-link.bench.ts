@@ -8,7 +8,7 @@ import { test } from '@playwright/test';
 
 const pages = ['/fr/scenes/pump/', '/fr/consultation/patient/?s=pump.k2p', '/fr/choisir/', '/en/lab/'];
 const runs = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—').padStart(8);
 
 test('time to first paint, to a started page and to an awake figure on a slow link', async ({ browser }) => {
