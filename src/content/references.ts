@@ -458,8 +458,8 @@ export const references: readonly Reference[] = [
 			en: '5% dextrose and corticosteroid are on a par for pain (220 hands), with fewer adverse events for dextrose.'
 		},
 		study: {
-			fr: 'Méta-analyse de 4 essais randomisés et 1 quasi randomisé, 220 mains',
-			en: 'Meta-analysis of 4 randomised trials and 1 quasi-randomised, 220 hands'
+			fr: '5 essais regroupés (220 mains), dont 4 tirés au sort',
+			en: '5 trials pooled (220 hands), 4 with groups drawn by chance'
 		}
 	},
 	{
@@ -649,8 +649,8 @@ export const references: readonly Reference[] = [
 			en: 'The chamber found the method insufficiently proven, struck off its founder and sanctioned other doctors.'
 		},
 		study: {
-			fr: 'Décisions disciplinaires (communiqué)',
-			en: 'Disciplinary decisions (press release)'
+			fr: 'Décisions des juges de l’Ordre des médecins (communiqué)',
+			en: 'Decisions of the French medical council’s judges (press release)'
 		}
 	},
 	{
@@ -741,8 +741,8 @@ export const references: readonly Reference[] = [
 			en: 'A 44-patient trial: adding 5% dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
 		},
 		study: {
-			fr: 'Essai randomisé, 44 patients',
-			en: 'Randomised trial, 44 patients'
+			fr: 'Essai tiré au sort, 44 patients : attelle, avec ou sans glucose',
+			en: 'Randomised trial, 44 patients: a splint, with or without glucose'
 		}
 	},
 	{

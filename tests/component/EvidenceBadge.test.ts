@@ -72,7 +72,7 @@ describe('EvidenceBadge', () => {
 		const items = within(sheet).getAllByRole('listitem', { hidden: true });
 		expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
 			'Wu 2017 Randomised trial, 60 wrists',
-			'Oh 2025 Meta-analysis of 4 randomised trials and 1 quasi-randomised, 220 hands'
+			'Oh 2025 5 trials pooled (220 hands), 4 with groups drawn by chance'
 		]);
 		expect(within(items[0]!).getByRole('link', { hidden: true })).toHaveAttribute(
 			'href',
