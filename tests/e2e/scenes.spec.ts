@@ -106,6 +106,7 @@ for (const scene of sceneCases) {
 			test(`with reduced motion: shows its evidence badge, Play changes the step at once and nothing keeps moving, the claim is a separate layer when asked, and axe finds nothing at the first, a middle and the last step${path === '/fr/scenes/k2p/' ? '; a screen reader hears what the drawing shows now' : ''}`, async ({
 				page
 			}) => {
+				test.setTimeout(60_000); // three axe passes, each a few seconds on a busy 2-core machine
 				// without motion, each step is drawn at once and axe reads a figure at rest
 				await page.emulateMedia({ reducedMotion: 'reduce' });
 				await page.goto(path);
