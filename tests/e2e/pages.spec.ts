@@ -1,17 +1,40 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	expect,
+	test as base,
+	type APIRequestContext,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
 import {
 	accessibilityViolations,
 	colourRules,
 	drawEveryBlock,
 	noProblems,
 	prerenderedPages,
+	requestsOf,
+	settled,
 	watch
 } from './site';
 
 // Every prerendered page, checked as a reader meets it: it loads clean, axe finds nothing in the light and the
 // dark theme, it fits a 320 px phone, it reads the same without JavaScript, and its links lead somewhere.
-// One test per page, one scripted load and one without script: switching the colour scheme and the window's
+// One test per page, one scripted load and one without script (in a context a worker shares): switching the colour scheme and the window's
 // width on the loaded page is what a reader's system does too, and it keeps the suite fast.
+
+/**
+ * One browser context without JavaScript per worker, for the pages read without script: it only reads them
+ * (no script runs to keep anything), so each test opens its own tab in it instead of a context of its own.
+ */
+const test = base.extend<object, { scriptless: BrowserContext }>({
+	scriptless: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+			await use(context);
+			await context.close();
+		},
+		{ scope: 'worker' }
+	]
+});
 
 // A browser language the site does not speak, so that the welcome page stays put instead of sending the
 // reader on (that behaviour has its own tests in language.spec.ts).
@@ -66,13 +89,15 @@ async function brokenLinks(page: Page, request: APIRequestContext): Promise<stri
 for (const { path, lang } of prerenderedPages()) {
 	test(`${path}: loads clean, passes axe (and in the dark theme, in French), fits a phone, reads the same without JavaScript, links lead somewhere`, async ({
 		page,
-		browser,
+		scriptless,
 		baseURL,
 		request
 	}) => {
 		const problems = watch(page, baseURL!);
+		const requests = requestsOf(page);
 		await page.emulateMedia({ colorScheme: 'light' });
-		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		const response = await page.goto(path);
+		await settled(page, requests);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.locator('h1')).toHaveCount(1);
@@ -95,12 +120,11 @@ for (const { path, lang } of prerenderedPages()) {
 		expect(await brokenLinks(page, request), 'internal links and #fragments').toEqual([]);
 		expect(problems).toEqual(noProblems);
 
-		const scriptless = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const plain = await scriptless.newPage();
 		await plain.goto(path);
 		await expect(plain.locator('html')).toHaveAttribute('lang', lang);
 		const withoutScript = await textOutsideFigures(plain);
-		await scriptless.close();
+		await plain.close();
 		expect(withoutScript.length).toBeGreaterThan(300);
 		expect(withoutScript, 'the text without JavaScript').toBe(withScript);
 	});
@@ -123,22 +147,24 @@ test('without JavaScript, each tool says it needs it, and offers what still work
 	await expect(page.getByText('add one below')).toBeHidden();
 	await page.locator('.noscript-note').getByRole('link', { name: /TRPV1/ }).click();
 	await expect(page).toHaveURL('/en/scenes/trpv1/');
-	// the calculator's fields are disabled
-	for (const path of ['/en/glucopuncture/', '/fr/glucopuncture/']) {
-		await page.goto(path);
-		const dose = page.locator('.dose');
-		await expect(dose.getByRole('textbox')).toHaveCount(2);
-		for (const field of await dose.getByRole('textbox').all()) await expect(field).toBeDisabled();
-	}
-	// the calculator and the choosing page say what does not happen without it
+	// the calculator's fields are disabled, and it says what does not happen without it
 	for (const [path, words] of [
 		['/en/glucopuncture/', 'changing a field changes nothing'],
-		['/fr/glucopuncture/', 'changer un champ ne change rien'],
+		['/fr/glucopuncture/', 'changer un champ ne change rien']
+	] as const) {
+		await page.goto(path);
+		const dose = page.locator('.dose');
+		await expect(dose.getByRole('textbox'), path).toHaveCount(2);
+		for (const field of await dose.getByRole('textbox').all()) await expect(field, path).toBeDisabled();
+		await expect(page.locator('.noscript-note').filter({ hasText: words }), path).toBeVisible();
+	}
+	// the choosing page says what does not happen without it
+	for (const [path, words] of [
 		['/en/choosing/', 'neither kept nor printed'],
 		['/fr/choisir/', 'ni gardées ni imprimées']
 	] as const) {
 		await page.goto(path);
-		await expect(page.locator('.noscript-note').filter({ hasText: words })).toBeVisible();
+		await expect(page.locator('.noscript-note').filter({ hasText: words }), path).toBeVisible();
 	}
 	await context.close();
 });
@@ -151,7 +177,9 @@ for (const path of ['/en/choosing/', '/fr/choisir/', '/en/consultation/?s=k2p,pu
 		await page.setViewportSize({ width: 320, height: 640 });
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-		await page.goto(path, { waitUntil: 'networkidle' });
+		const requests = requestsOf(page);
+		await page.goto(path);
+		await settled(page, requests);
 		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 		expect(overflow, 'sideways scrolling').toBeLessThanOrEqual(0);

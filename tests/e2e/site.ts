@@ -108,7 +108,14 @@ export async function accessibilityViolations(page: Page, rules?: string[], with
 	// axe.run in the page itself: the site has no <iframe> of its own, so the default's per-frame partial runs
 	// merged in a fresh blank page (a second page for every check, about a second each on two cores) buy
 	// nothing here; and only violations are read, so passes and incompletes are not listed node by node
-	const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+	// axe-core is half a megabyte of script, evaluated twice by each analysis: a page checked again (another
+	// step, another theme) keeps the axe it was given the first time (one frame: no iframe to give it to)
+	const hasAxe =
+		page.frames().length === 1 &&
+		(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'));
+	const builder = new AxeBuilder(hasAxe ? { page, axeSource: ';' } : { page })
+		.setLegacyMode()
+		.options({ resultTypes: ['violations'] });
 	if (within) builder.include(within);
 	const results = await (
 		rules
@@ -179,4 +186,39 @@ export async function holdIslandsScript(page: Page): Promise<() => void> {
 		await route.continue();
 	});
 	return letGo;
+}
+
+/**
+ * Counts the page's requests from now on, so that `settled` can tell when what the page started has come.
+ * Call it before the page loads.
+ */
+export function requestsOf(page: Page): { pending: () => number; started: () => number } {
+	const pending = new Set<unknown>();
+	let started = 0;
+	page.on('request', (request) => {
+		pending.add(request);
+		started++;
+	});
+	page.on('requestfinished', (request) => pending.delete(request));
+	page.on('requestfailed', (request) => pending.delete(request));
+	return { pending: () => pending.size, started: () => started };
+}
+
+/**
+ * Waits until the page's script has taken over and what it fetches of itself has come: the figures near the
+ * screen woken, their questions and tools started. That is, no request in flight and none started for two
+ * frames (a part that comes near the screen asks for its code at the next frame). What
+ * `waitUntil: 'networkidle'` waits for, without its half second of quiet on the wall clock after every load.
+ */
+export async function settled(page: Page, requests: ReturnType<typeof requestsOf>): Promise<void> {
+	await hydrated(page);
+	for (;;) {
+		const before = requests.started();
+		if (requests.pending() === 0) {
+			await framesPass(page, 2);
+			if (requests.pending() === 0 && requests.started() === before) return;
+		} else {
+			await framesPass(page, 1);
+		}
+	}
 }

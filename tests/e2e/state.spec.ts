@@ -66,48 +66,46 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(problems).toEqual(noProblems);
 		});
 
-		test('a malformed or out-of-range address opens the nearest valid figure, without an error', async ({
+		test('a malformed or out-of-range address opens the nearest valid figure, without an error; a link with a step or a value the figure lacks says which, and what it shows instead', async ({
 			page,
 			baseURL
 		}) => {
-			const problems = watch(page, baseURL!);
 			const path = `/${lang}/scenes/k2p/`;
-			await page.goto(`${path}?step=${k2p.steps[3]}&openFraction=1e999&showHypothesis=maybe&nope=1`);
-			await expect(awake(page)).toBeVisible();
-			await expect(stepName(page)).toHaveText(k2p.names[lang][3]!);
-			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('1');
-			await expect(page.getByRole('checkbox', { name: k2p.claimSwitch!.name })).not.toBeChecked();
-			await page.goto(`${path}?openFraction=NaN&openFraction=0.3&step=`);
-			await expect(awake(page)).toBeVisible();
-			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
-			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0.6');
-			// the link's "NaN" came from broken code: the note says the value was unusable, without quoting it
-			await expect(page.locator('.address-notes')).toBeVisible();
-			await expect(page.locator('body')).not.toContainText('NaN');
-			expect(problems.consoleErrors).toEqual([]);
-		});
-
-		test('a link with a step or a value the figure lacks says which, and what it shows instead', async ({
-			page
-		}) => {
-			const path = `/${lang}/scenes/k2p/`;
-			await page.goto(`${path}?step=later&openFraction=1e999&showHypothesis=maybe&utm_source=mail`);
-			await expect(awake(page)).toBeVisible();
-			const note = page.getByRole('status').filter({ hasText: 'later' });
-			await expect(note).toBeVisible();
-			// one line each for the step, the number beyond its slider and the word for a switch; none for a
-			// key the figure does not use (a tracker's)
-			await expect(note.getByRole('listitem')).toHaveCount(3);
-			await expect(note).toContainText('1e999');
-			await expect(note).toContainText('maybe');
-			await expect(note).not.toContainText('utm_source');
-			await expect(note).not.toContainText(/NaN|undefined|\{/);
-			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
-			expect(await accessibilityViolations(page, undefined, '.address-notes')).toEqual([]);
-			// a link the figure could read says nothing
-			await page.goto(`${path}?step=${k2p.steps[2]}`);
-			await expect(awake(page)).toBeVisible();
-			await expect(page.locator('.address-notes')).toHaveCount(0);
+			await test.step(`${path}: a malformed or out-of-range address opens the nearest valid figure, without an error`, async () => {
+				const problems = watch(page, baseURL!);
+				await page.goto(`${path}?step=${k2p.steps[3]}&openFraction=1e999&showHypothesis=maybe&nope=1`);
+				await expect(awake(page)).toBeVisible();
+				await expect(stepName(page)).toHaveText(k2p.names[lang][3]!);
+				await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('1');
+				await expect(page.getByRole('checkbox', { name: k2p.claimSwitch!.name })).not.toBeChecked();
+				await page.goto(`${path}?openFraction=NaN&openFraction=0.3&step=`);
+				await expect(awake(page)).toBeVisible();
+				await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+				await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0.6');
+				// the link's "NaN" came from broken code: the note says the value was unusable, without quoting it
+				await expect(page.locator('.address-notes')).toBeVisible();
+				await expect(page.locator('body')).not.toContainText('NaN');
+				expect(problems.consoleErrors).toEqual([]);
+			});
+			await test.step(`${path}: a link with a step or a value the figure lacks says which, and what it shows instead`, async () => {
+				await page.goto(`${path}?step=later&openFraction=1e999&showHypothesis=maybe&utm_source=mail`);
+				await expect(awake(page)).toBeVisible();
+				const note = page.getByRole('status').filter({ hasText: 'later' });
+				await expect(note).toBeVisible();
+				// one line each for the step, the number beyond its slider and the word for a switch; none for a
+				// key the figure does not use (a tracker's)
+				await expect(note.getByRole('listitem')).toHaveCount(3);
+				await expect(note).toContainText('1e999');
+				await expect(note).toContainText('maybe');
+				await expect(note).not.toContainText('utm_source');
+				await expect(note).not.toContainText(/NaN|undefined|\{/);
+				await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+				expect(await accessibilityViolations(page, undefined, '.address-notes')).toEqual([]);
+				// a link the figure could read says nothing
+				await page.goto(`${path}?step=${k2p.steps[2]}`);
+				await expect(awake(page)).toBeVisible();
+				await expect(page.locator('.address-notes')).toHaveCount(0);
+			});
 		});
 
 		test('the language switch keeps the step and the parameters', async ({ page }) => {
@@ -127,14 +125,28 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.getByRole('slider', { name: k2p.slider.name })).toHaveValue('0');
 		});
 
-		test('in an article, a figure keeps its state under its own name, and the switch keeps it and the section', async ({
-			page
+		test(`in an article, ${lang === 'en' ? 'Share gives the figure’s own page, at its step; ' : ''}a figure keeps its state under its own name, and the switch keeps it and the section`, async ({
+			page,
+			baseURL
 		}) => {
 			await page.goto(articles[lang]);
 			const figure = page.locator('figure.scene[data-scene="pump"]');
 			await figure.scrollIntoViewIfNeeded();
 			await expect(awake(page, 'pump')).toBeVisible();
 			await expect(stepName(page, 'pump')).toHaveText(pump.names[lang][6]!);
+			if (lang === 'en')
+				await test.step(`${articles[lang]}: Share gives the figure’s own page, at its step`, async () => {
+					await figure.getByRole('button', { name: 'Share' }).click();
+					const expected = `${baseURL}/en/scenes/pump/?step=${pump.steps[6]}`;
+					await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(expected);
+					expect(await decodeQr(page, await page.getByRole('dialog').getByRole('img').screenshot())).toBe(
+						expected
+					);
+					// the dialog closed, the figure is the reader's again, as the article opened it
+					await page.keyboard.press('Escape');
+					await expect(page.getByRole('dialog')).toBeHidden();
+					await expect(stepName(page, 'pump')).toHaveText(pump.names[lang][6]!);
+				});
 			const before = await historyLength(page);
 			// the clicker's keys step a figure once it has been clicked
 			await figure.locator('.scene-stage').click();
@@ -212,61 +224,83 @@ for (const lang of ['fr', 'en'] as const) {
 			expect(problems).toEqual(noProblems);
 		});
 
-		test('a presented consultation stays presented, full screen, from one figure to the next and back', async ({
+		test('a presented consultation stays presented, full screen, from one figure to the next and back; a blanked screen comes back on Page Down without leaving the figure, and the next Page Down moves on', async ({
 			page
 		}) => {
 			await openConsultation(page, lang);
-			// every change of full screen is counted from before it is entered: the event that enters it
-			// comes a frame after document.fullscreenElement is set, so a counter started after the poll
-			// below could count the entry itself
-			const fullscreenChanges = () =>
-				page.evaluate(() => (window as unknown as { fullscreenChanges: number }).fullscreenChanges);
-			await page.evaluate(() => {
-				const counted = window as unknown as { fullscreenChanges: number };
-				counted.fullscreenChanges = 0;
-				document.addEventListener('fullscreenchange', () => counted.fullscreenChanges++);
-			});
-			await page.keyboard.press('f');
-			const presented = (scene: string) =>
-				page.locator(`figure.scene[data-scene="${scene}"] .scene-shell.presenting`);
-			await expect(presented('trpv1')).toBeVisible();
-			await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-			await expect.poll(fullscreenChanges).toBe(1);
-			// the page's "Figure 1 of 2" line is behind the presentation: the caption says where it stands
-			const place = (scene: string) => presented(scene).locator('.scene-title .scene-place');
-			await expect(place('trpv1')).toHaveText(lang === 'fr' ? /Figure 1 sur 2$/ : /Figure 1 of 2$/);
-
-			// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
-			// a projector does not flash the desktop between figures), the page behind it not scrolling
-			const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
-			await page.keyboard.press('PageDown');
-			await expect(presented('k2p')).toBeVisible();
-			await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
-			await expect(place('k2p')).toHaveText(lang === 'fr' ? /Figure 2 sur 2$/ : /Figure 2 of 2$/);
-			expect(await fullScreen()).toBe(true);
-			expect(await presented('k2p').boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
-			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
-
-			// and back: TRPV1 presented at its last step; Escape then gives the page back, scrollable
-			await page.keyboard.press('PageUp');
-			await expect(presented('trpv1')).toBeVisible();
-			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
-			// one change in all (the entry): none on the way from figure to figure
-			expect(await fullscreenChanges()).toBe(1);
-			await page.keyboard.press('Escape');
-			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
-			// not presented, the page's own line says it (once)
-			await expect(page.locator('.scene-place')).toHaveCount(0);
-			// (named, not just counted: a failure says which element kept the screen)
-			const heldBy = () =>
-				page.evaluate(() => {
-					const element = document.fullscreenElement;
-					return element ? `${element.tagName.toLowerCase()}.${element.className}` : null;
+			await test.step(`/${lang}/consultation/: presented, it stays presented, full screen, from one figure to the next and back`, async () => {
+				// every change of full screen is counted from before it is entered: the event that enters it
+				// comes a frame after document.fullscreenElement is set, so a counter started after the poll
+				// below could count the entry itself
+				const fullscreenChanges = () =>
+					page.evaluate(() => (window as unknown as { fullscreenChanges: number }).fullscreenChanges);
+				await page.evaluate(() => {
+					const counted = window as unknown as { fullscreenChanges: number };
+					counted.fullscreenChanges = 0;
+					document.addEventListener('fullscreenchange', () => counted.fullscreenChanges++);
 				});
-			await expect.poll(heldBy).toBeNull();
-			await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
-			// the keys' focus is on the figure shown now, on the button that presents it, not lost in the page
-			await expect(page.locator('figure.scene[data-scene="trpv1"] button.present')).toBeFocused();
+				await page.keyboard.press('f');
+				const presented = (scene: string) =>
+					page.locator(`figure.scene[data-scene="${scene}"] .scene-shell.presenting`);
+				await expect(presented('trpv1')).toBeVisible();
+				await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+				await expect.poll(fullscreenChanges).toBe(1);
+				// the page's "Figure 1 of 2" line is behind the presentation: the caption says where it stands
+				const place = (scene: string) => presented(scene).locator('.scene-title .scene-place');
+				await expect(place('trpv1')).toHaveText(lang === 'fr' ? /Figure 1 sur 2$/ : /Figure 1 of 2$/);
+
+				// past TRPV1's last step: K2P opens presented, the screen still full screen (it never left it, so
+				// a projector does not flash the desktop between figures), the page behind it not scrolling
+				const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+				await page.keyboard.press('PageDown');
+				await expect(presented('k2p')).toBeVisible();
+				await expect(stepName(page)).toHaveText(k2p.names[lang][0]!);
+				await expect(place('k2p')).toHaveText(lang === 'fr' ? /Figure 2 sur 2$/ : /Figure 2 of 2$/);
+				expect(await fullScreen()).toBe(true);
+				expect(await presented('k2p').boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+				expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
+
+				// and back: TRPV1 presented at its last step; Escape then gives the page back, scrollable
+				await page.keyboard.press('PageUp');
+				await expect(presented('trpv1')).toBeVisible();
+				await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+				// one change in all (the entry): none on the way from figure to figure
+				expect(await fullscreenChanges()).toBe(1);
+				await page.keyboard.press('Escape');
+				await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
+				// not presented, the page's own line says it (once)
+				await expect(page.locator('.scene-place')).toHaveCount(0);
+				// (named, not just counted: a failure says which element kept the screen)
+				const heldBy = () =>
+					page.evaluate(() => {
+						const element = document.fullscreenElement;
+						return element ? `${element.tagName.toLowerCase()}.${element.className}` : null;
+					});
+				await expect.poll(heldBy).toBeNull();
+				await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+				// the keys' focus is on the figure shown now, on the button that presents it, not lost in the page
+				await expect(page.locator('figure.scene[data-scene="trpv1"] button.present')).toBeFocused();
+			});
+			await test.step(`/${lang}/consultation/: a blanked screen comes back on Page Down without leaving the figure; the next Page Down moves on`, async () => {
+				// the presentation above has ended: the screen is the page's again, as on a consultation opened afresh
+				await page.keyboard.press('f');
+				await page.keyboard.press('End');
+				await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+				// the clinician blanks the projector to talk, at the figure's last step, then pages on
+				await page.keyboard.press('b');
+				const blank = page.locator('.present-blank');
+				await expect(blank).toBeVisible();
+				const now = page.locator('#consultation-now');
+				const first = { fr: 'Figure 1 sur 2', en: 'Figure 1 of 2' }[lang];
+				await expect(now).toContainText(first);
+				await page.keyboard.press('PageDown');
+				await expect(blank).toHaveCount(0);
+				await expect(now).toContainText(first);
+				await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
+				await page.keyboard.press('PageDown');
+				await expect(now).toContainText({ fr: 'Figure 2 sur 2', en: 'Figure 2 of 2' }[lang]);
+				await expect(page.locator('figure.scene[data-scene="k2p"] .scene-shell.presenting')).toBeVisible();
+			});
 		});
 
 		test('Escape pressed while the next figure is still coming ends the presentation: it does not open presented', async ({
@@ -285,29 +319,6 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(page.locator('.scene-shell.presenting')).toHaveCount(0);
 			await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 			expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
-		});
-
-		test('a blanked screen comes back on Page Down without leaving the figure; the next Page Down moves on', async ({
-			page
-		}) => {
-			await openConsultation(page, lang);
-			await page.keyboard.press('f');
-			await page.keyboard.press('End');
-			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
-			// the clinician blanks the projector to talk, at the figure's last step, then pages on
-			await page.keyboard.press('b');
-			const blank = page.locator('.present-blank');
-			await expect(blank).toBeVisible();
-			const now = page.locator('#consultation-now');
-			const first = { fr: 'Figure 1 sur 2', en: 'Figure 1 of 2' }[lang];
-			await expect(now).toContainText(first);
-			await page.keyboard.press('PageDown');
-			await expect(blank).toHaveCount(0);
-			await expect(now).toContainText(first);
-			await expect(stepName(page)).toHaveText(trpv1.names[lang].at(-1)!);
-			await page.keyboard.press('PageDown');
-			await expect(now).toContainText({ fr: 'Figure 2 sur 2', en: 'Figure 2 of 2' }[lang]);
-			await expect(page.locator('figure.scene[data-scene="k2p"] .scene-shell.presenting')).toBeVisible();
 		});
 
 		test('a consultation is put together in a few clicks, and reordered by keyboard', async ({ page }) => {
@@ -381,40 +392,29 @@ for (const lang of ['fr', 'en'] as const) {
 	});
 }
 
-test('a link whose keys a mail client or a reader wrote in another case opens the figure it names', async ({
+test('a link whose keys a mail client or a reader wrote in another case opens the figure it names; -Infinity in it is taken as the slider’s lowest end, and said, as -1e999 is', async ({
 	page
 }) => {
 	const path = '/en/scenes/trpv1/';
-	await page.goto(`${path}?Step=${trpv1.steps[5]}&HEAT_C=99`);
-	await expect(awake(page)).toBeVisible();
-	await expect(stepName(page)).toHaveText(trpv1.names.en[5]!);
-	// the heat beyond the slider's end is said, as under its own key
-	await expect(page.locator('.address-notes')).toContainText('99');
-	await expect(page.locator('.address-notes')).toContainText('50');
-	// once the figure writes its state, the address holds each key once, as the figure spells it
-	await page.keyboard.press('PageUp');
-	await expect(page).toHaveURL(`${path}?step=${trpv1.steps[4]}&heat_C=50`);
-});
-
-test('-Infinity in a figure’s link is taken as the slider’s lowest end, and said, as -1e999 is', async ({
-	page
-}) => {
-	await page.goto('/en/scenes/trpv1/?heat_C=-Infinity');
-	await expect(awake(page)).toBeVisible();
-	const note = page.locator('.address-notes');
-	await expect(note).toContainText('−∞, below what it allows');
-	await expect(note).not.toContainText('no usable value');
-	await expect(note).not.toContainText('Infinity');
-});
-
-test('in an article, Share gives the figure’s own page, at its step', async ({ page, baseURL }) => {
-	await page.goto(articles.en);
-	await page.locator('figure.scene[data-scene="pump"]').scrollIntoViewIfNeeded();
-	await expect(awake(page, 'pump')).toBeVisible();
-	await page.locator('figure.scene[data-scene="pump"]').getByRole('button', { name: 'Share' }).click();
-	const expected = `${baseURL}/en/scenes/pump/?step=${pump.steps[6]}`;
-	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(expected);
-	expect(await decodeQr(page, await page.getByRole('dialog').getByRole('img').screenshot())).toBe(expected);
+	await test.step(`${path}?Step=…&HEAT_C=99: keys in another case`, async () => {
+		await page.goto(`${path}?Step=${trpv1.steps[5]}&HEAT_C=99`);
+		await expect(awake(page)).toBeVisible();
+		await expect(stepName(page)).toHaveText(trpv1.names.en[5]!);
+		// the heat beyond the slider's end is said, as under its own key
+		await expect(page.locator('.address-notes')).toContainText('99');
+		await expect(page.locator('.address-notes')).toContainText('50');
+		// once the figure writes its state, the address holds each key once, as the figure spells it
+		await page.keyboard.press('PageUp');
+		await expect(page).toHaveURL(`${path}?step=${trpv1.steps[4]}&heat_C=50`);
+	});
+	await test.step(`${path}?heat_C=-Infinity: taken as the slider’s lowest end, and said`, async () => {
+		await page.goto(`${path}?heat_C=-Infinity`);
+		await expect(awake(page)).toBeVisible();
+		const note = page.locator('.address-notes');
+		await expect(note).toContainText('−∞, below what it allows');
+		await expect(note).not.toContainText('no usable value');
+		await expect(note).not.toContainText('Infinity');
+	});
 });
 
 test('a consultation shares its whole sequence, from its first figure, by a link and a QR code', async ({
