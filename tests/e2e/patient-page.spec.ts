@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { decodeQr } from './qr';
+import { accessibilityViolations } from './site';
 
 // The patient's page (the link a clinician shares, /fr/consultation/patient/?s=…), as a patient opens it on a
 // small phone: each figure opens with one plain sentence and the evidence label of the idea it illustrates,
@@ -79,6 +80,7 @@ for (const c of cases) {
 		await expect(controls.locator('button.embed-button')).toHaveCount(0);
 		await expect(controls.locator('button.help-button')).toHaveCount(0);
 		await expect(controls.locator('option[value="projector"]')).toHaveCount(0);
+		expect(await accessibilityViolations(page)).toEqual([]);
 		// the keys of a presentation and of the key list do nothing either
 		await figure.locator('.scene-stage').click();
 		await page.keyboard.press('?');
