@@ -20,6 +20,11 @@ export interface FigureContext {
 	settings(): Record<string, string>;
 	/** shown by a consultation, which has its own way to add and order figures */
 	inSequence: boolean;
+	/**
+	 * shown on the patient's page (a shared link): none of the clinician's tools (present, embed, the keys,
+	 * the projector theme), and `address()` is that page's, the whole sequence
+	 */
+	patient: boolean;
 }
 
 const figureKey = Symbol('figure');
@@ -74,6 +79,8 @@ export interface SequenceHost {
 	 * and those pressed while it tried, held for it, are handed back, so that a clicker's press is not lost
 	 */
 	failed(held: readonly PlayerAction[]): void;
+	/** the patient's page (a shared link), not the clinician's: its figures carry none of the clinician's tools */
+	patient(): boolean;
 }
 
 const hostKey = Symbol('sequence-host');

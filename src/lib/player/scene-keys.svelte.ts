@@ -1,3 +1,4 @@
+import { sequenceHost } from '$lib/address/figure-context';
 import { actionFor, clickerActionFor, type PlayerAction } from './keys';
 import type { PlayerView } from './player.svelte';
 import type { Presenter } from './presenter.svelte';
@@ -21,8 +22,13 @@ export interface SceneKeyTarget {
  */
 export function sceneKeys(target: SceneKeyTarget) {
 	const { presenter } = target;
+	// on the patient's page (a shared link) the clinician's keys do nothing: no presentation, blank screen or
+	// key list, whose buttons are not there either (PlayerControls)
+	const patient = sequenceHost()?.patient() ?? false;
+	const clinicians: readonly PlayerAction[] = ['present', 'black', 'white', 'help'];
 
 	function perform(action: PlayerAction) {
+		if (patient && clinicians.includes(action)) return;
 		const player = target.player();
 		if (action === 'toggle') player.toggle();
 		else if (action === 'next') player.next();

@@ -19,6 +19,12 @@ export interface SceneWords {
 	intro: string;
 	/** what the figure shows, in one line: the index of the figures */
 	summary: string;
+	/**
+	 * what the figure shows, in one plain sentence for a patient (no units, no ion symbols), ending on the idea
+	 * its `patientClaim` labels: it opens the figure on the patient's page (PatientLead). Every scene has one
+	 * (tests/unit/scenes/patient-lead.test.ts names a scene that lacks it).
+	 */
+	patient?: string;
 	/** per step id: its name ("K⁺ leaves") and one or two sentences for the list of steps */
 	steps: Readonly<Record<string, { name: string; text: string }>>;
 	/** per parameter key: its label, and the words of its options or named stops */
@@ -90,6 +96,8 @@ export interface SceneModule<
 	/** what the reader can change, as data (parameters.ts); the shell draws the controls */
 	controls: C;
 	claims: readonly SceneClaim[];
+	/** the claim whose evidence label follows `words.patient` on the patient's page: one of `claims`, by id */
+	patientClaim?: string;
 	/** the layouts its Figure can draw; ['portrait'] when absent */
 	arrangements?: readonly Arrangement[];
 	/** everything that depends only on the parameters (ODE runs, traces, series): once per change */

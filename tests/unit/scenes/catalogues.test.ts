@@ -15,6 +15,7 @@ import {
 } from '$lib/player/parameters';
 import { presentedClaims } from '$lib/player/presented-caption';
 import { stillPlayer } from '$lib/player/player.svelte';
+import PatientLead from '$lib/player/PatientLead.svelte';
 import SceneView from '$lib/player/SceneView.svelte';
 import { sceneIds } from '$lib/scenes/ids';
 import { sceneOf, wordsOf } from '$lib/scenes/scenes.server';
@@ -197,6 +198,8 @@ describe.each(sceneIds)('the words of scene %s', (id) => {
 			};
 			if (index.scenes.find((entry) => entry.id === id)?.summary === wordsOf(id, lang).summary)
 				read.add('summary');
+			// the patient's page: the sentence each figure opens with (patient-lead.test.ts)
+			void render(PatientLead, { props: { scene, words, lang } }).body;
 			// "about this model": each entry's words, their numbers filled in
 			for (const entry of page.about) if (!entry.text.includes('{')) read.add(`about.${entry.key}`);
 			const pageWords = leaves(wordsOf(id, lang) as unknown as Catalogue);

@@ -486,9 +486,10 @@ describe('the TRPV1 catalogues', () => {
 				: Object.entries(value as object).flatMap(([key, inner]) =>
 						leaves(inner, path ? `${path}.${key}` : key)
 					);
-		// what the shell and the scene page read: title, intro, steps, parameters, claims
+		// what the shell and the scene page read: title, intro, steps, parameters, claims; and the patient's
+		// page, the sentence the figure opens with (PatientLead)
 		const shell = (w: Trpv1Words) => {
-			void [w.title, w.intro, w.summary];
+			void [w.title, w.intro, w.summary, w.patient];
 			for (const step of steps) void [w.steps[step.id].name, w.steps[step.id].text];
 			for (const control of controls) {
 				void w.params[control.key].label;

@@ -13,6 +13,8 @@ export default defineScene({
 	steps,
 	controls,
 	arrangements: ['portrait', 'landscape'],
+	// the idea its plain sentence on the patient's page ends on (messages: patient)
+	patientClaim: 'washout',
 	claims: [
 		{ id: 'saline-absorbed', level: 'established', refs: ['danielsen-2022', 'koulakis-2020'] },
 		{

@@ -12,6 +12,8 @@ export default defineScene({
 	steps,
 	controls,
 	arrangements: ['portrait', 'landscape'],
+	// the idea its plain sentence on the patient's page ends on (messages: patient)
+	patientClaim: 'dextrose-opens-k2p',
 	claims: [
 		{ id: 'opening-pulls-toward-ek', level: 'established', refs: ['hodgkin-katz-1949'] },
 		{

@@ -12,6 +12,8 @@ export default defineScene({
 	steps,
 	controls,
 	arrangements: ['portrait', 'landscape'],
+	// the idea its plain sentence on the patient's page ends on (messages: patient)
+	patientClaim: 'not-intradermal',
 	claims: [
 		{ id: 'skin-to-scale', level: 'established', refs: ['gibney-2010'] },
 		{ id: 'not-intradermal', level: 'hypothesis', refs: ['gibney-2010'], source: 'sihp-hydrotomie' }

@@ -13,6 +13,8 @@ export default defineScene({
 	steps,
 	controls,
 	arrangements: ['portrait', 'landscape'],
+	// the idea its plain sentence on the patient's page ends on (messages: patient)
+	patientClaim: 'dextrose-feeds-starved-nerves',
 	claims: [
 		{ id: 'pump-rebuilds-gradients', level: 'established', refs: ['attwell-2001', 'stecker-2013'] },
 		{ id: 'glucose-yield', level: 'established', refs: ['berg-2002'] },

@@ -13,6 +13,8 @@ export default defineScene({
 	steps,
 	controls,
 	arrangements: ['portrait', 'landscape'],
+	// the idea its plain sentence on the patient's page ends on (messages: patient)
+	patientClaim: 'dextrose-dampens-trpv1',
 	claims: [
 		{ id: 'trpv1-is-the-channel', level: 'established', refs: ['caterina-1997', 'tominaga-1998'] },
 		{ id: 'more-channels-with-pain', level: 'hypothesis', refs: ['huang-2006'] },
