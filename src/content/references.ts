@@ -646,7 +646,7 @@ export const references: readonly Reference[] = [
 		container: 'Ordre des médecins, conseil régional PACA',
 		supports: {
 			fr: 'La chambre a jugé la méthode insuffisamment éprouvée, radié son fondateur et sanctionné d’autres médecins.',
-			en: 'The chamber found the method insufficiently proven, struck off its founder and sanctioned other doctors.'
+			en: 'The chamber found the method insufficiently proven, struck off its founder and disciplined other doctors.'
 		},
 		study: {
 			fr: 'Décisions disciplinaires (communiqué)',
