@@ -198,11 +198,15 @@ for (const sheet of sheets) {
 				// blood sugar in one figure and one unit, the one a patient's own lab uses: not three
 				const shown = (await dose.locator('[aria-hidden="true"]').first().textContent()) ?? '';
 				expect(shown.match(/mmol\/L|mg\/dL|g\/L|gramme par litre/g)).toHaveLength(1);
-				expect(shown).toContain('(millilitres)');
+				// the volume in words for the eye and the ear alike, said once ("20 millilitres", not "20 millilitres
+				// (millilitres)")
+				expect(shown).toMatch(/20\smillilitres/);
 				// a screen reader hears the units in words: "mmol" alone is heard "mol", a thousand times more
 				const heard = await dose.ariaSnapshot();
 				expect(heard).toContain(sheet.lang === 'fr' ? 'dixième de gramme par litre' : 'millimoles per litre');
 				expect(heard).not.toContain('mmol');
+				expect(heard.match(/millilitres/g)).toHaveLength(1);
+				expect(heard).toContain(sheet.lang === 'fr' ? '5 pour cent' : '5 per cent');
 			}
 			expect(await accessibilityViolations(page)).toEqual([]);
 			expect(problems).toEqual(noProblems);
