@@ -272,6 +272,14 @@ export const glossary: readonly GlossaryEntry[] = [
 		}
 	},
 	{
+		id: 'millimolar',
+		term: { fr: 'mM (millimolaire)', en: 'mM (millimolar)' },
+		definition: {
+			fr: 'Une unité de concentration : la millimole par litre, la même chose que mmol/L. Les figures et le labo de ce site l’écrivent mM, comme la physiologie ; les analyses de sang écrivent mmol/L.',
+			en: 'A unit of concentration: millimoles per litre, the same as mmol/L. This site’s figures and lab write it mM, as physiology does; blood test reports write mmol/L.'
+		}
+	},
+	{
 		id: 'modic',
 		term: { fr: 'modifications de Modic', en: 'Modic changes' },
 		definition: {

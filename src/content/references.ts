@@ -242,8 +242,8 @@ export const references: readonly Reference[] = [
 		container: 'PLoS One 13:e0193312',
 		doi: '10.1371/journal.pone.0193312',
 		supports: {
-			fr: 'Des neurones sensitifs gardés une semaine dans 25 mM de glucose ont des courants TRPV1 plus grands, et non plus petits.',
-			en: 'Sensory neurons kept for a week in 25 mM glucose have larger TRPV1 currents, not smaller ones.'
+			fr: 'Des neurones sensitifs gardés une semaine dans 25 mmol/L de glucose ont des courants TRPV1 plus grands, et non plus petits.',
+			en: 'Sensory neurons kept for a week in 25 mmol/L glucose have larger TRPV1 currents, not smaller ones.'
 		},
 		study: {
 			fr: 'Étude de laboratoire sur des neurones sensitifs',
