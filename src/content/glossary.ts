@@ -348,7 +348,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'prolothérapie', en: 'prolotherapy' },
 		definition: {
 			fr: 'Des piqûres d’eau bien plus sucrée que pour la glucopuncture, dans ou autour d’un tendon, d’un ligament ou d’une articulation. Le glucose y est hypertonique, en général de 12,5 à 25 %, pour irriter le tissu et pousser à sa réparation. Aucun seuil officiel ne la sépare de la glucopuncture.',
-			en: 'Injections of water much more sugary than for glucopuncture, into or around a tendon, ligament or joint. The glucose is hypertonic, usually 12.5–25%, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
+			en: 'Injections of a much more concentrated glucose solution than in glucopuncture, into or around a tendon, ligament or joint. The glucose is hypertonic, usually 12.5–25%, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
 		}
 	},
 	{

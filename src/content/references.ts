@@ -55,7 +55,7 @@ export const references: readonly Reference[] = [
 		title: 'La glucopuncture (dextrose)',
 		container: {
 			fr: 'Page web d’un chiropracteur spécialisé en échographie musculosquelettique',
-			en: 'Web page of a chiropractor specialised in musculoskeletal ultrasound'
+			en: 'Web page of a chiropractor specialising in musculoskeletal ultrasound'
 		},
 		supports: {
 			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
