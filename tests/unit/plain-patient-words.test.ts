@@ -137,7 +137,9 @@ describe('the printed sheets', () => {
 			const dose = handoutWords[lang].handoutDose;
 			const units = dose.match(/mmol\/L|mg\/dL|g\/L|gramme par litre/g) ?? [];
 			expect(units, lang).toHaveLength(1);
-			expect(dose, lang).toMatch(/\{volume\} \(millilitres\)/);
+			// written out once: not "20 mL (millilitres)", which a screen reader says "20 millilitres (millilitres)"
+			expect(dose, lang).toMatch(/\{volume\}\u00a0millilitres /);
+			expect(dose, lang).not.toMatch(/\(millilitres\)/);
 		}
 		for (const sheet of sheets) expect(nb(sheet.markdown), sheet.key).not.toMatch(/\d mL\b/);
 	});
