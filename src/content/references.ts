@@ -961,7 +961,7 @@ export const references: readonly Reference[] = [
 		},
 		study: {
 			fr: 'Notice du médicament',
-			en: 'Drug label'
+			en: 'Drug label, from France’s medicines regulator (ANSM)'
 		}
 	},
 	{
@@ -978,7 +978,7 @@ export const references: readonly Reference[] = [
 		},
 		study: {
 			fr: 'Notice du médicament',
-			en: 'Drug label'
+			en: 'Drug label, from France’s medicines regulator (ANSM)'
 		}
 	},
 	{

@@ -41,8 +41,10 @@ test('a claim names who makes it in words that read with any name (“affirmatio
 }) => {
 	for (const [path, words] of [
 		['/fr/scenes/needle-depth/', '(affirmation\u00a0: SIHP)'],
-		['/en/scenes/needle-depth/', '(claim made by SIHP)'],
-		['/fr/scenes/trpv1/', '(affirmation\u00a0: Fischhoff)']
+		// an organisation's initials take "the" in English, a person's name does not
+		['/en/scenes/needle-depth/', '(claim made by the SIHP)'],
+		['/fr/scenes/trpv1/', '(affirmation\u00a0: Fischhoff)'],
+		['/en/scenes/trpv1/', '(claim made by Fischhoff)']
 	] as const) {
 		await page.goto(path);
 		const source = page.locator('.claim-source').first();
