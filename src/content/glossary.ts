@@ -292,7 +292,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'pompe Na⁺/K⁺-ATPase', en: 'Na⁺/K⁺-ATPase' },
 		definition: {
 			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, au plus cent à trois cents fois par seconde selon les sources (le modèle de ce site la fait tourner à environ 29 cycles par seconde au repos). Elle entretient les différences de concentration dont vit le signal nerveux.',
-			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, at most 100 to 300 times a second, depending on the source (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
+			en: 'The sodium–potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, at most 100 to 300 times a second, depending on the source (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
 		}
 	},
 	{
