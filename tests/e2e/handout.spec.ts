@@ -230,6 +230,46 @@ for (const sheet of sheets) {
 			await expect(page.locator('[data-handout-questions="all"]')).toHaveCount(0);
 		});
 
+		// "on this device" means nothing on paper (English review D12)
+		test('on paper with nothing ticked, offers its questions without speaking of “this device”', async ({
+			page
+		}) => {
+			await openSheet(page, sheet.path);
+			await page.emulateMedia({ media: 'print' });
+			const intro = page.locator('p', { has: page.locator('[data-handout-offered-print]') });
+			expect((await intro.innerText()).trim()).toBe(
+				sheet.lang === 'fr' ? 'Des questions que vous pouvez poser\u00a0:' : 'Questions you may want to ask:'
+			);
+			await page.emulateMedia({ media: 'screen' });
+			expect(await intro.innerText()).toMatch(sheet.lang === 'fr' ? /sur cet appareil/ : /on this device/);
+		});
+
+		// a label rates the claim beside it: the disc verdict follows the answer, not the question (D4)
+		if (sheet.technique === 'hydrotomy')
+			test('gives the disc question its verdict after the answer', async ({ page }) => {
+				await openSheet(page, sheet.path);
+				const item = page.locator('li', {
+					hasText: sheet.lang === 'fr' ? 'disques du dos' : 'discs of the spine'
+				});
+				const text = await item.innerText();
+				const answerEnd = text.indexOf(
+					sheet.lang === 'fr' ? 'n’atteint pas le disque' : 'does not reach the disc'
+				);
+				expect(answerEnd).toBeGreaterThan(0);
+				expect(text.indexOf(sheet.lang === 'fr' ? 'Inexact' : 'Incorrect')).toBeGreaterThan(answerEnd);
+			});
+
+		// on paper a link is followed by its address: the options page's comes at the end of its sentence,
+		// not inside "The Compare the options <…> page sets them…" (D12)
+		if (sheet.lang === 'en')
+			test('on paper, the options page’s address ends its sentence', async ({ page, baseURL }) => {
+				await openSheet(page, sheet.path);
+				const { text } = await extractText(await printed(page), { mergePages: true });
+				expect(squeeze(text)).toContain(
+					squeeze(`on the page Compare the options <${baseURL}/en/choosing/>.`)
+				);
+			});
+
 		test('is linked from its article, near the top and from the questions', async ({ page }) => {
 			await page.goto(sheet.article);
 			const links = page.locator(`a[href="${sheet.path}"]`);
