@@ -20,6 +20,11 @@ export interface Reference {
 	year?: number;
 	/** how a citation names it in the text, when "<first author> <year>" would not do */
 	short?: string;
+	/**
+	 * the article English puts before that name in a sentence, for an organisation's initials: "(claim made by
+	 * the SIHP)" under a figure; a person's name has none ("claim made by Fischhoff")
+	 */
+	article?: { en: string };
 	/** as published; in each language where it is our translation of a title in another script */
 	title: string | InBothLanguages;
 	/** journal with volume and pages, or publisher / institution; in each language where we describe it */
@@ -72,6 +77,7 @@ export const references: readonly Reference[] = [
 		lang: 'fr',
 		authors: 'SIHP',
 		short: 'SIHP',
+		article: { en: 'the' },
 		title: 'Hydrotomie percutanée',
 		container: {
 			fr: 'Page web de la société qui enseigne l’hydrotomie percutanée',

@@ -1,4 +1,5 @@
 import { citedSource } from '$content/citations';
+import { reference } from '$content/references';
 import type { Lang } from '$lib/i18n/languages';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
 import type { AboutEntry } from './about';
@@ -34,7 +35,8 @@ export function aboutOf(id: string): readonly AboutEntry[] {
 
 /**
  * The claims a scene's figure draws, in the reader's words, each with its evidence level and references,
- * and who makes it when a source article does: what its page and its embed list under the figure.
+ * and who makes it when a source article does (with the article English puts before an organisation's
+ * initials, "the SIHP"): what its page and its embed list under the figure.
  */
 export function claimsOf(id: string, lang: Lang) {
 	const words = wordsOf(id, lang);
@@ -42,7 +44,12 @@ export function claimsOf(id: string, lang: Lang) {
 		id: claim.id,
 		level: claim.level,
 		sources: claim.refs.map(citedSource),
-		source: claim.source ? citedSource(claim.source) : null,
+		source: claim.source
+			? {
+					...citedSource(claim.source),
+					article: lang === 'en' ? reference(claim.source).article?.en : undefined
+				}
+			: null,
 		text: words.claims[claim.id]!
 	}));
 }
