@@ -235,13 +235,14 @@ for (const sheet of sheets) {
 			page
 		}) => {
 			await openSheet(page, sheet.path);
+			const device = page.getByText(sheet.lang === 'fr' ? /sur cet appareil/ : /on this device/);
+			await expect(device).toBeVisible();
+			// on paper the questions follow their heading ("Your questions"), and nothing speaks of a device
 			await page.emulateMedia({ media: 'print' });
-			const intro = page.locator('p', { has: page.locator('[data-handout-offered-print]') });
-			expect((await intro.innerText()).trim()).toBe(
-				sheet.lang === 'fr' ? 'Des questions que vous pouvez poser\u00a0:' : 'Questions you may want to ask:'
-			);
-			await page.emulateMedia({ media: 'screen' });
-			expect(await intro.innerText()).toMatch(sheet.lang === 'fr' ? /sur cet appareil/ : /on this device/);
+			await expect(device).toBeHidden();
+			await expect(page.locator('[data-handout-questions="all"]')).toBeVisible();
+			const { text } = await extractText(await printed(page), { mergePages: true });
+			expect(text).not.toMatch(sheet.lang === 'fr' ? /cet appareil/ : /this device/);
 		});
 
 		// a label rates the claim beside it: the disc verdict follows the answer, not the question (D4)

@@ -48,7 +48,7 @@ function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
 		plainText(markdown),
 		m.handoutPrintBefore + m.handoutPrintAction + m.handoutPrintAfter,
 		withDose ? dose : '',
-		m.handoutNoTickedPrint,
+		m.handoutNoTicked,
 		...practitionerQuestions.map((q) => q.text[lang]),
 		`${m.handoutSureHeading} ${format(m.handoutSureSomeNo, {
 			topics: listOf(
