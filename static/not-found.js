@@ -122,6 +122,8 @@
 		swapHeading(own, 'h1');
 		first.parentNode.insertBefore(own, first);
 		document.documentElement.lang = typed;
+		// the title too: "Page not found · Page introuvable" (NotFound.svelte writes it French first)
+		document.title = document.title.split(' · ').reverse().join(' · ');
 		// and the header and its menu are the language's own (NotFound.svelte), the skip link with them
 		var template = document.querySelector('template[data-header="' + typed + '"]');
 		var header = document.querySelector('.site-header');

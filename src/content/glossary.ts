@@ -272,6 +272,14 @@ export const glossary: readonly GlossaryEntry[] = [
 		}
 	},
 	{
+		id: 'millimolar',
+		term: { fr: 'mM (millimolaire)', en: 'mM (millimolar)' },
+		definition: {
+			fr: 'Une unité de concentration : la millimole par litre, la même chose que mmol/L. Les figures et le labo de ce site l’écrivent mM, comme la physiologie ; les analyses de sang écrivent mmol/L.',
+			en: 'A unit of concentration: millimoles per litre, the same as mmol/L. This site’s figures and lab write it mM, as physiology does; blood test reports write mmol/L.'
+		}
+	},
+	{
 		id: 'modic',
 		term: { fr: 'modifications de Modic', en: 'Modic changes' },
 		definition: {
@@ -284,7 +292,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'pompe Na⁺/K⁺-ATPase', en: 'Na⁺/K⁺-ATPase' },
 		definition: {
 			fr: 'La pompe sodium-potassium : à chaque cycle, elle fait sortir 3 ions sodium et entrer 2 ions potassium en consommant une molécule d’ATP, au plus cent à trois cents fois par seconde selon les sources (le modèle de ce site la fait tourner à environ 29 cycles par seconde au repos). Elle entretient les différences de concentration dont vit le signal nerveux.',
-			en: 'The sodium-potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, at most 100 to 300 times a second, depending on the source (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
+			en: 'The sodium–potassium pump: each cycle moves 3 sodium ions out and 2 potassium ions in for one molecule of ATP, at most 100 to 300 times a second, depending on the source (the site’s model runs it at about 29 cycles a second at rest). It keeps up the concentration differences that nerve signals depend on.'
 		}
 	},
 	{
@@ -340,7 +348,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: { fr: 'prolothérapie', en: 'prolotherapy' },
 		definition: {
 			fr: 'Des piqûres d’eau bien plus sucrée que pour la glucopuncture, dans ou autour d’un tendon, d’un ligament ou d’une articulation. Le glucose y est hypertonique, en général de 12,5 à 25 %, pour irriter le tissu et pousser à sa réparation. Aucun seuil officiel ne la sépare de la glucopuncture.',
-			en: 'Injections of water much more sugary than for glucopuncture, into or around a tendon, ligament or joint. The glucose is hypertonic, usually 12.5–25%, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
+			en: 'Injections of a much more concentrated glucose solution than in glucopuncture, into or around a tendon, ligament or joint. The glucose is hypertonic, usually 12.5–25%, meant to irritate the tissue and prompt its repair. No official threshold separates it from glucopuncture.'
 		}
 	},
 	{

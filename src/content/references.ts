@@ -20,6 +20,11 @@ export interface Reference {
 	year?: number;
 	/** how a citation names it in the text, when "<first author> <year>" would not do */
 	short?: string;
+	/**
+	 * the article English puts before that name in a sentence, for an organisation's initials: "(claim made by
+	 * the SIHP)" under a figure; a person's name has none ("claim made by Fischhoff")
+	 */
+	article?: { en: string };
 	/** as published; in each language where it is our translation of a title in another script */
 	title: string | InBothLanguages;
 	/** journal with volume and pages, or publisher / institution; in each language where we describe it */
@@ -55,7 +60,7 @@ export const references: readonly Reference[] = [
 		title: 'La glucopuncture (dextrose)',
 		container: {
 			fr: 'Page web d’un chiropracteur spécialisé en échographie musculosquelettique',
-			en: 'Web page of a chiropractor specialised in musculoskeletal ultrasound'
+			en: 'Web page of a chiropractor specialising in musculoskeletal ultrasound'
 		},
 		supports: {
 			fr: 'Article de départ sur la glucopuncture : indications, mécanismes proposés, technique, glycémie.',
@@ -72,6 +77,7 @@ export const references: readonly Reference[] = [
 		lang: 'fr',
 		authors: 'SIHP',
 		short: 'SIHP',
+		article: { en: 'the' },
 		title: 'Hydrotomie percutanée',
 		container: {
 			fr: 'Page web de la société qui enseigne l’hydrotomie percutanée',
@@ -242,8 +248,8 @@ export const references: readonly Reference[] = [
 		container: 'PLoS One 13:e0193312',
 		doi: '10.1371/journal.pone.0193312',
 		supports: {
-			fr: 'Des neurones sensitifs gardés une semaine dans 25 mM de glucose ont des courants TRPV1 plus grands, et non plus petits.',
-			en: 'Sensory neurons kept for a week in 25 mM glucose have larger TRPV1 currents, not smaller ones.'
+			fr: 'Des neurones sensitifs gardés une semaine dans 25 mmol/L de glucose ont des courants TRPV1 plus grands, et non plus petits.',
+			en: 'Sensory neurons kept for a week in 25 mmol/L glucose have larger TRPV1 currents, not smaller ones.'
 		},
 		study: {
 			fr: 'Étude de laboratoire sur des neurones sensitifs',
@@ -646,7 +652,7 @@ export const references: readonly Reference[] = [
 		container: 'Ordre des médecins, conseil régional PACA',
 		supports: {
 			fr: 'La chambre a jugé la méthode insuffisamment éprouvée, radié son fondateur et sanctionné d’autres médecins.',
-			en: 'The chamber found the method insufficiently proven, struck off its founder and sanctioned other doctors.'
+			en: 'The chamber found the method insufficiently proven, struck off its founder and disciplined other doctors.'
 		},
 		study: {
 			fr: 'Décisions des juges de l’Ordre des médecins (communiqué)',
@@ -961,7 +967,7 @@ export const references: readonly Reference[] = [
 		},
 		study: {
 			fr: 'Notice du médicament',
-			en: 'Drug label'
+			en: 'Drug label, from France’s medicines regulator (ANSM)'
 		}
 	},
 	{
@@ -978,7 +984,7 @@ export const references: readonly Reference[] = [
 		},
 		study: {
 			fr: 'Notice du médicament',
-			en: 'Drug label'
+			en: 'Drug label, from France’s medicines regulator (ANSM)'
 		}
 	},
 	{

@@ -48,7 +48,7 @@ describe('a figure moved in the list', () => {
 		builder(['trpv1', 'k2p']);
 		const status = screen.getByRole('status');
 		expect(status.textContent).toBe('');
-		await fireEvent.click(screen.getByRole('button', { name: 'Move TRPV1 down' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Move down: TRPV1' }));
 		await waitFor(() => expect(status.textContent).toBe('TRPV1: now figure 2 of 2.'));
 	});
 	it('is said again when the words are the same as the last time', async () => {
@@ -61,7 +61,7 @@ describe('a figure moved in the list', () => {
 			subtree: true
 		});
 		// the list given does not change here: the same move twice, the same words twice
-		const down = screen.getByRole('button', { name: 'Move TRPV1 down' });
+		const down = screen.getByRole('button', { name: 'Move down: TRPV1' });
 		await fireEvent.click(down);
 		await waitFor(() => expect(texts.at(-1)).toBe('TRPV1: now figure 2 of 2.'));
 		await fireEvent.click(down);

@@ -103,7 +103,7 @@ for (const lang of ['fr', 'en'] as const) {
 			name: lang === 'fr' ? /Figures de la consultation/ : /Figures of/
 		});
 		const down = list.getByRole('button', {
-			name: lang === 'fr' ? `Descendre ${titles.k2p.fr}` : `Move ${titles.k2p.en} down`
+			name: lang === 'fr' ? `Descendre ${titles.k2p.fr}` : `Move down: ${titles.k2p.en}`
 		});
 		await down.focus();
 		await page.keyboard.press('Enter');

@@ -8,7 +8,7 @@ const awake = (page: Page, scene: string) =>
 const cases = [
 	{
 		lang: 'fr',
-		line: 'Les figures que votre médecin vous a montrées',
+		line: 'Les figures montrées pendant votre rendez-vous',
 		share: 'Partager cette séquence (lien, code QR)',
 		dialog: 'Emporter cette séquence',
 		field: 'Adresse de cette séquence',
@@ -19,7 +19,7 @@ const cases = [
 	},
 	{
 		lang: 'en',
-		line: 'The figures your doctor showed you',
+		line: 'The figures shown at your appointment',
 		share: 'Share this sequence (link, QR code)',
 		dialog: 'Take this sequence home',
 		field: 'Address of this sequence',

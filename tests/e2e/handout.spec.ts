@@ -198,11 +198,15 @@ for (const sheet of sheets) {
 				// blood sugar in one figure and one unit, the one a patient's own lab uses: not three
 				const shown = (await dose.locator('[aria-hidden="true"]').first().textContent()) ?? '';
 				expect(shown.match(/mmol\/L|mg\/dL|g\/L|gramme par litre/g)).toHaveLength(1);
-				expect(shown).toContain('(millilitres)');
+				// the volume in words for the eye and the ear alike, said once ("20 millilitres", not "20 millilitres
+				// (millilitres)")
+				expect(shown).toMatch(/20\smillilitres/);
 				// a screen reader hears the units in words: "mmol" alone is heard "mol", a thousand times more
 				const heard = await dose.ariaSnapshot();
 				expect(heard).toContain(sheet.lang === 'fr' ? 'dixième de gramme par litre' : 'millimoles per litre');
 				expect(heard).not.toContain('mmol');
+				expect(heard.match(/millilitres/g)).toHaveLength(1);
+				expect(heard).toContain(sheet.lang === 'fr' ? '5 pour cent' : '5 per cent');
 			}
 			expect(await accessibilityViolations(page)).toEqual([]);
 			expect(problems).toEqual(noProblems);
@@ -225,6 +229,47 @@ for (const sheet of sheets) {
 			]);
 			await expect(page.locator('[data-handout-questions="all"]')).toHaveCount(0);
 		});
+
+		// "on this device" means nothing on paper (English review D12)
+		test('on paper with nothing ticked, offers its questions without speaking of “this device”', async ({
+			page
+		}) => {
+			await openSheet(page, sheet.path);
+			const device = page.getByText(sheet.lang === 'fr' ? /sur cet appareil/ : /on this device/);
+			await expect(device).toBeVisible();
+			// on paper the questions follow their heading ("Your questions"), and nothing speaks of a device
+			await page.emulateMedia({ media: 'print' });
+			await expect(device).toBeHidden();
+			await expect(page.locator('[data-handout-questions="all"]')).toBeVisible();
+			const { text } = await extractText(await printed(page), { mergePages: true });
+			expect(text).not.toMatch(sheet.lang === 'fr' ? /cet appareil/ : /this device/);
+		});
+
+		// a label rates the claim beside it: the disc verdict follows the answer, not the question (D4)
+		if (sheet.technique === 'hydrotomy')
+			test('gives the disc question its verdict after the answer', async ({ page }) => {
+				await openSheet(page, sheet.path);
+				const item = page.locator('li', {
+					hasText: sheet.lang === 'fr' ? 'disques du dos' : 'discs of the spine'
+				});
+				const text = await item.innerText();
+				const answerEnd = text.indexOf(
+					sheet.lang === 'fr' ? 'n’atteint pas le disque' : 'does not reach the disc'
+				);
+				expect(answerEnd).toBeGreaterThan(0);
+				expect(text.indexOf(sheet.lang === 'fr' ? 'Inexact' : 'Incorrect')).toBeGreaterThan(answerEnd);
+			});
+
+		// on paper a link is followed by its address: the options page's comes at the end of its sentence,
+		// not inside "The Compare the options <…> page sets them…" (D12)
+		if (sheet.lang === 'en')
+			test('on paper, the options page’s address ends its sentence', async ({ page, baseURL }) => {
+				await openSheet(page, sheet.path);
+				const { text } = await extractText(await printed(page), { mergePages: true });
+				expect(squeeze(text)).toContain(
+					squeeze(`on the page Compare the options <${baseURL}/en/choosing/>.`)
+				);
+			});
 
 		test('is linked from its article, near the top and from the questions', async ({ page }) => {
 			await page.goto(sheet.article);

@@ -41,11 +41,14 @@ test('a claim names who makes it in words that read with any name (“affirmatio
 }) => {
 	for (const [path, words] of [
 		['/fr/scenes/needle-depth/', '(affirmation\u00a0: SIHP)'],
-		['/en/scenes/needle-depth/', '(claim made by SIHP)'],
-		['/fr/scenes/trpv1/', '(affirmation\u00a0: Fischhoff)']
+		// in the list under the figure, an organisation's initials take "the" in English, a person's name not
+		['/en/scenes/needle-depth/', '(claim made by the SIHP)'],
+		['/en/embed/cushion/', '(claim made by the SIHP)'],
+		['/fr/scenes/trpv1/', '(affirmation\u00a0: Fischhoff)'],
+		['/en/scenes/trpv1/', '(claim made by Fischhoff)']
 	] as const) {
 		await page.goto(path);
-		const source = page.locator('.claim-source').first();
+		const source = page.locator('.claims .claim-source').first();
 		await expect(source).toBeAttached();
 		expect((await source.textContent())!.replace(/[ \t\n]+/g, ' ')).toBe(words);
 	}

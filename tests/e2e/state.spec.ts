@@ -442,7 +442,7 @@ test('a consultation shares its whole sequence, from its first figure, by a link
 	await expect(awake(phone, 'trpv1')).toBeVisible();
 	await expect(stepName(phone, 'trpv1')).toHaveText(trpv1.names.fr[trpv1.steps.indexOf('sensitised')]!);
 	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
-		'Les figures que votre médecin vous a montrées'
+		'Les figures montrées pendant votre rendez-vous'
 	);
 	await expect(phone.getByRole('button', { name: /Partager cette séquence/ })).toHaveCount(0);
 	await phone.close();

@@ -144,7 +144,7 @@ describe('the home page', () => {
 		expect(en).not.toMatch(/hypothesis of the method's promoters/);
 		expect(fr).not.toMatch(/une hypothèse des promoteurs/);
 		expect(en).toMatch(
-			/a model of the inflammatory mediators it dilutes for a few hours, set against the promoters’ idea that it “washes them out” \(not supported\)/
+			/a model of the inflammatory mediators it dilutes for a few hours, set against the proponents’ idea that it “washes them out” \(not supported\)/
 		);
 		expect(fr).toMatch(
 			/face à l’idée des promoteurs de la méthode qu’il les «\u00a0lave\u00a0» \(non démontrée\)/

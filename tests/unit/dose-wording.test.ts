@@ -20,7 +20,11 @@ describe('the dose calculator’s strawberries', () => {
 		[17, 'fr', 'doseStrawberries'],
 		[1, 'en', 'doseStrawberriesOne'],
 		[1.7, 'en', 'doseStrawberries'],
-		[0.4, 'en', 'doseStrawberries'],
+		// under half a strawberry, shown: "less than half", not "the sugar of 0.4 medium strawberries"
+		[0.4, 'en', 'doseStrawberriesUnderHalf'],
+		[0.1, 'fr', 'doseStrawberriesUnderHalf'],
+		[0.5, 'en', 'doseStrawberries'],
+		[0.5, 'fr', 'doseStrawberriesOne'],
 		// a count shown as 0 (under 0.05) says less than a tenth, in both languages
 		[0.017, 'fr', 'doseStrawberriesNone'],
 		[0, 'en', 'doseStrawberriesNone'],

@@ -82,8 +82,11 @@ describe('the choosing page explains its hard words where a patient meets them',
 		}
 	});
 
-	it('points a shoulder to its section, and treats a worn knee and a worn shoulder alike', () => {
-		expect(fr).toMatch(/Pour un genou ou une épaule usés \(arthrose\)/);
+	// osteoarthritis is a disease of the whole joint (glossary), not wear: the page does not call it that
+	it('points a shoulder to its section, and treats osteoarthritis of the knee and of the shoulder alike', () => {
+		expect(fr).toMatch(/Pour l’arthrose du genou ou de l’épaule/);
+		expect(nb(choosing.en)).toMatch(/For osteoarthritis of the knee or shoulder/);
+		for (const text of [fr, nb(choosing.en)]) expect(text).not.toMatch(/usure|usés|\(wear\)|worn knee/);
 		expect(fr).toMatch(/tendon de l’épaule, elle, entre dans la partie \[[^\]]+\]\(#muscle-tendon-back\)/);
 		expect(nb(choosing.en)).toMatch(
 			/tendon of the shoulder, though, belongs under \[[^\]]+\]\(#muscle-tendon-back\)/
@@ -134,7 +137,9 @@ describe('the printed sheets', () => {
 			const dose = handoutWords[lang].handoutDose;
 			const units = dose.match(/mmol\/L|mg\/dL|g\/L|gramme par litre/g) ?? [];
 			expect(units, lang).toHaveLength(1);
-			expect(dose, lang).toMatch(/\{volume\} \(millilitres\)/);
+			// written out once: not "20 mL (millilitres)", which a screen reader says "20 millilitres (millilitres)"
+			expect(dose, lang).toMatch(/\{volume\}\u00a0millilitres /);
+			expect(dose, lang).not.toMatch(/\(millilitres\)/);
 		}
 		for (const sheet of sheets) expect(nb(sheet.markdown), sheet.key).not.toMatch(/\d mL\b/);
 	});

@@ -39,7 +39,7 @@ const cards = (['glucopuncture', 'hydrotomy'] as const).flatMap((key) =>
 function sheetText(lang: Lang, markdown: string, withDose: boolean): string {
 	const m = handoutWords[lang];
 	const dose = format(m.handoutDose, {
-		volume: '20 mL',
+		volume: '20',
 		percent: '5 %',
 		grams: '1 g',
 		strawberries: '2'

@@ -13,7 +13,7 @@ describe('units said in words', () => {
 		[`1${NBSP}°C`, 'fr', '1 degré Celsius'],
 		[`1,5${NBSP}°C`, 'fr', '1,5 degré Celsius'], // French keeps the singular below 2
 		[`1.5${NBSP}°C`, 'en', '1.5 degrees Celsius'],
-		[en.percent(0.6), 'en', '60 percent'],
+		[en.percent(0.6), 'en', '60 per cent'],
 		[fr.percent(0.6), 'fr', '60 pour cent'],
 		[en.mV(-67.2), 'en', '−67 millivolts'],
 		[`${en.mL(20)} = ${en.grams(1)}`, 'en', '20 millilitres, 1.0 grams'],

@@ -15,14 +15,16 @@ export const strawberryDigits = (count: number) => (count < 9.95 ? 1 : 0);
 /**
  * Which sentence names the strawberries, for the count as shown (strawberryDigits): singular or plural by the
  * language's own rule (French keeps the singular below 2: "1,7 fraise"; English only for 1), and a sentence
- * of its own for a count that shows as 0, where "about 0 strawberries" would say nothing.
+ * of its own for a count that shows as 0, where "about 0 strawberries" would say nothing, and for one under
+ * half ("less than half a strawberry's sugar", not "the sugar of 0.4 strawberries").
  */
 export function strawberrySentence(
 	count: number,
 	lang: Lang
-): 'doseStrawberriesNone' | 'doseStrawberriesOne' | 'doseStrawberries' {
+): 'doseStrawberriesNone' | 'doseStrawberriesUnderHalf' | 'doseStrawberriesOne' | 'doseStrawberries' {
 	const shown = asShown(count, strawberryDigits(count));
 	if (!(shown > 0)) return 'doseStrawberriesNone';
+	if (shown < 0.5) return 'doseStrawberriesUnderHalf';
 	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
 

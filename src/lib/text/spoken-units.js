@@ -2,7 +2,7 @@
 
 /**
  * A value written for the eye ("5 mM", "44 °C", "60 %") said in words for the ear ("5 millimolar", "44
- * degrees Celsius", "60 percent"): a slider's aria-valuetext, a sentence's spoken twin (Spoken.svelte). Screen readers spell most unit symbols out
+ * degrees Celsius", "60 per cent"): a slider's aria-valuetext, a sentence's spoken twin (Spoken.svelte). Screen readers spell most unit symbols out
  * letter by letter ("m M") or drop them ("°"). Only a unit right after a number changes; the rest of the
  * text (a stop's name, "pH") is left as it is, and "=" between two values becomes a pause.
  * Here rather than in i18n/: every module there goes into the chunk every page loads (vite.config.ts),
@@ -38,7 +38,7 @@ const UNITS = {
 	min: { fr: ['minute', 'minutes'], en: ['minute', 'minutes'] },
 	g: { fr: ['gramme', 'grammes'], en: ['gram', 'grams'] },
 	h: { fr: ['heure', 'heures'], en: ['hour', 'hours'] },
-	'%': { fr: ['pour cent', 'pour cent'], en: ['percent', 'percent'] }
+	'%': { fr: ['pour cent', 'pour cent'], en: ['per cent', 'per cent'] }
 };
 
 // a number as numbers.ts and the lab write it (a true minus, a French thin space between thousands, a

@@ -309,11 +309,20 @@ describe('what the pump figure says', () => {
 		const n = numberFormat('en');
 		expect(back.sentence).toContain(`70${nbsp}min`);
 		expect(back.sentence).toContain(n.duration(back.model.recovery_min!));
-		expect(back.sentence).toContain(
-			`${n.upTo(Math.round(back.model.peakRateAfterReturn * 10) / 10, 1)} times`
-		);
+		// at blood glucose the peak is twice the resting rate: said "twice as fast", not "2 times as fast"
+		expect(Math.round(back.model.peakRateAfterReturn * 10) / 10).toBe(2);
+		expect(back.sentence).toContain('up to twice as fast as at rest');
+		expect(back.sentence).not.toMatch(/2 times/);
 		expect(back.sentence).toContain(`−67${nbsp}mV`);
-		expect(at('fuel-back', {}, 'fr').sentence).toContain(`${numberFormat('fr').upTo(2, 1)} fois`);
+		expect(at('fuel-back', {}, 'fr').sentence).toContain('jusqu’à deux fois plus vite');
+		// any other peak is said in figures
+		const other = GLUCOSE_STOPS_mM.map((glucose_mM) => at('fuel-back', { glucose_mM })).find((view) => {
+			const peak = Math.round(view.model.peakRateAfterReturn * 10) / 10;
+			return peak > 1 && peak !== 2 && view.model.recovery_min !== null;
+		})!;
+		expect(other.sentence).toContain(
+			`up to ${n.upTo(Math.round(other.model.peakRateAfterReturn * 10) / 10, 1)} times as fast`
+		);
 		// so little glucose that the pump's peak is the resting rate, to the tenth: no "1 times as fast"
 		const little = at('fuel-back', { glucose_mM: 1 });
 		expect(Math.round(little.model.peakRateAfterReturn * 10) / 10).toBeLessThanOrEqual(1);

@@ -346,7 +346,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(Math.round(nearly.model.sensitised.firingRate_Hz)).toBe(0);
 		expect(nearly.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
 		expect(nearly.sentence).toMatch(
-			/sodium channels inactivate: fewer than one signal per second, against \d+ from a pain-free ending/
+			/sodium channels inactivate\. It sends fewer than one signal per second, against \d+ from a pain-free ending/
 		);
 		// a year of pain at 50 °C: the slider's ending is silent already, the pain-free one is not
 		const still = at('sensitised', { heat_C: 50, weeksOfPain: 52 });
@@ -405,7 +405,8 @@ describe('what the TRPV1 figure says', () => {
 	it('compares the sensitised ending with the pain-free one, in numbers', () => {
 		const { model, sentence } = at('sensitised', { heat_C: 42 });
 		const more = Math.round((model.sensitised.density - 1) * 100);
-		expect(sentence).toMatch(new RegExp(`^Sensitised, in this model the ending has ${more}% more channels`));
+		// the step is named "The same, sensitised": its caption does not open on "Sensitised," again
+		expect(sentence).toMatch(new RegExp(`^In this model the sensitised ending has ${more}% more channels`));
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
 			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 from a pain-free ending`

@@ -73,8 +73,14 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 			if (!fed) return format(d['fuel-back'].noGlucose, values);
 			if (model.recovery_min === null)
 				return format(model.params.oxygen ? d['fuel-back'].tooLittle : d['fuel-back'].noOxygen, values);
-			// "up to 1 times faster" says nothing: at 1 mM the peak is 1.04 times the resting rate
-			const message = peakToTenth <= 1 ? d['fuel-back'].recoversSlowly : d['fuel-back'].recovers;
+			// "up to 1 times faster" says nothing: at 1 mM the peak is 1.04 times the resting rate; "2 times as
+			// fast" is said "twice as fast"
+			const message =
+				peakToTenth <= 1
+					? d['fuel-back'].recoversSlowly
+					: peakToTenth === 2
+						? d['fuel-back'].recoversTwice
+						: d['fuel-back'].recovers;
 			return format(message, { ...values, recovery: n.duration(model.recovery_min) });
 		}
 	}[frame.step];
