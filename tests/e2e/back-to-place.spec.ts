@@ -17,7 +17,7 @@ const scrollToY = (page: Page, y: number) =>
 			}),
 		y
 	);
-const scrollY = (page: Page) => page.evaluate(() => Math.round(scrollY));
+const scrolled = (page: Page) => page.evaluate(() => Math.round(scrollY));
 /** the heading of the part on screen (the last one above a third of the screen): what the reader was reading */
 const partOnScreen = (page: Page) =>
 	page.evaluate(() => {
@@ -28,7 +28,7 @@ const partOnScreen = (page: Page) =>
 	});
 /** within a few pixels: the browser keeps a scroll position rounded to its own device pixels */
 const near = (page: Page, y: number) =>
-	expect.poll(async () => Math.abs((await scrollY(page)) - y)).toBeLessThan(8);
+	expect.poll(async () => Math.abs((await scrolled(page)) - y)).toBeLessThan(8);
 
 test('Back from the other language returns to the place read on the choosing page', async ({ page }) => {
 	await openHydrated(page, '/fr/choisir/');

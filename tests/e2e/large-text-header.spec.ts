@@ -61,7 +61,9 @@ test('text at 32 px on a phone: skip link and "available offline" cover nothing 
 				['site name', header.locator('.site-name')],
 				['heading', page.getByRole('heading', { level: 1 })]
 			] as const) {
-				expect(overlap(words, await box(other)), `${where}: "available offline" over the ${what}`).toBe(false);
+				expect(overlap(words, await box(other)), `${where}: "available offline" over the ${what}`).toBe(
+					false
+				);
 			}
 			// on the screen, not cut at its edge
 			expect(words.x, where).toBeGreaterThanOrEqual(0);

@@ -29,8 +29,7 @@ async function noShareMenu(page: Page) {
 		delete (Navigator.prototype as Partial<Navigator>).canShare;
 	});
 }
-const sharedData = (page: Page) =>
-	page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+const sharedData = (page: Page) => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
 
 test('the choosing page: "Send…" opens the phone’s share menu with the page’s address', async ({
 	page,

@@ -17,8 +17,8 @@ export interface ShareWords extends CopyWords {
 	qr: string;
 	/** said instead of the QR code when the address is too long for one */
 	qrTooLong: string;
-	/** the button that opens the phone's own share menu, where there is one */
-	send: string;
+	/** the button that opens the phone's own share menu, where there is one (none without its words) */
+	send?: string;
 }
 
 /**
