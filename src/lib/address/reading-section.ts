@@ -1,3 +1,5 @@
+import { notePlace } from './reading-place';
+
 /**
  * The section being read: the id of the nearest heading above the reading line (a third of the way down the
  * screen, where eyes rest), or '' at the top of the page. Headings have the same ids in both languages, so
@@ -30,13 +32,15 @@ function decodeHash(hash: string): string {
 }
 
 /**
- * Follows the section being read as the page scrolls (once per frame at most); returns the stop function.
+ * Follows the section being read as the page scrolls (once per frame at most), and the place read
+ * (reading-place.ts); returns the stop function.
  * Back at the top, above the first heading, the last section read stays: the language switch is up there,
  * in the header, and a reader scrolls up to it from the section they want to read in the other language.
  */
 export function followReadingSection(onsection: (id: string) => void): () => void {
 	let queued = 0;
 	const onscroll = () => {
+		notePlace();
 		if (queued) return;
 		queued = requestAnimationFrame(() => {
 			queued = 0;

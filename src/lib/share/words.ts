@@ -17,6 +17,8 @@ export interface ShareWords extends CopyWords {
 	qr: string;
 	/** said instead of the QR code when the address is too long for one */
 	qrTooLong: string;
+	/** the button that opens the phone's own share menu, where there is one (none without its words) */
+	send?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function shareWords(
 		copied: m.addressCopied,
 		copyByHand: m.addressCopyFailed,
 		close: m.addressClose,
-		qrTooLong: m.addressQrTooLong
+		qrTooLong: m.addressQrTooLong,
+		send: m.addressSend
 	};
 }
