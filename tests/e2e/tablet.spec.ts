@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+// A clinician presenting a consultation on a tablet by touch alone (tablet review): the finger taps ▶ at the
+// same spot while talking to the patient, swipes the drawing, and taps what it needs, dialogs included.
+const words = {
+	fr: {
+		figure: (n: number) => `Figure ${n} sur 3`,
+		step: (n: number) => `Étape ${n} sur 6`,
+		nextFigure: 'Figure suivante : Canaux K2P : le potassium sort, le nerf se calme'
+	},
+	en: {
+		figure: (n: number) => `Figure ${n} of 3`,
+		step: (n: number) => `Step ${n} of 6`,
+		nextFigure: 'Next figure: K2P channels: potassium leaves, the nerve calms down'
+	}
+} as const;
+const shell = (page: Page) => page.locator('.scene-shell.presenting');
+const place = (page: Page) => shell(page).locator('.scene-title .scene-place');
+const stepOf = (page: Page) => shell(page).locator('.scene-title .scene-step-of');
+
+/** A tablet of that size in the hand, without motion, its clock the test's to move. */
+async function tablet(browser: Browser, width: number, height: number, touch = true) {
+	const context = await browser.newContext({
+		viewport: { width, height },
+		reducedMotion: 'reduce',
+		hasTouch: touch,
+		isMobile: touch
+	});
+	const page = await context.newPage();
+	await page.clock.install();
+	return { context, page };
+}
+
+/** The consultation TRPV1, K2P, cushion, presented by a tap on its Present button. */
+async function present(page: Page, lang: 'fr' | 'en', tap = true) {
+	await page.goto(`/${lang}/consultation/?s=trpv1,k2p,cushion`);
+	await expect(page.locator('figure.scene[data-awake="true"]').first()).toBeVisible();
+	const button = page.locator('.now-showing button.present');
+	if (tap) await button.tap();
+	else await button.click();
+	await expect(shell(page)).toHaveClass(/present-(beside|below)/);
+	await expect(stepOf(page)).toHaveText(new RegExp(`${words[lang].step(1)}$`));
+}
+
+const box = async (page: Page) => {
+	const found = (await shell(page).locator('.player-controls button.next').boundingBox())!;
+	return {
+		x: Math.round(found.x),
+		y: Math.round(found.y),
+		w: Math.round(found.width),
+		h: Math.round(found.height)
+	};
+};
+
+// D1: at a figure's last step ▶ grew to the next figure's title, the row wrapped, and the scrub bar took its
+// place: the same tap jumped the figure back to step 3 or 4 instead of opening the next figure.
+for (const lang of ['fr', 'en'] as const) {
+	for (const [width, height] of [
+		[768, 1024],
+		[1024, 768]
+	] as const) {
+		test(`${lang} ${width}×${height}: ▶ tapped at one spot goes through a whole figure and into the next`, async ({
+			browser
+		}) => {
+			const { context, page } = await tablet(browser, width, height);
+			await present(page, lang);
+			const start = await box(page);
+			const x = start.x + start.w / 2;
+			const y = start.y + start.h / 2;
+			for (let step = 2; step <= 6; step++) {
+				await page.touchscreen.tap(x, y);
+				await expect(stepOf(page)).toHaveText(new RegExp(`${words[lang].step(step)}$`));
+				await expect(place(page)).toHaveText(new RegExp(`${words[lang].figure(1)}$`));
+			}
+			// at the last step, a screen reader is told which figure comes next
+			await expect(shell(page).locator('button.next')).toHaveAccessibleName(words[lang].nextFigure);
+			await page.touchscreen.tap(x, y);
+			await expect(place(page)).toHaveText(new RegExp(`${words[lang].figure(2)}$`));
+			await expect(stepOf(page)).toHaveText(new RegExp(`${words[lang].step(1)}$`));
+			await context.close();
+		});
+	}
+}
+
+// …and on every tablet size, upright and landscape, and on the projectors: ▶ keeps its box at every step, and
+// the bar stays clear of the step's words.
+test('▶ keeps its place and size at every step of a presented figure, and the bar lies over no words', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const sizes = [
+		[768, 1024, true],
+		[820, 1180, true],
+		[694, 1024, true],
+		[1024, 768, true],
+		[1180, 820, true],
+		[1280, 800, false],
+		[1920, 1080, false],
+		[1280, 720, false]
+	] as const;
+	for (const lang of ['fr', 'en'] as const) {
+		for (const [width, height, touch] of sizes) {
+			const at = `${lang} ${width}×${height}`;
+			const { context, page } = await tablet(browser, width, height, touch);
+			await present(page, lang, touch);
+			const first = await box(page);
+			for (let step = 2; step <= 6; step++) {
+				await page.keyboard.press('PageDown');
+				await expect(stepOf(page)).toHaveText(new RegExp(`${words[lang].step(step)}$`));
+				expect(await box(page), `${at}, step ${step}`).toEqual(first);
+			}
+			const caption = (await shell(page).locator('.scene-caption').boundingBox())!;
+			const bar = (await shell(page).locator('.scene-controls').boundingBox())!;
+			const apart =
+				caption.y + caption.height <= bar.y + 1 ||
+				caption.x + caption.width <= bar.x + 1 ||
+				bar.y + bar.height <= caption.y + 1;
+			expect(apart, at).toBe(true);
+			await context.close();
+		}
+	}
+});
