@@ -120,3 +120,64 @@ test('▶ keeps its place and size at every step of a presented figure, and the 
 		}
 	}
 });
+
+/** A finger drawn across the screen from (x, y) by (dx, dy): touch events, which the page gets as touch pointers. */
+async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
+	const cdp = await page.context().newCDPSession(page);
+	const at = (share: number) => ({ x: x + dx * share, y: y + dy * share });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
+	for (let i = 1; i <= 8; i++)
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 8)] });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
+
+// D4: a tablet on the desk has no clicker, and after a pause each step took two taps (one to bring the bar
+// back). A sideways swipe on the figure steps it; the scrub bar is still dragged, and the words still scroll.
+for (const [width, height] of [
+	[768, 1024],
+	[1024, 768]
+] as const) {
+	test(`fr ${width}×${height}: a sideways swipe on the presented figure steps it, faded bar or not`, async ({
+		browser
+	}) => {
+		const { context, page } = await tablet(browser, width, height);
+		await present(page, 'fr');
+		const w = words.fr;
+		const drawing = (await shell(page).locator('.scene-stage svg').boundingBox())!;
+		const x = drawing.x + drawing.width / 2;
+		const y = drawing.y + drawing.height / 2;
+		await swipe(page, x + 100, y, -200, 20);
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(2)}$`));
+		await swipe(page, x - 100, y, 200, -10);
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(1)}$`));
+		// up or down is no step
+		await swipe(page, x, y - 100, 10, 200);
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(1)}$`));
+		// the bar fades; a swipe steps all the same, and a tap where ▶ was only brings the bar back
+		const bar = shell(page).locator('.scene-controls');
+		await page.clock.fastForward(4000);
+		await expect(bar).toHaveCSS('opacity', '0');
+		await swipe(page, x + 100, y, -200, 0);
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(2)}$`));
+		await page.clock.fastForward(4000);
+		await expect(bar).toHaveCSS('opacity', '0');
+		const next = await box(page);
+		await page.touchscreen.tap(next.x + next.w / 2, next.y + next.h / 2);
+		await expect(bar).toHaveCSS('opacity', '1');
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(2)}$`));
+		// the scrub bar's drag is the scrub bar's: to its far end is the last step, not one step on or back
+		const scrub = (await shell(page).locator('.scrub').boundingBox())!;
+		await swipe(page, scrub.x + 10, scrub.y + scrub.height / 2, scrub.width - 10, 0);
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(6)}$`));
+		await swipe(page, scrub.x + scrub.width - 5, scrub.y + scrub.height / 2, -scrub.width / 2, 0);
+		await expect(shell(page).locator('.scrub')).toHaveAttribute('aria-valuenow', /^[34]$/);
+		// past the last step, a swipe opens the next figure, as ▶ does
+		await page.keyboard.press('End');
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(6)}$`));
+		await swipe(page, x + 100, y, -200, 0);
+		await expect(place(page)).toHaveText(new RegExp(`${w.figure(2)}$`));
+		await expect(stepOf(page)).toHaveText(new RegExp(`${w.step(1)}$`));
+		await context.close();
+	});
+}
