@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { decodeQr } from './qr';
 
 // A clinician presenting a consultation on a tablet by touch alone (tablet review): the finger taps ▶ at the
 // same spot while talking to the patient, swipes the drawing, and taps what it needs, dialogs included.
@@ -181,3 +182,63 @@ for (const [width, height] of [
 		await context.close();
 	});
 }
+
+// D3: the share dialog and the keys help closed only by their Close button, and at 1024 × 768 the share
+// dialog's buttons lay below the screen, inside a dialog that had to be scrolled first.
+for (const [width, height] of [
+	[1024, 768],
+	[1180, 820]
+] as const) {
+	test(`fr ${width}×${height}: the share dialog shows its buttons without scrolling, a readable QR code, and a tap outside closes it`, async ({
+		browser
+	}) => {
+		const { context, page } = await tablet(browser, width, height);
+		await page.goto('/fr/consultation/?s=trpv1,k2p,cushion');
+		await expect(page.locator('figure.scene[data-awake="true"]').first()).toBeVisible();
+		await page.getByRole('button', { name: 'Partager cette séquence (lien, code QR)' }).tap();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		for (const name of ['Copier l’adresse', 'Fermer'])
+			await expect(dialog.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+		expect(await dialog.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(0);
+		const qr = dialog.getByRole('img');
+		const modules = Number(await qr.getAttribute('data-modules'));
+		expect((await qr.boundingBox())!.width / modules).toBeGreaterThanOrEqual(4);
+		expect(await decodeQr(page, await qr.screenshot())).toMatch(
+			/\/fr\/consultation\/patient\/\?s=trpv1,k2p,cushion$/
+		);
+		// a tap on the dialog itself keeps it; a tap on the grey around it closes it
+		await dialog.getByRole('heading').tap();
+		await expect(dialog).toBeVisible();
+		const box = (await dialog.boundingBox())!;
+		await page.touchscreen.tap(box.x / 2, height / 2);
+		await expect(dialog).toBeHidden();
+		await context.close();
+	});
+}
+
+test('fr 768×1024: the keys help closes on a tap outside it, at the desk and presented', async ({
+	browser
+}) => {
+	const { context, page } = await tablet(browser, 768, 1024);
+	await page.goto('/fr/consultation/?s=trpv1,k2p,cushion');
+	await expect(page.locator('figure.scene[data-awake="true"]').first()).toBeVisible();
+	const figure = page.locator('.now-showing .scene-shell');
+	const help = page.getByRole('dialog', { name: 'Touches du clavier' });
+	for (const presented of [false, true]) {
+		if (presented) {
+			await page.locator('.now-showing button.present').tap();
+			await expect(shell(page)).toHaveClass(/present-(beside|below)/);
+		}
+		await figure.getByRole('button', { name: 'Touches du clavier' }).tap();
+		await expect(help).toBeVisible();
+		await help.getByRole('heading').tap();
+		await expect(help).toBeVisible();
+		const box = (await help.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height + 40);
+		await expect(help).toBeHidden();
+		// presented, the tap outside did only that: the presentation goes on
+		if (presented) await expect(shell(page)).toBeVisible();
+	}
+	await context.close();
+});
