@@ -242,3 +242,58 @@ test('fr 768×1024: the keys help closes on a tap outside it, at the desk and pr
 	}
 	await context.close();
 });
+
+// D2: a finger in a consultation taps the evidence badges (27 px high), their sheet's Close (32 px), the
+// player's options (41 px) and its scrub bar (31 px) often: 44 px targets on a touch screen, no text moved.
+test('fr 768×1024: on a touch screen the badges, their sheet’s Close, the player’s options and scrub bar are 44 px targets', async ({
+	browser
+}) => {
+	const mouse = await tablet(browser, 768, 1024, false);
+	const { context, page } = await tablet(browser, 768, 1024);
+	for (const each of [mouse.page, page]) await each.goto('/fr/glucopuncture/');
+	const firstBadge = (on: Page) => on.locator('button.badge').first();
+	// the pill is drawn as before, where it was: nothing on the page moved
+	expect(await firstBadge(page).boundingBox()).toEqual(await firstBadge(mouse.page).boundingBox());
+	await mouse.context.close();
+
+	const badge = firstBadge(page);
+	await badge.evaluate((pill) => pill.scrollIntoView({ block: 'center' }));
+	const pill = (await badge.boundingBox())!;
+	expect(pill.height).toBeLessThan(44);
+	const middle = { x: pill.x + pill.width / 2, y: pill.y + pill.height / 2 };
+	const hit = await page.evaluate(
+		({ x, y }) =>
+			[-21, 21].map(
+				(dy) =>
+					document.elementFromPoint(x, y + dy)?.closest('button.badge') ===
+					document.querySelector('button.badge')
+			),
+		middle
+	);
+	expect(hit).toEqual([true, true]);
+	// a finger 20 px above the pill's middle opens its sheet
+	await page.touchscreen.tap(middle.x, middle.y - 20);
+	const sheet = page.getByRole('dialog');
+	await expect(sheet).toBeVisible();
+	const close = sheet.getByRole('button', { name: 'Fermer' });
+	const closeBox = (await close.boundingBox())!;
+	expect(Math.min(closeBox.width, closeBox.height)).toBeGreaterThanOrEqual(44);
+	await close.tap();
+	await expect(sheet).toBeHidden();
+
+	const figure = page.locator('figure.scene').first();
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure).toHaveAttribute('data-awake', 'true');
+	const targets = await figure.locator('.scene-live .player-controls').evaluate((row) =>
+		[...row.querySelectorAll('.options button, .options select, .scrub')]
+			.filter((target) => target.getClientRects().length > 0)
+			.map((target) => {
+				const box = target.getBoundingClientRect();
+				const name = target.getAttribute('aria-label') ?? target.textContent?.trim() ?? '';
+				return { name, size: Math.round(Math.min(box.width, box.height)) };
+			})
+	);
+	expect(targets.length).toBeGreaterThanOrEqual(6);
+	for (const { name, size } of targets) expect(size, name).toBeGreaterThanOrEqual(44);
+	await context.close();
+});
