@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
+import { listenForSwipes } from './swipe';
 import { noPresentation, presentationBegins, presentationEnds, putPageBack } from './page-behind';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
 import {
@@ -214,9 +215,13 @@ export class Presenter {
 	 * the page, and a pointer wakes the control bar (a press also ends a blank). A press on a blank screen, or
 	 * while the bar has faded, does only that, as a key does: on a touch screen no pointer moves before a tap
 	 * to bring the bar back, and the tap that asked for it pressed the unseen Play under the finger (faded is
-	 * read as the finger comes over, before the bar's hold() wakes it). Returns the listeners' removal.
+	 * read as the finger comes over, before the bar's hold() wakes it). A sideways swipe on the figure steps
+	 * it (`step`, swipe.ts), faded bar or not. Returns the listeners' removal.
 	 */
-	listen(perform: (action: PlayerAction) => void): () => void {
+	listen(perform: (action: PlayerAction) => void, step?: (direction: 1 | -1) => void): () => void {
+		// first, so that a swipe begun on a blank screen is seen as such before the press ends the blank
+		const unswipe =
+			step && this.#root ? listenForSwipes(this.#root, () => this.active && !this.blank, step) : null;
 		let faded = false;
 		let swallow = false;
 		const stop = (event: Event) => (event.preventDefault(), event.stopPropagation());
@@ -239,6 +244,7 @@ export class Presenter {
 		for (const [type, listener, capture] of listeners)
 			window.addEventListener(type, listener as EventListener, capture);
 		return () => {
+			unswipe?.();
 			for (const [type, listener, capture] of listeners)
 				window.removeEventListener(type, listener as EventListener, capture);
 		};
