@@ -101,7 +101,8 @@ for (const { path, sentence, said } of [
 	{
 		path: '/en/glucopuncture/',
 		sentence: /Blood glucose would then rise/,
-		said: ['0.37 millimoles per litre', '6.7 milligrams per decilitre', '0.067 grams per litre']
+		// English readers measure blood sugar in mmol/L or mg/dL: no g/L (English review D3)
+		said: ['0.37 millimoles per litre', '6.7 milligrams per decilitre']
 	}
 ])
 	test(`${path}: the blood-sugar sentence has its units said in words, in the built page`, async ({
