@@ -27,10 +27,8 @@
 	// frame), and once more when the page is read. Until the tool's island starts they do nothing yet; a value
 	// set in them then is taken up as it starts (the lab: early-values.ts); once it has, the island keeps them
 	// enabled.
-	// (not a tool whose fields its own code must draw first: data-enabled-by="island", the dose calculator,
-	// whose field typed in as its code started lost what was typed to the value it was drawn with)
 	var enable = function () {
-		var disabled = document.querySelectorAll('fieldset.needs-script[disabled]:not([data-enabled-by])');
+		var disabled = document.querySelectorAll('fieldset.needs-script[disabled]');
 		for (var i = 0; i < disabled.length; i++) disabled.item(i).removeAttribute('disabled');
 	};
 	if (window.MutationObserver) {
