@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { freePort } from './own-site';
 import { sceneCases } from './scene-table';
 import { accessibilityViolations, noProblems, watch } from './site';
 
@@ -17,18 +17,6 @@ test.use({ serviceWorkers: 'allow' });
 interface Site {
 	url: string;
 	stop: () => Promise<void>;
-}
-
-/** A free port, asked of the system. */
-async function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const probe = createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => done(port));
-		});
-	});
 }
 
 /** Serves `dir` as a static host does (scripts/serve-static.js), until stop(). */
