@@ -19,7 +19,7 @@ async function doseCalculator(page: Page) {
 
 /**
  * Waits until the calculator answers what is typed: its fields are enabled before it starts (start.js), and
- * a value typed while it starts can be overwritten by its opening one.
+ * answer only once it has (it starts when near).
  */
 async function answering(dose: Locator) {
 	await expect(async () => {

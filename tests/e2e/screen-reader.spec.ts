@@ -113,8 +113,7 @@ test.describe('the dose calculator', () => {
 		const field = volume(page);
 		await field.scrollIntoViewIfNeeded();
 		await expect(field).toBeEnabled();
-		// its code has started (it answers), before the keys this test counts: text typed at the very moment
-		// it starts can be lost (the known race, left at stops 49 and 50)
+		// its code has started (it answers) before the keys this test counts: it says nothing before
 		await field.fill('21');
 		await expect(page.locator('section.dose output')).toContainText('1.05 g of glucose');
 		const retype = async (keys: string) => {

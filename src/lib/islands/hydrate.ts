@@ -6,6 +6,7 @@ import { islandContext } from './context';
 import { takeEarlyKeys } from './early-keys';
 import { readIslandProps } from './props';
 import { isIslandName, islands, startsWhenNear } from './registry';
+import { keepTypedFields } from './keep-typed-fields';
 import { whenNear } from './when-near';
 
 /*
@@ -32,6 +33,7 @@ async function hydrateIsland(element: HTMLElement) {
 	// halfway through the island's nodes: the lab was left empty. A copy puts the prerendered island back,
 	// readable, with the note that says its tool did not start.
 	const prerendered = [...element.childNodes].map((node) => node.cloneNode(true));
+	keepTypedFields(element);
 	try {
 		hydrate(component, { target: element, props, context: islandContext(lang) });
 	} catch (error) {
