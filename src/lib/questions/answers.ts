@@ -86,3 +86,12 @@ export function clearAnswers(scope: string, storage: Store | undefined = tabStor
 		for (const key of Object.keys(all)) if (key.startsWith(`${scope}/`)) delete all[key];
 	}, storage);
 }
+
+/** Forgets one prediction (the reader tries that question again), and leaves the others. */
+export function forgetAnswer(
+	scope: string,
+	question: string,
+	storage: Store | undefined = tabStorage()
+): boolean {
+	return rewrite((all) => delete all[`${scope}/${question}`], storage);
+}
