@@ -176,7 +176,7 @@ describe('the articles’ summaries', () => {
 		)![0];
 		expect(card).not.toMatch(/^Que |\. Que /m);
 		expect(card).toMatch(
-			/Une grosse séance \(20 mL\) apporte environ 1 g de sucre ; une piqûre au canal carpien \(5 mL\), 0,25 g\. C’est trop peu pour changer le sucre du sang/
+			/Une grosse séance \(20 mL\) apporte environ 1 g de sucre ; une piqûre au canal carpien \(5 mL\), 0,25 g : trop peu pour changer le sucre du sang/
 		);
 	});
 });
