@@ -349,8 +349,8 @@ export const references: readonly Reference[] = [
 			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
 		},
 		study: {
-			fr: 'Revue : 13 petits essais randomisés et 7 études moins solides',
-			en: 'Scoping review: 13 small randomised trials and 7 weaker studies'
+			fr: 'Revue : petites études très différentes, aucun grand essai',
+			en: 'Scoping review: small, very different studies and no large trial'
 		}
 	},
 	{
@@ -743,12 +743,12 @@ export const references: readonly Reference[] = [
 		container: 'J Back Musculoskelet Rehabil',
 		doi: '10.1177/10538127261420591',
 		supports: {
-			fr: 'Essai de 44 patients : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
-			en: 'A 44-patient trial: adding 5% dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
+			fr: 'Essai tiré au sort : ajouter le glucose à 5 % à l’attelle n’a changé ni la douleur, ni la taille du nerf ; seule la gêne fonctionnelle a un peu plus baissé.',
+			en: 'A randomised trial: adding 5% dextrose to a wrist splint changed neither pain nor the size of the nerve; only everyday function improved a little more.'
 		},
 		study: {
-			fr: 'Essai tiré au sort, 44 patients : attelle, avec ou sans glucose',
-			en: 'Randomised trial, 44 patients: a splint, with or without glucose'
+			fr: 'Essai tiré au sort : attelle, avec ou sans glucose',
+			en: 'Randomised trial: a splint, with or without glucose'
 		}
 	},
 	{
@@ -995,8 +995,8 @@ export const references: readonly Reference[] = [
 		container: 'JAMA 288:1245–1251',
 		pmid: '12215131',
 		supports: {
-			fr: 'Canal carpien, 176 patients tirés au sort entre attelle de nuit et opération : à 3 mois, 62 opérés sur 78 et 46 porteurs d’attelle sur 86 allaient mieux ; à 18 mois, 61 sur 68 et 59 sur 79, mais 32 des 79 du groupe attelle avaient aussi été opérés.',
-			en: 'Carpal tunnel, 176 patients randomised to a night splint or an operation: at 3 months, 62 of 78 operated and 46 of 86 splinted patients were better; at 18 months, 61 of 68 and 59 of 79, but 32 of the 79 in the splint group had had the operation too.'
+			fr: 'Canal carpien, patients tirés au sort entre attelle de nuit et opération : à 3 mois, plus d’opérés que de porteurs d’attelle allaient mieux ; plus tard, l’écart était plus petit, mais une partie du groupe attelle avait aussi été opérée.',
+			en: 'Carpal tunnel, patients randomised to a night splint or an operation: at 3 months, more operated than splinted patients were better; later the gap was smaller, but some in the splint group had had the operation too.'
 		},
 		study: {
 			fr: 'Essai randomisé, 176 patients',
@@ -1078,8 +1078,8 @@ export const references: readonly Reference[] = [
 		doi: '10.1503/cmaj.111271',
 		pmid: '22586331',
 		supports: {
-			fr: 'Le mal de dos s’améliore nettement au cours des 6 premières semaines, puis plus lentement ; quand il dure déjà depuis des mois, il s’améliore moins.',
-			en: 'Low back pain improves markedly in the first 6 weeks, then more slowly; when it has already lasted for months, it improves less.'
+			fr: 'Le mal de dos s’améliore nettement au cours des premières semaines, puis plus lentement ; quand il dure déjà depuis des mois, il s’améliore moins.',
+			en: 'Low back pain improves markedly in the first weeks, then more slowly; when it has already lasted for months, it improves less.'
 		},
 		study: {
 			fr: 'Méta-analyse de 33 cohortes, 11 166 participants',

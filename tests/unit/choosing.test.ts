@@ -60,12 +60,14 @@ describe.each(languages)('the comparison page in %s', (lang) => {
 		}
 	});
 
-	it('gives each option’s evidence its badge, and uses certainty words that match it', () => {
+	// a claim resting on one study without a control group (waiting: Padua 2001) names its source rather than
+	// wear a level its design does not reach (GP review D3)
+	it('gives each option’s evidence its badge or its source, and uses certainty words that match it', () => {
 		for (const table of tables(text)) {
 			const evidence = table.rows.find((r) => r.id === 'evidence')!;
 			for (const cell of evidence.cells) {
 				const found = levels(cell);
-				expect(found.length, cell).toBeGreaterThan(0);
+				expect(found.length + (cell.match(/<Cite source refs=/g)?.length ?? 0), cell).toBeGreaterThan(0);
 				for (const level of found)
 					if (level === 'trials' || level === 'unsupported')
 						expect(plainText(cell), `${level}: ${cell}`).toMatch(certainty[lang][level]);
@@ -73,9 +75,9 @@ describe.each(languages)('the comparison page in %s', (lang) => {
 		}
 	});
 
-	it('draws icon arrays only from the trial counts of trials.ts', () => {
+	// none at present: the one trial's counts are not in ../shared/science.md (GP review D4)
+	it('draws icon arrays, if any, only from the trial counts of trials.ts', () => {
 		const arrays = [...text.matchAll(/<IconArray data="([^"]+)" arm="([^"]+)" text="([^"]+)"/g)];
-		expect(arrays.length).toBeGreaterThan(0);
 		for (const [, data, arm, words] of arrays) {
 			const comparison = comparisons[data as keyof typeof comparisons];
 			expect(comparison, data).toBeDefined();

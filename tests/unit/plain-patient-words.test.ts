@@ -41,9 +41,9 @@ describe('the choosing page explains its hard words where a patient meets them',
 		);
 	});
 
-	it('says "no cut", not "no incision"; and every "malaise" says one may faint', () => {
-		expect(fr).not.toMatch(/incision/);
-		expect(fr).toMatch(/Pas de coupure\./);
+	it('says "no operation", not "no incision" nor "no cut"; and every "malaise" says one may faint', () => {
+		expect(fr).not.toMatch(/incision|Pas de coupure/);
+		expect(fr).toMatch(/Pas d’opération\./);
 		const malaises = fr.match(/malaise[^,;.]*/g) ?? [];
 		expect(malaises.length).toBeGreaterThan(0);
 		for (const malaise of malaises) expect(malaise).toMatch(/^malaise \(on peut s’évanouir\)/);
@@ -125,10 +125,10 @@ describe('the French a patient reads has no long sentence', () => {
 describe('the printed sheets', () => {
 	it('keep the "too few to know" caveat beside "no serious harm", as the choosing page does', () => {
 		expect(nb(read('fr', 'handout-glucopuncture'))).toMatch(
-			/\(environ 220 mains\) n’ont vu aucun effet grave : c’est trop peu pour savoir combien de fois un problème arrive\./
+			/Aucun effet grave n’a été signalé dans ces petits essais, qui comptaient chacun 30 à 60 poignets : c’est bien trop peu pour savoir combien de fois un nerf est blessé\./
 		);
 		expect(read('en', 'handout-glucopuncture')).toMatch(
-			/\(about 220 hands\) saw no serious harm: that is too few to know how often a problem happens\./
+			/No serious harm was reported in these small trials, each with 30 to 60 wrists: far too few to know how often a nerve is harmed\./
 		);
 	});
 
@@ -176,7 +176,7 @@ describe('the articles’ summaries', () => {
 		)![0];
 		expect(card).not.toMatch(/^Que |\. Que /m);
 		expect(card).toMatch(
-			/Une séance, c’est environ un gramme de sucre : trop peu pour changer le sucre du sang/
+			/Une grosse séance \(20 mL\) apporte environ 1 g de sucre ; une piqûre au canal carpien \(5 mL\), 0,25 g : trop peu pour changer le sucre du sang/
 		);
 	});
 });
