@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { languages, type Lang } from '$lib/i18n/languages';
 import { pageSlugs } from '$lib/i18n/pages';
 import { plainText, readability } from '$lib/readability';
-import { comparisons, perHundred } from '$lib/decision/trials';
 
 // The comparison page (issue 12): plain words, the same rows for every option, a badge for each option's
 // evidence, certainty words that match the badge, and icon arrays computed from trial counts.
@@ -72,41 +71,6 @@ describe.each(languages)('the comparison page in %s', (lang) => {
 					if (level === 'trials' || level === 'unsupported')
 						expect(plainText(cell), `${level}: ${cell}`).toMatch(certainty[lang][level]);
 			}
-		}
-	});
-
-	// none at present: the one trial's counts are not in ../shared/science.md (GP review D4)
-	it('draws icon arrays, if any, only from the trial counts of trials.ts', () => {
-		const arrays = [...text.matchAll(/<IconArray data="([^"]+)" arm="([^"]+)" text="([^"]+)"/g)];
-		for (const [, data, arm, words] of arrays) {
-			const comparison = comparisons[data as keyof typeof comparisons];
-			expect(comparison, data).toBeDefined();
-			expect(Object.keys(comparison.arms)).toContain(arm);
-			expect(words).toContain('[n]');
-			expect(text).toContain(`refs="${comparison.ref}"`);
-		}
-	});
-});
-
-describe('natural frequencies', () => {
-	it('scale a count to 100 people and round to a whole person', () => {
-		expect(perHundred({ events: 62, total: 78 })).toBe(79);
-		expect(perHundred({ events: 46, total: 86 })).toBe(53);
-		expect(perHundred({ events: 0, total: 12 })).toBe(0);
-		expect(perHundred({ events: 12, total: 12 })).toBe(100);
-		expect(perHundred({ events: 1, total: 200 })).toBe(1);
-	});
-
-	it('refuse what is not a count', () => {
-		expect(() => perHundred({ events: 5, total: 0 })).toThrow(RangeError);
-		expect(() => perHundred({ events: 9, total: 8 })).toThrow(RangeError);
-		expect(() => perHundred({ events: 1.5, total: 8 })).toThrow(RangeError);
-	});
-
-	it('compare arms of one trial at one time, so they share the denominator and the time frame', () => {
-		for (const comparison of Object.values(comparisons)) {
-			expect(Object.keys(comparison.arms).length).toBeGreaterThanOrEqual(2);
-			expect(comparison.months).toBeGreaterThan(0);
 		}
 	});
 });
