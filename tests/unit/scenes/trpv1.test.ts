@@ -426,9 +426,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(sensitised.sentence).not.toMatch(/blocks|silent|silence/);
 		const unblocked = firingRate_Hz / unblockedShare(vm_mV);
 		expect(unblocked).toBeGreaterThan(firingRate_Hz);
-		expect(sensitised.sentence).toContain(
-			`without this onset of block it would send ${Math.round(unblocked)}`
-		);
+		expect(sensitised.sentence).toContain(`(${Math.round(unblocked)} without this onset of block)`);
 		// the healthy ending at 50 °C: partly blocked, still counted
 		const hot = at('signal-sent', { heat_C: 50 });
 		expect(hot.model.stimulated.vm_mV).toBeGreaterThan(-35);
