@@ -253,7 +253,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(touch.model.stimulated.openProbability).toBeLessThan(0.01);
 		// no rounded "(1%)" for 0.6 %: in words, as the question about touch says it
 		expect(touch.sentence).toMatch(
-			/^Touch opens almost no TRPV1 channel, fewer than one in a hundred: this channel does not sense touch/
+			/^Touch opens almost no TRPV1 channel \(in this model, fewer than one in a hundred\): this channel does not sense touch/
 		);
 		expect(at('channels-open', { kind: 'touch' }, 'fr').sentence).toMatch(/ne détecte pas le toucher/);
 	});
@@ -315,11 +315,11 @@ describe('what the TRPV1 figure says', () => {
 			/^Nothing new reaches the ending: capsaicin at 0\sµM is what resting tissue has/
 		);
 		expect(at('channels-open', none).sentence).toMatch(
-			/almost no TRPV1 channel opens: fewer than one in a hundred/
+			/almost no TRPV1 channel opens: in this model, fewer than one in a hundred/
 		);
 		const still = at('depolarisation', none);
 		expect(still.sentence).toBe(
-			`Almost no ion flows in: the membrane barely moves, to ${mV(still.model.rest.vm_mV)}, below threshold (${mV(-55)}).`
+			`Almost no ion flows in: in this model, the membrane barely moves, to ${mV(still.model.rest.vm_mV)}, below threshold (${mV(-55)}).`
 		);
 		expect(at('stimulus', { heat_C: 44 }).sentence).toMatch(/^The ending receives heat at 44/);
 	});
@@ -404,14 +404,16 @@ describe('what the TRPV1 figure says', () => {
 
 	it('compares the sensitised ending with the pain-free one, in numbers', () => {
 		const { model, sentence } = at('sensitised', { heat_C: 42 });
-		const more = Math.round((model.sensitised.density - 1) * 100);
+		// "twice as many channels", in words (not "100% more"): true as long as the sensitised ending's
+		// density, to one decimal, is 2
+		expect(numberFormat('en').upTo(model.sensitised.density, 1)).toBe('2');
 		// the step is named "The same, sensitised": its caption does not open on "Sensitised," again
-		expect(sentence).toMatch(new RegExp(`^In this model the sensitised ending has ${more}% more channels`));
+		expect(sentence).toMatch(/^In this model the sensitised ending has twice as many channels/);
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
 			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 from a pain-free ending`
 		);
-		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain(`${more}${NBSP}% de canaux de plus`);
+		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain('deux fois plus de canaux');
 	});
 
 	it('says the block begins while the ending still fires, and calls it silent only when it is', () => {
@@ -424,7 +426,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(sensitised.sentence).not.toMatch(/blocks|silent|silence/);
 		const unblocked = firingRate_Hz / unblockedShare(vm_mV);
 		expect(unblocked).toBeGreaterThan(firingRate_Hz);
-		expect(sensitised.sentence).toContain(`alone would give ${Math.round(unblocked)}`);
+		expect(sensitised.sentence).toContain(`(${Math.round(unblocked)} without this onset of block)`);
 		// the healthy ending at 50 °C: partly blocked, still counted
 		const hot = at('signal-sent', { heat_C: 50 });
 		expect(hot.model.stimulated.vm_mV).toBeGreaterThan(-35);

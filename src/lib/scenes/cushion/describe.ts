@@ -44,7 +44,6 @@ export function describeCushion({ model, frame, words, n }: CushionView): string
 	const values = {
 		bolus: n.mL(model.params.bolus_mL),
 		fluid: n.mL(model.interstitial_mL),
-		level: n.percent(1),
 		minimum: n.percent(model.series.minimumRatio),
 		// one decimal under tenfold, when it is not a whole number ("2,5"); whole above
 		factor: n.upTo(fold, fold < 10 ? 1 : 0),
@@ -54,8 +53,7 @@ export function describeCushion({ model, frame, words, n }: CushionView): string
 		ratio: ratioPercent(n, frame.ratio),
 		window: n.duration(CHART_MINUTES),
 		threshold: n.percent(RECOVERED_RATIO),
-		recovered: n.duration(model.recovered90_min),
-		joint: n.percent(model.series.jointRatio)
+		recovered: n.duration(model.recovered90_min)
 	};
 	const message = {
 		inflamed: d.inflamed,

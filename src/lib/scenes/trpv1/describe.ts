@@ -47,7 +47,6 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		// sensitised already ("31 against 31")
 		painFreeRate: n.fixed(painFree.firingRate_Hz, 0),
 		signals: signals(stimulated),
-		moreChannels: n.percent(sensitised.density - 1),
 		openSensitised: n.percent(sensitised.openProbability),
 		vmSensitised: n.mV(sensitised.vm_mV),
 		signalsSensitised: signals(sensitised),
