@@ -1,5 +1,5 @@
 import { takeEarlyKeys } from '$lib/islands/early-keys';
-import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+import { actionFor, clickerActionFor, reachesFigure, type PlayerAction } from './keys';
 
 /**
  * The figure's keys pressed on a page whose keys are the figure's (its own page, a consultation) in the moment
@@ -15,7 +15,13 @@ export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 	});
 	const onkeydown = (event: KeyboardEvent) => {
 		const action = actionFor(event) ?? clickerActionFor(event);
-		if (!action || event.defaultPrevented) return;
+		// not a letter typed on a control outside the figure (still here, marked as the page's keys' own)
+		if (
+			!action ||
+			event.defaultPrevented ||
+			!reachesFigure(event, document.querySelector('[data-global-keys]'))
+		)
+			return;
 		event.preventDefault();
 		held.push(action);
 	};
