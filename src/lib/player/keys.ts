@@ -69,8 +69,8 @@ const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B'
 
 /**
  * A clicker's key acts even when the focus is on a control (a setting of the figure, the position slider; the
- * theme menu, for its Page keys, as letters only act from within the figure: `reachesFigure`): a clinician who
- * set a case with the mouse, or chose the projector theme, and then picks up the clicker must not find it
+ * theme menu, for its Page keys, as letters act only from within the figure: reaches-figure.ts): a clinician
+ * who set a case with the mouse, or chose the projector theme, and then picks up the clicker must not find it
  * dead, scrolling the page or moving the slider it last touched. Only a field
  * being typed in keeps its keys, and a menu the letters its options start with (typed, they choose one: "F"
  * for "Facilitated nerve"); arrows stay the controls' own.
@@ -88,9 +88,10 @@ export function clickerActionFor(
 	return bindings[event.key] ?? null;
 }
 /**
- * Menus that keep their keys; not one marked `data-keys` (a consultation's "Starts at"), where a clicker's → and
- * ←, sent while the focus was left on it, work the presentation, never the sequence prepared (its letters pick
- * an option: it is outside the figure, `reachesFigure`). ↑ and ↓ still change it, and Alt+↓ or Space open its list.
+ * Menus that keep their keys; not one marked `data-keys` (a consultation's "Starts at"), where a clicker's →
+ * and ←, sent while the focus was left on it, work the presentation, never the sequence prepared (its letters
+ * pick an option: it is outside the figure, reaches-figure.ts). ↑ and ↓ still change it, and Alt+↓ or Space
+ * open its list.
  */
 const menus = 'select:not([data-keys])';
 const picksAnOption = (menu: HTMLSelectElement | null, key: string) =>
@@ -99,24 +100,6 @@ const picksAnOption = (menu: HTMLSelectElement | null, key: string) =>
 	[...menu.options].some((option) => option.text.trim().toLowerCase().startsWith(key.toLowerCase()));
 const typingFields =
 	'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"]';
-
-/**
- * Whether a key may act on the figure `figure` (WCAG 2.1.4, character key shortcuts): a key that types a
- * character (F, B, W, K, ".", "?", Space) does only while the focus is in the figure or on nothing (the page's
- * body, as on load or after a click on its text, where a clicker's keys arrive); with the focus on a link, a
- * button or a field elsewhere it does what it does there, and a speech command or a trembling hand cannot blank
- * or present the page by mistake. Keys that type nothing (Page Down, arrows, Escape) reach the figure from
- * anywhere, as a clicker's must. A presented figure fills the screen: the presenter takes its keys itself.
- */
-export function reachesFigure(event: Pick<KeyboardEvent, 'key' | 'target'>, figure: Node | null): boolean {
-	const target = event.target as Element | null;
-	return (
-		event.key.length > 1 ||
-		typeof target?.matches !== 'function' ||
-		target.matches('body, html') ||
-		Boolean(figure?.contains(target))
-	);
-}
 
 /** Keys that scroll a page: while a presentation fills the screen, none of them may move the page behind. */
 export const scrollKeys: ReadonlySet<string> = new Set([

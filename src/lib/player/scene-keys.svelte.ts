@@ -1,5 +1,6 @@
 import { sequenceHost } from '$lib/address/figure-context';
-import { actionFor, clickerActionFor, reachesFigure, type PlayerAction } from './keys';
+import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+import { reachesFigure } from './reaches-figure';
 import type { PlayerView } from './player.svelte';
 import type { Presenter } from './presenter.svelte';
 
