@@ -57,6 +57,43 @@ test.describe('2.1.4 Character Key Shortcuts: a figure’s letters act only from
 		expect(problems).toEqual(noProblems);
 	});
 
+	test('/fr/scenes/k2p/: F pressed on the Glossary link while the figure wakes is not kept for it; Page Down is', async ({
+		page
+	}) => {
+		// the figure wakes only when the test says (a slow phone's wait)
+		await page.addInitScript(() => {
+			const waiting: (() => void)[] = [];
+			(window as unknown as { wake: () => void }).wake = () => waiting.splice(0).forEach((go) => go());
+			window.IntersectionObserver = class {
+				constructor(private readonly callback: IntersectionObserverCallback) {}
+				observe(target: Element) {
+					waiting.push(() =>
+						this.callback(
+							[{ isIntersecting: true, target } as IntersectionObserverEntry],
+							this as unknown as IntersectionObserver
+						)
+					);
+				}
+				unobserve() {}
+				disconnect() {}
+				takeRecords() {
+					return [];
+				}
+			} as unknown as typeof IntersectionObserver;
+		});
+		await openHydrated(page, '/fr/scenes/k2p/');
+		await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'false');
+		await glossaryLink(page).focus();
+		await page.keyboard.press('f');
+		await page.keyboard.press('PageDown');
+		await page.evaluate(() => (window as unknown as { wake: () => void }).wake());
+		await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'true');
+		await expect(page.locator('.scene-live [role="slider"]')).toHaveAttribute('aria-valuenow', '2');
+		await framesPass(page, 2);
+		await expect(presenting(page)).toHaveCount(0);
+		await expect(glossaryLink(page)).toBeFocused();
+	});
+
 	test('a consultation: B on a link outside the figure does nothing, Page Down still moves on', async ({
 		page,
 		baseURL
