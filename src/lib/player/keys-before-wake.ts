@@ -15,7 +15,9 @@ export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 	});
 	const onkeydown = (event: KeyboardEvent) => {
 		const action = actionFor(event) ?? clickerActionFor(event);
-		if (!action || event.defaultPrevented) return;
+		// a letter is held only from the page's body: typed on a control, it is that control's (WCAG 2.1.4,
+		// reaches-figure.ts; checked here in as few bytes as can be, on every figure's first load)
+		if (!action || event.defaultPrevented || (event.key.length < 2 && event.target !== document.body)) return;
 		event.preventDefault();
 		held.push(action);
 	};

@@ -68,9 +68,10 @@ export function actionFor(
 const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W', 'f', 'F']);
 
 /**
- * A clicker's key acts even when the focus is on a control (a setting of the figure, the theme menu, the
- * position slider): a clinician who set a case with the mouse, or chose the projector theme, and then picks
- * up the clicker must not find it dead, scrolling the page or moving the slider it last touched. Only a field
+ * A clicker's key acts even when the focus is on a control (a setting of the figure, the position slider; the
+ * theme menu, for its Page keys, as letters act only from within the figure: reaches-figure.ts): a clinician
+ * who set a case with the mouse, or chose the projector theme, and then picks up the clicker must not find it
+ * dead, scrolling the page or moving the slider it last touched. Only a field
  * being typed in keeps its keys, and a menu the letters its options start with (typed, they choose one: "F"
  * for "Facilitated nerve"); arrows stay the controls' own.
  */
@@ -87,9 +88,10 @@ export function clickerActionFor(
 	return bindings[event.key] ?? null;
 }
 /**
- * Menus that keep their keys; not one marked `data-keys` (a consultation's "Starts at"), where a clicker's →, ←
- * and F, sent while the focus was left on it, work the presentation, never the sequence prepared. ↑ and ↓
- * still change it, and Alt+↓ or Space open its list.
+ * Menus that keep their keys; not one marked `data-keys` (a consultation's "Starts at"), where a clicker's →
+ * and ←, sent while the focus was left on it, work the presentation, never the sequence prepared (its letters
+ * pick an option: it is outside the figure, reaches-figure.ts). ↑ and ↓ still change it, and Alt+↓ or Space
+ * open its list.
  */
 const menus = 'select:not([data-keys])';
 const picksAnOption = (menu: HTMLSelectElement | null, key: string) =>

@@ -1,5 +1,6 @@
 import { sequenceHost } from '$lib/address/figure-context';
 import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+import { reachesFigure } from './reaches-figure';
 import type { PlayerView } from './player.svelte';
 import type { Presenter } from './presenter.svelte';
 
@@ -68,6 +69,8 @@ export function sceneKeys(target: SceneKeyTarget) {
 	function onkeydown(event: KeyboardEvent) {
 		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
 		if (release(event) || released) return;
+		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4)
+		if (!reachesFigure(event, target.root())) return;
 		const action = actionFor(event) ?? clickerActionFor(event);
 		if (!action) return;
 		event.preventDefault();

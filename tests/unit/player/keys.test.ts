@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { actionFor, clickerActionFor, keyHelp } from '$lib/player/keys';
+import { reachesFigure } from '$lib/player/reaches-figure';
 
 const press = (key: string, more: Partial<KeyboardEvent> = {}) =>
 	actionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target: null, ...more });
@@ -49,14 +50,16 @@ describe('a clicker with the focus on a control: a setting of the figure, or the
 	const click = (key: string, target: Element | null, more: Partial<KeyboardEvent> = {}) =>
 		clickerActionFor({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...more });
 
-	it('a consultation’s “Starts at” menu (data-keys) leaves a clicker’s → ← F to the presentation', () => {
-		// left focused after a choice, F ("Fewer pain signals") and → would rewrite the prepared sequence
+	it('a consultation’s “Starts at” menu (data-keys) leaves a clicker’s → ← and Page keys to the presentation', () => {
+		// left focused after a choice, → would rewrite the prepared sequence; its letters are its own, as it is
+		// outside the figure (reachesFigure, WCAG 2.1.4)
 		const starts = inside(
 			'<select data-keys data-focus><option>Facilitated nerve</option><option>Fewer pain signals</option></select>'
 		);
 		const at = { target: starts as EventTarget };
 		expect(['ArrowRight', 'ArrowLeft'].map((key) => press(key, at))).toEqual(['next', 'previous']);
-		expect(['f', 'F', 'PageDown'].map((key) => click(key, starts))).toEqual(['present', 'present', 'next']);
+		expect(['PageDown', 'PageUp'].map((key) => click(key, starts))).toEqual(['next', 'previous']);
+		expect(['f', 'F'].map((key) => reachesFigure({ key, target: starts }, null))).toEqual([false, false]);
 		// the keyboard still changes it: ↑ ↓ on it, Space or Alt+↓ to open its list
 		expect(['ArrowDown', 'ArrowUp', ' '].map((key) => press(key, at))).toEqual([null, null, null]);
 		expect(press('ArrowDown', { ...at, altKey: true })).toBeNull();
@@ -128,5 +131,40 @@ describe('a clicker with the focus on a control: a setting of the figure, or the
 		for (const html of ['<input type="text" data-focus>', '<textarea data-focus></textarea>'])
 			expect(['PageDown', 'b', 'W'].map((key) => click(key, inside(html)))).toEqual([null, null, null]);
 		expect(click('w', select, { ctrlKey: true })).toBeNull();
+	});
+});
+
+describe('a letter reaches the figure only from within it or from the page itself (WCAG 2.1.4)', () => {
+	const page = () => {
+		document.body.innerHTML =
+			'<header><a href="/fr/glossaire/">Glossaire</a><select><option>Clair</option></select></header>' +
+			'<figure data-global-keys><button class="present">Présenter</button><input type="range"></figure>';
+		return {
+			link: document.querySelector('a')!,
+			menu: document.querySelector('select')!,
+			figure: document.querySelector('figure')!,
+			inFigure: document.querySelector('figure button')!,
+			slider: document.querySelector('figure input')!
+		};
+	};
+
+	it('leaves F, B, W, K, ".", "?" and Space to a link or a menu of the page outside the figure', () => {
+		const { link, menu, figure } = page();
+		for (const target of [link, menu])
+			for (const key of ['f', 'F', 'b', 'B', '.', 'w', 'W', 'k', '?', ' '])
+				expect(reachesFigure({ key, target }, figure)).toBe(false);
+	});
+
+	it('lets them act with the focus in the figure, or on nothing (the page’s body, where a clicker’s keys arrive)', () => {
+		const { figure, inFigure, slider } = page();
+		for (const target of [inFigure, slider, figure, document.body, document.documentElement])
+			for (const key of ['f', 'b', '.', 'w', '?']) expect(reachesFigure({ key, target }, figure)).toBe(true);
+	});
+
+	it('lets keys that type nothing (Page Down, arrows, Home, End) reach it from anywhere, as a clicker’s must', () => {
+		const { link, menu, figure } = page();
+		for (const target of [link, menu])
+			for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End'])
+				expect(reachesFigure({ key, target }, figure)).toBe(true);
 	});
 });
