@@ -100,3 +100,65 @@ for (const { lang, path, glossary, afresh } of pages) {
 		});
 	});
 }
+
+test.describe('/fr/labo/ on a touch screen', () => {
+	test('its fields, its menu and its sliders’ touch area are 44 px tall; at 150 % text the sliders keep 160 px', async ({
+		page
+	}) => {
+		await open(page, '/fr/labo/');
+		const heights = await page
+			.locator('[data-lab] .lab-input, [data-lab] [data-key] input[type="range"]')
+			.evaluateAll((elements) =>
+				elements.map((element) => ({
+					what: `${element.tagName} ${element.closest('[data-key]')?.getAttribute('data-key') ?? element.getAttribute('name') ?? ''}`,
+					height: element.getBoundingClientRect().height
+				}))
+			);
+		// ten values (a slider and a field each), the recorder's menu and its two ends
+		expect(heights).toHaveLength(23);
+		for (const { what, height } of heights) expect(height, what).toBeGreaterThanOrEqual(44);
+		await page.evaluate(() => (document.documentElement.style.fontSize = '150%'));
+		const widths = await page
+			.locator('[data-key] input[type="range"]')
+			.evaluateAll((sliders) => sliders.map((slider) => slider.getBoundingClientRect().width));
+		for (const width of widths) expect(width).toBeGreaterThanOrEqual(160);
+	});
+
+	test('the first control is on the first screen, each ion’s equilibrium potential moves beside its fields, and the recorder’s ends say their unit', async ({
+		page
+	}) => {
+		await open(page, '/fr/labo/');
+		const first = await page.locator('[data-preset]').first().boundingBox();
+		expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+		// the rest of the introduction, one tap away
+		await expect(page.locator('details.lab-more summary')).toHaveText('En savoir plus');
+		// E_K in view while K⁺ inside is typed, and changing with it
+		const field = page.locator('[data-key="Ki"] input[type="text"]');
+		await field.scrollIntoViewIfNeeded();
+		const eK = page.locator('[data-ion-e="K"]');
+		await expect(eK).toBeInViewport();
+		await expect(eK).toContainText('−89,1');
+		await field.fill('400');
+		await field.press('Enter');
+		await expect(eK).toContainText('−117,1');
+		await expect(eK).toBeInViewport();
+		for (const ion of ['Na', 'Cl'])
+			await expect(page.locator(`[data-ion-e="${ion}"]`)).toContainText(ion === 'Na' ? '+66,6' : '−73,6');
+		// "De" and "À" name the unit of the value swept, and follow it
+		await expect(page.getByRole('textbox', { name: 'De (mM)' })).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'À (mM)' })).toBeVisible();
+		await page.getByRole('combobox', { name: 'Valeur à faire varier' }).selectOption('T');
+		await expect(page.getByRole('textbox', { name: 'De (°C)' })).toBeVisible();
+	});
+});
+
+test.describe('/fr/labo/ with a mouse', () => {
+	test.use({ isMobile: false, hasTouch: false, viewport: { width: 1280, height: 900 } });
+	test('its fields keep their smaller size', async ({ page }) => {
+		await open(page, '/fr/labo/');
+		const height = await page
+			.locator('[data-key="Ko"] input[type="text"]')
+			.evaluate((e) => e.getBoundingClientRect().height);
+		expect(height).toBeLessThan(44);
+	});
+});
