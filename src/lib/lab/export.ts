@@ -14,10 +14,20 @@ export const csvColumn = (key: LabKey) => `${key}${UNIT_SUFFIX[LAB_RANGES[key].u
 export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump', 'Vm', 'EK'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/** Each column's name in the catalogue, its key written out so that a test finds it. */
 const csvWordKeys = {
 	run: 'csvRun',
 	swept: 'csvSwept',
-	...(Object.fromEntries(LAB_KEYS.map((key) => [key, `csv${key}`])) as Record<LabKey, `csv${LabKey}`>),
+	Ko: 'csvKo',
+	Ki: 'csvKi',
+	Nao: 'csvNao',
+	Nai: 'csvNai',
+	Clo: 'csvClo',
+	Cli: 'csvCli',
+	pK: 'csvpK',
+	pNa: 'csvpNa',
+	pCl: 'csvpCl',
+	T: 'csvT',
 	pump: 'csvPump',
 	Vm: 'csvVm',
 	EK: 'csvEK'
