@@ -266,9 +266,10 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				};
 			}, svg);
 			expect(parsed).toEqual({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', runs: 4 });
-			// and its legend tells the runs apart by what each held (the neuron: from the TRPV1 case by pNa, from
-			// the facilitated one by pK), not by the ends they share
-			expect(svg).toContain(lang === 'fr' ? '>Essai 5\u00a0: pNa 0,05, pK 1<' : '>Run 5: pNa 0.05, pK 1<');
+			// and its legend tells the runs apart by the preset each was recorded from, not by the ends they share
+			expect(svg).toContain(
+				lang === 'fr' ? '>Essai 5\u00a0: neurone de mammifère<' : '>Run 5: mammalian neuron<'
+			);
 			// runs of the same sweep from different cases: the file says under the chart how each differs
 			expect(svg).toMatch(lang === 'fr' ? /Essai 3\s?: [^<]*avec/ : /Run 3: [^<]*with/);
 
@@ -371,7 +372,8 @@ test('a potential beyond the ±150 mV scale is drawn at its end, dashed, and sai
 			.filter((b) => b.y < 0 || b.x < 0 || b.y + b.height > box.height || b.x + b.width > box.width).length;
 	});
 	expect(outside).toBe(0);
-	await open(page, '/en/lab/');
+	// the neuron again (by its address: a plain one would take up the case last used in the tab)
+	await open(page, '/en/lab/?Ko=5');
 	await expect(page.locator('svg.voltage-scale line[data-beyond]')).toHaveCount(0);
 	await expect(page.locator('[data-vm-label]')).toHaveText('Vm');
 });
