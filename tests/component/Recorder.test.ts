@@ -23,8 +23,8 @@ beforeAll(() => {
 function recorder() {
 	const lab = new LabController();
 	render(Recorder, { lab, m: labCatalogue.en, lang: 'en' });
-	const from = screen.getByRole('textbox', { name: 'From' });
-	const to = screen.getByRole('textbox', { name: 'To' });
+	const from = screen.getByRole('textbox', { name: 'From (mM)' });
+	const to = screen.getByRole('textbox', { name: 'To (mM)' });
 	/** types the two ends (null: leaves one as it is) and presses Record */
 	const record = async (fromText: string | null, toText: string | null) => {
 		if (fromText !== null) await fireEvent.input(from, { target: { value: fromText } });

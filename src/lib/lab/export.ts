@@ -4,12 +4,43 @@ import type { Lang } from '$lib/i18n/languages';
 import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { LAB_KEYS, LAB_RANGES, type LabKey } from './state';
 import { stateAt, type Sweep } from './sweep';
+import { labCatalogue, type LabWords } from './words';
 
-/** A value's column: its name and unit (Ko_mM, T_C); the permeabilities are relative, without one. */
+/** A value's short name and unit, as the files' names use it (Ko_mM, T_C); the permeabilities have none. */
 const UNIT_SUFFIX = { mM: '_mM', '°C': '_C', '': '' } as const;
 export const csvColumn = (key: LabKey) => `${key}${UNIT_SUFFIX[LAB_RANGES[key].unit]}`;
 
-export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS.map(csvColumn), 'pump_mV', 'Vm_mV', 'EK_mV'] as const;
+/** The CSV's columns, in order: the run, the value swept, the ten values, the pump's share, Vm and E_K. */
+export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump', 'Vm', 'EK'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Each column's name in the catalogue, its key written out so that a test finds it. */
+const csvWordKeys = {
+	run: 'csvRun',
+	swept: 'csvSwept',
+	Ko: 'csvKo',
+	Ki: 'csvKi',
+	Nao: 'csvNao',
+	Nai: 'csvNai',
+	Clo: 'csvClo',
+	Cli: 'csvCli',
+	pK: 'csvpK',
+	pNa: 'csvpNa',
+	pCl: 'csvpCl',
+	T: 'csvT',
+	pump: 'csvPump',
+	Vm: 'csvVm',
+	EK: 'csvEK'
+} as const satisfies Record<CsvColumn, keyof LabWords>;
+
+/**
+ * A column's name in the page's language, its unit in parentheses and the permeabilities said to be relative
+ * ('K⁺ ext. (mM)', 'pK (relative)'): the file is read away from the page, by someone who never saw its fields.
+ */
+export const csvName = (lang: Lang, column: CsvColumn) => labCatalogue[lang][csvWordKeys[column]];
+
+/** The header row's names in the page's language. */
+export const csvHeader = (lang: Lang) => CSV_COLUMNS.map((column) => csvName(lang, column));
 
 /** What a spreadsheet in the language reads: French Excel splits fields on ';', its decimal comma taken. */
 const CSV_FORMAT: Record<Lang, { separator: string; decimal: string }> = {
@@ -17,28 +48,32 @@ const CSV_FORMAT: Record<Lang, { separator: string; decimal: string }> = {
 	en: { separator: ',', decimal: '.' }
 };
 
+/** The byte-order mark: a spreadsheet opening the file reads it as UTF-8. */
+export const BOM = '\uFEFF';
+
 /** Significant digits of the file's numbers: beyond what the lab shows, enough to recompute a row's Vm. */
 const DIGITS = 6;
 
 /**
  * The runs as a spreadsheet reads them in the language: a header line then one line per point, '\n' line
  * ends, numbers to 6 significant digits (no thousands separator, an ASCII minus: 3.16228, not
- * 3.1622776601683795). `swept` names the swept value's column as the header does, so that a formula can
- * find it.
+ * 3.1622776601683795). The header names each column in the language, with its unit; `swept` names the
+ * swept value's column as the header does, so that a formula can find it. The file begins with a byte-order
+ * mark, so that a spreadsheet reads its names ('é', 'K⁺') as UTF-8, not as the system's old code page.
  */
 export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang: Lang): string {
 	const { separator, decimal } = CSV_FORMAT[lang];
 	const quote = (text: string) =>
 		text.includes(separator) || /["\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 	const number = (v: number) => String(Number(v.toPrecision(DIGITS))).replace('.', decimal);
-	const lines = [CSV_COLUMNS.join(separator)];
+	const lines = [csvHeader(lang).map(quote).join(separator)];
 	for (const { label, sweep } of runs) {
 		for (const point of sweep.data) {
 			const state = stateAt(sweep.base, sweep.key, point.x);
 			lines.push(
 				[
 					quote(label),
-					csvColumn(sweep.key),
+					quote(csvName(lang, sweep.key)),
 					...LAB_KEYS.map((key) => number(state[key])),
 					number(sweep.pump ? PUMP_ELECTROGENIC_SHARE_mV : 0),
 					number(point.vm_mV),
@@ -47,7 +82,7 @@ export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang
 			);
 		}
 	}
-	return `${lines.join('\n')}\n`;
+	return `${BOM}${lines.join('\n')}\n`;
 }
 
 /** A line of the file's notes under the chart, px: the legend's own spacing; ~7 px a character at 13 px. */

@@ -1,7 +1,7 @@
 import { isLang, languages } from '$lib/i18n/languages';
 import { pageKeyOf, pageSlugs } from '$lib/i18n/pages';
 
-// Where the recorder's runs are kept in the tab (kept-runs.ts): under the page, not its language, so that
+// Where the recorder's runs, and the lab's last settings, are kept in the tab (kept-runs.ts, kept-settings.ts): under the page, not its language, so that
 // /fr/labo/ and /en/lab/ share them and a language switch keeps the student's runs.
 
 const PREFIX = 'membrane-lab-runs:';
@@ -17,6 +17,9 @@ function pageOf(path: string): string {
 
 /** The key of the runs of the page at `path`: '/fr/labo/' and '/en/lab/' give the same one. */
 export const runsKey = (path: string) => `${PREFIX}${pageOf(path)}`;
+
+/** The key of the lab's last settings in the tab (kept-settings.ts), shared by its pages in every language. */
+export const settingsKey = (path: string) => `membrane-lab-settings:${pageOf(path)}`;
 
 /**
  * The keys an earlier version kept the runs under, one per language: the path itself, then the same page's

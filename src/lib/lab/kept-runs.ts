@@ -6,16 +6,26 @@
 import { tabStorage } from '$lib/storage/browser-storage';
 import type { Run } from './lab.svelte';
 import { RUN_STYLES } from './run-styles';
-import { LAB_KEYS, safeState, type LabKey, type LabState } from './state';
-import { runSweep } from './sweep';
+import {
+	LAB_KEYS,
+	PRESET_IDS,
+	PRESETS,
+	safeState,
+	sameState,
+	type LabKey,
+	type LabState,
+	type PresetId
+} from './state';
+import { runSweep, type Sweep } from './sweep';
 import { oldRunKeys, runsKey } from './kept-runs-key';
 
 /** The runs as text: each one's number, style, and what it asked (its state, pump and ends). */
 export function runsToText(runs: readonly Run[]): string {
 	return JSON.stringify(
-		runs.map(({ n, style, sweep: { base, pump, key, from, to, points, log } }) => ({
+		runs.map(({ n, style, preset, sweep: { base, pump, key, from, to, points, log } }) => ({
 			n,
 			style,
+			preset,
 			base,
 			pump,
 			key,
@@ -29,6 +39,12 @@ export function runsToText(runs: readonly Run[]): string {
 
 const isKey = (key: unknown): key is LabKey => LAB_KEYS.includes(key as LabKey);
 
+/** A kept run's preset, if it is one and the run held exactly its values (a stored text can say anything). */
+const named = (preset: unknown, sweep: Sweep): { preset?: PresetId } =>
+	PRESET_IDS.includes(preset as PresetId) && !sweep.pump && sameState(sweep.base, PRESETS[preset as PresetId])
+		? { preset: preset as PresetId }
+		: {};
+
 /** Runs read back from text: each swept again; anything unreadable is left out, a text of nothing gives []. */
 export function runsFromText(text: string | null | undefined): Run[] {
 	let list: unknown;
@@ -41,7 +57,7 @@ export function runsFromText(text: string | null | undefined): Run[] {
 	const runs: Run[] = [];
 	for (const item of list.slice(-RUN_STYLES.length)) {
 		if (typeof item !== 'object' || item === null) continue;
-		const { n, style, base, pump, key, from, to, points, log } = item as Record<string, unknown>;
+		const { n, style, preset, base, pump, key, from, to, points, log } = item as Record<string, unknown>;
 		if (!Number.isInteger(n) || !Number.isInteger(style) || (style as number) < 0) continue;
 		if ((style as number) >= RUN_STYLES.length || !isKey(key) || typeof base !== 'object' || !base) continue;
 		if (runs.some((run) => run.n === n || run.style === style || run.sweep.key !== key)) continue;
@@ -53,7 +69,8 @@ export function runsFromText(text: string | null | undefined): Run[] {
 			points: Number(points),
 			log: log === true
 		});
-		if (sweep.data.length > 1) runs.push({ n: n as number, style: style as number, sweep });
+		if (sweep.data.length > 1)
+			runs.push({ n: n as number, style: style as number, sweep, ...named(preset, sweep) });
 	}
 	return runs;
 }

@@ -22,6 +22,8 @@ export interface Run {
 	n: number;
 	style: number;
 	sweep: Sweep;
+	/** the preset it was recorded from, unchanged (its legend names it) */
+	preset?: PresetId;
 }
 
 /** as many runs as the recorder has styles to tell them apart */
@@ -117,7 +119,7 @@ export class LabController {
 		this.dropped = kept.length < this.runs.length;
 		// kept holds at most MAX_RUNS − 1 runs, so one style is always free
 		const style = RUN_STYLES.findIndex((_, s) => !kept.some((run) => run.style === s));
-		const run: Run = { n: ++this.#count, style, sweep };
+		const run: Run = { n: ++this.#count, style, sweep, ...(this.preset ? { preset: this.preset } : {}) };
 		this.runs = [...kept, run];
 		return run;
 	}

@@ -9,7 +9,16 @@ import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
 import { AT_EQUILIBRIUM_mV } from './model';
-import { CONCENTRATION_KEYS, LAB_KEYS, LAB_RANGES, PERMEABILITY_KEYS, type LabKey, type Note } from './state';
+import {
+	CONCENTRATION_KEYS,
+	LAB_KEYS,
+	LAB_RANGES,
+	PERMEABILITY_KEYS,
+	PRESETS,
+	type LabKey,
+	type Note,
+	type PresetId
+} from './state';
 
 export type LabWords = typeof fr;
 export const labCatalogue: Record<Lang, LabWords> = { fr, en };
@@ -162,21 +171,53 @@ export function runWords(
 	);
 }
 
+/** A preset's short name, for a legend's line: 'axone de calmar'. */
+export function presetInLegend(m: LabWords, lang: Lang, id: PresetId): string {
+	if (id.startsWith('hyperkalaemia'))
+		return format(m.legendKo, { value: labNumber(lang).value('Ko', PRESETS[id].Ko) });
+	const names = {
+		neuron: m.legendNeuron,
+		squid: m.legendSquid,
+		facilitated: m.legendFacilitated,
+		'k2p-open': m.legendK2pOpen,
+		'trpv1-open': m.legendTrpv1Open
+	} as const;
+	return names[id as keyof typeof names];
+}
+
+/** Values named in a legend's line: two at most, then how many more ('pNa 0,1, température 20 °C + 3'). */
+function heldWords(m: LabWords, lang: Lang, run: Run, keys: readonly LabKey[]): string {
+	const n = labNumber(lang);
+	const named = keys.slice(0, 2).map((k) => `${nameInText(m, k)} ${n.value(k, run.sweep.base[k])}`);
+	return named.join(', ') + (keys.length > 2 ? ` ${format(m.legendMore, { count: keys.length - 2 })}` : '');
+}
+
 /**
- * A run's line in the drawing's legend (on the page and in the exported file), among the runs shown: its
- * ends ('Run 2: 1 mM to 100 mM', runWords) unless every run shares them, when the ends would read the same
- * on every line; then the values held that tell it apart from the others ('Run 2: K⁺ outside 10 mM'): the
- * one that tells it from most runs first, and so on until each other run is told apart, two at most (a
- * phone's width: the notes under the chart say every value).
+ * A run's line in the drawing's legend (on the page and in the exported file), among the runs shown. A run
+ * recorded from a preset, unchanged, is named by it ('Run 2: squid axon'); a later run by what it held
+ * otherwise than the first run shown ('Run 3: pNa 0.1, temperature 20 °C + 1'), the swept value aside. The
+ * first run, or one that held the same values, by its ends ('Run 2: 1 mM to 100 mM', runWords) unless every
+ * run shares them, when the ends would read the same on every line; then by the values held that tell it apart
+ * from the others ('Run 1: K⁺ outside 10 mM'): the one that tells it from most runs first, and so on. The
+ * notes under the chart say every value.
  */
 export function legendWords(m: LabWords, lang: Lang, run: Run, runs: readonly Run[]): string {
 	const n = labNumber(lang);
 	const { key, from, to, pump, base } = run.sweep;
+	const pumpWords = pump ? ` ${m.recorderPumpInDrawing}` : '';
+	if (run.preset)
+		return format(m.recorderRunHeldInDrawing, { n: run.n, held: presetInLegend(m, lang, run.preset) });
 	const same = (k: LabKey, a: number, b: number) => n.value(k, a) === n.value(k, b);
+	const differs = (r: Run, k: LabKey) => !same(k, r.sweep.base[k], base[k]);
+	const first = runs[0];
+	const fromFirst = first && first !== run ? LAB_KEYS.filter((k) => k !== key && differs(first, k)) : [];
+	if (fromFirst.length)
+		return (
+			format(m.recorderRunHeldInDrawing, { n: run.n, held: heldWords(m, lang, run, fromFirst) }) + pumpWords
+		);
 	const shareEnds = runs.every(
 		(r) => r.sweep.key === key && same(key, r.sweep.from, from) && same(key, r.sweep.to, to)
 	);
-	const differs = (r: Run, k: LabKey) => !same(k, r.sweep.base[k], base[k]);
 	const telling: LabKey[] = [];
 	let left = shareEnds ? runs.filter((r) => r !== run) : [];
 	while (left.length) {
@@ -187,7 +228,5 @@ export function legendWords(m: LabWords, lang: Lang, run: Run, runs: readonly Ru
 		left = left.filter((r) => !differs(r, best));
 	}
 	if (!telling.length) return runWords(m, lang, run, 'drawing');
-	const named = telling.slice(0, 2).map((k) => `${nameInText(m, k)} ${n.value(k, base[k])}`);
-	const held = named.join(', ') + (telling.length > 2 ? ', …' : '');
-	return format(m.recorderRunHeldInDrawing, { n: run.n, held }) + (pump ? ` ${m.recorderPumpInDrawing}` : '');
+	return format(m.recorderRunHeldInDrawing, { n: run.n, held: heldWords(m, lang, run, telling) }) + pumpWords;
 }

@@ -18,6 +18,19 @@ describe('the runs kept through a reload', () => {
 		expect(again.record({ key: 'Ko', from: 1, to: 10, points: 61, log: true }).n).toBe(3);
 	});
 
+	it('keep the preset a run was recorded from (its legend names it), and only if the run held its values', () => {
+		const lab = new LabController();
+		lab.choose('squid');
+		lab.record({ key: 'Ko', from: 1, to: 100, points: 61, log: true });
+		lab.set({ pNa: 0.1 });
+		lab.record({ key: 'Ko', from: 1, to: 100, points: 61, log: true });
+		expect(lab.runs.map((run) => run.preset)).toEqual(['squid', undefined]);
+		expect(runsFromText(runsToText(lab.runs))).toEqual(lab.runs);
+		// a text changed by hand: a preset whose values the run did not hold is not believed
+		const text = runsToText(lab.runs).replace('"preset":"squid"', '"preset":"neuron"');
+		expect(runsFromText(text).map((run) => run.preset)).toEqual([undefined, undefined]);
+	});
+
 	it('leave out what cannot be read, and make every value valid again', () => {
 		expect(runsFromText('not json')).toEqual([]);
 		expect(runsFromText(null)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ghk, nernst } from '$lib/physiology';
-import { runsToCsv, CSV_COLUMNS, fileName } from '$lib/lab/export';
+import { runsToCsv, CSV_COLUMNS, csvHeader, fileName } from '$lib/lab/export';
 import { labReadout } from '$lib/lab/model';
 import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { NEURON, PRESETS, safeState } from '$lib/lab/state';
@@ -114,50 +114,38 @@ describe('the recorder’s sweep', () => {
 		'exports a CSV in %s (“%s” between fields, decimal “%s”) whose every row recomputes to its own Vm and E_K',
 		(lang, separator, decimal) => {
 			const sweep = runSweep(PRESETS.squid, true, { key: 'Ko', from: 1, to: 100, points: 5, log: true });
-			const lines = runsToCsv([{ label: '1', sweep }], lang)
-				.trim()
-				.split('\n');
-			// the units in the names, the permeabilities relative
-			expect(CSV_COLUMNS).toEqual([
-				'run',
-				'swept',
-				'Ko_mM',
-				'Ki_mM',
-				'Nao_mM',
-				'Nai_mM',
-				'Clo_mM',
-				'Cli_mM',
-				'pK',
-				'pNa',
-				'pCl',
-				'T_C',
-				'pump_mV',
-				'Vm_mV',
-				'EK_mV'
-			]);
-			expect(lines[0]).toBe(CSV_COLUMNS.join(separator));
+			const text = runsToCsv([{ label: '1', sweep }], lang);
+			const lines = text.split('\n').slice(0, -1);
+			// the names in the page's language, each with its unit, the permeabilities said to be relative
+			const header = {
+				fr: 'essai;grandeur variée;K⁺ ext. (mM);K⁺ int. (mM);Na⁺ ext. (mM);Na⁺ int. (mM);Cl⁻ ext. (mM);Cl⁻ int. (mM);pK (relative);pNa (relative);pCl (relative);T (°C);part de la pompe (mV);Vm (mV);E_K (mV)',
+				en: 'run,quantity varied,K⁺ out. (mM),K⁺ in. (mM),Na⁺ out. (mM),Na⁺ in. (mM),Cl⁻ out. (mM),Cl⁻ in. (mM),pK (relative),pNa (relative),pCl (relative),T (°C),pump share (mV),Vm (mV),E_K (mV)'
+			}[lang];
+			// one header row, after the byte-order mark that makes a spreadsheet read it as UTF-8
+			expect(lines[0]).toBe(`\uFEFF${header}`);
+			expect(csvHeader(lang).join(separator)).toBe(header);
 			expect(lines).toHaveLength(6);
 			for (const line of lines.slice(1)) {
 				const fields = line.split(separator);
 				expect(fields).toHaveLength(CSV_COLUMNS.length);
 				// a French spreadsheet reads "0,05" as a number, and would read "0.05" as text
-				for (const field of fields) expect(field).not.toContain(decimal === ',' ? '.' : ',');
+				for (const field of fields.slice(2)) expect(field).not.toContain(decimal === ',' ? '.' : ',');
 				const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, fields[i]!]));
 				const n = (key: string) => Number(row[key]!.replace(decimal, '.'));
 				// the swept value's column, named as in the header
-				expect(row.swept).toBe('Ko_mM');
+				expect(row.swept).toBe(lang === 'fr' ? 'K⁺ ext. (mM)' : 'K⁺ out. (mM)');
 				const c = {
-					K: { outside_mM: n('Ko_mM'), inside_mM: n('Ki_mM') },
-					Na: { outside_mM: n('Nao_mM'), inside_mM: n('Nai_mM') },
-					Cl: { outside_mM: n('Clo_mM'), inside_mM: n('Cli_mM') }
+					K: { outside_mM: n('Ko'), inside_mM: n('Ki') },
+					Na: { outside_mM: n('Nao'), inside_mM: n('Nai') },
+					Cl: { outside_mM: n('Clo'), inside_mM: n('Cli') }
 				};
 				// to 6 significant digits: a row still recomputes to its Vm and E_K within a hundredth of a mV
-				expect(n('Vm_mV')).toBeCloseTo(
-					ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T_C')) + n('pump_mV'),
+				expect(n('Vm')).toBeCloseTo(
+					ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')) + n('pump'),
 					2
 				);
-				expect(n('EK_mV')).toBeCloseTo(nernst(1, n('Ko_mM'), n('Ki_mM'), n('T_C')), 2);
-				for (const key of ['Vm_mV', 'EK_mV', 'Ko_mM'])
+				expect(n('EK')).toBeCloseTo(nernst(1, n('Ko'), n('Ki'), n('T')), 2);
+				for (const key of ['Vm', 'EK', 'Ko'])
 					expect(row[key]!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
 			}
 			expect(lines.slice(1).map((line) => line.split(separator)[2])).toEqual([

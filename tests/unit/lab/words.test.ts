@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '$lib/lab/lab.svelte';
-import { LAB_KEYS, NEURON, PRESETS, type LabState } from '$lib/lab/state';
+import { LAB_KEYS, NEURON, PRESETS, type LabState, type PresetId } from '$lib/lab/state';
 import { runSweep } from '$lib/lab/sweep';
 import { standaloneSvg } from '$lib/lab/export';
 import {
@@ -119,24 +119,32 @@ describe('the legend of runs that share their ends', () => {
 			'Run 3: K⁺ outside 20 mM + pump'
 		]);
 		expect(legend('fr', runs[1]!)).toBe('Essai 2 : K⁺ extérieur 10 mM');
-		// other presets, many values apart: what tells each from the others, the most telling first
-		const preset = (n: number, state: LabState): Run => ({
+	});
+
+	it('names a run recorded from a preset by its preset, and another by what it held otherwise than run 1', () => {
+		const made = (n: number, state: LabState, preset?: PresetId): Run => ({
 			n,
 			style: n - 1,
-			sweep: runSweep(state, false, { key: 'Ko', from: 1, to: 100, points: 5, log: true })
+			sweep: runSweep(state, false, { key: 'Ko', from: 1, to: 100, points: 5, log: true }),
+			...(preset ? { preset } : {})
 		});
 		const four = [
-			preset(1, PRESETS.squid),
-			preset(2, PRESETS['trpv1-open']),
-			preset(3, PRESETS.facilitated),
-			preset(4, PRESETS.neuron)
+			made(1, PRESETS.neuron, 'neuron'),
+			made(2, PRESETS.squid, 'squid'),
+			made(3, { ...NEURON, pNa: 0.1, T: 20 }),
+			made(4, { ...PRESETS.squid, pK: 2 })
 		];
-		expect(four.map((r) => legend('en', r, four))).toEqual([
-			'Run 1: K⁺ inside 400 mM',
-			'Run 2: pNa 0.15',
-			'Run 3: pK 0.25',
-			'Run 4: pNa 0.05, pK 1'
+		expect(four.map((r) => legend('fr', r, four))).toEqual([
+			'Essai 1 : neurone de mammifère',
+			'Essai 2 : axone de calmar',
+			'Essai 3 : pNa 0,1, température 20 °C',
+			// eight values apart from the neuron's (squid's seven, pK changed): two named, then how many more
+			'Essai 4 : K⁺ intérieur 400 mM, Na⁺ extérieur 440 mM + 6'
 		]);
+		expect(legend('en', four[1]!, four)).toBe('Run 2: squid axon');
+		expect(legend('en', made(5, PRESETS['hyperkalaemia-10'], 'hyperkalaemia-10'), four)).toBe(
+			'Run 5: K⁺ outside 10 mM'
+		);
 	});
 
 	it('keeps the ends when they tell the runs apart, or when nothing held differs', () => {
