@@ -91,6 +91,9 @@ export default defineConfig({
 					groups: [
 						{ name: 'svelte', test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]/ },
 						{ name: 'kit', test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
+						// every figure's step list (steps.json, a few dozen bytes each): the consultation's builder and
+						// address read all six, which as six files cost more in their wrapping than in their words
+						{ name: 'steps', test: /src[\\/]lib[\\/]scenes[\\/][\w-]+[\\/]steps\.json$/ },
 						{
 							// and the longest-word count, which the header uses on every page, and the questions too:
 							// in a chunk of its own it was one more request on every page (and Object.hasOwn's stand-in)
