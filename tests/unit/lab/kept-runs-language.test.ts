@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepRuns, keptRuns, runsToText } from '$lib/lab/kept-runs';
 import { LabController } from '$lib/lab/lab.svelte';
+import { tabStorage } from './tab-storage';
 
-/** a tab's sessionStorage, as a Map */
-function tab() {
-	const items = new Map<string, string>();
-	const storage = {
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => void items.set(key, value),
-		removeItem: (key: string) => void items.delete(key)
-	};
-	vi.stubGlobal('sessionStorage', storage);
-	return items;
-}
+const tab = () => tabStorage().items;
 
 function twoRuns() {
 	const lab = new LabController();

@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepSettings, keptSettings } from '$lib/lab/kept-settings';
 import { NEURON, PRESETS } from '$lib/lab/state';
+import { tabStorage } from './tab-storage';
 
-/** a tab's sessionStorage, as a Map; localStorage, watched: nothing may go there */
-function tab() {
-	const items = new Map<string, string>();
-	const storage = {
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => void items.set(key, value),
-		removeItem: (key: string) => void items.delete(key)
-	};
-	const shared = { getItem: vi.fn(), setItem: vi.fn(), removeItem: vi.fn() };
-	vi.stubGlobal('sessionStorage', storage);
-	vi.stubGlobal('localStorage', shared);
-	return { items, shared };
-}
+const tab = tabStorage;
 
 afterEach(() => vi.unstubAllGlobals());
 
