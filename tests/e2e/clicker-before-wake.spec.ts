@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sceneCases } from './scene-table';
-import { holdIslandsScript } from './site';
+import { holdFigureWake, holdIslandsScript } from './site';
 
 // A clinician opens a figure's page and presses the clicker at once: the figure is still waking (its code
 // loads once the page has painted). The press used to scroll the page under the still frame and be lost;
@@ -12,26 +12,7 @@ test('a clicker press made while the figure wakes steps the figure, and does not
 }) => {
 	await page.setViewportSize({ width: 390, height: 700 });
 	// the figure wakes only when the test says: it stands for a slow phone's wait
-	await page.addInitScript(() => {
-		const waiting: (() => void)[] = [];
-		(window as unknown as { wake: () => void }).wake = () => waiting.splice(0).forEach((go) => go());
-		window.IntersectionObserver = class {
-			constructor(private readonly callback: IntersectionObserverCallback) {}
-			observe(target: Element) {
-				waiting.push(() =>
-					this.callback(
-						[{ isIntersecting: true, target } as IntersectionObserverEntry],
-						this as unknown as IntersectionObserver
-					)
-				);
-			}
-			unobserve() {}
-			disconnect() {}
-			takeRecords() {
-				return [];
-			}
-		} as unknown as typeof IntersectionObserver;
-	});
+	const wake = await holdFigureWake(page);
 	await page.goto('/en/scenes/trpv1/');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'false');
@@ -40,7 +21,7 @@ test('a clicker press made while the figure wakes steps the figure, and does not
 	await page.keyboard.press('PageDown');
 	expect(await page.evaluate(() => scrollY)).toBe(0);
 
-	await page.evaluate(() => (window as unknown as { wake: () => void }).wake());
+	await wake();
 	await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'true');
 	await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(trpv1.names.en[2]!);
 	expect(await page.evaluate(() => scrollY)).toBe(0);

@@ -127,7 +127,8 @@ export const sceneCases: readonly SceneCase[] = [
 			]
 		},
 		title: /hydrotom/i,
-		unit: '%',
+		// the first frame states no number (the mediators' concentration holds): what it names, in both languages
+		unit: 'cytokines',
 		slider: { name: /Sérum|Saline/, step: 'bolus' },
 		claimSwitch: { name: /dilution/, level: 'unsupported' }
 	},

@@ -222,3 +222,31 @@ export async function settled(page: Page, requests: ReturnType<typeof requestsOf
 		}
 	}
 }
+
+/**
+ * Figures wake only when the returned function is called: the page's IntersectionObserver reports nothing
+ * until then (a slow phone's wait, or a figure far down the page). Call before the page loads.
+ */
+export async function holdFigureWake(page: Page): Promise<() => Promise<void>> {
+	await page.addInitScript(() => {
+		const waiting: (() => void)[] = [];
+		(window as unknown as { wake: () => void }).wake = () => waiting.splice(0).forEach((go) => go());
+		window.IntersectionObserver = class {
+			constructor(private readonly callback: IntersectionObserverCallback) {}
+			observe(target: Element) {
+				waiting.push(() =>
+					this.callback(
+						[{ isIntersecting: true, target } as IntersectionObserverEntry],
+						this as unknown as IntersectionObserver
+					)
+				);
+			}
+			unobserve() {}
+			disconnect() {}
+			takeRecords() {
+				return [];
+			}
+		} as unknown as typeof IntersectionObserver;
+	});
+	return () => page.evaluate(() => (window as unknown as { wake: () => void }).wake());
+}

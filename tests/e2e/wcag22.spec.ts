@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { framesPass, noProblems, openHydrated, watch } from './site';
+import { framesPass, holdFigureWake, noProblems, openHydrated, watch } from './site';
 
 // Two WCAG 2.2 criteria an audit found failed: 2.1.4 (a figure's one-letter keys acted from anywhere on its
 // page) and 1.4.13 (a definition docked away from its word closed before a mouse could reach it).
@@ -61,32 +61,13 @@ test.describe('2.1.4 Character Key Shortcuts: a figure’s letters act only from
 		page
 	}) => {
 		// the figure wakes only when the test says (a slow phone's wait)
-		await page.addInitScript(() => {
-			const waiting: (() => void)[] = [];
-			(window as unknown as { wake: () => void }).wake = () => waiting.splice(0).forEach((go) => go());
-			window.IntersectionObserver = class {
-				constructor(private readonly callback: IntersectionObserverCallback) {}
-				observe(target: Element) {
-					waiting.push(() =>
-						this.callback(
-							[{ isIntersecting: true, target } as IntersectionObserverEntry],
-							this as unknown as IntersectionObserver
-						)
-					);
-				}
-				unobserve() {}
-				disconnect() {}
-				takeRecords() {
-					return [];
-				}
-			} as unknown as typeof IntersectionObserver;
-		});
+		const wake = await holdFigureWake(page);
 		await openHydrated(page, '/fr/scenes/k2p/');
 		await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'false');
 		await glossaryLink(page).focus();
 		await page.keyboard.press('f');
 		await page.keyboard.press('PageDown');
-		await page.evaluate(() => (window as unknown as { wake: () => void }).wake());
+		await wake();
 		await expect(page.locator('figure.scene')).toHaveAttribute('data-awake', 'true');
 		await expect(page.locator('.scene-live [role="slider"]')).toHaveAttribute('aria-valuenow', '2');
 		await framesPass(page, 2);
