@@ -339,7 +339,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'placebo',
 		term: { fr: 'effet placebo', en: 'placebo effect' },
 		definition: {
-			fr: 'Amélioration qui tient au contexte du soin (l’attente, le geste, l’attention reçue) plutôt qu’au produit lui-même. Une injection de sérum salé sert souvent de placebo dans les essais, mais elle n’est pas forcément inerte.',
+			fr: 'Amélioration qui tient au contexte du soin (l’attente, le geste, l’attention reçue) plutôt qu’au produit lui-même. Une injection de sérum physiologique sert souvent de placebo dans les essais, mais elle n’est pas forcément inerte.',
 			en: 'Improvement that comes from the setting of care (expectation, the procedure, the attention received) rather than from the product itself. A saline injection often serves as the placebo in trials, but it is not necessarily inert.'
 		}
 	},

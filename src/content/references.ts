@@ -426,7 +426,7 @@ export const references: readonly Reference[] = [
 		doi: '10.1016/j.mayocp.2017.05.025',
 		pmid: '28778254',
 		supports: {
-			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum salé dans le canal carpien, jusqu’à 6 mois.',
+			fr: 'Une injection échoguidée de 5 mL de glucose à 5 % a fait mieux que 5 mL de sérum physiologique dans le canal carpien, jusqu’à 6 mois.',
 			en: 'One ultrasound-guided 5 mL injection of 5% dextrose did better than 5 mL of saline in the carpal tunnel, up to 6 months.'
 		},
 		study: {
@@ -477,7 +477,7 @@ export const references: readonly Reference[] = [
 		container: 'Anesth Pain Med 7:e42550',
 		doi: '10.5812/aapm.42550',
 		supports: {
-			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum salé s’améliorait aussi.',
+			fr: 'Seules données contrôlées sur un effet rapide (15 min à 48 h), sans différence à 2 semaines ; le groupe sérum physiologique s’améliorait aussi.',
 			en: 'The only controlled data on a fast effect (15 min to 48 h), gone at 2 weeks; the saline group improved too.'
 		},
 		study: {
@@ -539,7 +539,7 @@ export const references: readonly Reference[] = [
 		container: 'PLoS One 17:e0275783',
 		doi: '10.1371/journal.pone.0275783',
 		supports: {
-			fr: 'Chez 6 patients âgés et fragiles, du sérum salé (pas du glucose) perfusé sous la peau est passé dans la circulation en une à deux heures (demi-vie d’environ 30 min par ajustement).',
+			fr: 'Chez 6 patients âgés et fragiles, du sérum physiologique (pas du glucose) perfusé sous la peau est passé dans la circulation en une à deux heures (demi-vie d’environ 30 min par ajustement).',
 			en: 'In 6 frail older patients, saline (not glucose) infused under the skin passed into the circulation within one to two hours (a fitted half-life of about 30 min).'
 		},
 		study: {

@@ -128,3 +128,14 @@ describe.each(['fr', 'en'] as const)('the patient pages in %s', (lang) => {
 		expect(glucoseSheet).not.toMatch(/quelques petites piqûres|a few small injections/);
 	});
 });
+
+// « sérum salé » is no French medical term: saline is « sérum physiologique » (GP review D8, then everywhere)
+describe('the French words for saline', () => {
+	it('are « sérum physiologique » on every French page, in the glossary and in the references', () => {
+		const french = Object.values(pageSlugs).map(({ fr }) => readFileSync(`src/content/fr/${fr}.md`, 'utf8'));
+		const sources = ['src/content/glossary.ts', 'src/content/references.ts'].map((file) =>
+			readFileSync(file, 'utf8')
+		);
+		for (const text of [...french, ...sources]) expect(text).not.toMatch(/sérum salé/);
+	});
+});
