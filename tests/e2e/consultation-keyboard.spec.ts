@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
+import { awakeFigure } from './site';
 
 // A consultation worked from the keyboard alone, as a clinician with a screen reader meets it: a figure's own
 // ◀ and ▶ keep the focus when they open the figure before or after, and the list says where a moved figure is.
-const awake = (page: Page, scene: string) =>
-	page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+const awake = awakeFigure;
 const figure = (page: Page, scene: string) => page.locator(`figure.scene[data-scene="${scene}"]`);
 /** the figure's own transport: ◀, play, ▶ (PlayerControls) */
 const transport = (page: Page, scene: string) => figure(page, scene).locator('.scene-live .transport');

@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { awakeFigure } from './site';
 
 // The link a clinician shares (its QR code) opens a page for the patient: one plain line, the figure near the
 // top with its place in the sequence and previous / next, and no builder, nor a link to it.
-const awake = (page: Page, scene: string) =>
-	page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+const awake = awakeFigure;
 
 const cases = [
 	{

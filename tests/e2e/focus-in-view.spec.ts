@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { awakeFigure } from './site';
 
 // WCAG 2.4.11 (Focus Not Obscured): every control of a figure reached by Tab is in the window, whether its
 // controls sit under the drawing (a consultation's figure, the patient's page) or beside it (a figure's own
@@ -6,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** Tabs through the figure's controls, collecting each one found wholly or partly outside the window. */
 async function hiddenWhileFocused(page: Page, scene: string) {
-	const figure = page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+	const figure = awakeFigure(page, scene);
 	await expect(figure).toBeVisible();
 	await figure.getByRole('button').first().focus();
 	const hidden: string[] = [];
@@ -46,7 +47,7 @@ test('1280×720: on a figure’s own page, a control reached by keyboard brings 
 }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/fr/scenes/pump/');
-	const figure = page.locator('figure.scene[data-scene="pump"][data-awake="true"]');
+	const figure = awakeFigure(page, 'pump');
 	await expect(figure).toBeVisible();
 	expect(await hiddenWhileFocused(page, 'pump')).toEqual([]);
 	// the drawing scrolled partly away, its first slider reached by keyboard brings it back up

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { awakeFigure } from './site';
 
 // On the patient's page of a shared sequence, a phone's Back returns to the figure before, at the step it was
 // left at, as it would between pages; past the first figure it leaves the page. (The clinician's page keeps
@@ -15,7 +16,7 @@ for (const c of cases) {
 		await page.goto(`/${c.lang}/`);
 		await page.goto(`/${c.lang}/consultation/patient/?s=trpv1,k2p,cushion`);
 		const now = page.locator('#consultation-now');
-		const awake = (scene: string) => page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+		const awake = (scene: string) => awakeFigure(page, scene);
 		await expect(awake('trpv1')).toBeVisible();
 		// the first figure, stepped on once: Back will bring it back there
 		await awake('trpv1')

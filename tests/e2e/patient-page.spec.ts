@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { decodeQr } from './qr';
-import { accessibilityViolations } from './site';
+import { accessibilityViolations, awakeFigure } from './site';
 
 // The patient's page (the link a clinician shares, /fr/consultation/patient/?s=…), as a patient opens it on a
 // small phone: each figure opens with one plain sentence and the evidence label of the idea it illustrates,
@@ -9,8 +9,7 @@ import { accessibilityViolations } from './site';
 const sequence = 'trpv1,k2p,pump,hydrodissection,needle-depth,cushion';
 const scenes = sequence.split(',');
 
-const awake = (page: Page, scene: string) =>
-	page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+const awake = awakeFigure;
 
 const cases = [
 	{

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { awakeFigure } from './site';
 
 // A student on a phone moves a figure's slider and watches the drawing change: the figure's own controls come
 // right under its step buttons, before the options (share, theme, present…): the first of them is less than
@@ -17,7 +18,7 @@ for (const [width, height] of [
 		const page = await context.newPage();
 		for (const scene of scenes) {
 			await page.goto(`/fr/scenes/${scene}/`);
-			const figure = page.locator(`figure.scene[data-scene="${scene}"][data-awake="true"]`);
+			const figure = awakeFigure(page, scene);
 			await expect(figure).toBeVisible();
 			const first = figure.locator('.parameters :is(input, select)').first();
 			const drawing = (await figure.locator('.scene-stage').boundingBox())!;

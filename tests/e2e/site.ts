@@ -250,3 +250,9 @@ export async function holdFigureWake(page: Page): Promise<() => Promise<void>> {
 	});
 	return () => page.evaluate(() => (window as unknown as { wake: () => void }).wake());
 }
+
+/** A figure once awake (its live drawing drawn): the one of `scene`, or any on the page. */
+export const awakeFigure = (page: Page, scene?: string) =>
+	page.locator(
+		scene ? `figure.scene[data-scene="${scene}"][data-awake="true"]` : 'figure.scene[data-awake="true"]'
+	);

@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
 import { decodeQr } from './qr';
-import { accessibilityViolations, framesPass, noProblems, watch } from './site';
+import { accessibilityViolations, awakeFigure, framesPass, noProblems, watch } from './site';
 
 // The figure's state in the address, the language switch that keeps it, a consultation played with a clicker,
 // and the QR code a patient takes home: in both languages, as a clinician and a patient would check them.
-const awake = (page: Page, scene?: string) =>
-	page.locator(
-		scene ? `figure.scene[data-scene="${scene}"][data-awake="true"]` : 'figure.scene[data-awake="true"]'
-	);
+const awake = awakeFigure;
 const stepName = (page: Page, scene?: string) =>
 	(scene ? page.locator(`figure.scene[data-scene="${scene}"]`) : page).locator(
 		'.scene-live .scene-now .scene-step-name'
