@@ -30,6 +30,11 @@ function fullscreenDocument() {
 		grant: () => grant(),
 		/** full screen given to the root by a request this presenter did not make (the figure before it) */
 		grantedElsewhere: () => (element = root),
+		/** the browser ends full screen as it tells the page: late, after an exit it has not yet answered */
+		givenBack: () => {
+			element = null;
+			document.dispatchEvent(new Event('fullscreenchange'));
+		},
 		fullscreen: () => element
 	};
 }
@@ -125,6 +130,27 @@ describe('presenter and the Fullscreen API', () => {
 		expect(exit).toHaveBeenCalledOnce();
 		expect(fullscreen()).toBeNull();
 		expect(presenter.active).toBe(false);
+	});
+
+	it('opened again while its last exit is under way (Escape, then F at once), it stays presenting when that exit ends, full screen again', async () => {
+		const screen = fullscreenDocument();
+		const { root, request, exit, grant, givenBack, fullscreen } = screen;
+		const presenter = await presentedFullScreen(screen);
+		let answer: () => void = () => {};
+		exit.mockImplementationOnce(() => new Promise<void>((resolve) => (answer = resolve)));
+		presenter.leave();
+		const entering = presenter.enter(root);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		// the first presentation's exit is done only now, and the browser says so
+		givenBack();
+		answer();
+		await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(2));
+		grant();
+		await entering;
+		expect(presenter.active).toBe(true);
+		expect(fullscreen()).toBe(root);
+		presenter.leave();
+		expect(fullscreen()).toBeNull();
 	});
 
 	it('asks again when the browser lets its first exit slip, until the screen is given back', async () => {

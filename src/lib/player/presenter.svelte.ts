@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { exitFullscreenOf, holdsFullscreen } from './fullscreen';
+import { askFullscreen, exitFullscreenOf, fullscreenEnding, holdsFullscreen } from './fullscreen';
 import { inertOutside } from './inert-outside';
 import { listenForSwipes } from './swipe';
 import { noPresentation, presentationBegins, presentationEnds, putPageBack } from './page-behind';
@@ -81,7 +81,7 @@ export class Presenter {
 		document.addEventListener('fullscreenchange', this.#onFullscreenChange);
 		// the figure before this one in a sequence left the stage full screen: it stays so, and is this one's
 		// to leave from now on, even if Escape comes before the layout below is done (a slow machine)
-		if (document.fullscreenElement === target) this.#inFullscreen = true;
+		if (!fullscreenEnding() && document.fullscreenElement === target) this.#inFullscreen = true;
 		const carriedIn = this.#stage?.carried() ?? false;
 		this.wake();
 		await this.#relayout();
@@ -95,20 +95,13 @@ export class Presenter {
 		}
 		root.focus({ preventScroll: true });
 		if (this.#inFullscreen) return;
-		if (target.requestFullscreen && document.fullscreenEnabled !== false) {
-			try {
-				await target.requestFullscreen({ navigationUI: 'hide' });
-			} catch {
-				return; // refused: the same layout fills the window
-			}
-			// the browser grants full screen when it can: a presenter who pressed Escape meanwhile (a slow
-			// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable;
-			// but a grant that arrives once the next figure has taken the stage over is that figure's (it takes
-			// it on fullscreenchange), or a quick Page Down would drop the screen the clinician asked for
-			if (current()) this.#inFullscreen = document.fullscreenElement === target;
-			else if (this.#handedOver !== session && document.fullscreenElement === target)
-				void document.exitFullscreen().catch(() => {});
-		}
+		const granted = await askFullscreen(target);
+		// the browser grants full screen when it can: a presenter who pressed Escape meanwhile (a slow
+		// machine, a quick hand) would be left with the figure alone on the screen and the page unreachable;
+		// but a grant that arrives once the next figure has taken the stage over is that figure's (it takes
+		// it on fullscreenchange), or a quick Page Down would drop the screen the clinician asked for
+		if (current()) this.#inFullscreen = granted;
+		else if (this.#handedOver !== session && granted) void document.exitFullscreen().catch(() => {});
 	}
 
 	leave(handingOver = false) {
