@@ -761,8 +761,8 @@ export const references: readonly Reference[] = [
 		doi: '10.1016/j.jhsa.2014.01.014',
 		pmid: '24679910',
 		supports: {
-			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun les un à deux jours suivants (de 43 mg/dL en moyenne le lendemain).',
-			en: 'In people with diabetes, a corticosteroid injection in the hand raises fasting blood glucose over the next one to two days (by 43 mg/dL on average the next day).'
+			fr: 'Chez des personnes diabétiques, une injection de corticoïde à la main élève la glycémie à jeun le premier et le deuxième jour, pas au-delà.',
+			en: 'In people with diabetes, a corticosteroid injection in the hand raises fasting blood glucose on the first and second days, not after.'
 		},
 		study: {
 			fr: 'Étude de personnes diabétiques après une injection à la main',

@@ -43,11 +43,25 @@ describe.each(['fr', 'en'] as const)('the patient pages in %s', (lang) => {
 		);
 	});
 
-	it('D3: labels no claim resting on Padua 2001 or Stepan 2014 alone “established”, and says “a few days”', () => {
-		for (const id of ['padua-2001', 'stepan-2014'])
-			expect(choosing).not.toMatch(new RegExp(`<EvidenceBadge level="established" refs="${id}"`));
-		expect(choosing).not.toMatch(/un à deux jours|one to two days/);
-		expect(choosing).toMatch(lang === 'fr' ? /pendant quelques jours en cas de diabète/ : /for a few days/);
+	it('D3: labels no claim resting on Padua 2001, Stepan 2014 or Menezes Costa 2012 alone “established”, on any page', () => {
+		const pages = [choosing, read(lang, 'glucopuncture'), glucoseSheet];
+		for (const id of ['padua-2001', 'stepan-2014', 'menezes-costa-2012'])
+			for (const text of pages)
+				expect(text).not.toMatch(new RegExp(`<EvidenceBadge level="established" refs="${id}"`));
+	});
+
+	it('D3: gives the steroid’s rise in blood sugar as Stepan 2014 found it (days 1 and 2), and no mean it did not vet', () => {
+		expect(choosing).toMatch(
+			lang === 'fr' ? /sucre du sang un jour ou deux/ : /blood sugar for a day or two/
+		);
+		expect(choosing).not.toMatch(/quelques jours en cas de diabète|for a few days/);
+		const stepan = references.find((ref) => ref.id === 'stepan-2014')!;
+		expect(stepan.supports[lang]).not.toMatch(/mg\/dL/);
+		expect(stepan.supports[lang]).toMatch(lang === 'fr' ? /deuxième jour/ : /second days/);
+	});
+
+	it('D3: describes the splint without a duration science.md does not vet', () => {
+		expect(plainText(choosing)).not.toMatch(/6 semaines|6 weeks/);
 	});
 
 	it('D4: states no count science.md does not vet, and the knee strength as science.md gives it', () => {
