@@ -70,6 +70,10 @@ export default defineConfig({
 		__CITATION_LABELS__: JSON.stringify(citationLabels),
 		// the sources written in French: named as such on English pages, and read with a French voice
 		__FRENCH_SOURCES__: JSON.stringify(references.filter((ref) => ref.lang === 'fr').map((ref) => ref.id)),
+		// the article English puts before an organisation's initials ("claim made by the SIHP")
+		__ENGLISH_ARTICLES__: JSON.stringify(
+			Object.fromEntries(references.flatMap((ref) => (ref.article ? [[ref.id, ref.article.en]] : [])))
+		),
 		__REFERENCE_STUDIES_FR__: JSON.stringify(referenceStudies('fr')),
 		__REFERENCE_STUDIES_EN__: JSON.stringify(referenceStudies('en'))
 	},

@@ -5,6 +5,7 @@
  */
 declare const __CITATION_LABELS__: Readonly<Record<string, string>>;
 declare const __FRENCH_SOURCES__: readonly string[];
+declare const __ENGLISH_ARTICLES__: Readonly<Record<string, string>>;
 
 /** Whether a reference is written in French (its `lang` in references.ts): its name is French words too. */
 const isFrenchSource = (id: string): boolean => __FRENCH_SOURCES__.includes(id);
@@ -21,3 +22,17 @@ export function citationLabel(id: string): string {
 	if (!label) throw new Error(`Unknown reference "${id}": add it to src/content/references.ts`);
 	return label;
 }
+
+/**
+ * A source as an English sentence names it: an organisation's initials take their article ("claim made by
+ * the SIHP"; `article` in references.ts), a person's name none. Said so, it is English words, read with an
+ * English voice, not a French one.
+ */
+function namedInEnglish(id: string): { id: string; label: string; lang?: 'fr' } {
+	const article = __ENGLISH_ARTICLES__[id];
+	return article ? { id, label: `${article} ${citationLabel(id)}` } : citedSource(id);
+}
+
+/** Who makes a claim, as the words beside it name them in `lang`: "(affirmation : SIHP)", "(claim made by the SIHP)". */
+export const claimantOf = (id: string, lang: 'fr' | 'en') =>
+	lang === 'en' ? namedInEnglish(id) : citedSource(id);

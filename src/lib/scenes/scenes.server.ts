@@ -1,5 +1,4 @@
-import { citedSource } from '$content/citations';
-import { reference } from '$content/references';
+import { citedSource, claimantOf } from '$content/citations';
 import type { Lang } from '$lib/i18n/languages';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
 import type { AboutEntry } from './about';
@@ -34,18 +33,6 @@ export function aboutOf(id: string): readonly AboutEntry[] {
 }
 
 /**
- * Who makes a claim, as the list under a figure names it: its short name, with the article English puts before
- * an organisation's initials ("claim made by the SIHP"; references.ts), said then as English words, as an
- * English reader says them, not with a French voice. Data in the page, not code: the list's script, which
- * French pages load too, stays as it was.
- */
-function claimant(id: string, lang: Lang): ReturnType<typeof citedSource> {
-	const source = citedSource(id);
-	const article = lang === 'en' ? reference(id).article?.en : undefined;
-	return article ? { id, label: `${article} ${source.label}` } : source;
-}
-
-/**
  * The claims a scene's figure draws, in the reader's words, each with its evidence level and references,
  * and who makes it when a source article does: what its page and its embed list under the figure.
  */
@@ -55,7 +42,7 @@ export function claimsOf(id: string, lang: Lang) {
 		id: claim.id,
 		level: claim.level,
 		sources: claim.refs.map(citedSource),
-		source: claim.source ? claimant(claim.source, lang) : null,
+		source: claim.source ? claimantOf(claim.source, lang) : null,
 		text: words.claims[claim.id]!
 	}));
 }
