@@ -3,7 +3,7 @@
  * page's <head> (hooks.server.ts), so no page flashes the wrong theme and none waits for a file to set it;
  * the Content-Security-Policy allows this one inline script by its hash (svelte.config.js).
  * ?theme=light|dark|projector chooses one and remembers it (localStorage, never a cookie); ?theme=auto
- * forgets it; any other value changes nothing. Without a choice there is no data-theme, and the styles follow
+ * forgets it; any other value changes nothing, and is marked on <html data-theme-unknown> for the note that says so. Without a choice there is no data-theme, and the styles follow
  * the system's light or dark setting (src/lib/styles/global.css). src/lib/theme/ reads and changes it later.
  * An embedded figure (/{lang}/embed/…) takes only its own ?theme=: it neither reads nor keeps a choice, which
  * every frame of this site on the same host page would share (a dark frame turned its neighbours dark).
@@ -37,6 +37,9 @@
 	} catch {
 		// not remembered; still applied below
 	}
+	// a theme the site does not have: nothing changes, and the page says why (UnknownThemeNote.svelte)
+	if (asked && asked !== 'auto' && !isTheme(asked))
+		document.documentElement.setAttribute('data-theme-unknown', '');
 	if (asked === 'auto') chosen = null;
 	else if (isTheme(asked)) chosen = asked;
 	if (chosen !== null && isTheme(chosen)) document.documentElement.setAttribute('data-theme', chosen);

@@ -44,6 +44,8 @@ class ThemeChoice {
 
 	#apply(theme: Theme) {
 		this.#current = theme;
+		// a theme chosen: the note on an unknown ?theme= (UnknownThemeNote.svelte) has had its answer
+		delete document.documentElement.dataset.themeUnknown;
 		if (theme === 'auto') delete document.documentElement.dataset.theme;
 		else document.documentElement.dataset.theme = theme;
 	}
