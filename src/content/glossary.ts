@@ -419,7 +419,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'tumescent-anaesthesia',
 		term: { fr: 'anesthésie tumescente', en: 'tumescent anaesthesia' },
 		definition: {
-			fr: 'Injection sous la peau d’un grand volume de solution salée contenant un anesthésique local très dilué, qui fait gonfler le tissu. Elle est établie pour anesthésier en chirurgie, notamment esthétique.',
+			fr: 'Injection sous la peau d’un grand volume de sérum physiologique contenant un anesthésique local très dilué, qui fait gonfler le tissu. Elle est établie pour anesthésier en chirurgie, notamment esthétique.',
 			en: 'Injecting under the skin a large volume of saline holding a very dilute local anaesthetic, so that the tissue swells. It is an established way to numb tissue for surgery, cosmetic surgery in particular.'
 		}
 	},
