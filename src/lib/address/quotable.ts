@@ -26,3 +26,15 @@ export const quotedValue = (text: string): string | null =>
 
 /** At most this many pieces of an address are quoted in one note; the rest are counted. */
 export const MAX_QUOTES = 3;
+
+/**
+ * Of several values an address gave (a key given more than once), those a note quotes: the first MAX_QUOTES
+ * that look like values; `unquoted`: how many others the note counts without quoting them.
+ */
+export function quotedValues(texts: readonly string[]): { quotes: string[]; unquoted: number } {
+	const quotes = texts
+		.map(quotedValue)
+		.filter((text) => text !== null)
+		.slice(0, MAX_QUOTES);
+	return { quotes, unquoted: texts.length - quotes.length };
+}
