@@ -151,7 +151,13 @@ describe('what the consultation quotes of a crafted link', () => {
 describe('what the patient’s page says of a link it could not read in full', () => {
 	const patientNote = (query: string, lang: 'fr' | 'en' = 'en') => {
 		const opened = readConsultation(query, sceneSteps, { settings: sceneSettings() });
-		return patientUnreadNote(opened.unread, consultationMessages(lang), lang, opened.items.length);
+		const w = consultationMessages(lang);
+		const note = patientUnreadNote(opened.unread, w, lang, opened.items.length);
+		// as the page asks for it: the consultation's note, told it is the patient's page
+		expect(unreadNote(opened.unread, w, lang, opened.at + 1, sceneChoices(lang), opened.items.length)).toBe(
+			note
+		);
+		return note;
 	};
 
 	it('quotes nothing of the link: how many parts, and what it shows instead, in either language', () => {

@@ -15,7 +15,8 @@ const counted = (count: number, lang: Lang, one: string, other: string) =>
 /**
  * What the consultation says of a link it could not read in full, naming each part it left out or replaced
  * (`shown`: the figure opened, counted from 1; a step by its name among `scenes`, else by its id), so that a
- * clinician can tell what to mend in the link they were sent. A part is quoted only when it looks like a
+ * clinician can tell what to mend in the link they were sent (`patientFigures`, on the patient's page: the
+ * figures it shows, and the patient's note instead, patientUnreadNote). A part is quoted only when it looks like a
  * value (quotable.ts), else named by its kind; at most MAX_QUOTES parts are named, the rest counted. Null
  * when everything was read.
  */
@@ -24,8 +25,10 @@ export function unreadNote(
 	w: ConsultationMessages,
 	lang: Lang,
 	shown: number,
-	scenes: readonly SceneChoice[] = []
+	scenes: readonly SceneChoice[] = [],
+	patientFigures?: number
 ): string | null {
+	if (patientFigures !== undefined) return patientUnreadNote(unread, w, lang, patientFigures);
 	if (!unread.length) return null;
 	const stepName = (scene: string, step: string) =>
 		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;
