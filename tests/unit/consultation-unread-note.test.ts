@@ -10,7 +10,7 @@ import { patientUnreadNote, unreadNote } from '$lib/consultation/unread-note';
 // tell what to mend, instead of a general "part of this link could not be read".
 const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
 	const opened = readConsultation(query, sceneSteps, { settings: sceneSettings() });
-	return unreadNote(opened.unread, consultationMessages(lang), lang, opened.at + 1, sceneChoices(lang));
+	return unreadNote(opened, consultationMessages(lang), lang, sceneChoices(lang));
 };
 
 describe('what the consultation says of a link it could not read in full', () => {
@@ -154,9 +154,7 @@ describe('what the patient’s page says of a link it could not read in full', (
 		const w = consultationMessages(lang);
 		const note = patientUnreadNote(opened.unread, w, lang, opened.items.length);
 		// as the page asks for it: the consultation's note, told it is the patient's page
-		expect(unreadNote(opened.unread, w, lang, opened.at + 1, sceneChoices(lang), opened.items.length)).toBe(
-			note
-		);
+		expect(unreadNote(opened, w, lang, sceneChoices(lang), true)).toBe(note);
 		return note;
 	};
 

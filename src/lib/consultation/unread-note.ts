@@ -1,5 +1,5 @@
 import { MAX_QUOTES } from '$lib/address/quotable';
-import type { SequenceUnread } from '$lib/address/sequence';
+import type { readConsultation, SequenceUnread } from '$lib/address/sequence';
 import { MAX_SEQUENCE } from '$lib/address/sequence-size';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
@@ -13,23 +13,23 @@ const counted = (count: number, lang: Lang, one: string, other: string) =>
 	format(takesSingular(count, lang) ? one : other, { count });
 
 /**
- * What the consultation says of a link it could not read in full, naming each part it left out or replaced
- * (`shown`: the figure opened, counted from 1; a step by its name among `scenes`, else by its id), so that a
- * clinician can tell what to mend in the link they were sent (`patientFigures`, on the patient's page: the
- * figures it shows, and the patient's note instead, patientUnreadNote). A part is quoted only when it looks like a
- * value (quotable.ts), else named by its kind; at most MAX_QUOTES parts are named, the rest counted. Null
- * when everything was read.
+ * What the consultation says of a link it could not read in full (`opened`, as readConsultation read it),
+ * naming each part it left out or replaced (the figure opened counted from 1; a step by its name among
+ * `scenes`, else by its id), so that a clinician can tell what to mend in the link they were sent; on the
+ * patient's page (`patient`), the patient's note instead (patientUnreadNote). A part is quoted only when it
+ * looks like a value (quotable.ts), else named by its kind; at most MAX_QUOTES parts are named, the rest
+ * counted. Null when everything was read.
  */
 export function unreadNote(
-	unread: readonly SequenceUnread[],
+	{ unread, at, items }: Pick<ReturnType<typeof readConsultation>, 'unread' | 'at' | 'items'>,
 	w: ConsultationMessages,
 	lang: Lang,
-	shown: number,
 	scenes: readonly SceneChoice[] = [],
-	patientFigures?: number
+	patient = false
 ): string | null {
-	if (patientFigures !== undefined) return patientUnreadNote(unread, w, lang, patientFigures);
+	if (patient) return patientUnreadNote(unread, w, lang, items.length);
 	if (!unread.length) return null;
+	const shown = at + 1;
 	const stepName = (scene: string, step: string) =>
 		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;
 	let room = MAX_QUOTES;
