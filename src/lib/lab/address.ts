@@ -8,7 +8,15 @@ import { otherLang, type Lang } from '$lib/i18n/languages';
 import { onOffFromText } from '$lib/address/on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { typedValue } from './typed-value';
-import { clampValue, LAB_KEYS, NEURON, withSomePermeability, type LabState, type Note } from './state';
+import {
+	clampValue,
+	fromAddress,
+	LAB_KEYS,
+	NEURON,
+	withSomePermeability,
+	type LabState,
+	type Note
+} from './state';
 
 export interface LabAddress {
 	state: LabState;
@@ -69,7 +77,8 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	return {
 		state: checked.state,
 		pump: pump ?? false,
-		notes,
+		// the address's words, not the reader's: a note quotes them only when they look like a value
+		notes: notes.map(fromAddress),
 		named,
 		// a key read as one of the lab's, in whatever case, is the lab's: it is not kept beside the one it writes
 		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key))),

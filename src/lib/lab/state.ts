@@ -131,7 +131,16 @@ export interface Note {
 	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off' | 'repeated';
 	/** the value used instead */
 	used: number;
+	/**
+	 * given by the address, not typed by the reader: quoted back only when it looks like a value (quotable.ts,
+	 * words.ts). Not enumerable, so that it rides along with the note without being part of what it says.
+	 */
+	readonly address?: true;
 }
+
+/** Marks a note as the address's (Note.address): its text is quoted only when it looks like a value. */
+export const fromAddress = (note: Note): Note =>
+	Object.defineProperty(note, 'address', { value: true, enumerable: false });
 
 /** A value brought into its key's range; a note says so when it had to move. NaN goes to the default. */
 export function clampValue(

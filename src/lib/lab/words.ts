@@ -1,10 +1,12 @@
 // The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
 // loads only with the lab page.
 import { isMissingValueWord } from '$lib/address/missing-value';
+import { looksLikeValue, quotedValues } from '$lib/address/quotable';
 import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
+import { takesSingular } from '$lib/i18n/plural';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
@@ -83,17 +85,32 @@ export function labNumber(lang: Lang) {
 	};
 }
 
-/** A note as a sentence naming the value. */
+/**
+ * A note as a sentence naming the value. What the reader typed is quoted back (cut, quoted.ts); what an
+ * address gave (Note.address) only when it looks like a value, and three of a repeated key's values at most,
+ * the others counted (quotable.ts): a crafted link cannot put its own sentences on the page.
+ */
 export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): string {
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
-	if (note.kind === 'not-on-off') return format(m.notePumpNotOnOff, { given: quoted(note.given) });
+	const shown = (text: string) => !note.address || looksLikeValue(text.trim());
+	if (note.kind === 'not-on-off')
+		return shown(note.given)
+			? format(m.notePumpNotOnOff, { given: quoted(note.given) })
+			: m.notePumpNotOnOffUnquoted;
 	// the values an address gave for one key, each quoted (given: their texts, one per line)
-	const givenList = () =>
-		note.given
-			.split('\n')
-			.map((value) => format(m.noteQuoted, { value: quoted(value) }))
-			.join(', ');
+	const givenList = () => {
+		const values = note.given.split('\n');
+		if (!note.address)
+			return values.map((value) => format(m.noteQuoted, { value: quoted(value) })).join(', ');
+		const { quotes, unquoted } = quotedValues(values);
+		const counted = format(takesSingular(unquoted, lang) ? m.noteUnquotedOne : m.noteUnquoted, {
+			count: unquoted
+		});
+		return [...quotes.map((value) => format(m.noteQuoted, { value })), ...(unquoted ? [counted] : [])].join(
+			', '
+		);
+	};
 	if (note.key === 'pump' && note.kind === 'repeated')
 		return format(m.notePumpRepeated, { given: givenList() });
 	const value = nameOf(m, note.key as LabKey);
@@ -104,11 +121,14 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	// nothing typed is not "“” is not a number"; nor is "NaN" from broken code worth quoting (missing-value.ts)
 	const missing = isMissingValueWord(note.given) || note.given.trim() === '';
 	if (note.kind === 'not-a-number' && missing) return format(m.noteNoNumber, { name, used });
-	const given = quotedNumber(note.given);
-	const text = { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }[
-		note.kind
-	];
-	return format(text, { name, given, used });
+	const text = shown(note.given)
+		? { 'not-a-number': m.noteNotANumber, 'too-low': m.noteTooLow, 'too-high': m.noteTooHigh }
+		: {
+				'not-a-number': m.noteNotANumberUnquoted,
+				'too-low': m.noteTooLowUnquoted,
+				'too-high': m.noteTooHighUnquoted
+			};
+	return format(text[note.kind], { name, given: quotedNumber(note.given), used });
 }
 
 /** What a run held otherwise than `reference` (the first run kept), the swept value aside: 'pNa 0.1'. */

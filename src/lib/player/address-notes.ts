@@ -1,7 +1,9 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
-import { quoted, quotedNumber } from '$lib/address/quoted';
+import { looksLikeValue, quotedValue, quotedValues } from '$lib/address/quotable';
+import { quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
+import { takesSingular } from '$lib/i18n/plural';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
 import { isParameter, type Control } from './parameters';
@@ -29,38 +31,52 @@ export function addressNoteText(
 	if (note.kind === 'unknown-step') {
 		// where the figure opens instead: its first step, or the one its page chose (a consultation's start)
 		const opens = opensAt === null ? m.addressOpensFirst : format(m.addressOpensAt, { step: opensAt });
-		if (missing) return format(m.addressNoteStepUnreadable, { opens });
+		// a sentence, not a value, is not repeated on the page (quotable.ts): a crafted link's words stay out
+		const given = quotedValue(note.given.trim());
+		if (missing || given === null) return format(m.addressNoteStepUnreadable, { opens });
 		// "?step=2": the figure has a second step, but links name steps, so that reordering them cannot
 		// silently send an old link to another one (figure-state.ts); "which it does not have" would be untrue
 		const byNumber = /^\s*\d+\s*$/.test(note.given);
-		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, {
-			given: quoted(note.given.trim()),
-			opens
-		});
+		return format(byNumber ? m.addressNoteStepNumber : m.addressNoteStep, { given, opens });
 	}
 	const parameter = controls.filter(isParameter).find((control) => control.key === note.key);
 	const name = parameter ? bare(parameterLabel(parameter, words)) : note.key;
-	// a key given twice: every value quoted, as the lab's address says it (lab/words.ts)
-	if (note.kind === 'repeated')
-		return format(m.addressNoteRepeated, {
+	// a key given twice: the values that look like values quoted (three at most), the others counted, as the
+	// lab's address says it (lab/words.ts)
+	if (note.kind === 'repeated') {
+		const { quotes, unquoted } = quotedValues(note.given);
+		const counted = format(
+			takesSingular(unquoted, n.lang) ? m.addressNoteUnquotedOne : m.addressNoteUnquoted,
+			{
+				count: unquoted
+			}
+		);
+		const used = quotedValue(note.used);
+		return format(used === null ? m.addressNoteRepeatedUnquoted : m.addressNoteRepeated, {
 			name: note.key === 'step' ? m.addressNoteStepName : name,
-			given: note.given.map((value) => format(m.addressNoteQuoted, { value: quoted(value) })).join(', '),
-			used: quoted(note.used)
+			given: [
+				...quotes.map((value) => format(m.addressNoteQuoted, { value })),
+				...(unquoted ? [counted] : [])
+			].join(', '),
+			used: used ?? ''
 		});
-	if (note.kind === 'not-a-value')
-		return format(missing ? m.addressNoteNoValue : m.addressNoteNotAValue, {
+	}
+	if (note.kind === 'not-a-value') {
+		const given = quotedValue(note.given);
+		return format(missing || given === null ? m.addressNoteNoValue : m.addressNoteNotAValue, {
 			name,
-			given: quoted(note.given)
+			given: given ?? ''
 		});
+	}
 	const used =
 		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
 			? valueText(parameter, note.used, words, n)
 			: n.upTo(note.used, 2);
-	return format(note.kind === 'too-low' ? m.addressNoteTooLow : m.addressNoteTooHigh, {
-		name,
-		given: quotedNumber(note.given),
-		used
-	});
+	const quotable = looksLikeValue(note.given.trim());
+	const text = quotable
+		? { 'too-low': m.addressNoteTooLow, 'too-high': m.addressNoteTooHigh }
+		: { 'too-low': m.addressNoteTooLowUnquoted, 'too-high': m.addressNoteTooHighUnquoted };
+	return format(text[note.kind], { name, given: quotable ? quotedNumber(note.given) : '', used });
 }
 
 /**

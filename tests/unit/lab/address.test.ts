@@ -177,3 +177,43 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 		expect(notes.map((note) => note.key)).toEqual(['Ko', 'Ki', 'T']);
 	});
 });
+
+// privacy review D2: a crafted lab link (?Ko=…) put its own sentences on the page, quoted in the notes
+describe('what the lab quotes back of its address', () => {
+	const notesOf = (query: string, lang: 'fr' | 'en' = 'en') =>
+		readLabAddress(query, lang).notes.map((note) => noteText(labCatalogue[lang], lang, note));
+
+	it('names a sentence by its kind, never quoting it, in either language', () => {
+		const sentence = encodeURIComponent('RESULTS ABNORMAL call 0900 123 4567');
+		expect(notesOf(`?Ko=${sentence}&pump=${sentence}`)).toEqual([
+			'K⁺ outside: the address gives a value that is not a number, so 5\u00a0mM is used.',
+			'The address asks for the pump’s share with a word that is neither “on” nor “off”: the share is left out.'
+		]);
+		const [above] = notesOf(`?T=${'9'.repeat(30)}`);
+		expect(above).toMatch(
+			/^Temperature: the address gives a value above what the lab accepts, so \S+\u00a0°C is used\.$/
+		);
+		const fr = notesOf(`?Ko=${sentence}`, 'fr').join(' ');
+		expect(fr).toMatch(/l’adresse donne une valeur qui n’est pas un nombre/);
+		expect(fr).not.toMatch(/RESULTS|0900/);
+		// a value still is quoted, as before
+		expect(notesOf('?Ko=abc')).toEqual(['K⁺ outside: “abc” is not a number, so 5\u00a0mM is used.']);
+	});
+
+	it('quotes at most three of 20 values given for one key, and counts the rest', () => {
+		const spoofed = Array.from({ length: 20 }, (_, i) => `Ko=${i + 1}`).join('&');
+		const [note] = notesOf(`?${spoofed}`);
+		expect(note).toBe(
+			'K⁺ outside is given more than once in the address (“1”, “2”, “3”, 17 not quoted): 1\u00a0mM is used.'
+		);
+		const [fr] = notesOf('?Ko=3&Ko=Appelez%20le%2008', 'fr');
+		expect(fr).toContain('(«\u00a03\u00a0», 1 non citée)');
+	});
+
+	it('still quotes what the reader typed, which is theirs', () => {
+		const typed = { key: 'Ko', given: 'five and a half', kind: 'not-a-number', used: 5 } as const;
+		expect(noteText(labCatalogue.en, 'en', typed)).toBe(
+			'K⁺ outside: “five and a half” is not a number, so 5\u00a0mM is used.'
+		);
+	});
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksLikeValue } from '$lib/address/quotable';
 import { quoted } from '$lib/address/quoted';
 import { readFigureState } from '$lib/address/figure-state';
 import { NBSP, numberFormat } from '$lib/i18n/numbers';
@@ -109,26 +110,56 @@ describe('a link the figure could not use as written, in words', () => {
 		]);
 	});
 
-	it('quotes a very long value cut to 39 characters and “…”, never a page of it', () => {
+	// longer than a value looks (quotable.ts): named by its kind, never quoted, let alone a page of it
+	it('does not quote a very long value back', () => {
 		const long = 'x'.repeat(300);
-		const cut = `${'x'.repeat(39)}…`;
 		expect(en(`?step=${long}&kind=${long}`)).toEqual([
-			`a step “${cut}”, which it does not have: it opens at its first step.`,
-			`Stimulus “${cut}”, which means nothing here: it keeps its usual setting.`
+			'a step it cannot read: it opens at its first step.',
+			'Stimulus with no usable value: it keeps its usual setting.'
 		]);
 		const [above] = en(`?kind=heat&heat_C=9${'0'.repeat(299)}`);
-		expect(above).toBe(`Temperature 9${'0'.repeat(38)}…, above what it allows: it takes 50${NBSP}°C.`);
+		expect(above).toBe(`Temperature above what it allows: it takes 50${NBSP}°C.`);
 	});
 
 	it('never prints NaN, undefined or an unfilled placeholder of its own, whatever the link', () => {
 		const links = ['?step=%00', '?heat_C=1e999', '?pH=-1e999', '?weeksOfPain=∞', '?kind=%F0%9F%94%A5'];
 		for (const link of links) {
 			const [text] = en(link);
-			// the link's own text is quoted as it was given (an invisible character shown as "�", quoted.ts):
-			// what the figure adds around it is checked
-			const given = quoted(decodeURIComponent(link.split('=')[1]!));
-			expect(text).toContain(given);
+			// the link's own text is quoted as it was given when it looks like a value (quotable.ts), else not
+			// at all: what the figure adds around it is checked
+			const raw = decodeURIComponent(link.split('=')[1]!);
+			const given = looksLikeValue(raw) ? quoted(raw) : '';
+			if (given) expect(text).toContain(given);
+			else expect(text).not.toContain(raw);
 			expect(text!.replace(given, '')).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
 		}
+	});
+
+	// privacy review D2: a crafted link put its own sentences on the figure's page, quoted in the note
+	it('names a sentence by its kind, never quoting it, in either language', () => {
+		const sentence = 'APPOINTMENT CANCELLED. Call 0900 123 4567';
+		const link = `?step=${encodeURIComponent(sentence)}&kind=${encodeURIComponent(sentence)}`;
+		expect(en(link)).toEqual([
+			'a step it cannot read: it opens at its first step.',
+			'Stimulus with no usable value: it keeps its usual setting.'
+		]);
+		const fr = readFigureState(link, trpv1).notes.map((note) =>
+			addressNoteText(note, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))
+		);
+		expect(fr.join(' ')).not.toMatch(/APPOINTMENT|CANCELLED|0900/);
+	});
+
+	it('quotes at most three of 20 spoofed values given for one key, and counts the rest', () => {
+		const spoofed = Array.from({ length: 20 }, (_, i) => `step=CALL0900${i}`).join('&');
+		const [note] = en(`?step=sensitised&${spoofed}`);
+		expect(note).toBe(
+			'the step: several values (“sensitised”, “CALL09000”, “CALL09001”, 18 not quoted); “sensitised” is used.'
+		);
+		const [fr] = readFigureState(`?step=sensitised&step=Appelez%20le%2008`, trpv1).notes;
+		expect(addressNoteText(fr!, trpv1.controls, trpv1Fr, playerFr, numberFormat('fr'))).toBe(
+			`l’étape${NBSP}: plusieurs valeurs («${NBSP}sensitised${NBSP}», 1 non citée)${NBSP}; la valeur «${NBSP}sensitised${NBSP}» est utilisée.`
+		);
+		const [none] = en(`?step=Call%20me&step=Call%20you`);
+		expect(none).not.toMatch(/Call|“/);
 	});
 });

@@ -1,0 +1,40 @@
+import { quoted } from './quoted';
+
+/** The longest piece of an address a note quotes back, in characters. */
+export const MAX_QUOTABLE = 24;
+
+// a letter of the Latin script (a, é, Ñ: what ids, units and French words are written in; a letter of another
+// script can look like a Latin one or turn the note's own order around), an ASCII digit, or . , + - − _ %
+const VALUE_CHARACTER = /^(?:(?=\p{L})\p{Script=Latin}|[0-9.,+\-−_%])+$/u;
+
+/**
+ * Whether text an address gave (never text the reader typed) looks like a value, which a note may quote back:
+ * one token (no white space), at most MAX_QUOTABLE characters, made of letters, digits and . , + - − _ %.
+ * Anything else (a sentence, a phone number with spaces, a web address, markup) is not quoted: the note says
+ * what kind of thing could not be read without repeating it, so that a crafted link cannot put its own
+ * sentences on the site's page.
+ */
+export function looksLikeValue(text: string): boolean {
+	const normal = text.normalize('NFC');
+	const length = Array.from(normal).length;
+	return length > 0 && length <= MAX_QUOTABLE && VALUE_CHARACTER.test(normal);
+}
+
+/** Address text as a note may quote it (quoted.ts), or null when it does not look like a value. */
+export const quotedValue = (text: string): string | null =>
+	looksLikeValue(text) ? quoted(text.normalize('NFC')) : null;
+
+/** At most this many pieces of an address are quoted in one note; the rest are counted. */
+export const MAX_QUOTES = 3;
+
+/**
+ * Of several values an address gave (a key given more than once), those a note quotes: the first MAX_QUOTES
+ * that look like values; `unquoted`: how many others the note counts without quoting them.
+ */
+export function quotedValues(texts: readonly string[]): { quotes: string[]; unquoted: number } {
+	const quotes = texts
+		.map(quotedValue)
+		.filter((text) => text !== null)
+		.slice(0, MAX_QUOTES);
+	return { quotes, unquoted: texts.length - quotes.length };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeValue, MAX_QUOTABLE, quotedValue } from '$lib/address/quotable';
+
+// A note quotes back only what an address gave that looks like a value (privacy review D2: a crafted link
+// put "APPOINTMENT CANCELLED. Call 0900 …" on the hospital's page); anything else is named by its kind.
+describe('what of an address looks like a value a note may quote', () => {
+	it.each([
+		['a figure id', 'trpv1', true],
+		['a step id', 'at-rest', true],
+		['a key', 'glucose_mM', true],
+		['a decimal point', '5.5', true],
+		['a decimal comma', '3,5', true],
+		['signs', '+2', true],
+		['a true minus', '−70', true],
+		['a percentage', '10%', true],
+		['accented letters', 'étape', true],
+		['decomposed accents, as composed', 'e\u0301tape', true],
+		['exactly the longest', 'x'.repeat(MAX_QUOTABLE), true],
+		['a word alone', 'CANCELLED.', true],
+		['nothing', '', false],
+		['one past the longest', 'x'.repeat(MAX_QUOTABLE + 1), false],
+		['a sentence', 'APPOINTMENT CANCELLED.', false],
+		['a phone number with spaces', '0900 123 4567', false],
+		['a space at an end', 'trpv1 ', false],
+		['a tab', 'a\tb', false],
+		['a no-break space', 'a\u00a0b', false],
+		['a web address', 'http://evil.example', false],
+		['a slash', 'a/b', false],
+		['markup', '<img>', false],
+		['a placeholder', '{parts}', false],
+		['a colon', 'trpv1:nope', false],
+		['an equals sign', 'a=1', false],
+		['an exclamation mark', 'now!', false],
+		['quotes', '“a”', false],
+		['an apostrophe', 'l’étape', false],
+		['a Cyrillic letter that looks Latin', 'trр', false],
+		['a right-to-left letter', 'א', false],
+		['a direction override', '\u202eabc', false],
+		['an invisible character', 'a\u200bb', false],
+		['a control character', 'a\u0000b', false],
+		['an emoji', '😀', false],
+		['digits of another script', '٣', false]
+	])('%s (%j): %s', (_case, text, expected) => {
+		expect(looksLikeValue(text)).toBe(expected);
+		expect(quotedValue(text) !== null).toBe(expected);
+	});
+
+	it('quotes a value as it is, composed', () => {
+		expect(quotedValue('at-rest')).toBe('at-rest');
+		expect(quotedValue('e\u0301tape')).toBe('étape');
+		expect(quotedValue('Call 0900')).toBeNull();
+	});
+});
