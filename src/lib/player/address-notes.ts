@@ -1,5 +1,6 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
+import { numberFromText } from '$lib/address/number-text';
 import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { NumberFormat } from '$lib/i18n/numbers';
@@ -25,7 +26,7 @@ export function addressNoteText(
 	opensAt: string | null = null
 ): string {
 	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
-	const missing = note.kind !== 'repeated' && isMissingValueWord(note.given);
+	const missing = note.kind !== 'repeated' && note.kind !== 'no-number' && isMissingValueWord(note.given);
 	if (note.kind === 'unknown-step') {
 		// where the figure opens instead: its first step, or the one its page chose (a consultation's start)
 		const opens = opensAt === null ? m.addressOpensFirst : format(m.addressOpensAt, { step: opensAt });
@@ -56,11 +57,26 @@ export function addressNoteText(
 		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
 			? valueText(parameter, note.used, words, n)
 			: n.upTo(note.used, 2);
-	return format(note.kind === 'too-low' ? m.addressNoteTooLow : m.addressNoteTooHigh, {
-		name,
-		given: quotedNumber(note.given),
-		used
-	});
+	// `?openFraction=`: said as the lab says an empty value, with the value kept
+	if (note.kind === 'no-number') return format(m.addressNoteNoNumber, { name, used });
+	const given = quotedNumber(note.given.trim());
+	// 60 for a fraction shown as 60 %: how a link writes it, in this language's numbers ("0,6 pour 60 %")
+	if (note.kind === 'fraction') {
+		const fraction = numberFromText(note.given) / 100;
+		return format(m.addressNoteFraction, {
+			name,
+			given,
+			fraction: n.upTo(fraction, 4),
+			percent: n.percent(fraction, 2),
+			used
+		});
+	}
+	const text = {
+		'too-low': m.addressNoteTooLow,
+		'too-high': m.addressNoteTooHigh,
+		nearest: m.addressNoteNearest
+	};
+	return format(text[note.kind], { name, given, used });
 }
 
 /**
