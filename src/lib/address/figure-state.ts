@@ -68,8 +68,9 @@ function valueFromText(parameter: Parameter, text: string): unknown {
  * What a query says about one figure. A step that is unknown or empty opens the first step (as `?step=` always
  * has); a value a parameter cannot take is moved to the nearest one it can (clamped, rounded to its step or
  * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default; each of these, but the empty
- * step or switch and a rounding the control does not show, leaves a note (AddressNote). A key in another case is read as the figure's own
- * (`?Step=`, `HEAT_C=`: query.ts). Unknown keys are ignored (a tracker's, another figure's).
+ * step or switch and a rounding the control does not show, leaves a note (AddressNote). A key in another
+ * case is read as the figure's own (`?Step=`, `HEAT_C=`: query.ts). Unknown keys are ignored (a tracker's,
+ * another figure's).
  */
 export function readFigureState(
 	query: string | URLSearchParams,
