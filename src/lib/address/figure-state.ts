@@ -9,7 +9,7 @@
 import { isParameter, safeValue, type Parameter, type ParamValues } from '$lib/player/parameters';
 import { isOwnKey, type FigureShape } from './figure-keys';
 import { isMissingValueWord } from './missing-value';
-import { numberFromText } from './number-text';
+import { numberFor, showsAlike, isPercentOfFraction } from './number-shown';
 import { onOffFromText } from './on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from './query';
 import { hasOwn } from '$lib/compat/has-own';
@@ -28,15 +28,21 @@ export interface FigureState {
 
 /**
  * A part of the address the figure could not use as written: a step it does not have (it opens at its first),
- * a value that means nothing to a parameter (it keeps its default), or a number beyond a parameter's range
- * (the nearest end is used), or a key given more than once (`repeated`, its key 'step' or a parameter's, and
- * every value given, and the one used: the first, or the one spelt exactly, as the lab's address reads it). `given` is the text as the address had it. A number moved to its slider's step
- * or nearest stop is not noted: the reader sees the same case.
+ * a value that means nothing to a parameter (it keeps its default), a number with no value at all (`no-number`:
+ * `?openFraction=`, it keeps its default, `used`, as the lab says of an empty value), a number beyond a
+ * parameter's range (the nearest end is used), a number between two of its stops or steps (`nearest`: the
+ * nearest is used, which can show another case, 32° as 30°), a bare number above 1 for a fraction its control
+ * shows as a percent (`fraction`: 60 for 60 %, the end of the range is used), or a key given more than once
+ * (`repeated`, its key 'step' or a parameter's, and every value given, and the one used: the first, or the one
+ * spelt exactly, as the lab's address reads it). `given` is the text as the address had it. A number the
+ * control shows as it shows the one used (30.0 for 30°, 278 for 5 % dextrose's 277.53 mM) is not noted: the
+ * reader sees the case asked for.
  */
 export type AddressNote =
 	| { kind: 'unknown-step'; given: string }
 	| { kind: 'not-a-value'; key: string; given: string }
-	| { kind: 'too-low' | 'too-high'; key: string; given: string; used: number }
+	| { kind: 'no-number'; key: string; used: number }
+	| { kind: 'too-low' | 'too-high' | 'nearest' | 'fraction'; key: string; given: string; used: number }
 	| { kind: 'repeated'; key: string; given: string[]; used: string };
 
 /** The keys of a figure in an article: `trpv1.` before each. */
@@ -48,8 +54,8 @@ function valueFromText(parameter: Parameter, text: string): unknown {
 	switch (parameter.kind) {
 		case 'range':
 		case 'stops': {
-			const number = numberFromText(typed);
-			return Number.isNaN(number) ? undefined : number;
+			const { value } = numberFor(parameter, typed);
+			return Number.isNaN(value) ? undefined : value;
 		}
 		case 'choice':
 			return parameter.options.find((option) => option.toLowerCase() === typed.toLowerCase());
@@ -62,8 +68,9 @@ function valueFromText(parameter: Parameter, text: string): unknown {
  * What a query says about one figure. A step that is unknown or empty opens the first step (as `?step=` always
  * has); a value a parameter cannot take is moved to the nearest one it can (clamped, rounded to its step or
  * stop) or, if it means nothing (`pH=abc`, `oxygen=maybe`), left at its default; each of these, but the empty
- * step and a mere rounding, leaves a note (AddressNote). A key in another case is read as the figure's own
- * (`?Step=`, `HEAT_C=`: query.ts). Unknown keys are ignored (a tracker's, another figure's).
+ * step or switch and a rounding the control does not show, leaves a note (AddressNote). A key in another
+ * case is read as the figure's own (`?Step=`, `HEAT_C=`: query.ts). Unknown keys are ignored (a tracker's,
+ * another figure's).
  */
 export function readFigureState(
 	query: string | URLSearchParams,
@@ -99,14 +106,17 @@ export function readFigureState(
 		if (text === null) continue;
 		const value = valueFromText(control, text);
 		if (value === undefined) {
-			// an empty value (`pH=`) says nothing, as an absent one does
+			// an empty number (`openFraction=`) keeps its default, and says so as the lab does; an empty choice
+			// or switch (`oxygen=`) says nothing, as an absent one does
+			const number = control.kind === 'range' || control.kind === 'stops';
 			if (text.trim()) notes.push({ kind: 'not-a-value', key: control.key, given: text });
+			else if (number) notes.push({ kind: 'no-number', key: control.key, used: control.default });
 			continue;
 		}
 		const safe = safeValue(control, value);
 		params[control.key] = safe;
-		const beyond = typeof value === 'number' ? beyondRange(control, value) : null;
-		if (beyond) notes.push({ kind: beyond, key: control.key, given: text, used: safe as number });
+		const moved = typeof value === 'number' ? movedNumber(control, value, text) : null;
+		if (moved) notes.push({ kind: moved, key: control.key, given: text, used: safe as number });
 		else repeated(control.key, text);
 	}
 	return { step, params, notes };
@@ -142,6 +152,27 @@ export function storyState(
  * 5 % dextrose's 277.53 mM as "278 mM", and a reader who types what it shows has asked for that stop.
  */
 const STOP_END_TOLERANCE = 0.005;
+
+/**
+ * What became of a number a range or stops parameter was given, when the reader does not see it as written:
+ * beyond its range; a bare number above 1 for a fraction shown as a percent (60 for 60 %: `fraction`); or
+ * between two of its steps or stops, shown as another (`nearest`). Null when the control shows it as given.
+ */
+function movedNumber(
+	parameter: Parameter,
+	value: number,
+	text: string
+): 'too-low' | 'too-high' | 'nearest' | 'fraction' | null {
+	if (parameter.kind !== 'range' && parameter.kind !== 'stops') return null;
+	const beyond = beyondRange(parameter, value);
+	const percentLike = value > 1 && value <= 100 && !numberFor(parameter, text).percent;
+	if (beyond === 'too-high' && percentLike && isPercentOfFraction(parameter)) return 'fraction';
+	if (beyond) return beyond;
+	// the stop as this address writes it (textOf: 277.5 for 277.53) is that stop, whatever the control shows
+	const used = safeValue(parameter, value) as number;
+	const written = value === Number(textOf(parameter, used));
+	return written || showsAlike(parameter, value, used) ? null : 'nearest';
+}
 
 /** Whether a number lies below or above everything a range or stops parameter can take. */
 function beyondRange(parameter: Parameter, value: number): 'too-low' | 'too-high' | null {

@@ -1,5 +1,6 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
+import { numberFromText } from '$lib/address/number-text';
 import { looksLikeValue, quotedValue, quotedValues } from '$lib/address/quotable';
 import { quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
@@ -27,7 +28,7 @@ export function addressNoteText(
 	opensAt: string | null = null
 ): string {
 	// "NaN", "undefined"…: what broken code wrote, not worth quoting back (missing-value.ts)
-	const missing = note.kind !== 'repeated' && isMissingValueWord(note.given);
+	const missing = note.kind !== 'repeated' && note.kind !== 'no-number' && isMissingValueWord(note.given);
 	if (note.kind === 'unknown-step') {
 		// where the figure opens instead: its first step, or the one its page chose (a consultation's start)
 		const opens = opensAt === null ? m.addressOpensFirst : format(m.addressOpensAt, { step: opensAt });
@@ -72,11 +73,35 @@ export function addressNoteText(
 		parameter && (parameter.kind === 'range' || parameter.kind === 'stops')
 			? valueText(parameter, note.used, words, n)
 			: n.upTo(note.used, 2);
+	// `?openFraction=`: said as the lab says an empty value, with the value kept
+	if (note.kind === 'no-number') return format(m.addressNoteNoNumber, { name, used });
 	const quotable = looksLikeValue(note.given.trim());
-	const text = quotable
-		? { 'too-low': m.addressNoteTooLow, 'too-high': m.addressNoteTooHigh }
-		: { 'too-low': m.addressNoteTooLowUnquoted, 'too-high': m.addressNoteTooHighUnquoted };
-	return format(text[note.kind], { name, given: quotable ? quotedNumber(note.given) : '', used });
+	if (!quotable && (note.kind === 'too-low' || note.kind === 'too-high'))
+		return format(note.kind === 'too-low' ? m.addressNoteTooLowUnquoted : m.addressNoteTooHighUnquoted, {
+			name,
+			given: '',
+			used
+		});
+	// a number read from the link, but not as a value is written ("62 %" with its space): given as this page
+	// writes that number, never as the link wrote it
+	const given = quotable ? quotedNumber(note.given.trim()) : n.upTo(numberFromText(note.given), 4);
+	// 60 for a fraction shown as 60 %: how a link writes it, in this language's numbers ("0,6 pour 60 %")
+	if (note.kind === 'fraction') {
+		const fraction = numberFromText(note.given) / 100;
+		return format(m.addressNoteFraction, {
+			name,
+			given,
+			fraction: n.upTo(fraction, 4),
+			percent: n.percent(fraction, 2),
+			used
+		});
+	}
+	const text = {
+		'too-low': m.addressNoteTooLow,
+		'too-high': m.addressNoteTooHigh,
+		nearest: m.addressNoteNearest
+	};
+	return format(text[note.kind], { name, given, used });
 }
 
 /**

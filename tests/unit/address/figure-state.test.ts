@@ -122,6 +122,17 @@ describe('a figure read from the address', () => {
 			]
 		],
 		['a step by number', '?step=2', [{ kind: 'unknown-step', given: '2' }]],
+		[
+			'a value off its step that its control shows as another',
+			'?heat_C=44.3',
+			[{ kind: 'nearest', key: 'heat_C', given: '44.3', used: 44.5 }]
+		],
+		[
+			'a value between two stops',
+			'?bolus_mL=13',
+			[{ kind: 'nearest', key: 'bolus_mL', given: '13', used: 10 }]
+		],
+		['an empty number', '?pH=&oxygen=', [{ kind: 'no-number', key: 'pH', used: 7.4 }]],
 		['words for a number', '?pH=acid', [{ kind: 'not-a-value', key: 'pH', given: 'acid' }]],
 		['an unknown option', '?kind=touch', [{ kind: 'not-a-value', key: 'kind', given: 'touch' }]],
 		[
@@ -169,9 +180,10 @@ describe('a figure read from the address', () => {
 
 	it.each([
 		['an empty step', '?step='],
-		['an empty value', '?pH=&oxygen='],
-		['a value off its step', '?heat_C=44.3'],
-		['a value between two stops', '?bolus_mL=13'],
+		['an empty choice or switch', '?kind=&oxygen=&showHypothesis='],
+		['a value off its step the control shows as the one used', '?heat_C=44.501'],
+		['a stop written with a zero after it', '?bolus_mL=10.0'],
+		['a stop written with a French decimal comma', '?bolus_mL=10,0&heat_C=44,5'],
 		['a step in capitals', '?step=SENSITISED'],
 		['unknown keys, as trackers add them', '?utm_source=mail&fbclid=x'],
 		['another figure’s keys', '?k2p.step=nope&k2p.pH=abc']
@@ -387,7 +399,15 @@ describe('a figure written into the address', () => {
 		// the pump's glucose: 5 % dextrose is 277.53… mM, which the slider shows as "278 mM"
 		const glucose: FigureShape = {
 			steps: scene.steps,
-			controls: [{ kind: 'stops', key: 'glucose_mM', stops: [0, 5.5, 277.5310834813499], default: 5.5 }]
+			controls: [
+				{
+					kind: 'stops',
+					key: 'glucose_mM',
+					stops: [0, 5.5, 277.5310834813499],
+					default: 5.5,
+					show: (value, n) => n.mM(value)
+				}
+			]
 		};
 		const written = writeFigureState('', glucose, { step: 0, params: { glucose_mM: 277.5310834813499 } });
 		expect(written).toBe('?step=at-rest&glucose_mM=277.5');
