@@ -204,7 +204,7 @@ test('the dose calculator starts as the reader nears it, says its units in words
 	await expect(output).toContainText('25\u00a0g de glucose');
 	heard = await output.ariaSnapshot();
 	expect(heard).toContain('25 grammes de glucose');
-	expect(heard).toContain('9,25 millimoles par litre');
+	expect(heard).toContain('9,3 millimoles par litre');
 });
 
 test('le calculateur lit la virgule décimale', async ({ page }) => {

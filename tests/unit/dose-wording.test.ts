@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bloodRise,
-	bloodRiseDigits,
-	bloodRiseMgDigits,
+	significant,
 	diabetesSentence,
 	isTrace,
 	strawberryDigits,
@@ -45,14 +44,6 @@ describe('the dose calculator’s strawberries', () => {
 	});
 });
 
-describe('the most blood glucose could rise', () => {
-	it('shows a tiny rise in mmol/L with as much as its mg/dL twin, a larger one with two decimals', () => {
-		// 0.01 g: 0.0037 mmol/L and 0.067 mg/dL, once written "0 mmol/L (0.1 mg/dL)"
-		expect(Number((0.0037).toFixed(bloodRiseDigits(0.0037)))).toBeGreaterThan(0);
-		expect(bloodRiseDigits(0.37)).toBe(2);
-	});
-});
-
 describe('the word for people with diabetes', () => {
 	it.each([
 		// decided on the grams as written: 999.9 mL at 0.5 % is 4.9995 g, written "5 g", like 100 mL at 5 %
@@ -75,24 +66,36 @@ describe('a trace of glucose', () => {
 		expect(isTrace(0)).toBe(false); // no glucose at all has its own sentence
 		expect(isTrace(glucoseGrams(0.1, 5))).toBe(false); // 0.005 g, written 0.01 g
 	});
-
-	it('writes a rise of a few hundredths of a mg/dL with two decimals, never 0', () => {
-		// 0.1 mL at 5 %: 0.0019 mmol/L, 0.033 mg/dL
-		expect(Number((0.033).toFixed(bloodRiseMgDigits(0.033)))).toBeGreaterThan(0);
-		expect(bloodRiseMgDigits(6.7)).toBe(1);
-	});
 });
 
 describe('the most blood glucose could rise, in three units', () => {
+	// one rule for the three units: two significant figures, three when the first is a 1; the language's own
+	// decimal mark and thousands separator (French: a narrow no-break space)
 	it.each([
-		// the article's 1 g: g/L is mg/dL over 100, as precise
+		// the article's 1 g: as it always was
 		[20, 5, 'fr', { mmol: '0,37', mg: '6,7', g: '0,067' }],
 		[20, 5, 'en', { mmol: '0.37', mg: '6.7', g: '0.067' }],
-		// a full 500 mL bag at 5 %, 25 g
-		[500, 5, 'fr', { mmol: '9,25', mg: '166,7', g: '1,667' }],
+		// a full 500 mL bag at 5 %, 25 g: 9.25, 166.7 and 1.667 were more precise than an upper bound is
+		[500, 5, 'fr', { mmol: '9,3', mg: '167', g: '1,67' }],
+		[1000, 5, 'en', { mmol: '18.5', mg: '330', g: '3.3' }],
+		// the most the calculator takes, 500 g: 185.03 mmol/L, 3,333.4 mg/dL, 33.334 g/L once
+		[1000, 50, 'en', { mmol: '185', mg: '3,300', g: '33' }],
+		[1000, 50, 'fr', { mmol: '185', mg: '3\u202f300', g: '33' }],
 		// 0.1 mL at 5 %: none of the three rounds to 0
-		[0.1, 5, 'en', { mmol: '0.002', mg: '0.03', g: '0.0003' }]
+		[0.1, 5, 'en', { mmol: '0.00185', mg: '0.033', g: '0.00033' }]
 	] as const)('%s mL at %s %% (%s): %o', (volume, percent, lang, written) => {
 		expect(bloodRise(dextroseDose(volume, percent), numberFormat(lang))).toEqual(written);
+	});
+
+	it.each([
+		[0.37, 0.37, 2],
+		[6.67, 6.7, 1],
+		[185.03, 185, 0],
+		[3333.4, 3300, 0],
+		[0.0999, 0.1, 2],
+		[9.96, 10, 0],
+		[0, 0, 0]
+	])('rounds %s to %s, written with %s decimals', (value, rounded, digits) => {
+		expect(significant(value)).toEqual({ value: rounded, digits });
 	});
 });

@@ -50,29 +50,33 @@ export function diabetesSentence(grams: number): (typeof diabetesSentences)[Diab
 }
 
 /**
- * Decimals for the most blood glucose could rise, in mmol/L, so that it shows as much as its mg/dL twin
- * (18 times larger, one decimal): 0.004 mmol/L beside 0.1 mg/dL, not 0 beside 0.1.
+ * A bound on the rise written to the precision it deserves, one rule for every unit: two significant figures,
+ * three when the first is a 1 (where two would move the number by up to 5 %). "0.37", "6.7", "0.067"; "185"
+ * (not 185.03), "3,300" (not 3,333.4), "33" (not 33.334); and never 0 for a rise above 0 ("0.0019").
  */
-export function bloodRiseDigits(rise_mmol_per_L: number): number {
-	return rise_mmol_per_L < 0.1 ? 3 : 2;
+export function significant(value: number): { value: number; digits: number } {
+	if (!(value > 0) || !Number.isFinite(value)) return { value: 0, digits: 0 };
+	const figures = Number(value.toPrecision(3)).toExponential().startsWith('1') ? 3 : 2;
+	const rounded = Number(value.toPrecision(figures));
+	// decimals the rounded value needs: 185 → 0, 0.37 → 2, 0.0019 → 4
+	const digits = Math.max(0, figures - 1 - Math.floor(Math.log10(rounded)));
+	return { value: rounded, digits };
 }
 
-/** Decimals for the same rise in mg/dL: one, or two under 0.1 mg/dL (0.04, not 0, for 0.1 mL at 5 %). */
-export function bloodRiseMgDigits(rise_mg_per_dL: number): number {
-	return rise_mg_per_dL < 0.1 ? 2 : 1;
-}
+const written = (value: number, n: NumberFormat) => {
+	const rounded = significant(value);
+	return n.upTo(rounded.value, rounded.digits);
+};
 
 /**
  * The most blood glucose could rise, in the three units readers meet: mmol/L (most of the world's meters and
- * reports), mg/dL (American ones, and many French meters) and g/L (French laboratory reports and meters). Each
- * shows as much as the others: g/L is mg/dL over 100, so two more decimals.
+ * reports), mg/dL (American ones, and many French meters) and g/L (French laboratory reports and meters), each
+ * to the same precision (significant), in the language's digits and separators.
  */
 export function bloodRise(dose: DextroseDose, n: NumberFormat): { mmol: string; mg: string; g: string } {
-	const mmol = dose.bloodGlucoseRiseUpperBound_mmol_per_L;
-	const mgDigits = bloodRiseMgDigits(dose.bloodGlucoseRiseUpperBound_mg_per_dL);
 	return {
-		mmol: n.upTo(mmol, bloodRiseDigits(mmol)),
-		mg: n.upTo(dose.bloodGlucoseRiseUpperBound_mg_per_dL, mgDigits),
-		g: n.upTo(dose.bloodGlucoseRiseUpperBound_g_per_L, mgDigits + 2)
+		mmol: written(dose.bloodGlucoseRiseUpperBound_mmol_per_L, n),
+		mg: written(dose.bloodGlucoseRiseUpperBound_mg_per_dL, n),
+		g: written(dose.bloodGlucoseRiseUpperBound_g_per_L, n)
 	};
 }

@@ -10,11 +10,14 @@ export type IonName = (typeof IONS)[number];
 export interface IonReadout {
 	/** equilibrium (Nernst) potential, mV */
 	e_mV: number;
-	/** Vm − E, mV: positive pushes a cation out and pulls an anion in */
+	/**
+	 * Vm − E, mV, from the two as the lab writes them (to a tenth): positive pushes a cation out and pulls an
+	 * anion in. A student who subtracts the shown E from the shown Vm finds this number, never 0.1 off.
+	 */
 	drivingForce_mV: number;
 	/**
-	 * which way the ion itself moves through open channels at this Vm: none at its equilibrium (as the table
-	 * writes the driving force, to a tenth), closed when the membrane has no open channel for it (p = 0)
+	 * which way the ion itself moves through open channels at this Vm: none at its equilibrium (Vm and E
+	 * written the same, to a tenth), closed when the membrane has no open channel for it (p = 0)
 	 */
 	flow: 'out' | 'in' | 'none' | 'closed';
 }
@@ -34,6 +37,9 @@ const valence: Record<IonName, 1 | -1> = { K: 1, Na: 1, Cl: -1 };
 /** A driving force that the table writes as 0.0 mV (words.ts, signedMV): the ion is said not to move. */
 export const AT_EQUILIBRIUM_mV = 0.05;
 
+/** A potential as the lab writes it (words.ts: to a tenth of a millivolt), as a number. */
+export const asShown_mV = (value_mV: number) => Number(value_mV.toFixed(1));
+
 /** The potentials for a state (a safe one: see safeState); `pump` adds the pump's fixed share. */
 export function labReadout(state: LabState, pump = false): LabReadout {
 	const c = concentrationsOf(state);
@@ -43,7 +49,7 @@ export function labReadout(state: LabState, pump = false): LabReadout {
 	const permeability = permeabilityOf(state);
 	const ion = (name: IonName): IonReadout => {
 		const e_mV = nernst(valence[name], c[name].outside_mM, c[name].inside_mM, state.T);
-		const drivingForce_mV = vm_mV - e_mV;
+		const drivingForce_mV = asShown_mV(asShown_mV(vm_mV) - asShown_mV(e_mV));
 		if (permeability[name] === 0) return { e_mV, drivingForce_mV, flow: 'closed' };
 		// a cation leaves when Vm is above its E; an anion enters then (its outward current is an influx)
 		const sign =

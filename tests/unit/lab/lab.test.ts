@@ -6,7 +6,7 @@ import { PUMP_ELECTROGENIC_SHARE_mV } from '$lib/physiology';
 import { NEURON, PRESETS, safeState } from '$lib/lab/state';
 import { runSweep, sweepValues } from '$lib/lab/sweep';
 import { linearTicks, logTicks } from '$lib/lab/ticks';
-import { labCatalogue } from '$lib/lab/words';
+import { labCatalogue, labNumber } from '$lib/lab/words';
 import { placeholders } from '$lib/i18n/format';
 
 // The lab shows the physiology module's numbers (science.md A1), and its recorder records exactly them.
@@ -55,12 +55,60 @@ describe('the lab’s presets give the textbook values (science.md A1, to 0.1 mV
 	it('says an ion does not move where it has no open channel, or where its driving force shows as 0.0 mV', () => {
 		expect(labReadout({ ...NEURON, pNa: 0 }).ions.Na.flow).toBe('closed');
 		expect(labReadout({ ...NEURON, pCl: 0 }).ions.Cl.flow).toBe('closed');
-		// Cl⁻ inside 9.56 mM: E_Cl within 0.05 mV of Vm, written "0.0 mV"
-		const near = labReadout({ ...NEURON, Cli: 9.56 });
-		expect(Math.abs(near.ions.Cl.drivingForce_mV)).toBeLessThan(0.05);
-		expect(near.ions.Cl.drivingForce_mV).not.toBe(0);
+		// Cl⁻ inside 9.58 mM: E_Cl −65.235 and Vm −65.226 mV, both written −65.2 mV: "0.0 mV", no movement
+		const near = labReadout({ ...NEURON, Cli: 9.58 });
+		expect(near.ions.Cl.e_mV).not.toBe(near.vm_mV);
+		expect(near.ions.Cl.drivingForce_mV).toBe(0);
 		expect(near.ions.Cl.flow).toBe('none');
+		// 9.56 mM: only 0.05 mV apart, but written −65.2 and −65.3 mV: the table says +0.1 mV, and Cl⁻ enters
+		const apart = labReadout({ ...NEURON, Cli: 9.56 });
+		expect(apart.ions.Cl.drivingForce_mV).toBe(0.1);
+		expect(apart.ions.Cl.flow).toBe('in');
 		expect(labReadout({ ...NEURON, Cli: 9 }).ions.Cl.flow).toBe('in');
+	});
+	it('gives the driving force a student finds by subtracting the E shown from the Vm shown', () => {
+		// the resting neuron's Cl⁻: Vm −67.17, E_Cl −73.62 mV, written −67.2 and −73.6: +6.4 mV, not +6.5 (6.45
+		// rounded); the facilitated ending's K⁺: −53.15 and −89.06, written −53.1 and −89.1: +36.0, not +35.9
+		const n = labNumber('en');
+		const cases = [
+			[labReadout(NEURON), 'Cl', '+6.4\u00a0mV'],
+			[labReadout(PRESETS.facilitated), 'K', '+36.0\u00a0mV']
+		] as const;
+		for (const [readout, ion, written] of cases) {
+			expect(n.signedMV(readout.ions[ion].drivingForce_mV)).toBe(written);
+			const shownVm = Number(
+				n
+					.mV(readout.vm_mV)
+					.replace('−', '-')
+					.replace(/[^\d.+-]/g, '')
+			);
+			const shownE = Number(
+				n
+					.mV(readout.ions[ion].e_mV)
+					.replace('−', '-')
+					.replace(/[^\d.+-]/g, '')
+			);
+			expect(n.signedMV(shownVm - shownE)).toBe(written);
+		}
+		// and every preset, with and without the pump, in both languages
+		for (const lang of ['en', 'fr'] as const) {
+			const w = labNumber(lang);
+			const read = (text: string) =>
+				Number(
+					text
+						.replace('−', '-')
+						.replace(',', '.')
+						.replace(/[^\d.+-]/g, '')
+				);
+			for (const state of Object.values(PRESETS))
+				for (const pump of [false, true]) {
+					const r = labReadout(state, pump);
+					for (const ion of ['K', 'Na', 'Cl'] as const)
+						expect(w.signedMV(r.ions[ion].drivingForce_mV)).toBe(
+							w.signedMV(read(w.mV(r.vm_mV)) - read(w.mV(r.ions[ion].e_mV)))
+						);
+				}
+		}
 	});
 	it('never shows NaN: any numbers are first made safe', () => {
 		const { state, notes } = safeState({ ...NEURON, Ko: Number.NaN, pK: 0, pNa: 0, pCl: 0, T: 400 });

@@ -105,6 +105,36 @@ describe('what the K2P figure says', () => {
 		expect(few.sentence).not.toMatch(/repolarisée/);
 	});
 
+	it('names one steady value at the last two steps, the one the readout shows (all, 60 % and no channels open)', () => {
+		for (const openFraction of [1, 0.6, 0])
+			for (const lang of ['en', 'fr'] as const) {
+				const n = numberFormat(lang);
+				const last = at('fewer-signals', openFraction, lang);
+				const settled = n.mV(last.model.after.vm_mV);
+				// the last step's readout is where the membrane settles, and its caption says so
+				expect(n.mV(last.frame.vm_mV), `${openFraction} ${lang}`).toBe(settled);
+				expect(last.sentence).toContain(settled);
+				const before = at('hyperpolarised', openFraction, lang);
+				const shown = n.mV(before.frame.vm_mV);
+				// the step before gives what its readout shows, and where it settles is the same value
+				const mVs = before.sentence.match(/−?\d+(?:[.,]\d)?\u00a0mV/g) ?? [];
+				const rest = n.mV(before.model.rest_mV);
+				const eK = n.mV(before.model.after.eK_mV);
+				const said = mVs.filter((value) => value !== rest && value !== eK);
+				if (openFraction > 0) expect(said[0], before.sentence).toBe(shown);
+				for (const value of said) expect([shown, settled], before.sentence).toContain(value);
+				if (shown !== settled)
+					expect(before.sentence).toContain(
+						lang === 'en' ? `on its way to ${settled}` : `en route vers ${settled}`
+					);
+			}
+		// all channels open: −75 mV on the way, −76 mV where it settles
+		const all = at('hyperpolarised', 1);
+		expect(all.sentence).toMatch(
+			/falls to −75\u00a0mV, below rest \(−67\u00a0mV\), on its way to −76\u00a0mV/
+		);
+	});
+
 	it('ends silent when well below threshold, and says how far below', () => {
 		const end = at('fewer-signals');
 		const below = numberFormat('en').mV(end.model.after.threshold_mV - end.model.after.vm_mV);

@@ -25,11 +25,9 @@ const modelNumbers: Record<string, readonly string[]> = {
 		'signal-sent.blockedBarely',
 		'signal-sent.silenced',
 		'signal-sent.silent', // the firing rate
-		'sensitised.firing',
-		'sensitised.slowed',
-		'sensitised.blockedBarely',
-		'sensitised.silenced',
-		'sensitised.quiet' // the doubled channels, the potential and rate of the sensitised ending
+		'sensitised.intro.painFree',
+		'sensitised.intro.more',
+		'sensitised.intro.already' // the doubled channels of the sensitised ending
 	],
 	k2p: [
 		'facilitated',
@@ -40,6 +38,7 @@ const modelNumbers: Record<string, readonly string[]> = {
 		'repolarised.towardRest',
 		'repolarised.justAbove',
 		'hyperpolarised.below',
+		'hyperpolarised.onItsWay',
 		'hyperpolarised.notBelow',
 		'fewer-signals.firing',
 		'fewer-signals.silent'
@@ -76,7 +75,23 @@ const modelNumbers: Record<string, readonly string[]> = {
 /** captions with no model number, and why */
 const noModelNumber: Record<string, readonly string[]> = {
 	// the stimulus the reader set; the signal count is a piece of a sentence that says "model"
-	trpv1: ['stimulus.given', 'stimulus.resting', 'signals.one', 'signals.other'],
+	// the sensitised ending's sentences open on its intro ({intro}), which says "model"; the rise and the
+	// comparison with the step before are pieces of them
+	trpv1: [
+		'stimulus.given',
+		'stimulus.resting',
+		'signals.one',
+		'signals.other',
+		'sensitised.firing',
+		'sensitised.slowed',
+		'sensitised.blockedBarely',
+		'sensitised.silenced',
+		'sensitised.quiet',
+		'sensitised.rise.from',
+		'sensitised.rise.stays',
+		'sensitised.compared.against',
+		'sensitised.compared.same'
+	],
 	// the share of channels the slider opens
 	k2p: ['k2p-opens.opens', 'k2p-opens.none'],
 	// the cycle's stoichiometry, textbook concentrations, the times the figure cuts and gives back glucose;

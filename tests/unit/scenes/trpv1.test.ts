@@ -341,41 +341,87 @@ describe('what the TRPV1 figure says', () => {
 			}
 	});
 
-	it('deep in the block, says fewer than one signal leaves, against what a pain-free ending sends', () => {
+	it('deep in the block, says fewer than one signal leaves, against what the step before sent', () => {
 		const nearly = at('sensitised', { kind: 'capsaicin', capsaicin_uM: 0.7 });
 		expect(Math.round(nearly.model.sensitised.firingRate_Hz)).toBe(0);
 		expect(nearly.model.sensitised.firingRate_Hz).toBeGreaterThan(0);
-		expect(nearly.sentence).toMatch(
-			/sodium channels inactivate\. It sends fewer than one signal per second, against \d+ from a pain-free ending/
+		const before = Math.round(
+			at('signal-sent', { kind: 'capsaicin', capsaicin_uM: 0.7 }).frame.firingRate_Hz
 		);
-		// a year of pain at 50 °C: the slider's ending is silent already, the pain-free one is not
+		expect(nearly.sentence).toMatch(
+			new RegExp(
+				`sodium channels inactivate\\. It sends fewer than one signal per second, against ${before} a step earlier`
+			)
+		);
+		// a year of pain at 50 °C: the slider's ending is silent already, and stays where it was
 		const still = at('sensitised', { heat_C: 50, weeksOfPain: 52 });
 		expect(still.model.stimulated.firingRate_Hz).toBe(0);
-		const painFree = Math.round(at('sensitised', { heat_C: 50 }).model.stimulated.firingRate_Hz);
-		expect(painFree).toBeGreaterThan(0);
-		expect(still.sentence).toContain(`falls silent (no signal, against ${painFree} from a pain-free ending)`);
-		expect(still.sentence).not.toMatch(/against 0|as before/);
+		expect(still.sentence).toContain(`the membrane stays at ${mV(still.model.sensitised.vm_mV)}`);
+		expect(still.sentence).toContain('it is silent (no signal, as a step earlier)');
+		expect(still.sentence).not.toMatch(/against|from −\d+\smV to/);
 	});
 
-	it('compares the sensitised ending with a pain-free one, not with the slider’s already sensitised ending', () => {
-		const painFree = at('sensitised', { heat_C: 44 });
-		const rate = Math.round(painFree.model.stimulated.firingRate_Hz);
-		for (const weeksOfPain of [0, 14, 52]) {
-			const { model, sentence } = at('sensitised', { heat_C: 44, weeksOfPain });
-			const sensitised = Math.round(model.sensitised.firingRate_Hz);
-			expect(sensitised).toBeGreaterThan(rate);
-			expect(sentence, `${weeksOfPain} weeks`).toContain(
-				`${sensitised} pain signals per second, against ${rate} from a pain-free ending`
-			);
-			expect(at('sensitised', { heat_C: 44, weeksOfPain }, 'fr').sentence).toMatch(
-				new RegExp(
-					`${sensitised} signaux de douleur par seconde,? contre ${rate} pour une terminaison sans douleur`
-				)
-			);
-		}
-		// with a year of pain the slider's own ending already fires as fast as the sensitised one
-		const year = at('sensitised', { heat_C: 44, weeksOfPain: 52 }).model;
-		expect(Math.round(year.stimulated.firingRate_Hz)).toBe(Math.round(year.sensitised.firingRate_Hz));
+	it('compares the sensitised ending with what the step before showed, in the readouts’ numbers', () => {
+		// the review's case: 44 °C after 52 weeks of pain. The step before read −40 mV and 31 signals/s on 8
+		// channels; the last step reads −32 mV and 31 signals/s on 8 channels. Its caption once said "31 …
+		// against 18 from a pain-free ending", an ending the reader never saw
+		for (const weeksOfPain of [0, 4, 14, 52])
+			for (const lang of ['en', 'fr'] as const) {
+				const before = at('signal-sent', { heat_C: 44, weeksOfPain }, lang);
+				const after = at('sensitised', { heat_C: 44, weeksOfPain }, lang);
+				const n = numberFormat(lang);
+				const rateBefore = n.fixed(before.frame.firingRate_Hz, 0);
+				const rateAfter = n.fixed(after.frame.firingRate_Hz, 0);
+				const vmBefore = n.mV(before.frame.vm_mV);
+				const vmAfter = n.mV(after.frame.vm_mV);
+				const label = `${weeksOfPain} weeks, ${lang}: ${after.sentence}`;
+				// every Vm the caption gives is one of the two readouts, the last one being the step's own
+				const said = after.sentence.match(/−?\d+\smV/g) ?? [];
+				expect(said.at(-1), label).toBe(vmAfter);
+				for (const value of said) expect([vmBefore, vmAfter], label).toContain(value);
+				// and its rate is the step's readout, compared with the step before's
+				expect(after.sentence, label).toContain(
+					lang === 'en'
+						? `${rateAfter} pain signals per second`
+						: `${rateAfter} signaux de douleur par seconde`
+				);
+				if (rateBefore === rateAfter)
+					expect(after.sentence, label).toContain(
+						lang === 'en' ? 'as a step earlier' : 'comme à l’étape précédente'
+					);
+				else
+					expect(after.sentence, label).toContain(
+						lang === 'en'
+							? `against ${rateBefore} a step earlier`
+							: `contre ${rateBefore} à l’étape précédente`
+					);
+				expect(after.sentence).not.toMatch(/pain-free ending\)|pour une terminaison sans douleur/);
+				// what it says of the channels matches the count drawn: doubled, more, or the same
+				const drawn = [before, after].map(({ frame }) => channelCount(frame.density));
+				if (weeksOfPain === 0) {
+					expect(drawn).toEqual([4, 8]);
+					expect(after.sentence).toMatch(
+						/twice as many channels as the pain-free ending|deux fois plus de canaux que la terminaison sans douleur/
+					);
+				} else if (drawn[0]! < drawn[1]!)
+					expect(after.sentence).toMatch(
+						/more channels than a step earlier|plus de canaux qu’à l’étape précédente/
+					);
+				else {
+					expect(drawn).toEqual([8, 8]);
+					expect(after.sentence).toMatch(
+						lang === 'en'
+							? new RegExp(
+									`^In this model ${weeksOfPain}\\sweeks of pain had already given the ending its extra channels`
+								)
+							: new RegExp(`^Dans ce modèle, ${weeksOfPain}\\ssemaines de douleur avaient déjà donné`)
+					);
+				}
+			}
+		// the review's case in full
+		expect(at('sensitised', { heat_C: 44, weeksOfPain: 52 }).sentence).toMatch(
+			/rises from −40\smV to −32\smV, where its sodium channels begin to inactivate\. It sends 31 pain signals per second, as a step earlier \(36 without this onset of block\)\.$/
+		);
 	});
 
 	it('gives no time scale science.md lacks, and keeps the one-week culture to Lam 2018', () => {
@@ -393,16 +439,40 @@ describe('what the TRPV1 figure says', () => {
 		expect(akita.supports.fr).not.toMatch(/semaine/);
 	});
 
-	it('does not say a sensitised ending sends signals when it stays under threshold', () => {
-		const quiet = at('sensitised', { heat_C: 40 });
-		expect(quiet.model.sensitised.vm_mV).toBeLessThan(quiet.model.sensitised.threshold_mV);
-		expect(quiet.sentence).toContain(
-			`brings the membrane only to ${mV(quiet.model.sensitised.vm_mV)}: fewer than one signal`
-		);
-		expect(quiet.sentence).not.toMatch(/sends/);
+	it('says no signal leaves a sensitised ending that stays under threshold, where the model sends exactly none', () => {
+		for (const change of [
+			{ heat_C: 40 },
+			{ kind: 'capsaicin', capsaicin_uM: 0.05 } as const,
+			{ kind: 'touch' } as const
+		]) {
+			const quiet = at('sensitised', change);
+			expect(quiet.model.sensitised.vm_mV).toBeLessThan(quiet.model.sensitised.threshold_mV);
+			expect(quiet.model.sensitised.firingRate_Hz).toBe(0);
+			expect(quiet.sentence).toContain(
+				`brings the membrane only to ${mV(quiet.model.sensitised.vm_mV)}, below threshold (${mV(-55)}): no signal leaves.`
+			);
+			expect(quiet.sentence).not.toMatch(/sends|fewer than one/);
+			expect(at('sensitised', change, 'fr').sentence).toMatch(
+				/sous le seuil \(−55\smV\)\s: aucun signal ne part\.$/
+			);
+		}
+		// just past threshold, under one signal a second: "fewer than one" stays
+		const { model, frame } = at('sensitised', { heat_C: 40 });
+		const barely = {
+			...model,
+			sensitised: { ...model.sensitised, vm_mV: model.sensitised.threshold_mV + 0.01, firingRate_Hz: 0.2 }
+		};
+		for (const lang of ['en', 'fr'] as const) {
+			const sentence = describeTrpv1({ model: barely, frame, words: words[lang], n: numberFormat(lang) });
+			expect(sentence).toMatch(
+				lang === 'en'
+					? /with lower thresholds\. At −55\smV, the membrane only just passes threshold: in this model, fewer than one pain signal per second leaves\.$/
+					: /et leurs seuils ont baissé\. À −55\smV, la membrane dépasse tout juste le seuil\s: dans ce modèle, moins d’un signal de douleur par seconde part\.$/
+			);
+		}
 	});
 
-	it('compares the sensitised ending with the pain-free one, in numbers', () => {
+	it('compares the sensitised ending with the pain-free one shown before, in numbers', () => {
 		const { model, sentence } = at('sensitised', { heat_C: 42 });
 		// "twice as many channels", in words (not "100% more"): true as long as the sensitised ending's
 		// density, to one decimal, is 2
@@ -411,7 +481,7 @@ describe('what the TRPV1 figure says', () => {
 		expect(sentence).toMatch(/^In this model the sensitised ending has twice as many channels/);
 		expect(sentence).toContain(mV(model.sensitised.vm_mV));
 		expect(sentence).toContain(
-			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 from a pain-free ending`
+			`${Math.round(model.sensitised.firingRate_Hz)} pain signals per second, against 0 a step earlier`
 		);
 		expect(at('sensitised', { heat_C: 42 }, 'fr').sentence).toContain('deux fois plus de canaux');
 	});
@@ -532,7 +602,10 @@ describe('the TRPV1 catalogues', () => {
 			{ heat_C: 40 },
 			{ kind: 'capsaicin', capsaicin_uM: 0.7 } as const,
 			{ kind: 'capsaicin', capsaicin_uM: 3 } as const,
-			{ heat_C: 48.5, weeksOfPain: 14 }
+			{ heat_C: 48.5, weeksOfPain: 14 },
+			// the last step's channels: a few more than a step earlier; a year of pain, blocked already
+			{ heat_C: 44, weeksOfPain: 4 },
+			{ heat_C: 44, weeksOfPain: 52 }
 		];
 		for (const lang of ['fr', 'en'] as const) {
 			read.clear();
@@ -546,6 +619,18 @@ describe('the TRPV1 catalogues', () => {
 					describeTrpv1(view);
 					expect(render(scene.Figure, { props: view }).body).not.toMatch(/NaN|undefined/);
 				}
+			// a sensitised ending just past threshold, under one signal a second: no slider value lands there
+			const model = trpv1Model(params({ heat_C: 40 }));
+			const barely = {
+				...model,
+				sensitised: { ...model.sensitised, vm_mV: model.sensitised.threshold_mV + 0.01, firingRate_Hz: 0.2 }
+			};
+			describeTrpv1({
+				model: barely,
+				frame: trpv1FrameAt(barely, steps.length - 1),
+				words: w,
+				n: numberFormat(lang)
+			});
 			expect(leaves(words[lang], '').filter((key) => !read.has(key))).toEqual([]);
 		}
 	});

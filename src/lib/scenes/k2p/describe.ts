@@ -45,7 +45,13 @@ export function describeK2p({ model, frame, words, n }: K2pView): string {
 				: n.mV(model.after.vm_mV) === n.mV(model.rest_mV)
 					? d.repolarised.justAbove
 					: d.repolarised.towardRest,
-		hyperpolarised: hyperpolarises ? d.hyperpolarised.below : d.hyperpolarised.notBelow,
+		// still on its way when the step is reached (all channels open: −75 mV, then −76 mV at the next step):
+		// the caption names where it settles, as the next step's caption does
+		hyperpolarised: !hyperpolarises
+			? d.hyperpolarised.notBelow
+			: values.vm === values.finalVm
+				? d.hyperpolarised.below
+				: d.hyperpolarised.onItsWay,
 		'fewer-signals': model.after.firingRate_Hz > 0 ? d['fewer-signals'].firing : d['fewer-signals'].silent
 	}[frame.step];
 	return format(message, values);

@@ -3,6 +3,7 @@ import type { NumberFormat } from '$lib/i18n/numbers';
 import { takesSingular } from '$lib/i18n/plural';
 import { blockStage, drivenRate_Hz, RESTING_STIMULUS, type Trpv1State } from '$lib/physiology';
 import type { SceneView } from '$lib/player/scene';
+import { channelCount } from './view';
 import {
 	opensVisibly,
 	stimulusNumber,
@@ -26,11 +27,12 @@ export function stimulusWords(params: Trpv1Params, words: Trpv1Words, n: NumberF
 
 /**
  * One plain sentence for the step shown, with the model's numbers: what a screen reader says, and the
- * caption under the figure. The healthy ending's response up to the signal; the sensitised one at the end.
+ * caption under the figure. The ending the slider sets (its weeks of pain) up to the signal; the same ending
+ * sensitised at the end, compared with what the step before showed: its Vm and its signals per second.
  */
 export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 	const d = words.describe;
-	const { rest, stimulated, sensitised, painFree } = model;
+	const { rest, stimulated, sensitised } = model;
 	// what the depolarisation alone would fire, before the block takes its share: said while the block is partial
 	const unblocked = (state: Trpv1State) => Math.round(drivenRate_Hz(state.vm_mV, state.threshold_mV));
 	const signals = (state: Trpv1State) => {
@@ -43,12 +45,18 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 		open: n.percent(stimulated.openProbability),
 		vm: n.mV(stimulated.vm_mV),
 		threshold: n.mV(stimulated.threshold_mV),
-		// the sensitised ending against a pain-free one, not the slider's ending: with weeks of pain, that one is
-		// sensitised already ("31 against 31")
-		painFreeRate: n.fixed(painFree.firingRate_Hz, 0),
+		// the step before's readout: the last step compares with what the reader has just seen
+		beforeRate: n.fixed(stimulated.firingRate_Hz, 0),
+		weeks: format(
+			takesSingular(model.params.weeksOfPain, n.lang)
+				? words.params.weeksOfPain.count.one
+				: words.params.weeksOfPain.count.other,
+			{ n: n.fixed(model.params.weeksOfPain, 0) }
+		),
 		signals: signals(stimulated),
 		openSensitised: n.percent(sensitised.openProbability),
 		vmSensitised: n.mV(sensitised.vm_mV),
+		thresholdSensitised: n.mV(sensitised.threshold_mV),
 		signalsSensitised: signals(sensitised),
 		unblocked: n.fixed(unblocked(stimulated), 0),
 		unblockedSensitised: n.fixed(unblocked(sensitised), 0)
@@ -68,7 +76,18 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 				: above
 					? d.depolarisation.above
 					: d.depolarisation.below;
-	const ill = firing(sensitised);
+	const ill = sensitised.vm_mV <= sensitised.threshold_mV ? 'quiet' : firing(sensitised);
+	// the channels the last step adds, as drawn: twice the pain-free ending's shown before, a few more, or
+	// none (weeks of pain had added them already: the same count on screen)
+	const intro = !(stimulated.density > 1)
+		? d.sensitised.intro.painFree
+		: channelCount(stimulated.density) < channelCount(sensitised.density)
+			? d.sensitised.intro.more
+			: d.sensitised.intro.already;
+	const compared =
+		Math.round(sensitised.firingRate_Hz) === Math.round(stimulated.firingRate_Hz)
+			? d.sensitised.compared.same
+			: d.sensitised.compared.against;
 	const message = {
 		'at-rest': d['at-rest'],
 		stimulus: resting ? d.stimulus.resting : d.stimulus.given,
@@ -79,10 +98,18 @@ export function describeTrpv1({ model, frame, words, n }: Trpv1View): string {
 				: d['channels-open'].none,
 		depolarisation,
 		'signal-sent': !above ? d['signal-sent'].silent : d['signal-sent'][firing(stimulated)],
-		sensitised:
-			sensitised.vm_mV <= sensitised.threshold_mV || ill === 'barely' ? d.sensitised.quiet : d.sensitised[ill]
+		// just past threshold, under one signal a second (no slider value lands there): the step before's own
+		// sentence for it, at the sensitised ending's Vm
+		sensitised: ill === 'barely' ? `{intro}. ${d['signal-sent'].barely}` : d.sensitised[ill]
 	}[frame.step];
-	return format(message, values);
+	return format(message, {
+		...values,
+		intro: format(intro, values),
+		compared: format(compared, values),
+		vm: ill === 'barely' && frame.step === 'sensitised' ? values.vmSensitised : values.vm,
+		// "from −13 mV to −13 mV" would say it moved: a membrane blocked already stays where it was
+		rise: format(values.vm === values.vmSensitised ? d.sensitised.rise.stays : d.sensitised.rise.from, values)
+	});
 }
 
 /** The slider's value that is no stimulus at all: resting tissue (37 °C, no capsaicin, pH 7.4). */

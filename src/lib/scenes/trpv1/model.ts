@@ -154,13 +154,11 @@ export interface Trpv1Model {
 	rest: Trpv1State;
 	stimulated: Trpv1State;
 	sensitised: Trpv1State;
-	/** the stimulus on a pain-free ending (no weeks of pain): what the sensitised ending is compared with */
-	painFree: Trpv1State;
 	/** what the article's hypothesis would give instead (drawn only as the dashed layer) */
 	hypothetical: { stimulated: Trpv1State; sensitised: Trpv1State };
 }
 
-/** Everything that depends on the controls: its steady states (at rest, stimulated, sensitised, pain-free), and two hypothetical. */
+/** Everything that depends on the controls: its steady states (at rest, stimulated, sensitised), and two hypothetical. */
 export function trpv1Model(input: Trpv1Params): Trpv1Model {
 	const params = safeParams(input);
 	const stimulus = stimulusOf(params);
@@ -178,7 +176,6 @@ export function trpv1Model(input: Trpv1Params): Trpv1Model {
 		rest: trpv1Response({ weeksOfPain }),
 		stimulated,
 		sensitised: trpv1Response(sensitisedEnding),
-		painFree: weeksOfPain === 0 ? stimulated : trpv1Response({ stimulus }),
 		hypothetical: {
 			stimulated: trpv1Response({ stimulus, weeksOfPain, dextroseBlock }),
 			sensitised: trpv1Response({ ...sensitisedEnding, dextroseBlock })
