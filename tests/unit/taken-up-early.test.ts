@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { tickedEarly, withEarly } from '$lib/decision/early-answers';
-import { valuesSetEarly } from '$lib/lab/early-values';
+import { setByHand, valuesSetEarly } from '$lib/lab/early-values';
+import { NEURON } from '$lib/lab/state';
 import { fromSlider, sliderPosition } from '$lib/lab/slider';
 
 // What a reader did on a prerendered page before its code arrived, read from the page as each island is made.
@@ -51,9 +52,33 @@ describe('values set in the lab before it started', () => {
 		lab.querySelector<HTMLInputElement>('[data-key="Ko"] input')!.value = '356';
 		lab.querySelectorAll<HTMLInputElement>('[data-key="Nai"] input')[1]!.value = ' 20,5 ';
 		expect(valuesSetEarly(lab, 'fr')).toEqual([
-			{ key: 'Ko', value: fromSlider('Ko', 356) },
+			{ key: 'Ko', value: fromSlider('Ko', 356), slider: { position: 356, step: 1 } },
 			{ key: 'Nai', value: 20.5, given: '20,5' }
 		]);
 		expect(fromSlider('Ko', 356)).toBe(363);
+	});
+
+	it('leaves out a slider Back refilled where the address’s value stands: 400 mM stays 400, not 398', () => {
+		// Back or Forward without the back-forward cache: the browser puts each slider back where it was left
+		const opened = { ...NEURON, Ki: 400, pK: 2, T: 20.5 };
+		const lab = form(
+			field('Ki', sliderPosition('Ki', 140), '140') + field('pK', 1, '1') + field('T', 37, '37')
+		);
+		lab.querySelector<HTMLInputElement>('[data-key="Ki"] input')!.value = String(sliderPosition('Ki', 400));
+		lab.querySelector<HTMLInputElement>('[data-key="pK"] input')!.setAttribute('step', '0.01');
+		lab.querySelector<HTMLInputElement>('[data-key="pK"] input')!.value = '2';
+		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.setAttribute('step', '0.5');
+		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.value = '20.5';
+		const early = valuesSetEarly(lab, 'en');
+		expect(fromSlider('Ki', sliderPosition('Ki', 400))).not.toBe(400);
+		expect(early.map(({ key }) => key)).toEqual(['Ki', 'pK', 'T']);
+		expect(setByHand(early, opened)).toEqual([]);
+		// a quick hand that moved a slider elsewhere before the lab started still counts
+		lab.querySelector<HTMLInputElement>('[data-key="Ki"] input')!.value = '356';
+		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.value = '25';
+		expect(setByHand(valuesSetEarly(lab, 'en'), opened)).toEqual([
+			{ key: 'Ki', value: 363, slider: { position: 356, step: 1 } },
+			{ key: 'T', value: 25, slider: { position: 25, step: 0.5 } }
+		]);
 	});
 });

@@ -43,9 +43,22 @@ export const keyHelp: readonly { keys: readonly string[]; action: KeyHelpAction 
 	{ keys: ['?'], action: 'help' }
 ];
 
+/** A slider's own keys (ARIA's slider pattern): from one, they move it, never the figure. */
+const sliderKeys: ReadonlySet<string> = new Set([
+	'ArrowRight',
+	'ArrowLeft',
+	'ArrowUp',
+	'ArrowDown',
+	'PageUp',
+	'PageDown',
+	'Home',
+	'End'
+]);
+
 /**
- * The action for a key press, or null when the scene should leave it alone: a modifier is held, or the
- * reader is typing in a field or working a slider (whose arrows are its own).
+ * The action for a key press, or null when the scene should leave it alone: a modifier is held, the reader
+ * is typing in a field, or the key is a slider's own on one (its arrows, Home, End). The figure's position
+ * bar (a `role="slider"` of its own) is part of the figure: Space and K play there, and ? lists the keys.
  */
 export function actionFor(
 	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>
@@ -53,8 +66,8 @@ export function actionFor(
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
 	const target = event.target as HTMLElement | null;
 	if (target && typeof target.closest === 'function') {
-		if (target.closest('input, textarea, ' + menus + ', [contenteditable="true"], [role="slider"]'))
-			return null;
+		if (target.closest('input, textarea, ' + menus + ', [contenteditable="true"]')) return null;
+		if (sliderKeys.has(event.key) && target.closest('[role="slider"]')) return null;
 		// Space and Enter belong to a focused button or link; Space opens a menu
 		if (event.key === ' ' && target.closest('button, a, summary, select')) return null;
 	}

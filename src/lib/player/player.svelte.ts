@@ -15,6 +15,11 @@ export interface PlayerView {
 	readonly steps: readonly Step[];
 	readonly t: number;
 	readonly index: number;
+	/**
+	 * the step it is at or on its way to, as its ◀ ▶ buttons count: the one a passage heads for, the next
+	 * one while playing between two steps, else the one shown
+	 */
+	readonly destination: number;
 	readonly atStart: boolean;
 	readonly atEnd: boolean;
 	readonly playing: boolean;
@@ -75,6 +80,10 @@ export class Player implements PlayerView {
 
 	get step(): Step {
 		return this.steps[this.index]!;
+	}
+	get destination(): number {
+		if (this.#heading !== null) return this.#heading;
+		return this.playing ? Math.min(this.#stepCount - 1, Math.ceil(this.t - 1e-9)) : this.index;
 	}
 	get reducedMotion(): boolean {
 		return this.#motion.reduced;
@@ -249,6 +258,7 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		steps,
 		t,
 		index: stepIndexAt(t, steps.length),
+		destination: stepIndexAt(t, steps.length),
 		atStart: t <= 0,
 		atEnd: t >= steps.length - 1,
 		playing: false,

@@ -108,6 +108,22 @@ describe('a clicker with the focus on a control: a setting of the figure, or the
 		}
 	});
 
+	it('plays with Space or K and lists the keys with ? from the position bar, leaving it its own keys', () => {
+		// the bar is part of the figure: Space there played nothing and scrolled the page 700 px
+		const bar = { target: inside('<div role="slider" tabindex="0" data-focus></div>') as EventTarget };
+		expect([' ', 'k', 'K', '?'].map((key) => press(key, bar))).toEqual([
+			'toggle',
+			'toggle',
+			'toggle',
+			'help'
+		]);
+		const own = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageDown', 'PageUp'];
+		expect(own.map((key) => press(key, bar))).toEqual(own.map(() => null));
+		// a range input keeps every key: Space and K included
+		const range = { target: inside('<input type="range" data-focus>') as EventTarget };
+		expect([' ', 'k', '?'].map((key) => press(key, range))).toEqual([null, null, null]);
+	});
+
 	it('starts the presentation with F from a setting (a radio button, a checkbox), which takes no letters', () => {
 		for (const html of ['<input type="radio" data-focus>', '<input type="checkbox" data-focus>']) {
 			const target = inside(html);
