@@ -1,7 +1,5 @@
 import { sequenceParts } from './decimal-comma';
 import { firstValue, namesKey, readQuery } from './query';
-import { looksLikeValue, quotedValue } from './quotable';
-import { MAX_QUOTED, quoted } from './quoted';
 import { reservedKeys } from './reserved-keys';
 import { hasOwn } from '$lib/compat/has-own';
 import { MAX_SEQUENCE } from './sequence-size';
@@ -91,28 +89,14 @@ export function parseSequence(
  * than one step of its figure (`steps`: it opens at the first named, `step`, the others left out), a setting
  * its figure does not have (left out), a setting not written as a key and a short plain value (left out:
  * `glucose_mM=abc!`, `glucose_mM=`), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
- * sequence, a second `s=` list (not read).
+ * sequence, a second `s=` list (not read). `text`: the part as the address wrote it, which the note quotes
+ * only if it looks like a value (sequence-quotes.ts, loaded with the note, not with the page).
  */
-export type SequenceUnread =
-	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'at'; text: Quote }
-	| { kind: 'steps'; text: Quote; scene: string; step: string }
+export type SequenceUnread<Text = string> =
+	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'at'; text: Text }
+	| { kind: 'steps'; text: Text; scene: string; step: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
-
-/**
- * A part of the address as a note may quote it, or null: one that does not look like a value (a sentence,
- * a phone number) is named by its kind, never repeated (quotable.ts).
- */
-export type Quote = string | null;
-
-/**
- * An item of a figure the site has, as a note may quote it: its figure's id, then each piece between the
- * sequence's own marks (`:` and `=`) a value (quotable.ts), the whole no longer than a quote.
- */
-const quotedItem = (text: string): Quote =>
-	text.length <= MAX_QUOTED && text.split(/[:=]/).every((piece) => piece === '' || looksLikeValue(piece))
-		? quoted(text)
-		: null;
 
 /** The figures an `s=` value lists, and each part of it that had to be left out or replaced. */
 function readSequence(value: string | null | undefined, known: SceneSteps, settings: SceneSettings) {
@@ -128,7 +112,7 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		const [sceneText = '', ...rest] = part.split(':');
 		const scene = sceneText.trim().toLowerCase();
 		if (!hasOwn(known, scene)) {
-			unread.push({ kind: 'figure', text: quotedValue(part.trim()) });
+			unread.push({ kind: 'figure', text: part.trim() });
 			continue;
 		}
 		// the first part that is not a setting names the step; the settings may follow it or stand alone
@@ -141,12 +125,10 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		);
 		const ownStep = known[scene]!.includes(step);
 		// more than one step named: it opens at the first when its figure has it, as for one step named
-		if (ownStep && named.length > 1)
-			unread.push({ kind: 'steps', text: quotedItem(part.trim()), scene, step });
-		else if ((step !== '' && !ownStep) || named.length > 1)
-			unread.push({ kind: 'step', text: quotedItem(part.trim()) });
-		for (const setting of unknown) unread.push({ kind: 'setting', text: quotedItem(`${scene}:${setting}`) });
-		for (const setting of unreadable) unread.push({ kind: 'value', text: quotedItem(`${scene}:${setting}`) });
+		if (ownStep && named.length > 1) unread.push({ kind: 'steps', text: part.trim(), scene, step });
+		else if ((step !== '' && !ownStep) || named.length > 1) unread.push({ kind: 'step', text: part.trim() });
+		for (const setting of unknown) unread.push({ kind: 'setting', text: `${scene}:${setting}` });
+		for (const setting of unreadable) unread.push({ kind: 'value', text: `${scene}:${setting}` });
 		items.push({
 			scene,
 			step: ownStep && step !== known[scene]![0] ? step : null,
@@ -217,7 +199,7 @@ export function readConsultation(
 	const items = given ? listed : [...draft];
 	const atText = firstValue(entries, 'at');
 	if (items.length > 0 && atText !== null && !namesAFigure(atText, items.length))
-		unread.push({ kind: 'at', text: quotedValue(atText.trim()) });
+		unread.push({ kind: 'at', text: atText.trim() });
 	if (entries.filter(([key]) => namesKey(key, 's')).length > 1) unread.push({ kind: 'second-list' });
 	return { items, at: positionFromText(atText, items.length), given, unread };
 }

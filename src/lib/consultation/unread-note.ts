@@ -1,5 +1,6 @@
 import { MAX_QUOTES } from '$lib/address/quotable';
 import type { readConsultation, SequenceUnread } from '$lib/address/sequence';
+import { quotedUnread } from '$lib/address/sequence-quotes';
 import { MAX_SEQUENCE } from '$lib/address/sequence-size';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
@@ -21,14 +22,15 @@ const counted = (count: number, lang: Lang, one: string, other: string) =>
  * counted. Null when everything was read.
  */
 export function unreadNote(
-	{ unread, at, items }: Pick<ReturnType<typeof readConsultation>, 'unread' | 'at' | 'items'>,
+	{ unread: given, at, items }: Pick<ReturnType<typeof readConsultation>, 'unread' | 'at' | 'items'>,
 	w: ConsultationMessages,
 	lang: Lang,
 	scenes: readonly SceneChoice[] = [],
 	patient = false
 ): string | null {
-	if (patient) return patientUnreadNote(unread, w, lang, items.length);
-	if (!unread.length) return null;
+	if (patient) return patientUnreadNote(given, w, lang, items.length);
+	if (!given.length) return null;
+	const unread = given.map(quotedUnread);
 	const shown = at + 1;
 	const stepName = (scene: string, step: string) =>
 		scenes.find((choice) => choice.id === scene)?.steps.find((own) => own.id === step)?.name ?? step;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sceneSteps } from '$lib/address/scene-steps';
 import { readConsultation } from '$lib/address/sequence';
+import { quotedUnread } from '$lib/address/sequence-quotes';
 import { sceneSettings } from '$lib/consultation/scene-settings.server';
 
 // A setting a figure does not have was dropped with no word and kept in the mended address: the items read
@@ -47,7 +48,7 @@ describe('the settings of a consultation’s figures, checked against each figur
 
 	// a key longer than a value looks (quotable.ts) is named by its kind, not quoted
 	it('names a long unknown setting without quoting it', () => {
-		const [note] = read(`k2p:${'x'.repeat(30)}=${'1'.repeat(16)}`).unread;
+		const [note] = read(`k2p:${'x'.repeat(30)}=${'1'.repeat(16)}`).unread.map(quotedUnread);
 		expect(note).toEqual({ kind: 'setting', text: null });
 	});
 
@@ -61,7 +62,7 @@ describe('the settings of a consultation’s figures, checked against each figur
 	])('names a setting it cannot read: %s, and opens the figure without it', (_case, s, text) => {
 		const opened = read(s);
 		expect(opened.items).toEqual([{ scene: 'pump', step: null }]);
-		expect(opened.unread).toEqual([{ kind: 'value', text }]);
+		expect(opened.unread.map(quotedUnread)).toEqual([{ kind: 'value', text }]);
 	});
 
 	it('names a key the site keeps for itself as a setting the figure does not have', () => {
