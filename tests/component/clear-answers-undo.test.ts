@@ -6,6 +6,7 @@ import { listsWords } from '$lib/decision/questions';
 import { UNDO_FOR_ms } from '$lib/decision/undo-window';
 import WhatMatters from '$lib/decision/WhatMatters.island.svelte';
 import YourAnswers from '$lib/handout/YourAnswers.island.svelte';
+import { handoutWords } from '$lib/handout/words';
 import { langContextKey } from '$lib/i18n/context';
 
 // "Undo" after "Clear my answers" (privacy review D3): on a shared computer the next person must not bring
@@ -93,7 +94,7 @@ describe('the printable sheet’s answers, on screen', () => {
 			STORAGE_KEY,
 			JSON.stringify({ values: { cost: 4 }, sure: { sure: false }, questions: ['risks'] })
 		);
-		render(YourAnswers, { props: listsWords('en', 'glucopuncture'), context });
+		render(YourAnswers, { props: { ...listsWords('en', 'glucopuncture'), w: handoutWords.en }, context });
 	}
 
 	it('says they are kept in this browser until cleared, and clears them there', async () => {
@@ -120,7 +121,7 @@ describe('the printable sheet’s answers, on screen', () => {
 
 	it('has no clear button when nothing is stored', async () => {
 		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-		render(YourAnswers, { props: listsWords('en', 'glucopuncture'), context });
+		render(YourAnswers, { props: { ...listsWords('en', 'glucopuncture'), w: handoutWords.en }, context });
 		await tick();
 		expect(screen.queryByRole('button', { name: 'Clear my answers' })).toBeNull();
 	});
