@@ -7,7 +7,9 @@ export function withStep(search: string, id: string): string {
 	const entries = readQuery(search);
 	const at = entries.findIndex(([key]) => namesKey(key, 'step'));
 	const rest = entries.filter(([key]) => !namesKey(key, 'step'));
-	const after = rest.findLastIndex(([key]) => namesKey(key, 's') || namesKey(key, 'at')) + 1;
+	// not findLastIndex: Safari before 15.4 lacks it, and the patient's page would not move on
+	const sequenceKeys = rest.map(([key]) => namesKey(key, 's') || namesKey(key, 'at'));
+	const after = sequenceKeys.lastIndexOf(true) + 1;
 	rest.splice(at >= 0 ? Math.min(at, rest.length) : after, 0, ['step', id]);
 	return writeQuery(rest);
 }
