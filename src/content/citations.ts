@@ -25,12 +25,12 @@ export function citationLabel(id: string): string {
 
 /**
  * A source as an English sentence names it: an organisation's initials take their article ("claim made by
- * the SIHP"; `article` in references.ts), a person's name none. Said so, it is English words, read with an
- * English voice, not a French one.
+ * the SIHP"; `article` in references.ts), a person's name none. The article is the sentence's, in English;
+ * the name stays the source's, said with a French voice when it is French.
  */
-function namedInEnglish(id: string): { id: string; label: string; lang?: 'fr' } {
+function namedInEnglish(id: string): { id: string; label: string; lang?: 'fr'; article?: string } {
 	const article = __ENGLISH_ARTICLES__[id];
-	return article ? { id, label: `${article} ${citationLabel(id)}` } : citedSource(id);
+	return article ? { ...citedSource(id), article } : citedSource(id);
 }
 
 /** Who makes a claim, as the words beside it name them in `lang`: "(affirmation : SIHP)", "(claim made by the SIHP)". */

@@ -5,8 +5,8 @@ import { claimantOf } from '$content/citations';
 // beside a claim layer's switch (drawn in the browser) both ask claimantOf, so they cannot differ.
 describe('claimantOf', () => {
 	it.each([
-		// an organisation's initials take "the" in English, and are then English words
-		['sihp-hydrotomie', 'en', { id: 'sihp-hydrotomie', label: 'the SIHP' }],
+		// an organisation's initials take "the" in English: the sentence's word, the name still French
+		['sihp-hydrotomie', 'en', { id: 'sihp-hydrotomie', label: 'SIHP', lang: 'fr', article: 'the' }],
 		// French names it bare, with a French voice
 		['sihp-hydrotomie', 'fr', { id: 'sihp-hydrotomie', label: 'SIHP', lang: 'fr' }],
 		// a person's name takes no article in either language
