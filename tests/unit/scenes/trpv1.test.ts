@@ -401,7 +401,7 @@ describe('what the TRPV1 figure says', () => {
 				if (weeksOfPain === 0) {
 					expect(drawn).toEqual([4, 8]);
 					expect(after.sentence).toMatch(
-						/twice as many channels as the pain-free ending|deux fois plus de canaux que la terminaison sans douleur/
+						/twice as many channels as before|deux fois plus de canaux qu’avant/
 					);
 				} else if (drawn[0]! < drawn[1]!)
 					expect(after.sentence).toMatch(
