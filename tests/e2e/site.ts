@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const buildDir = 'build';
 
@@ -172,6 +172,28 @@ export async function openHydrated(page: Page, path: string) {
 	const response = await page.goto(path);
 	await hydrated(page);
 	return response;
+}
+
+/**
+ * Opens an article at `path` with the page's clock in the test's hands, and its first "corticosteroid" term
+ * 300 px from the window's top, hovered: in a narrow window its definition is docked at the bottom, with text
+ * between the two (the word, its definition and the word's box are returned).
+ */
+export async function hoverDockedTerm(page: Page, path: string) {
+	await openHydrated(page, path);
+	await page.clock.install();
+	const term = page.locator('article [data-term="corticosteroid"]').first();
+	await term.scrollIntoViewIfNeeded();
+	const { y } = (await term.boundingBox())!;
+	await page.evaluate((by) => scrollBy(0, by), y - 300);
+	await expect.poll(async () => Math.round((await term.boundingBox())!.y)).toBe(300);
+	const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+	const word = (await term.boundingBox())!;
+	await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2);
+	await expect(tip).toBeVisible();
+	const bubble = (await tip.boundingBox())!;
+	expect(bubble.y).toBeGreaterThan(word.y + word.height + 40);
+	return { tip, word, bubble };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openHydrated } from './site';
+import { hoverDockedTerm } from './site';
 
 // A definition docked at the bottom of a narrow window, away from its word: a slow mouse on its way to it
 // (often a reader zoomed to 200 %) keeps it however long the trip takes; resting, or going elsewhere, a second
@@ -7,20 +7,8 @@ import { openHydrated } from './site';
 test.use({ viewport: { width: 600, height: 900 } });
 
 async function hoverTerm(page: Page, path: string) {
-	await openHydrated(page, path);
-	await page.clock.install();
-	const term = page.locator('article [data-term="corticosteroid"]').first();
-	await term.scrollIntoViewIfNeeded();
-	const { y } = (await term.boundingBox())!;
-	await page.evaluate((by) => scrollBy(0, by), y - 300);
-	await expect.poll(async () => Math.round((await term.boundingBox())!.y)).toBe(300);
-	const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
-	const word = (await term.boundingBox())!;
+	const { tip, word, bubble } = await hoverDockedTerm(page, path);
 	const from = { x: word.x + word.width / 2, y: word.y + word.height / 2 };
-	await page.mouse.move(from.x, from.y);
-	await expect(tip).toBeVisible();
-	const bubble = (await tip.boundingBox())!;
-	expect(bubble.y).toBeGreaterThan(word.y + word.height + 40);
 	// down the window's margin, left of the text: over no other term, whose own definition would show instead
 	return { tip, from, to: { x: bubble.x + 4, y: bubble.y + 10 } };
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { framesPass, holdFigureWake, noProblems, openHydrated, watch } from './site';
+import { framesPass, holdFigureWake, hoverDockedTerm, noProblems, openHydrated, watch } from './site';
 
 // Two WCAG 2.2 criteria an audit found failed: 2.1.4 (a figure's one-letter keys acted from anywhere on its
 // page) and 1.4.13 (a definition docked away from its word closed before a mouse could reach it).
@@ -105,22 +105,9 @@ test.describe('1.4.13 Content on Hover: a definition docked away from its word c
 	test('/fr/glucopuncture/ at 390 px: the pointer moves from “corticoïde” to its docked definition, which stays; Escape closes it', async ({
 		page
 	}) => {
-		await openHydrated(page, '/fr/glucopuncture/');
-		// the page's clock is the test's: the bubble is held while time stands still, and time is moved on
-		await page.clock.install();
-		const term = page.locator('article [data-term="corticosteroid"]').first();
-		await term.scrollIntoViewIfNeeded();
-		// the word in the upper half of the window, the definition docked at its bottom: text lies between
-		const { y } = (await term.boundingBox())!;
-		await page.evaluate((by) => scrollBy(0, by), y - 300);
-		await expect.poll(async () => Math.round((await term.boundingBox())!.y)).toBe(300);
-		const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
-
-		const word = (await term.boundingBox())!;
-		await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2);
-		await expect(tip).toBeVisible();
-		const bubble = (await tip.boundingBox())!;
-		expect(bubble.y).toBeGreaterThan(word.y + word.height + 40);
+		// the page's clock is the test's: the bubble is held while time stands still, and time is moved on; the
+		// word in the upper half of the window, the definition docked at its bottom: text lies between
+		const { tip, word, bubble } = await hoverDockedTerm(page, '/fr/glucopuncture/');
 
 		// straight down over the text, onto the definition
 		await page.mouse.move(bubble.x + bubble.width / 2, bubble.y + bubble.height / 2, { steps: 12 });
