@@ -199,6 +199,8 @@ export async function hoverDockedTerm(page: Page, path: string) {
 /**
  * Holds the islands' script back, as a slow connection does, until the returned function lets it go: the page
  * as a reader meets it between its first paint and its tools' start (start.js asks for it once it has painted).
+ * Navigate with `waitUntil: 'domcontentloaded'` (or 'commit'): asked for before the load event, the held script
+ * holds that event too, and a goto waiting for it never returns.
  */
 export async function holdIslandsScript(page: Page): Promise<() => void> {
 	let letGo = () => {};

@@ -10,7 +10,8 @@ for (const lang of ['fr', 'en'] as const) {
 		page
 	}) => {
 		const release = await holdIslandsScript(page);
-		await page.goto(`/${lang}/glucopuncture/`);
+		// not to the load event: a held script asked for before it would hold that event too (CI saw it wait 30 s)
+		await page.goto(`/${lang}/glucopuncture/`, { waitUntil: 'domcontentloaded' });
 		const dose = page.locator('section.dose');
 		const volume = dose.locator('input').first();
 		await volume.scrollIntoViewIfNeeded();
