@@ -1,3 +1,6 @@
+import { format } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import { takesSingular } from '$lib/i18n/plural';
 import { quoted } from './quoted';
 
 /** The longest piece of an address a note quotes back, in characters. */
@@ -37,4 +40,21 @@ export function quotedValues(texts: readonly string[]): { quotes: string[]; unqu
 		.filter((text) => text !== null)
 		.slice(0, MAX_QUOTES);
 	return { quotes, unquoted: texts.length - quotes.length };
+}
+
+/**
+ * Several values an address gave for one key, as a note lists them: those quotedValues quotes, each in
+ * `words.quoted`'s words ({value}), then how many others it did not quote, in `one` or `other`'s ({count},
+ * by the language's plural rule), joined by commas. The lab's notes and the figures' say it alike.
+ */
+export function quotedList(
+	texts: readonly string[],
+	lang: Lang,
+	words: { quoted: string; one: string; other: string }
+): string {
+	const { quotes, unquoted } = quotedValues(texts);
+	const counted = format(takesSingular(unquoted, lang) ? words.one : words.other, { count: unquoted });
+	return [...quotes.map((value) => format(words.quoted, { value })), ...(unquoted ? [counted] : [])].join(
+		', '
+	);
 }

@@ -1,12 +1,11 @@
 // The lab's words and numbers in the page's language. Its catalogue sits beside it (messages/*.json) and
 // loads only with the lab page.
 import { isMissingValueWord } from '$lib/address/missing-value';
-import { looksLikeValue, quotedValues } from '$lib/address/quotable';
+import { looksLikeValue, quotedList } from '$lib/address/quotable';
 import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
-import { takesSingular } from '$lib/i18n/plural';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
@@ -103,13 +102,7 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 		const values = note.given.split('\n');
 		if (!note.address)
 			return values.map((value) => format(m.noteQuoted, { value: quoted(value) })).join(', ');
-		const { quotes, unquoted } = quotedValues(values);
-		const counted = format(takesSingular(unquoted, lang) ? m.noteUnquotedOne : m.noteUnquoted, {
-			count: unquoted
-		});
-		return [...quotes.map((value) => format(m.noteQuoted, { value })), ...(unquoted ? [counted] : [])].join(
-			', '
-		);
+		return quotedList(values, lang, { quoted: m.noteQuoted, one: m.noteUnquotedOne, other: m.noteUnquoted });
 	};
 	if (note.key === 'pump' && note.kind === 'repeated')
 		return format(m.notePumpRepeated, { given: givenList() });

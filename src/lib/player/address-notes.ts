@@ -1,10 +1,9 @@
 import type { AddressNote } from '$lib/address/figure-state';
 import { isMissingValueWord } from '$lib/address/missing-value';
 import { numberFromText } from '$lib/address/number-text';
-import { looksLikeValue, quotedValue, quotedValues } from '$lib/address/quotable';
+import { looksLikeValue, quotedList, quotedValue } from '$lib/address/quotable';
 import { quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
-import { takesSingular } from '$lib/i18n/plural';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
 import { isParameter, type Control } from './parameters';
@@ -45,20 +44,14 @@ export function addressNoteText(
 	// a key given twice: the values that look like values quoted (three at most), the others counted, as the
 	// lab's address says it (lab/words.ts)
 	if (note.kind === 'repeated') {
-		const { quotes, unquoted } = quotedValues(note.given);
-		const counted = format(
-			takesSingular(unquoted, n.lang) ? m.addressNoteUnquotedOne : m.addressNoteUnquoted,
-			{
-				count: unquoted
-			}
-		);
 		const used = quotedValue(note.used);
 		return format(used === null ? m.addressNoteRepeatedUnquoted : m.addressNoteRepeated, {
 			name: note.key === 'step' ? m.addressNoteStepName : name,
-			given: [
-				...quotes.map((value) => format(m.addressNoteQuoted, { value })),
-				...(unquoted ? [counted] : [])
-			].join(', '),
+			given: quotedList(note.given, n.lang, {
+				quoted: m.addressNoteQuoted,
+				one: m.addressNoteUnquotedOne,
+				other: m.addressNoteUnquoted
+			}),
 			used: used ?? ''
 		});
 	}
