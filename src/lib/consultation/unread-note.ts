@@ -74,34 +74,25 @@ export function unreadNote(
 			: [];
 		return [...listed, ...unnamed];
 	};
+	// a part in the words that quote it, or, when it is not quoted, in those that name it by its kind
+	const said = (text: string | null, quotedWords: string, unquotedWords: string, more = {}) =>
+		format(text ? quotedWords : unquotedWords, { ...more, text: text ?? '' });
 	const parts = unread.flatMap((part, index) => {
 		switch (part.kind) {
 			case 'figure':
 				return index === firstFigure ? figureParts() : [];
 			case 'step':
-				return named(
-					part.text ? format(w.consultUnreadStep, { text: part.text }) : w.consultUnreadStepUnquoted
-				);
+				return named(said(part.text, w.consultUnreadStep, w.consultUnreadStepUnquoted));
 			case 'steps': {
 				const step = stepName(part.scene, part.step);
-				return named(
-					part.text
-						? format(w.consultUnreadSteps, { text: part.text, step })
-						: format(w.consultUnreadStepsUnquoted, { step })
-				);
+				return named(said(part.text, w.consultUnreadSteps, w.consultUnreadStepsUnquoted, { step }));
 			}
 			case 'setting':
-				return named(
-					part.text ? format(w.consultUnreadSetting, { text: part.text }) : w.consultUnreadSettingUnquoted
-				);
+				return named(said(part.text, w.consultUnreadSetting, w.consultUnreadSettingUnquoted));
 			case 'value':
-				return named(
-					part.text ? format(w.consultUnreadValue, { text: part.text }) : w.consultUnreadValueUnquoted
-				);
+				return named(said(part.text, w.consultUnreadValue, w.consultUnreadValueUnquoted));
 			case 'at':
-				return named(
-					format(part.text ? w.consultUnreadAt : w.consultUnreadAtUnquoted, { text: part.text ?? '', shown })
-				);
+				return named(said(part.text, w.consultUnreadAt, w.consultUnreadAtUnquoted, { shown }));
 			case 'beyond':
 				return format(w.consultUnreadBeyond, { max: MAX_SEQUENCE, count: part.count });
 			default:
