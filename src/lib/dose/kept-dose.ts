@@ -7,7 +7,9 @@ import { numberFormat } from '$lib/i18n/numbers';
 import { tabStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
-export const DOSE_STORAGE_KEY = 'dose-calculator-v1';
+import { DOSE_STORAGE_KEY } from './dose-storage-key';
+
+export { DOSE_STORAGE_KEY };
 
 export interface DoseTexts {
 	volume: string;

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import { hasOwn } from '$lib/compat/has-own';
+import { DOSE_STORAGE_KEY } from '$lib/dose/dose-storage-key';
 
 /**
  * Every kind of island, by name, and how the browser loads its code: a chunk per island, fetched only by
@@ -33,9 +34,13 @@ export type IslandName = keyof typeof islands;
 /**
  * Islands that start only when they come within a screen of the reader (hydrate.ts), not with the page: the
  * dose calculator, near the end of its article, is some 3 KB the page's first load need not carry. Until it
- * starts it shows, prerendered, the article's example.
+ * starts it shows, prerendered, the article's example. Each with the key under which it keeps, in this tab
+ * (sessionStorage), what the reader typed: when something is kept (a reload, the language switch), it starts
+ * with the page, so that it never shows the example in place of the reader's own numbers.
  */
-export const startsWhenNear: ReadonlySet<string> = new Set<IslandName>(['dose-calculator']);
+export const startsWhenNear: ReadonlyMap<string, string> = new Map<IslandName, string>([
+	['dose-calculator', DOSE_STORAGE_KEY]
+]);
 
 export function isIslandName(name: unknown): name is IslandName {
 	return typeof name === 'string' && hasOwn(islands, name);
