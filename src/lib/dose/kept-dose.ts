@@ -7,9 +7,7 @@ import { numberFormat } from '$lib/i18n/numbers';
 import { tabStorage } from '$lib/storage/browser-storage';
 import { jsonObject } from '$lib/text/json-object';
 
-import { DOSE_STORAGE_KEY } from './dose-storage-key';
-
-export { DOSE_STORAGE_KEY };
+export const DOSE_STORAGE_KEY = 'dose-calculator-v1';
 
 export interface DoseTexts {
 	volume: string;
