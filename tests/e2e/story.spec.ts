@@ -65,7 +65,7 @@ test('an old link to a step of the story opens it there, on a wide screen and on
 			await expect(
 				page.locator('.scene-story[data-story="trpv1"] .story-step[data-step="sensitised"]')
 			).toBeInViewport();
-		// the story's figure reads its address but does not write it: the page's address is left as it came
+		// the story's figure writes only its step, the one the link gave: the page's address is left as it came
 		await framesPass(page, 5);
 		expect(new URL(page.url()).search).toBe('?trpv1.step=sensitised');
 		await context.close();

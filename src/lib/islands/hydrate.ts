@@ -53,10 +53,21 @@ const reportFailure = (element: HTMLElement) => (error: unknown) => {
 	console.error(`Island "${element.dataset.island ?? '?'}" left as prerendered:`, error);
 };
 
+/** Whether an island waits until it is near: not one that keeps, in this tab, what the reader typed (registry.ts). */
+function startsLater(name: string): boolean {
+	const key = startsWhenNear.get(name);
+	if (key === undefined) return false;
+	try {
+		return !sessionStorage.getItem(key);
+	} catch {
+		return true;
+	}
+}
+
 export async function hydrateIslands() {
 	const pageLang = document.documentElement.lang;
 	const elements = [...document.querySelectorAll<HTMLElement>('[data-island]')];
-	const later = elements.filter((element) => startsWhenNear.has(element.dataset.island ?? ''));
+	const later = elements.filter((element) => startsLater(element.dataset.island ?? ''));
 	const pageWords = loadMessages(isLang(pageLang) ? pageLang : defaultLang);
 	// the code of the islands that start now comes in while the words do: on a phone's slow link, one round
 	// trip fewer before the page starts (a module is fetched once: hydrateIsland's import then finds it)

@@ -33,9 +33,15 @@ export type IslandName = keyof typeof islands;
 /**
  * Islands that start only when they come within a screen of the reader (hydrate.ts), not with the page: the
  * dose calculator, near the end of its article, is some 3 KB the page's first load need not carry. Until it
- * starts it shows, prerendered, the article's example.
+ * starts it shows, prerendered, the article's example. Each with the key under which it keeps, in this tab
+ * (sessionStorage), what the reader typed: when something is kept (a reload, the language switch), it starts
+ * with the page, so that it never shows the example in place of the reader's own numbers. (Written out, not
+ * imported: an import shared with the island's chunk became a chunk, and a request, of its own; the registry's
+ * unit test checks that the keys agree.)
  */
-export const startsWhenNear: ReadonlySet<string> = new Set<IslandName>(['dose-calculator']);
+export const startsWhenNear: ReadonlyMap<string, string> = new Map<IslandName, string>([
+	['dose-calculator', 'dose-calculator-v1']
+]);
 
 export function isIslandName(name: unknown): name is IslandName {
 	return typeof name === 'string' && hasOwn(islands, name);

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { islands } from '$lib/islands/registry';
+import { islands, startsWhenNear } from '$lib/islands/registry';
+import { DOSE_STORAGE_KEY } from '$lib/dose/kept-dose';
 
 // The server renders an island with the component its page names; the browser hydrates it with the one the
 // registry loads under the island's name. Were they different, the browser would throw the prerendered
@@ -49,4 +50,8 @@ describe('islands: the registry and the pages that use them', () => {
 		const routeFiles = files('src/routes').filter((file) => /\+(page|layout)(\.server)?\.ts$/.test(file));
 		for (const file of routeFiles) expect(readFileSync(file, 'utf8'), file).not.toMatch(/csr = true/);
 	});
+});
+
+it('a late island starts with the page when the key it keeps its values under holds something: the same key', () => {
+	expect(startsWhenNear.get('dose-calculator')).toBe(DOSE_STORAGE_KEY);
 });
