@@ -21,6 +21,7 @@ export const islands = {
 	'print-stamp': () => import('$lib/handout/PrintStamp.island.svelte'),
 	'your-answers': () => import('$lib/handout/YourAnswers.island.svelte'),
 	'share-page': () => import('$lib/decision/SharePage.island.svelte'),
+	'print-part': () => import('$lib/decision/PrintPart.island.svelte'),
 	// pages that are mostly what the reader uses
 	'scene-page': () => import('$lib/scenes/ScenePage.svelte'),
 	'embed-page': () => import('$lib/embed/EmbedPage.svelte'),
