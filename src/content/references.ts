@@ -301,7 +301,7 @@ export const references: readonly Reference[] = [
 		},
 		study: {
 			fr: 'Essai randomisé en double aveugle, trois volumes (1, 2 ou 4 mL)',
-			en: 'Double-blind randomised trial, three volumes (1, 2 or 4 mL)'
+			en: 'Double-blind randomised trial, three volumes (1, 2 or 4 mL)'
 		}
 	},
 	{
@@ -377,7 +377,7 @@ export const references: readonly Reference[] = [
 		container: 'Sinauer Associates, Sunderland (MA)',
 		supports: {
 			fr: 'Une pompe Na⁺/K⁺ accomplit de l’ordre de 100 cycles par seconde à 37 °C (souvent cité : 100 à 300) ; comme chaque cycle sort une charge positive, son courant rend le potentiel de repos plus négatif de quelques millivolts.',
-			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300); as each cycle takes one positive charge out, its current makes the resting potential a few millivolts more negative.'
+			en: 'One Na⁺/K⁺ pump runs on the order of a hundred cycles a second at 37 °C (often quoted as 100 to 300); as each cycle takes one positive charge out, its current makes the resting potential a few millivolts more negative.'
 		},
 		study: {
 			fr: 'Manuel de référence',
@@ -858,7 +858,7 @@ export const references: readonly Reference[] = [
 		container: 'Clin Sci 87:459',
 		supports: {
 			fr: 'Injecté dans une veine chez l’humain, le TNF-α disparaît du sang en deux temps : demi-vies de 5 et 49 minutes.',
-			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
+			en: 'Injected into a vein in humans, TNF-α leaves the blood in two phases: half-lives of 5 and 49 minutes.'
 		},
 		study: {
 			fr: 'Étude chez l’humain (TNF-α injecté dans une veine)',
@@ -930,7 +930,7 @@ export const references: readonly Reference[] = [
 		},
 		supports: {
 			fr: 'Perfusion sous-cutanée continue ou discontinue, 1 à 3 mL par minute, au plus 1 à 1,5 L par jour et par site ; avec des électrolytes (sans eux, risque d’œdème et de choc) ; prudence sous anticoagulants.',
-			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
+			en: 'Subcutaneous infusion, continuous or intermittent, 1 to 3 mL a minute, at most 1 to 1.5 L a day per site; with electrolytes (without them, a risk of oedema and shock); caution with anticoagulants.'
 		},
 		study: {
 			fr: 'Fiche de bonnes pratiques',
@@ -996,7 +996,7 @@ export const references: readonly Reference[] = [
 		pmid: '12215131',
 		supports: {
 			fr: 'Canal carpien, patients tirés au sort entre attelle de nuit et opération : à 3 mois, plus d’opérés que de porteurs d’attelle allaient mieux ; plus tard, l’écart était plus petit, mais une partie du groupe attelle avait aussi été opérée.',
-			en: 'Carpal tunnel, patients randomised to a night splint or an operation: at 3 months, more operated than splinted patients were better; later the gap was smaller, but some in the splint group had had the operation too.'
+			en: 'Carpal tunnel, patients randomised to a night splint or an operation: at 3 months, more operated than splinted patients were better; later the gap was smaller, but some in the splint group had had the operation too.'
 		},
 		study: {
 			fr: 'Essai randomisé, 176 patients',
@@ -1011,7 +1011,7 @@ export const references: readonly Reference[] = [
 		container: 'Neurology 56:1459–1466',
 		supports: {
 			fr: 'Sans traitement, suivis 10 à 15 mois, certains patients atteints du canal carpien vont mieux d’eux-mêmes, surtout quand les troubles sont récents et la personne jeune ; d’autres s’aggravent.',
-			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
+			en: 'Left untreated and followed for 10 to 15 months, some people with carpal tunnel syndrome get better on their own, above all when symptoms are recent and the person young; others get worse.'
 		},
 		study: {
 			fr: 'Étude de suivi sans groupe témoin, 196 patients (274 mains)',

@@ -8,7 +8,7 @@ import { languages } from '$lib/i18n/languages';
 import { pageKeys, pageSlugs } from '$lib/i18n/pages';
 import { isSceneId } from '$lib/scenes/ids';
 import { splitHeadingId } from '$lib/markdown/heading-ids.js';
-import { looseUnits } from './text/french-units';
+import { looseUnits } from './text/loose-units';
 
 /** Every Markdown text of the site, as written (src/content/<lang>/<name>.md). */
 const files = languages.flatMap((lang) =>
@@ -115,7 +115,14 @@ describe('the Markdown content (src/content/{fr,en}/*.md)', () => {
 			// a plain space there lets a line break before the colon: "Hypothèse 3" / ": des nerfs…"
 			expect(file.text.match(/.{0,24}(?: [:;?»]| !(?!\[)|« ).{0,12}/g) ?? []).toEqual([]);
 			// and a number keeps its unit: "20 mL" on one line
-			expect(looseUnits(file.text)).toEqual([]);
+			expect(looseUnits(file.text, 'fr')).toEqual([]);
+		}
+	);
+
+	it.each(files.filter((f) => f.lang === 'en').map((f) => [f.path, f] as const))(
+		'%s keeps a number with its unit or its span of time (a no-break space: "6\u00a0months")',
+		(_path, file) => {
+			expect(looseUnits(file.text, 'en')).toEqual([]);
 		}
 	);
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '$content/references';
-import { looseUnits } from './text/french-units';
+import { looseUnits } from './text/loose-units';
 
 // French sets a no-break space before : ; ! ? » % and after «, so that a line never starts with the
 // punctuation: at 390 px a plain space let "Canaux K2P" end one line and ": le potassium sort" start the
@@ -46,7 +46,7 @@ describe('French punctuation keeps its word', () => {
 		(_name, path) => {
 			const messages = strings(JSON.parse(readFileSync(path, 'utf8')));
 			expect(messages.flatMap(looseSpaces)).toEqual([]);
-			expect(messages.flatMap(looseUnits)).toEqual([]);
+			expect(messages.flatMap((text) => looseUnits(text, 'fr'))).toEqual([]);
 		}
 	);
 
@@ -58,7 +58,27 @@ describe('French punctuation keeps its word', () => {
 		);
 		expect(french.length).toBeGreaterThan(50);
 		expect(french.flatMap(looseSpaces)).toEqual([]);
-		expect(french.flatMap(looseUnits)).toEqual([]);
+		expect(french.flatMap((text) => looseUnits(text, 'fr'))).toEqual([]);
+	});
+});
+
+// English keeps a number with its unit too: the printed sheet ended a line with "less than 0.5" and began the
+// next with "mmol/L"
+describe('English keeps a number with its unit', () => {
+	it.each(catalogues('en').map((path) => [relative(src, path), path] as const))('%s', (_name, path) => {
+		expect(strings(JSON.parse(readFileSync(path, 'utf8'))).flatMap((text) => looseUnits(text, 'en'))).toEqual(
+			[]
+		);
+	});
+
+	it('the references’ English summaries too', () => {
+		const english = references.flatMap((ref) =>
+			Object.values(ref).flatMap((field) =>
+				field && typeof field === 'object' && 'en' in field ? strings(field.en) : []
+			)
+		);
+		expect(english.length).toBeGreaterThan(50);
+		expect(english.flatMap((text) => looseUnits(text, 'en'))).toEqual([]);
 	});
 });
 
