@@ -237,14 +237,14 @@ describe('the lab’s questions (placed on the lab when it is merged)', () => {
 		expect(after - before).toBeGreaterThan(0);
 		expect(nernst(1, 3, 140) - nernst(1, 5, 140)).toBeLessThan(-13);
 		expect(q.answer).toBe('less-negative');
-		expect(words.en['potassium-3-to-5']!.explain).toContain('−70.9 to −67.2 mV');
+		expect(words.en['potassium-3-to-5']!.explain).toContain('−70.9 to −67.2\u00a0mV');
 		expect(words.fr['potassium-3-to-5']!.explain).toContain('−70,9 à −67,2\u00a0mV');
 	});
 
 	it('pNa 0.05 → 0.10 brings the neuron to −56.9 mV, toward threshold and far from E_Na', () => {
 		const q = labQuestions.find((x) => x.id === 'sodium-leak')!;
 		expect(vmOf(q.show.to)).toBeCloseTo(-56.9, 1);
-		expect(words.en['sodium-leak']!.explain).toContain('−56.9 mV');
+		expect(words.en['sodium-leak']!.explain).toContain('−56.9\u00a0mV');
 		expect(words.fr['sodium-leak']!.explain).toContain('−56,9\u00a0mV');
 	});
 

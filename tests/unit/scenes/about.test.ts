@@ -55,7 +55,7 @@ describe('the model numbers a page shows', () => {
 	it('say the TRPV1 ending rests below the −50 to −65 mV measured in pain neurons, and why', () => {
 		const rest = aboutOf('trpv1').find((entry) => entry.key === 'rest')!;
 		expect(rest.values!(numberFormat('en')).value).toBe('−67\u00a0mV');
-		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1:0\.05:0\.45.*−50 and −65 mV/);
+		expect(wordsOf('trpv1', 'en').about!.rest).toMatch(/1:0\.05:0\.45.*−50 and −65\u00a0mV/);
 	});
 
 	it('say the pump’s run-down Vm is its own chord-conductance model’s, not the lab’s GHK, as the lab says too', () => {
@@ -84,7 +84,7 @@ describe('the model numbers a page shows', () => {
 				nociceptorInside: '30\u00a0mM',
 				vmNociceptor: '−53\u00a0mV'
 			});
-			expect(wordsOf(id, 'en').about!.chloride).toMatch(/25 to 40 mM/);
+			expect(wordsOf(id, 'en').about!.chloride).toMatch(/25 to 40\u00a0mM/);
 			expect(wordsOf(id, 'fr').about!.chloride).toMatch(/25 à 40\u00a0mM/);
 		}
 	});
@@ -103,7 +103,7 @@ describe('the model numbers a page shows', () => {
 		expect(clearance.kind).toBe('choice');
 		expect(clearance.values!(numberFormat('en')).value).toBe('30\u00a0min');
 		expect(wordsOf('cushion', 'en').about!.clearance).toMatch(
-			/a value we chose between the two phases measured for TNF-α in human blood \(5 and 49 min/
+			/a value we chose between the two phases measured for TNF-α in human blood \(5 and 49\u00a0min/
 		);
 		expect(wordsOf('cushion', 'fr').about!.clearance).toMatch(/choisie entre les deux phases .* sang humain/);
 		const pigs = cushion.find((entry) => entry.key === 'absorptionPigs')!;

@@ -191,7 +191,7 @@ describe('what the needle-depth figure says', () => {
 
 	it('puts the 4 mm needle’s tip 1.9 mm below the dermis, in the fat: not intradermal', () => {
 		const french = at('needle-4mm', 20, 'fr').sentence;
-		expect(french).toContain('27 G de 4\u00a0mm');
+		expect(french).toContain('27\u00a0G de 4\u00a0mm');
 		expect(french).toContain('1,9\u00a0mm sous le derme, dans la graisse');
 		expect(french).toMatch(/dans une peau de cette épaisseur, l’injection n’est pas intradermique/);
 		const english = at('needle-4mm').sentence;
@@ -201,7 +201,7 @@ describe('what the needle-depth figure says', () => {
 
 	it('lets the 13 mm needle reach muscle where the fat is thinner than 10.9 mm', () => {
 		const english = at('needle-13mm').sentence;
-		expect(english).toContain('26 G 13\u00a0mm');
+		expect(english).toContain('26\u00a0G 13\u00a0mm');
 		// under 2.1 mm of skin, 10.9 mm into the fat: fat averages 10–15 mm, so the tip need not reach its bottom
 		expect(english).toContain('goes 10.9\u00a0mm into the fat');
 		expect(english).toContain('thinner than that, its tip is in muscle');

@@ -12,12 +12,13 @@ const TIME_WORDS: Readonly<Record<Lang, string>> = {
 const patterns = Object.fromEntries(
 	(Object.keys(TIME_WORDS) as Lang[]).map((lang) => [
 		lang,
-		new RegExp(`.{0,16}\\d (?:${UNITS}|${TIME_WORDS[lang]})(?![\\p{L}’']).{0,8}`, 'gu')
+		new RegExp(`.{0,16}[\\d}] (?:${UNITS}|${TIME_WORDS[lang]})(?![\\p{L}’']).{0,8}`, 'gu')
 	])
 ) as Record<Lang, RegExp>;
 
 /**
- * A plain space between a number and its unit ("43 °C", "4 mm", "6 months"), with some text around it: both
+ * A plain space between a number (or a placeholder for one: "{grams} g") and its unit ("43 °C", "4 mm",
+ * "6 months"), with some text around it: both
  * languages keep them together with a no-break space, so that no line starts with the unit (the English sheet
  * printed "less than 0.5" at one line's end and "mmol/L" at the next's start). A unit is one the site writes,
  * not the start of a word ("TRPV1 s’ouvre", "5 good"), or a span of time in words.
