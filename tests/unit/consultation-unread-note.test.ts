@@ -16,7 +16,11 @@ const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
 describe('what the consultation says of a link it could not read in full', () => {
 	// regress7 D5: « (1 laissées de côté) » for one figure past the 24
 	it('says how many figures past the last it holds were left out, singular or plural', () => {
-		const past = (count: number) => '?s=' + Array(24 + count).fill('k2p').join(',');
+		const past = (count: number) =>
+			'?s=' +
+			Array(24 + count)
+				.fill('k2p')
+				.join(',');
 		expect(noteFor(past(1), 'fr')).toContain('(1 laissée de côté)');
 		expect(noteFor(past(2), 'fr')).toContain('(2 laissées de côté)');
 		expect(noteFor(past(1))).toContain('(1 left out)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFigureState } from '$lib/address/figure-state';
+import { readFigureState, type FigureShape } from '$lib/address/figure-state';
 import { NBSP } from '$lib/i18n/numbers';
 import { patientAddressNoteText } from '$lib/player/address-notes';
 import playerEn from '$lib/player/messages/en.json';
@@ -10,7 +10,7 @@ import needleDepth from '$lib/scenes/needle-depth';
 // On the patient's page a figure quotes nothing of its link, and never in a clinician's words (regress7 D1):
 // a crafted `angle_deg=remboursez.fr` put « remboursez.fr » under "Figure 1 of 2". It counts what it could not
 // show as written, and says what it shows instead.
-const note = (query: string, scene = needleDepth, lang: 'en' | 'fr' = 'en') =>
+const note = (query: string, scene: FigureShape = needleDepth, lang: 'en' | 'fr' = 'en') =>
 	patientAddressNoteText(readFigureState(query, scene).notes, lang === 'en' ? playerEn : playerFr, lang);
 
 describe('what a figure on the patient’s page says of its link', () => {
