@@ -14,6 +14,19 @@ const noteFor = (query: string, lang: 'fr' | 'en' = 'en') => {
 };
 
 describe('what the consultation says of a link it could not read in full', () => {
+	// regress7 D5: « (1 laissées de côté) » for one figure past the 24
+	it('says how many figures past the last it holds were left out, singular or plural', () => {
+		const past = (count: number) =>
+			'?s=' +
+			Array(24 + count)
+				.fill('k2p')
+				.join(',');
+		expect(noteFor(past(1), 'fr')).toContain('(1 laissée de côté)');
+		expect(noteFor(past(2), 'fr')).toContain('(2 laissées de côté)');
+		expect(noteFor(past(1))).toContain('(1 left out)');
+		expect(noteFor(past(2))).toContain('(2 left out)');
+	});
+
 	it('says nothing of a link read in full', () => {
 		expect(noteFor('?s=k2p,pump:fuel-cut&at=2')).toBeNull();
 	});
@@ -26,12 +39,12 @@ describe('what the consultation says of a link it could not read in full', () =>
 	});
 
 	it('names the figures the site does not have once, as a list, in either language', () => {
-		expect(noteFor('?s=trpv1.bogus,zzz,pump')).toBe(
-			'Part of this link’s sequence could not be read: “trpv1.bogus” and “zzz” (figures the site does not ' +
+		expect(noteFor('?s=trpv1-bogus,zzz,pump')).toBe(
+			'Part of this link’s sequence could not be read: “trpv1-bogus” and “zzz” (figures the site does not ' +
 				'have). What could be read is below.'
 		);
-		expect(noteFor('?s=trpv1.bogus,k2p,zzz', 'fr')).toBe(
-			'Une partie de la séquence de ce lien n’a pas pu être lue\u00a0: «\u00a0trpv1.bogus\u00a0» et ' +
+		expect(noteFor('?s=trpv1-bogus,k2p,zzz', 'fr')).toBe(
+			'Une partie de la séquence de ce lien n’a pas pu être lue\u00a0: «\u00a0trpv1-bogus\u00a0» et ' +
 				'«\u00a0zzz\u00a0» (des figures que le site n’a pas). Voici ce qui a pu l’être.'
 		);
 		// a name given twice is named once

@@ -81,6 +81,10 @@ describe('the most blood glucose could rise, in three units', () => {
 		// the most the calculator takes, 500 g: 185.03 mmol/L, 3,333.4 mg/dL, 33.334 g/L once
 		[1000, 50, 'en', { mmol: '185', mg: '3,300', g: '33' }],
 		[1000, 50, 'fr', { mmol: '185', mg: '3\u202f300', g: '33' }],
+		// round results keep their figures (regress7 D4): 3 mL and 30 mL at 5 % were "1 mg/dL", "0,1 g/L"
+		[3, 5, 'fr', { mmol: '0,056', mg: '1,00', g: '0,0100' }],
+		[3, 5, 'en', { mmol: '0.056', mg: '1.00', g: '0.0100' }],
+		[30, 5, 'fr', { mmol: '0,56', mg: '10,0', g: '0,100' }],
 		// 0.1 mL at 5 %: none of the three rounds to 0
 		[0.1, 5, 'en', { mmol: '0.00185', mg: '0.033', g: '0.00033' }]
 	] as const)('%s mL at %s %% (%s): %o', (volume, percent, lang, written) => {

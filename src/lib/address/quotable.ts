@@ -9,18 +9,22 @@ export const MAX_QUOTABLE = 24;
 // a letter of the Latin script (a, é, Ñ: what ids, units and French words are written in; a letter of another
 // script can look like a Latin one or turn the note's own order around), an ASCII digit, or . , + - − _ %
 const VALUE_CHARACTER = /^(?:(?=\p{L})\p{Script=Latin}|[0-9.,+\-−_%])+$/u;
+// a web domain's shape: a letter or digit, a dot, then a letter (x.fr, refund-nhs.com, www.a.b); a value's
+// dot stands between digits (0.5) or ends a word (CANCELLED.)
+const DOMAIN_SHAPE = /[\p{L}\p{N}]\.\p{L}/u;
 
 /**
  * Whether text an address gave (never text the reader typed) looks like a value, which a note may quote back:
- * one token (no white space), at most MAX_QUOTABLE characters, made of letters, digits and . , + - − _ %.
- * Anything else (a sentence, a phone number with spaces, a web address, markup) is not quoted: the note says
+ * one token (no white space), at most MAX_QUOTABLE characters, made of letters, digits and . , + - − _ %,
+ * with no letter after a dot. Anything else (a sentence, a phone number with spaces, a web address or a bare
+ * domain, markup) is not quoted: the note says
  * what kind of thing could not be read without repeating it, so that a crafted link cannot put its own
  * sentences on the site's page.
  */
 export function looksLikeValue(text: string): boolean {
 	const normal = text.normalize('NFC');
 	const length = Array.from(normal).length;
-	return length > 0 && length <= MAX_QUOTABLE && VALUE_CHARACTER.test(normal);
+	return length > 0 && length <= MAX_QUOTABLE && VALUE_CHARACTER.test(normal) && !DOMAIN_SHAPE.test(normal);
 }
 
 /** Address text as a note may quote it (quoted.ts), or null when it does not look like a value. */

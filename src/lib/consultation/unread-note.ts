@@ -94,7 +94,10 @@ export function unreadNote(
 			case 'at':
 				return named(said(part.text, w.consultUnreadAt, w.consultUnreadAtUnquoted, { shown }));
 			case 'beyond':
-				return format(w.consultUnreadBeyond, { max: MAX_SEQUENCE, count: part.count });
+				return format(takesSingular(part.count, lang) ? w.consultUnreadBeyondOne : w.consultUnreadBeyond, {
+					max: MAX_SEQUENCE,
+					count: part.count
+				});
 			default:
 				return w.consultUnreadSecondList;
 		}

@@ -63,9 +63,10 @@ export function significant(value: number): { value: number; digits: number } {
 	return { value: rounded, digits };
 }
 
+// every decimal significant() asks for, trailing zeros too: 1 mg/dL is "1.00", not "1" beside "0.056"
 const written = (value: number, n: NumberFormat) => {
 	const rounded = significant(value);
-	return n.upTo(rounded.value, rounded.digits);
+	return n.fixed(rounded.value, rounded.digits);
 };
 
 /**

@@ -4,6 +4,8 @@ import { numberFromText } from '$lib/address/number-text';
 import { looksLikeValue, quotedList, quotedValue } from '$lib/address/quotable';
 import { quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import { takesSingular } from '$lib/i18n/plural';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { PlayerMessages } from './messages';
 import { isParameter, type Control } from './parameters';
@@ -114,4 +116,21 @@ export function storySettingsNoteText(
 		return parameter ? bare(parameterLabel(parameter, words)) : key;
 	});
 	return format(m.addressNoteStorySettings, { names: names.join(', ') });
+}
+
+/**
+ * What a figure on the patient's page says of the parts of its address it could not show as written, instead
+ * of the clinician's notes above: how many, and that it keeps its usual setting or takes the nearest one,
+ * quoting nothing of the link (the patient did not write it and cannot mend it, and a crafted link must not
+ * put its own words on the page: consultation/unread-note.ts). A key given more than once counts each value
+ * left out. Null when there is nothing to say.
+ */
+export function patientAddressNoteText(
+	notes: readonly AddressNote[],
+	m: PlayerMessages,
+	lang: Lang
+): string | null {
+	const count = notes.reduce((sum, note) => sum + (note.kind === 'repeated' ? note.given.length - 1 : 1), 0);
+	if (count === 0) return null;
+	return format(takesSingular(count, lang) ? m.addressPatientNoteOne : m.addressPatientNote, { count });
 }
