@@ -32,7 +32,7 @@ export const sceneCases: readonly SceneCase[] = [
 				'Le stimulus arrive',
 				'Les canaux s’ouvrent',
 				'Dépolarisation',
-				'Le signal part',
+				'Seuil et signal',
 				'La même, sensibilisée'
 			],
 			en: [
@@ -40,7 +40,7 @@ export const sceneCases: readonly SceneCase[] = [
 				'The stimulus arrives',
 				'Channels open',
 				'Depolarisation',
-				'The signal leaves',
+				'Threshold and signal',
 				'The same, sensitised'
 			]
 		},
