@@ -17,6 +17,8 @@
  * not be parsed.
  */
 (function () {
+	// the starter ran: a page never marked so, with script on, had it blocked (global.css, a proxy's CSP)
+	document.documentElement.setAttribute('data-starter', '');
 	var script = document.currentScript;
 	var src = (script && script.getAttribute('data-src')) || '';
 	if (!src) return;

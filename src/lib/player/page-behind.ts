@@ -8,9 +8,15 @@ let before: { x: number; y: number; overflow: string } | null = null;
 let restored = true;
 let open = 0;
 
-/** A presentation begins: the page is kept as it stands, unless it is still the one a presentation before kept. */
-export function presentationBegins(): void {
-	if (restored) {
+/**
+ * A presentation begins: the page is kept as it stands, unless it is still the one a presentation before kept.
+ * One `carried` over from the figure before (a consultation's next figure) keeps the page that presentation
+ * found, even if it was put back between the two: the next figure grew in the page as it came alive, and the
+ * browser's scroll anchoring moved the page with it (a screen and more down, without full screen), so that
+ * the page as it then stood was not the clinician's, and the end of the presentation left the footer shown.
+ */
+export function presentationBegins(carried = false): void {
+	if (restored && !(carried && before)) {
 		before = { x: scrollX, y: scrollY, overflow: document.documentElement.style.overflow };
 		restored = false;
 	}

@@ -68,7 +68,8 @@ export class Presenter {
 		const before = document.activeElement;
 		// the body is no place to come back to (a consultation's next figure opens with the focus there)
 		this.#focusBefore = before instanceof HTMLElement && before !== document.body ? before : null;
-		presentationBegins();
+		const carriedIn = this.#stage?.carried() ?? false;
+		presentationBegins(carriedIn);
 		this.#root = root;
 		const target = this.#stage?.element() ?? root;
 		this.#target = target;
@@ -82,7 +83,6 @@ export class Presenter {
 		// the figure before this one in a sequence left the stage full screen: it stays so, and is this one's
 		// to leave from now on, even if Escape comes before the layout below is done (a slow machine)
 		if (!fullscreenEnding() && document.fullscreenElement === target) this.#inFullscreen = true;
-		const carriedIn = this.#stage?.carried() ?? false;
 		this.wake();
 		await this.#relayout();
 		const current = () => this.active && session === this.#session;
