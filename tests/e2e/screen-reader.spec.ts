@@ -202,7 +202,7 @@ test('D6: PageUp and PageDown on the lab’s K⁺ outside slider land on round v
 
 for (const [lang, one, many] of [
 	['fr', '1\u00a0semaine', '2\u00a0semaines'],
-	['en', '1 week', '2 weeks']
+	['en', '1\u00a0week', '2\u00a0weeks']
 ] as const) {
 	test(`D8 ${lang}: the weeks-of-pain slider says its unit, singular or plural`, async ({ page }) => {
 		await page.goto(`/${lang}/scenes/trpv1/`);
