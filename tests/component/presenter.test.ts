@@ -153,6 +153,28 @@ describe('presenter and the Fullscreen API', () => {
 		expect(fullscreen()).toBeNull();
 	});
 
+	it('gives the focus back once, and leaves it where the reader has put it when full screen ends late', async () => {
+		const screen = fullscreenDocument();
+		const { root, exit, givenBack } = screen;
+		const before = document.createElement('button');
+		const elsewhere = document.createElement('button');
+		document.body.append(before, elsewhere);
+		before.focus();
+		const presenter = await presentedFullScreen(screen);
+		let answer: () => void = () => {};
+		exit.mockImplementationOnce(() => new Promise<void>((resolve) => (answer = resolve)));
+		presenter.leave();
+		// the figure is back in the page: the focus returns to where it was before
+		await vi.waitFor(() => expect(document.activeElement).toBe(before));
+		// the reader moves on (a button behind the figure) before the browser has left full screen
+		elsewhere.focus();
+		givenBack();
+		answer();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(document.activeElement).toBe(elsewhere);
+		expect(root.contains(document.activeElement)).toBe(false);
+	});
+
 	it('asks again when the browser lets its first exit slip, until the screen is given back', async () => {
 		const screen = fullscreenDocument();
 		const { exit, fullscreen } = screen;

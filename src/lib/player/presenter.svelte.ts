@@ -21,6 +21,12 @@ export const IDLE_AFTER_ms = 3000;
 
 export type Blank = 'black' | 'white';
 
+/** The focus is somewhere on the page the reader chose: not nowhere, and not still in the figure that presented. */
+function movedByReader(root: HTMLElement | null): boolean {
+	const active = document.activeElement;
+	return !!active && active !== document.body && !root?.contains(active);
+}
+
 /**
  * A figure presented: it fills the screen (the Fullscreen API, or the window where that is refused or
  * absent: iframes, some tablets), takes every key a clicker sends, and gives the page back as it found it
@@ -130,7 +136,8 @@ export class Presenter {
 			const focus = focusBefore?.isConnected
 				? focusBefore
 				: (root?.querySelector<HTMLElement>('button.present') ?? root);
-			focus?.focus({ preventScroll: true });
+			// the second time (full screen over, late on a busy machine), not where the reader has moved it since
+			if (!movedByReader(root)) focus?.focus({ preventScroll: true });
 		};
 		// handing over, the stage stays full screen for the next figure; otherwise the presentation's end is
 		// full screen's end, whoever asked for it: a grant can reach the page after this presenter looked (the
