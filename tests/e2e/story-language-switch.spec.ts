@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { framesPass, openHydrated } from './site';
 
 // A reader steps through the TRPV1 story of the glucopuncture article (by hand on a phone, by reading on a
@@ -6,6 +6,15 @@ import { framesPass, openHydrated } from './site';
 // start.
 const story = '.scene-story[data-story="trpv1"]';
 const stepName = `${story} .scene-live .scene-now .scene-step-name`;
+
+/** a fresh page, a phone's or a wide screen's, with no motion to wait for */
+async function readerAt(browser: Browser, width: 390 | 1280) {
+	const context = await browser.newContext({
+		viewport: { width, height: width === 390 ? 800 : 900 },
+		reducedMotion: 'reduce'
+	});
+	return { context, page: await context.newPage() };
+}
 
 async function bringToMiddle(page: Page, step: string) {
 	await page.locator(`${story} .story-step[data-step="${step}"]`).evaluate((el) => {
@@ -17,11 +26,7 @@ async function bringToMiddle(page: Page, step: string) {
 test('on a phone, the step the reader stepped the story to is the step it opens at in the other language', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 800 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
+	const { context, page } = await readerAt(browser, 390);
 	await openHydrated(page, '/fr/glucopuncture/');
 	const figure = page.locator(`${story} figure.scene`);
 	await figure.scrollIntoViewIfNeeded();
@@ -46,11 +51,7 @@ test('on a phone, the step the reader stepped the story to is the step it opens 
 test('on a wide screen, the step being read is the step the other language opens at, beside its text', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 900 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
+	const { context, page } = await readerAt(browser, 1280);
 	await openHydrated(page, '/en/glucopuncture/');
 	await bringToMiddle(page, 'sensitised');
 	await expect(page.locator(stepName)).toHaveText('The same, sensitised');
@@ -66,11 +67,7 @@ test('on a wide screen, the step being read is the step the other language opens
 test('a step the story lacks, carried across, is still said in the other language, and the story opens at its start', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 800 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
+	const { context, page } = await readerAt(browser, 390);
 	await openHydrated(page, '/en/glucopuncture/?trpv1.step=nowhere');
 	await page.getByRole('link', { name: 'Français' }).click();
 	await expect(page).toHaveURL(/\/fr\/glucopuncture\//);
