@@ -1,3 +1,4 @@
+import { numberFormatIn } from './intl-number';
 import type { Lang } from './languages';
 
 /** Between a number and its unit: a line never breaks there, and screen readers read the pair as one. */
@@ -41,12 +42,12 @@ const finite = (value: number) => (Number.isFinite(value) ? value : 0);
 const notWhole = (value: number, tolerance: number) => Math.abs(value - Math.round(value)) >= tolerance;
 
 function create(lang: Lang): NumberFormat {
-	const formats = new Map<string, Intl.NumberFormat>();
+	const formats = new Map<string, { format(value: number): string }>();
 	const intl = (min: number, max: number) => {
 		const key = `${min}-${max}`;
 		let format = formats.get(key);
 		if (!format) {
-			format = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max });
+			format = numberFormatIn(lang, { minimumFractionDigits: min, maximumFractionDigits: max });
 			formats.set(key, format);
 		}
 		return format;

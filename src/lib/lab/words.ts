@@ -4,6 +4,7 @@ import { isMissingValueWord } from '$lib/address/missing-value';
 import { looksLikeValue, quotedList } from '$lib/address/quotable';
 import { quoted, quotedNumber } from '$lib/address/quoted';
 import { format } from '$lib/i18n/format';
+import { numberFormatIn } from '$lib/i18n/intl-number';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
 import en from './messages/en.json';
@@ -54,12 +55,12 @@ export const chartTitle = (m: LabWords, key: LabKey) => format(m.recorderChart, 
 
 /** A value as the lab shows it: up to 4 significant digits, the language's decimal mark, a true minus. */
 export function labNumber(lang: Lang) {
-	const intl = new Intl.NumberFormat(lang, { maximumSignificantDigits: 4, useGrouping: false });
-	const fixed1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const intl = numberFormatIn(lang, { maximumSignificantDigits: 4, useGrouping: false });
+	const fixed1 = numberFormatIn(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const clean = (text: string) => text.replace('-', '−').replace(/^−0([.,]0)?$/, '0$1');
 	// a value too small for four decimals (a permeability of 1e-300 from an address) in powers of ten: written
 	// out, it filled the field with 300 zeros; the field reads "1E-300" back as typed
-	const tiny = new Intl.NumberFormat(lang, { notation: 'scientific', maximumSignificantDigits: 4 });
+	const tiny = numberFormatIn(lang, { notation: 'scientific', maximumSignificantDigits: 4 });
 	const number = (v: number) => {
 		if (!Number.isFinite(v)) return '0';
 		return v !== 0 && Math.abs(v) < 1e-4 ? tiny.format(v).replace(/^-/, '−') : clean(intl.format(v));
