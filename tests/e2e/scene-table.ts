@@ -85,7 +85,7 @@ export const sceneCases: readonly SceneCase[] = [
 				'Trois Na⁺ sortent',
 				'Deux K⁺ se fixent',
 				'Deux K⁺ entrent',
-				'Plus de glucose',
+				'Sans glucose',
 				'Les gradients s’effondrent',
 				'Le glucose revient'
 			],
