@@ -33,6 +33,14 @@ const refuseStorage = (page: Page) =>
 		})
 	);
 
+/** localStorage reads but refuses every write (old Safari's private mode, a full store) */
+const refuseWrites = (page: Page) =>
+	page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+
 for (const { lang, choosing, sheet, words, decision } of pages) {
 	test(`${lang}: without storage, the choosing page sends the reader to print it, and the sheet says why it shows no answers`, async ({
 		page
@@ -62,5 +70,17 @@ for (const { lang, choosing, sheet, words, decision } of pages) {
 		await expect(page.locator('[data-handout-values] li')).toHaveCount(1);
 		const { text } = await extractText(await printed(page), { mergePages: true });
 		expect(text).not.toMatch(lang === 'fr' ? /appareil/ : /device/);
+	});
+
+	test(`${lang}: storage that reads but refuses writes: the sheet says why it shows no answers, not that none were ticked`, async ({
+		page
+	}) => {
+		await refuseWrites(page);
+		await openHydrated(page, choosing);
+		await page.locator('main input[type="checkbox"]').first().check();
+		await expect(page.getByText(decision.chooseNotSaved)).toBeAttached();
+		await page.goto(sheet);
+		await hydrated(page);
+		await expect(page.locator('[data-handout-offered-intro]')).toHaveText(words.handoutNotKept);
 	});
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	answersCanBeKept,
 	clearAnswers,
 	decodeAnswers,
 	emptyAnswers,
@@ -83,5 +84,22 @@ describe('a reader’s decision answers', () => {
 		expect(saveAnswers(emptyAnswers(), refusing)).toBe(false);
 		expect(() => clearAnswers(refusing)).not.toThrow();
 		expect(encodeAnswers(emptyAnswers())).toBe('{"values":{},"sure":{},"questions":[]}');
+	});
+
+	it('tell a browser that reads but refuses to write (a sheet must not say "you ticked nothing")', () => {
+		const readsOnly = {
+			...memory(),
+			setItem: () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		};
+		expect(answersCanBeKept(readsOnly)).toBe(false);
+		expect(answersCanBeKept(undefined)).toBe(false);
+		const keeps = memory();
+		expect(answersCanBeKept(keeps)).toBe(true);
+		expect(keeps.items.size).toBe(0); // the trial write is taken away again
+		saveAnswers({ ...emptyAnswers(), questions: ['risks'] }, keeps);
+		expect(answersCanBeKept(keeps)).toBe(true);
+		expect(loadAnswers(keeps).questions).toEqual(['risks']); // kept answers are never overwritten
 	});
 });

@@ -68,6 +68,25 @@ export function saveAnswers(
 	}
 }
 
+/**
+ * Whether this browser keeps the answers: false where storage is refused, and where it can be read but
+ * refuses writes (old Safari's private mode, a full store, a policy), which `browserStorage()` alone does not
+ * tell. Answers already kept prove it; otherwise an empty set is written and taken away again.
+ */
+export function answersCanBeKept(
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = browserStorage()
+): boolean {
+	if (!storage) return false;
+	try {
+		if (storage.getItem(STORAGE_KEY) !== null) return true;
+		storage.setItem(STORAGE_KEY, encodeAnswers(emptyAnswers()));
+		storage.removeItem(STORAGE_KEY);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export function clearAnswers(storage: Pick<Storage, 'removeItem'> | undefined = browserStorage()): void {
 	try {
 		storage?.removeItem(STORAGE_KEY);
