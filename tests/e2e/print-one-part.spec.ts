@@ -68,6 +68,18 @@ test('the first condition prints alone too, without the second', async ({ page }
 	expect(part).not.toContain(squeeze(pages[0].muscle));
 });
 
+test('a second part printed where no afterprint came (printing blocked) prints alone, without the first', async ({
+	page
+}) => {
+	await page.addInitScript(() => (window.print = () => {}));
+	await openHydrated(page, '/en/choosing/');
+	await page.locator('#carpal-tunnel ~ site-island').first().getByRole('button').click();
+	await page.locator('#muscle-tendon-back ~ site-island').first().getByRole('button').click();
+	const part = squeeze((await extractText(await printed(page), { mergePages: true })).text);
+	expect(part).toContain(squeeze(pages[0].muscle));
+	expect(part).not.toContain(squeeze(pages[0].carpal));
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('there is no print button, and the whole page prints', async ({ page }) => {

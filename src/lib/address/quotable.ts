@@ -12,19 +12,28 @@ const VALUE_CHARACTER = /^(?:(?=\p{L})\p{Script=Latin}|[0-9.,+\-−_%])+$/u;
 // a web domain's shape: a letter or digit, a dot, then a letter (x.fr, refund-nhs.com, www.a.b); a value's
 // dot stands between digits (0.5) or ends a word (CANCELLED.)
 const DOMAIN_SHAPE = /[\p{L}\p{N}]\.\p{L}/u;
+// a phone number's or a net address's shape: three groups of digits in a row (0800-12-34, 185.12.64.3), or
+// eight digits in all (0800123456); a value has at most one separator between digits (0.5, -12.5, 1-100)
+const NUMBER_SHAPE = /\d[.,\-−_]\d+[.,\-−_]\d|(?:\d\D*){8}/u;
 
 /**
  * Whether text an address gave (never text the reader typed) looks like a value, which a note may quote back:
  * one token (no white space), at most MAX_QUOTABLE characters, made of letters, digits and . , + - − _ %,
- * with no letter after a dot. Anything else (a sentence, a phone number with spaces, a web address or a bare
- * domain, markup) is not quoted: the note says
+ * with no letter after a dot and no phone number's or net address's run of digits. Anything else (a sentence,
+ * a phone number, a web address or a bare domain or an IP address, markup) is not quoted: the note says
  * what kind of thing could not be read without repeating it, so that a crafted link cannot put its own
  * sentences on the site's page.
  */
 export function looksLikeValue(text: string): boolean {
 	const normal = text.normalize('NFC');
 	const length = Array.from(normal).length;
-	return length > 0 && length <= MAX_QUOTABLE && VALUE_CHARACTER.test(normal) && !DOMAIN_SHAPE.test(normal);
+	return (
+		length > 0 &&
+		length <= MAX_QUOTABLE &&
+		VALUE_CHARACTER.test(normal) &&
+		!DOMAIN_SHAPE.test(normal) &&
+		!NUMBER_SHAPE.test(normal)
+	);
 }
 
 /** Address text as a note may quote it (quoted.ts), or null when it does not look like a value. */

@@ -53,6 +53,10 @@ export function markPart(document: Document, partId: string): () => void {
 		isStamp: element.querySelector('[data-handout-stamp]') !== null
 	}));
 	const kept = keptForPart(blocks, partId);
+	// an earlier part's marks, where no afterprint came to take them away (printing blocked, a kiosk's
+	// print() that returns at once): left, they would add that part to this one
+	for (const marked of document.querySelectorAll(`[${KEPT_ATTRIBUTE}]`))
+		marked.removeAttribute(KEPT_ATTRIBUTE);
 	for (const block of kept) block.element.setAttribute(KEPT_ATTRIBUTE, '');
 	document.documentElement.setAttribute(PART_ATTRIBUTE, partId);
 	return () => {
