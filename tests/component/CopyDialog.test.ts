@@ -43,3 +43,28 @@ describe('a copy dialog', () => {
 		expect(status()).toBe('Address copied.');
 	});
 });
+
+describe('a clipboard that never answers', () => {
+	it('after a while, selects the address and says to copy it by hand; a late success still says copied', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		let resolve = () => {};
+		vi.stubGlobal('navigator', {
+			clipboard: { writeText: () => new Promise<void>((done) => (resolve = done)) }
+		});
+		const { container } = render(CopyDialog, { text: 'https://example.org/', words });
+		const copy = [...container.querySelectorAll('button')].find((b) => b.textContent === words.copy)!;
+		const status = () => container.querySelector('[role="status"]')!.textContent;
+		await fireEvent.click(copy);
+		await tick();
+		expect(status()).toBe('');
+		vi.advanceTimersByTime(2000);
+		await tick();
+		expect(status()).toBe('Copy it by hand.');
+		const field = container.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input')!;
+		expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'https://example.org/'.length]);
+		resolve();
+		await vi.advanceTimersByTimeAsync(SAY_AGAIN_AFTER_ms);
+		await tick();
+		expect(status()).toBe('Address copied.');
+	});
+});
