@@ -1,48 +1,15 @@
 import { gsap } from 'gsap/gsap-core';
 import { motion as pageMotion, type MotionSource } from './motion.svelte';
 import { clampT, stepIndexAt, type Step } from './steps';
+import type { PlayerView, Speed } from './player-view';
 
-export type Speed = 'normal' | 'slow';
+export { stillPlayer, type PlayerView, type Speed } from './player-view';
 
 /** Slow halves the pace: a clinician explaining aloud needs time between two ions. */
 const timeScales: Record<Speed, number> = { normal: 1, slow: 0.5 };
 
 /** Share of a passage spent moving; the rest holds still on the step so a reader can take it in. */
 const MOVING_SHARE = 0.7;
-
-/** What the controls read and call: a live Player, or a still one drawn in a prerendered frame. */
-export interface PlayerView {
-	readonly steps: readonly Step[];
-	readonly t: number;
-	readonly index: number;
-	/**
-	 * the step it is at or on its way to, as its ◀ ▶ buttons count: the one a passage heads for, the next
-	 * one while playing between two steps, else the one shown
-	 */
-	readonly destination: number;
-	readonly atStart: boolean;
-	readonly atEnd: boolean;
-	readonly playing: boolean;
-	/** playing, or on its way to a step */
-	readonly moving: boolean;
-	readonly speed: Speed;
-	readonly reducedMotion: boolean;
-	/** the step shown was chosen by the text beside the figure, not by the reader: it is not spoken */
-	readonly following: boolean;
-	/** on a quiet passage (a question's answer): only the step it lands on is spoken */
-	readonly passing: boolean;
-	/** the reader acts on the figure without moving it (a parameter): what it shows is spoken again */
-	takeOver(): void;
-	next(): void;
-	previous(): void;
-	toggle(): void;
-	restart(): void;
-	/** to the last step, at once */
-	toEnd(): void;
-	seek(t: number): void;
-	setSpeed(speed: Speed): void;
-	setReducedMotion(reduced: boolean): void;
-}
 
 /**
  * Plays a scene: owns its one number, `t` (see steps.ts), and a paused GSAP timeline with one label per
@@ -248,33 +215,4 @@ export class Player implements PlayerView {
 		this.#stopListening();
 		this.#timeline.kill();
 	}
-}
-
-/** A player that never moves: the controls of a prerendered frame, drawn but not yet alive. */
-export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
-	const t = clampT(index, steps.length);
-	const nothing = () => {};
-	return {
-		steps,
-		t,
-		index: stepIndexAt(t, steps.length),
-		destination: stepIndexAt(t, steps.length),
-		atStart: t <= 0,
-		atEnd: t >= steps.length - 1,
-		playing: false,
-		moving: false,
-		speed: 'normal',
-		reducedMotion: false,
-		following: false,
-		passing: false,
-		takeOver: nothing,
-		next: nothing,
-		previous: nothing,
-		toggle: nothing,
-		restart: nothing,
-		toEnd: nothing,
-		seek: nothing,
-		setSpeed: nothing,
-		setReducedMotion: nothing
-	};
 }
