@@ -21,7 +21,7 @@ export interface PlayerView {
 	readonly reducedMotion: boolean;
 	/** the step shown was chosen by the text beside the figure, not by the reader: it is not spoken */
 	readonly following: boolean;
-	/** on a quiet passage (a question's answer): only the step it lands on is spoken */
+	/** on a quiet passage (a question's answer, a clicker's quick presses): only the step it lands on is spoken */
 	readonly passing: boolean;
 	/** the reader acts on the figure without moving it (a parameter): what it shows is spoken again */
 	takeOver(): void;

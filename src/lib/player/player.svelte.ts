@@ -10,6 +10,8 @@ const timeScales: Record<Speed, number> = { normal: 1, slow: 0.5 };
 
 /** Share of a passage spent moving; the rest holds still on the step so a reader can take it in. */
 const MOVING_SHARE = 0.7;
+/** A step asked for (◀ ▶, a clicker) is reached in half the time Play spends moving there, never less than this. */
+const SHORTEST_PASSAGE_s = 0.25;
 
 /**
  * Plays a scene: owns its one number, `t` (see steps.ts), and a paused GSAP timeline with one label per
@@ -62,6 +64,10 @@ export class Player implements PlayerView {
 	#timeline: ReturnType<typeof gsap.timeline>;
 	/** timeline time (s) at which each step is reached */
 	#stepTimes: number[] = [];
+	/** time (s) Play spends moving, holds left out, from the first step to each step */
+	#movingTimes: number[] = [0];
+	/** where a passage of its own (◀ ▶, a clicker) has got: it moves t, and the timeline with it */
+	#travel = { t: 0 };
 	#tween: ReturnType<typeof gsap.to> | null = null;
 	/** the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same */
 	#heading: number | null = null;
@@ -89,6 +95,7 @@ export class Player implements PlayerView {
 			this.#timeline.to(this.#proxy, { t: i + 1, duration: moving, ease: 'none' });
 			this.#timeline.addLabel(step.id);
 			this.#stepTimes.push(this.#timeline.duration());
+			this.#movingTimes.push(this.#movingTimes[i]! + moving);
 			// hold on the step, except after the last one
 			if (i < steps.length - 2) this.#timeline.to({}, { duration: step.duration_s - moving });
 		});
@@ -108,6 +115,21 @@ export class Player implements PlayerView {
 		return start + (t - from) * moving;
 	}
 
+	/** the time Play spends moving from the first step to position t, holds left out */
+	#movingAt(t: number): number {
+		const from = Math.floor(t);
+		const at = this.#movingTimes[from]!;
+		if (from >= this.steps.length - 1) return at;
+		return at + (t - from) * (this.#movingTimes[from + 1]! - at);
+	}
+
+	/** shows position t, with the paused timeline's playhead there, for Play to go on from */
+	#place(t: number) {
+		this.#timeline.seek(this.#timeOf(t), true);
+		this.#proxy.t = t;
+		this.#sync();
+	}
+
 	#stopTween() {
 		this.#tween?.kill();
 		this.#tween = null;
@@ -122,27 +144,37 @@ export class Player implements PlayerView {
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
-		const safe = clampT(t, this.steps.length);
-		this.#timeline.seek(this.#timeOf(safe), false);
-		this.#proxy.t = safe;
-		this.#sync();
+		this.#place(clampT(t, this.steps.length));
 	}
 
-	/** Go to step i: moving there in full motion, at once with reduced motion; `quiet`: see `passing`. */
+	/**
+	 * Go to step i: moving there in full motion, at once with reduced motion; `quiet`: see `passing`. A passage
+	 * moves t straight there, without the holds Play makes on each step: the figure sets off at once. Asked
+	 * while it is on its way, it never queues behind that passage: what is left of it is folded into the new
+	 * one, which takes no longer than a passage of one step into the step asked for, and sets off at the speed
+	 * the figure has; asked for the step it is already heading for, it is there at once.
+	 */
 	goTo(i: number, { quiet = false } = {}) {
 		this.following = false;
 		const target = Math.min(this.steps.length - 1, Math.max(0, Math.round(i)));
-		if (this.reducedMotion) return this.seek(target);
+		const onItsWay = this.#travelling;
+		if (this.reducedMotion || target === (onItsWay ? this.#heading : this.t)) return this.seek(target);
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
 		this.#heading = target;
 		this.#travelling = true;
 		this.passing = quiet;
-		this.#tween = this.#timeline.tweenTo(this.steps[target]!.id, {
-			duration: Math.max(0.25, Math.abs(this.#stepTimes[target]! - this.#timeline.time()) / 2),
-			ease: 'power1.inOut',
+		const from = onItsWay ? Math.min(target + 1, Math.max(target - 1, this.t)) : this.t;
+		this.#travel.t = this.t;
+		this.#tween = gsap.to(this.#travel, {
+			t: target,
+			duration: Math.max(SHORTEST_PASSAGE_s, Math.abs(this.#movingAt(target) - this.#movingAt(from)) / 2),
+			ease: onItsWay ? 'power1.out' : 'power1.inOut',
+			onUpdate: () => this.#place(this.#travel.t),
 			onComplete: () => {
+				this.#place(target);
+				this.#tween = null;
 				this.#heading = null;
 				this.#travelling = false;
 				this.passing = false;
@@ -160,12 +192,16 @@ export class Player implements PlayerView {
 		this.following = true;
 	}
 
+	/**
+	 * One step on from the step it is at or heading for. Pressed again while on its way (a clicker's quick
+	 * presses), the caption says only the step the run lands on (`passing`), not each one crossed.
+	 */
 	next() {
-		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1);
+		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1, { quiet: this.#travelling });
 	}
 
 	previous() {
-		this.goTo((this.#heading ?? Math.ceil(this.t - 1e-9)) - 1);
+		this.goTo((this.#heading ?? Math.ceil(this.t - 1e-9)) - 1, { quiet: this.#travelling });
 	}
 
 	/** Plays on from here to the last step; with reduced motion it only takes one step, at once. */
