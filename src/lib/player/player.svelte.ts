@@ -1,48 +1,17 @@
 import { gsap } from 'gsap/gsap-core';
 import { motion as pageMotion, type MotionSource } from './motion.svelte';
 import { clampT, stepIndexAt, type Step } from './steps';
+import type { PlayerView, Speed } from './player-view';
 
-export type Speed = 'normal' | 'slow';
+export { stillPlayer, type PlayerView, type Speed } from './player-view';
 
 /** Slow halves the pace: a clinician explaining aloud needs time between two ions. */
 const timeScales: Record<Speed, number> = { normal: 1, slow: 0.5 };
 
 /** Share of a passage spent moving; the rest holds still on the step so a reader can take it in. */
 const MOVING_SHARE = 0.7;
-
-/** What the controls read and call: a live Player, or a still one drawn in a prerendered frame. */
-export interface PlayerView {
-	readonly steps: readonly Step[];
-	readonly t: number;
-	readonly index: number;
-	/**
-	 * the step it is at or on its way to, as its ◀ ▶ buttons count: the one a passage heads for, the next
-	 * one while playing between two steps, else the one shown
-	 */
-	readonly destination: number;
-	readonly atStart: boolean;
-	readonly atEnd: boolean;
-	readonly playing: boolean;
-	/** playing, or on its way to a step */
-	readonly moving: boolean;
-	readonly speed: Speed;
-	readonly reducedMotion: boolean;
-	/** the step shown was chosen by the text beside the figure, not by the reader: it is not spoken */
-	readonly following: boolean;
-	/** on a quiet passage (a question's answer): only the step it lands on is spoken */
-	readonly passing: boolean;
-	/** the reader acts on the figure without moving it (a parameter): what it shows is spoken again */
-	takeOver(): void;
-	next(): void;
-	previous(): void;
-	toggle(): void;
-	restart(): void;
-	/** to the last step, at once */
-	toEnd(): void;
-	seek(t: number): void;
-	setSpeed(speed: Speed): void;
-	setReducedMotion(reduced: boolean): void;
-}
+/** A step asked for (◀ ▶, a clicker) is reached in half the time Play spends moving there, never less than this. */
+const SHORTEST_PASSAGE_s = 0.25;
 
 /**
  * Plays a scene: owns its one number, `t` (see steps.ts), and a paused GSAP timeline with one label per
@@ -95,6 +64,10 @@ export class Player implements PlayerView {
 	#timeline: ReturnType<typeof gsap.timeline>;
 	/** timeline time (s) at which each step is reached */
 	#stepTimes: number[] = [];
+	/** time (s) Play spends moving, holds left out, from the first step to each step */
+	#movingTimes: number[] = [0];
+	/** where a passage of its own (◀ ▶, a clicker) has got: it moves t, and the timeline with it */
+	#travel = { t: 0 };
 	#tween: ReturnType<typeof gsap.to> | null = null;
 	/** the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same */
 	#heading: number | null = null;
@@ -122,6 +95,7 @@ export class Player implements PlayerView {
 			this.#timeline.to(this.#proxy, { t: i + 1, duration: moving, ease: 'none' });
 			this.#timeline.addLabel(step.id);
 			this.#stepTimes.push(this.#timeline.duration());
+			this.#movingTimes.push(this.#movingTimes[i]! + moving);
 			// hold on the step, except after the last one
 			if (i < steps.length - 2) this.#timeline.to({}, { duration: step.duration_s - moving });
 		});
@@ -141,6 +115,21 @@ export class Player implements PlayerView {
 		return start + (t - from) * moving;
 	}
 
+	/** the time Play spends moving from the first step to position t, holds left out */
+	#movingAt(t: number): number {
+		const from = Math.floor(t);
+		const at = this.#movingTimes[from]!;
+		if (from >= this.steps.length - 1) return at;
+		return at + (t - from) * (this.#movingTimes[from + 1]! - at);
+	}
+
+	/** shows position t, with the paused timeline's playhead there, for Play to go on from */
+	#place(t: number) {
+		this.#timeline.seek(this.#timeOf(t), true);
+		this.#proxy.t = t;
+		this.#sync();
+	}
+
 	#stopTween() {
 		this.#tween?.kill();
 		this.#tween = null;
@@ -155,27 +144,37 @@ export class Player implements PlayerView {
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
-		const safe = clampT(t, this.steps.length);
-		this.#timeline.seek(this.#timeOf(safe), false);
-		this.#proxy.t = safe;
-		this.#sync();
+		this.#place(clampT(t, this.steps.length));
 	}
 
-	/** Go to step i: moving there in full motion, at once with reduced motion; `quiet`: see `passing`. */
+	/**
+	 * Go to step i: moving there in full motion, at once with reduced motion; `quiet`: see `passing`. A passage
+	 * moves t straight there, without the holds Play makes on each step: the figure sets off at once. Asked
+	 * while it is on its way, it never queues behind that passage: what is left of it is folded into the new
+	 * one, which takes no longer than a passage of one step into the step asked for, and sets off at the speed
+	 * the figure has; asked for the step it is already heading for, it is there at once.
+	 */
 	goTo(i: number, { quiet = false } = {}) {
 		this.following = false;
 		const target = Math.min(this.steps.length - 1, Math.max(0, Math.round(i)));
-		if (this.reducedMotion) return this.seek(target);
+		const onItsWay = this.#travelling;
+		if (this.reducedMotion || target === (onItsWay ? this.#heading : this.t)) return this.seek(target);
 		this.#stopTween();
 		this.#timeline.pause();
 		this.playing = false;
 		this.#heading = target;
 		this.#travelling = true;
 		this.passing = quiet;
-		this.#tween = this.#timeline.tweenTo(this.steps[target]!.id, {
-			duration: Math.max(0.25, Math.abs(this.#stepTimes[target]! - this.#timeline.time()) / 2),
-			ease: 'power1.inOut',
+		const from = onItsWay ? Math.min(target + 1, Math.max(target - 1, this.t)) : this.t;
+		this.#travel.t = this.t;
+		this.#tween = gsap.to(this.#travel, {
+			t: target,
+			duration: Math.max(SHORTEST_PASSAGE_s, Math.abs(this.#movingAt(target) - this.#movingAt(from)) / 2),
+			ease: onItsWay ? 'power1.out' : 'power1.inOut',
+			onUpdate: () => this.#place(this.#travel.t),
 			onComplete: () => {
+				this.#place(target);
+				this.#tween = null;
 				this.#heading = null;
 				this.#travelling = false;
 				this.passing = false;
@@ -193,12 +192,16 @@ export class Player implements PlayerView {
 		this.following = true;
 	}
 
+	/**
+	 * One step on from the step it is at or heading for. Pressed again while on its way (a clicker's quick
+	 * presses), the caption says only the step the run lands on (`passing`), not each one crossed.
+	 */
 	next() {
-		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1);
+		this.goTo((this.#heading ?? Math.floor(this.t + 1e-9)) + 1, { quiet: this.#travelling });
 	}
 
 	previous() {
-		this.goTo((this.#heading ?? Math.ceil(this.t - 1e-9)) - 1);
+		this.goTo((this.#heading ?? Math.ceil(this.t - 1e-9)) - 1, { quiet: this.#travelling });
 	}
 
 	/** Plays on from here to the last step; with reduced motion it only takes one step, at once. */
@@ -248,33 +251,4 @@ export class Player implements PlayerView {
 		this.#stopListening();
 		this.#timeline.kill();
 	}
-}
-
-/** A player that never moves: the controls of a prerendered frame, drawn but not yet alive. */
-export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
-	const t = clampT(index, steps.length);
-	const nothing = () => {};
-	return {
-		steps,
-		t,
-		index: stepIndexAt(t, steps.length),
-		destination: stepIndexAt(t, steps.length),
-		atStart: t <= 0,
-		atEnd: t >= steps.length - 1,
-		playing: false,
-		moving: false,
-		speed: 'normal',
-		reducedMotion: false,
-		following: false,
-		passing: false,
-		takeOver: nothing,
-		next: nothing,
-		previous: nothing,
-		toggle: nothing,
-		restart: nothing,
-		toEnd: nothing,
-		seek: nothing,
-		setSpeed: nothing,
-		setReducedMotion: nothing
-	};
 }

@@ -11,7 +11,10 @@ export interface SceneKeyTarget {
 	/** in an article, where keys work only with the focus in the figure (see `engage`) */
 	engages: () => boolean;
 	/** the player (a prop of the shell: read when a key comes) */
-	player: () => Pick<PlayerView, 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'>;
+	player: () => Pick<
+		PlayerView,
+		'steps' | 'destination' | 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'
+	>;
 	presenter: Pick<Presenter, 'active' | 'blank' | 'toggle' | 'blankTo'>;
 	toggleHelp: () => void;
 }
@@ -23,17 +26,35 @@ export interface SceneKeyTarget {
  */
 export function sceneKeys(target: SceneKeyTarget) {
 	const { presenter } = target;
+	const sequence = sequenceHost();
 	// on the patient's page (a shared link) the clinician's keys do nothing: no presentation, blank screen or
 	// key list, whose buttons are not there either (PlayerControls)
-	const patient = sequenceHost()?.patient() ?? false;
+	const patient = sequence?.patient() ?? false;
 	const clinicians: readonly PlayerAction[] = ['present', 'black', 'white', 'help'];
+	/** the figure has handed over to another of its sequence: keys still held for it (`perform`) are not its */
+	let passed = false;
+
+	/**
+	 * A step on (1) or back (-1); in a sequence, past the figure's last step (first, going back) it opens the
+	 * next figure (previous). The sequence passes on a key once that step is shown (Consultation); a press
+	 * that comes while the figure is still on its way there passes too, rather than being lost on a step
+	 * that is already coming.
+	 */
+	function step(player: ReturnType<SceneKeyTarget['player']>, direction: 1 | -1) {
+		const end = direction === 1 ? player.steps.length - 1 : 0;
+		if (sequence && player.destination === end && sequence.neighbour(direction) !== null) {
+			passed = true;
+			sequence.pass(direction);
+		} else if (direction === 1) player.next();
+		else player.previous();
+	}
 
 	function perform(action: PlayerAction) {
-		if (patient && clinicians.includes(action)) return;
+		if (passed || (patient && clinicians.includes(action))) return;
 		const player = target.player();
 		if (action === 'toggle') player.toggle();
-		else if (action === 'next') player.next();
-		else if (action === 'previous') player.previous();
+		else if (action === 'next') step(player, 1);
+		else if (action === 'previous') step(player, -1);
 		else if (action === 'restart') player.restart();
 		else if (action === 'end') player.toEnd();
 		else if (action === 'present') presenter.toggle(target.root());
