@@ -33,10 +33,17 @@ export interface LabAddress {
 	 * the address, opens the same case
 	 */
 	ambiguous: boolean;
+	/**
+	 * the recorder's runs a shared link carries (`runs=`, share/run-link.ts), as text, read by the recorder;
+	 * null without. The lab never writes them itself: they are the Share link's alone (share/share-address.ts)
+	 */
+	runs: string | null;
 }
 
 const PUMP_KEY = 'pump';
-const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY];
+/** the key of a shared link's runs */
+export const RUNS_KEY = 'runs';
+const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY, RUNS_KEY];
 
 /**
  * The lab's state from a query string ('?' optional), its numbers read in the page's language (none: as in
@@ -72,6 +79,9 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	if (pumpText !== undefined) named = true;
 	// neither on nor off ("pump=maybe", a typo): off, the lab's first view, and a note says so
 	if (pump === undefined) notes.push({ key: PUMP_KEY, given: pumpText!, kind: 'not-on-off', used: 0 });
+	// a link with runs opens its own case, even when that case is the neuron it names no value of
+	const runs = firstValue(entries, RUNS_KEY);
+	if (runs !== null) named = true;
 	const pumps = entries.filter(([name]) => namesKey(name, PUMP_KEY)).map(([, given]) => given);
 	if (pumps.length > 1) notes.push({ key: PUMP_KEY, given: pumps.join('\n'), kind: 'repeated', used: 0 });
 	return {
@@ -82,9 +92,14 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 		named,
 		// a key read as one of the lab's, in whatever case, is the lab's: it is not kept beside the one it writes
 		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key))),
-		ambiguous
+		ambiguous,
+		runs
 	};
 }
+
+/** A query without the runs a shared link carried, its other keys as they were (the recorder has taken them). */
+export const withoutRuns = (query: string): string =>
+	writeQuery(readQuery(query).filter(([name]) => !namesKey(name, RUNS_KEY)));
 
 /** A number as the address writes it: exactly (String reads back to the same double), '-0' as '0'. */
 const written = (value: number) => (Object.is(value, -0) ? '0' : String(value));

@@ -28,6 +28,8 @@ export interface Sweep extends SweepRequest {
 }
 
 export const MAX_SWEEP_POINTS = 201;
+/** the points of every run the recorder records (a shared link does not carry them: kept-runs.ts, share/) */
+export const RECORDER_POINTS = 61;
 
 /** The request made safe: both ends inside the key's range, 2–201 points, log only above 0. */
 export function safeRequest(request: SweepRequest): SweepRequest {
