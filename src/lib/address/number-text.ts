@@ -20,7 +20,7 @@ export function numberFromText(text: string, lang?: Lang): number {
 		.trim()
 		.replace(/^[−–]/, '-')
 		.replace(/^([+-]?)infinity$/i, '$11e999');
-	const typed = (lang === 'en' && ENGLISH_THOUSANDS.test(signed) ? signed.replaceAll(',', '') : signed)
+	const typed = (lang === 'en' && ENGLISH_THOUSANDS.test(signed) ? signed.replace(/,/g, '') : signed)
 		.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
 		.replace(',', '.');
 	if (!NUMBER.test(typed)) return Number.NaN;

@@ -25,11 +25,7 @@ export function embedSnippet(src: string, title: string): string {
 
 /** An attribute value written between double quotes: nothing in it can close the quote or open a tag. */
 export function escapeAttribute(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('"', '&quot;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;');
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -64,7 +64,7 @@ const DIGITS = 6;
 export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang: Lang): string {
 	const { separator, decimal } = CSV_FORMAT[lang];
 	const quote = (text: string) =>
-		text.includes(separator) || /["\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+		text.includes(separator) || /["\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 	const number = (v: number) => String(Number(v.toPrecision(DIGITS))).replace('.', decimal);
 	const lines = [csvHeader(lang).map(quote).join(separator)];
 	for (const { label, sweep } of runs) {
