@@ -14,13 +14,24 @@
  * deployment is found by the browser itself, which compares service-worker.js (it holds the version) on
  * every visit; the new worker fills its own cache beside the old one.
  *
- * Why the new worker waits (no skipWaiting, no reload): an open tab keeps its own version until every tab of
- * the site is closed. Its figures load their code when they come near the screen; if the old cache were
- * deleted under it, those imports would fail, and reloading it for it would throw a clinician out of full
- * screen in front of a patient. When the last tab closes, the new worker activates and deletes every older
- * cache; the next page opened is entirely the new version.
+ * Why the new worker waits (no skipWaiting of its own): an open tab keeps its own version, and a presentation
+ * is never swapped under a clinician's feet. The header says a new version is ready
+ * (src/lib/offline/update-notice.ts); only when a reader presses its button does the page ask the
+ * waiting worker to take over, and reload itself once it has. Otherwise the new worker activates when the
+ * last tab of the site closes. The tabs of the old version still open at a switch are then the new worker's:
+ * their figures load their code when they come near the screen, so the old cache is kept, and its hashed
+ * files served to them, until every page open at the switch has gone (src/lib/offline/new-version.ts). When
+ * no page was open (the last tab closed), every older cache is deleted at once; the next page opened is
+ * entirely the new version.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import {
+	asksToTakeOver,
+	cachesToDrop,
+	fromAnOlderBuild,
+	otherVersions,
+	type Switched
+} from '$lib/offline/new-version';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -47,6 +58,11 @@ const everything = [
 	)
 ];
 const cached = new Set(everything);
+/**
+ * Where a worker that took over with pages open writes down the older caches and those pages (Switched), in
+ * its own cache: the worker may be stopped between two events. Never a file of the site, never served.
+ */
+const SWITCHED = `${base}/_service-worker/switched`;
 
 sw.addEventListener('install', (event) => {
 	// addAll fails (and the install with it) if any file is missing or answers with an error: a worker
@@ -56,14 +72,22 @@ sw.addEventListener('install', (event) => {
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((keys) =>
-				Promise.all(
-					keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))
-				)
-			)
+		(async () => {
+			const older = otherVersions(await caches.keys(), PREFIX, CACHE);
+			const pages = await openPages();
+			// The last tab had closed: no page needs an older version any more.
+			if (!pages.length) return drop(older);
+			// A reader switched from one of these pages (the others stay as they are): all of an older version.
+			const switched: Switched = { caches: older, pages };
+			if (older.length)
+				await (await caches.open(CACHE)).put(SWITCHED, new Response(JSON.stringify(switched)));
+		})()
 	);
+});
+
+// Only at a reader's request (the header's notice): never by itself, never for any other message.
+sw.addEventListener('message', (event) => {
+	if (asksToTakeOver(event.data)) event.waitUntil(sw.skipWaiting());
 });
 
 sw.addEventListener('fetch', (event) => {
@@ -73,13 +97,49 @@ sw.addEventListener('fetch', (event) => {
 	// Nothing of another host is ever stored (there is none), nor anything outside the site's own list.
 	if (url.origin !== sw.location.origin) return;
 	const path = decodePath(url.pathname);
+	// a page opened or left: the older caches go once no page of an older version is left
+	if (request.mode === 'navigate') event.waitUntil(dropOlderOnceUnused());
 	if (path !== null && cached.has(path)) {
 		event.respondWith(fromCache(path, request));
 	} else if (request.mode === 'navigate') {
 		event.respondWith(navigate(request, path));
+	} else if (path !== null && fromAnOlderBuild(path, base)) {
+		// a page of an older version, still open after a switch, loading one of its build's scripts
+		event.respondWith(fromOlderCache(path, request));
 	}
-	// anything else (a file this build does not have) goes to the network as if there were no worker
+	// anything else (a file no build has) goes to the network as if there were no worker
 });
+
+/** Every page (or frame, or worker) of the site that is open, by id, whichever worker controls it. */
+const openPages = async () =>
+	(await sw.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((client) => client.id);
+
+const drop = (keys: readonly string[]) => Promise.all(keys.map((key) => caches.delete(key)));
+
+/**
+ * After a switch, the older versions' caches, once every page open then has gone (never a newer version's,
+ * made since: that one's worker is waiting for its turn).
+ */
+async function dropOlderOnceUnused(): Promise<void> {
+	const written = await caches.match(SWITCHED, { cacheName: CACHE });
+	if (!written) return;
+	const older = cachesToDrop((await written.json()) as Switched, await openPages());
+	if (!older.length) return;
+	await drop(older);
+	await (await caches.open(CACHE)).delete(SWITCHED);
+}
+
+/**
+ * A file of an older build, from another version's cache that has it, or the network. (A file's hashed name
+ * is its content's: any cache that has it has the same file. `cacheName` looks, and never creates a cache.)
+ */
+async function fromOlderCache(path: string, request: Request): Promise<Response> {
+	for (const cacheName of otherVersions(await caches.keys(), PREFIX, CACHE)) {
+		const hit = await caches.match(path, { cacheName });
+		if (hit) return hit;
+	}
+	return fetch(request);
+}
 
 /** The cached copy, or the network if the cache was cleared behind the worker's back (storage pressure). */
 async function fromCache(path: string, request: Request): Promise<Response> {

@@ -24,11 +24,13 @@ import referencesFr from '$lib/references/messages/fr.json';
 import referencesEn from '$lib/references/messages/en.json';
 import evidenceFr from '$lib/evidence/messages/fr.json';
 import evidenceEn from '$lib/evidence/messages/en.json';
+import offlineFr from '$lib/offline/messages/fr.json';
+import offlineEn from '$lib/offline/messages/en.json';
 
 // The UI's words: the site's catalogue (with every page), the player's (with a scene, when it wakes), and
 // those of one page or feature, which travel with its code (dose calculator, consultation, what matters to
 // me, printable sheets, the membrane lab, the questions' buttons, references page, what the evidence levels
-// mean).
+// mean, the header's notice of a new version).
 // Scene catalogues have their own test (tests/unit/scenes/catalogues.test.ts).
 const catalogues = {
 	site: { fr: siteFr, en: siteEn },
@@ -40,7 +42,8 @@ const catalogues = {
 	lab: { fr: labFr, en: labEn },
 	questions: { fr: questionsFr, en: questionsEn },
 	references: { fr: referencesFr, en: referencesEn },
-	evidence: { fr: evidenceFr, en: evidenceEn }
+	evidence: { fr: evidenceFr, en: evidenceEn },
+	offline: { fr: offlineFr, en: offlineEn }
 } as const satisfies Record<string, Record<(typeof languages)[number], Record<string, string>>>;
 
 /** Every Svelte, TypeScript and Markdown file under src/, read as text. */
