@@ -24,14 +24,22 @@ describe('OfflineStatus', () => {
 	});
 
 	it('registers the worker and says so once the whole site is kept', async () => {
+		// the registration `ready` resolves with: no new version waiting or installing
+		const registration = { waiting: null, installing: null, addEventListener: vi.fn() };
 		let ready!: () => void;
 		const register = vi.fn(() => Promise.resolve());
-		withServiceWorker({ controller: null, register, ready: new Promise<void>((r) => (ready = r)) });
+		withServiceWorker({
+			controller: null,
+			register,
+			ready: new Promise<typeof registration>((r) => (ready = () => r(registration)))
+		});
 		render(OfflineStatus, { lang: 'en' });
 		await tick();
 		expect(register).toHaveBeenCalledWith('/service-worker.js');
 		expect(screen.getByRole('status')).toHaveTextContent('');
 		ready();
 		await vi.waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(''));
+		// and it listens for a new version the browser finds later (update-notice)
+		expect(registration.addEventListener).toHaveBeenCalledWith('updatefound', expect.any(Function));
 	});
 });
