@@ -97,13 +97,13 @@ describe('what the hydrodissection figure says', () => {
 	it('gives the grams of sugar from the volume of 5 % dextrose, and the trials’ honest result', () => {
 		const french = at('nerve-surrounded', 5, 'fr').sentence;
 		expect(french).toContain('Avec 5\u00a0mL de glucose à 5\u00a0%');
-		expect(french).toContain('0,25\u00a0g de sucre');
-		expect(french).toMatch(/un essai récent n’a vu aucune différence sur la douleur/);
+		expect(french).toContain('(0,25\u00a0g de sucre)');
+		expect(french).toMatch(/un essai récent aucune différence sur la douleur/);
 		expect(french).toMatch(/on ne sait pas pourquoi/);
 		const english = at('nerve-surrounded', 10).sentence;
 		expect(english).toContain('With 10\u00a0mL of 5% dextrose');
-		expect(english).toContain('that is 0.50\u00a0g of sugar');
-		expect(english).toMatch(/a recent trial saw no difference in pain/);
+		expect(english).toContain('(0.50\u00a0g of sugar)');
+		expect(english).toMatch(/a recent trial no difference in pain/);
 		expect(english).toMatch(/no one knows why/);
 	});
 
