@@ -1,4 +1,5 @@
 import { rootFontSize } from './arrangement';
+import { balancedLayout } from './balanced-layout';
 import {
 	LABEL_FLOOR_px,
 	presenterArrangement,
@@ -7,6 +8,12 @@ import {
 } from './presenter-layout';
 import type { Arrangement } from './scene';
 import { smallestLabelUnits } from './smallest-label';
+
+/*
+ * How a presentation lays a figure out on a screen taller than wide (a tablet held upright, a phone), or where
+ * the balance of a screen wider than tall (balanced-layout.ts) finds no layout that keeps the words whole: the
+ * arrangement with the larger labels, the words' room under the drawing, then their type (layOut, at the end).
+ */
 
 /** A figure drawn in one arrangement for a presentation, measured on this screen. */
 export interface Drawn {
@@ -193,4 +200,58 @@ export async function chooseArrangement(
 	if (portrait.label > first.label && (await wordsFitBeside(root, portrait.layout, stage))) return portrait;
 	await stage.draw('landscape');
 	return first;
+}
+
+/**
+ * The presentation's layout, worked out and shown: on a screen wider than tall by the balance of the drawing and
+ * its sentence (balanced-layout.ts); on a screen taller than wide, or where no balance keeps the words whole, by
+ * the arrangement's choice, the words' room under the drawing and their type (above). `current`: whether the
+ * presentation it is for is still on.
+ */
+export async function layOut(
+	root: HTMLElement,
+	arrangements: readonly Arrangement[] | undefined,
+	stage: ArrangementStage,
+	current: () => boolean
+) {
+	if (innerWidth > innerHeight && (await balancedLayout(root, arrangements, stage, current))) return;
+	if (!current()) return;
+	const drawn = await chooseArrangement(root, arrangements, stage);
+	if (!current()) return;
+	let layout = drawn.layout;
+	await stage.show(layout);
+	if (layout.text === 'below') {
+		// laid out at the screen's width, the words and the bar are measured under the drawing
+		if (!current()) return;
+		layout = await leaveWordsTheirRoom(root, drawn, stage);
+		await stage.show(layout);
+	}
+	// the words' type for the layout shown (which, leaving the words their room, may now put a tall drawing
+	// beside them: the pump on a tablet held upright)
+	if (current()) await fitWords(root, layout, stage);
+}
+
+/**
+ * `run`, one run at a time: asked again while it runs (a window resized in the middle of a layout, whose
+ * measures take a few frames), it runs once more when it ends, for the window as it is then. Each call's
+ * promise settles once no run is left.
+ */
+export function oneAtATime(run: () => Promise<void>): () => Promise<void> {
+	let running: Promise<void> | undefined;
+	let again = false;
+	const loop = async () => {
+		try {
+			do {
+				again = false;
+				await run();
+			} while (again);
+		} finally {
+			running = undefined;
+		}
+	};
+	return () => {
+		if (running) again = true;
+		else running = loop();
+		return running;
+	};
 }

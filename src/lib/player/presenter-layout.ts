@@ -24,6 +24,15 @@ export interface PresenterLayout {
 	 * drawing at its least, where their own size would not (arrangement-choice.ts)
 	 */
 	denseWords?: '' | 'more';
+	/** the sentence's size, CSS px, where the balance of a screen wider than tall set it (words-balance.ts) */
+	words_px?: number;
+}
+
+/** The presented shell's style for a layout: the drawing's box, and the sentence's size where one is set. */
+export function presentedStyle(layout: PresenterLayout | null): string | undefined {
+	if (!layout) return undefined;
+	const words = layout.words_px ? `; --words-px: ${layout.words_px}px` : '';
+	return `--present-w: ${layout.width}px; --present-h: ${layout.height}px${words}`;
 }
 
 /** the room a screen keeps around the drawing, CSS px */

@@ -4,12 +4,7 @@ import { inertOutside } from './inert-outside';
 import { listenForSwipes } from './swipe';
 import { noPresentation, presentationBegins, presentationEnds, putPageBack } from './page-behind';
 import { actionFor, clickerActionFor, scrollKeys, type PlayerAction } from './keys';
-import {
-	chooseArrangement,
-	fitWords,
-	leaveWordsTheirRoom,
-	type ArrangementStage
-} from './arrangement-choice';
+import { layOut, oneAtATime, type ArrangementStage } from './arrangement-choice';
 import type { PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 import type { PresenterStage } from './presenter-stage';
@@ -266,23 +261,12 @@ export class Presenter {
 		}
 	};
 
-	#relayout = async () => {
-		if (!this.active || !this.#root) return;
+	/** the layout for this screen, worked out again whenever the window changes, one run at a time */
+	#relayout = oneAtATime(async () => {
 		const root = this.#root;
 		const current = () => this.active && this.#root === root;
-		const drawn = await chooseArrangement(root, this.#arrangements, this.#shown);
-		if (!current()) return;
-		this.layout = drawn.layout;
-		if (drawn.layout.text === 'below') {
-			await tick(); // laid out at the screen's width, the words and the bar are measured under the drawing
-			if (!current()) return;
-			this.layout = await leaveWordsTheirRoom(root, drawn, this.#shown);
-		}
-		// the words' type for the layout shown (which, leaving the words their room, may now put a tall drawing
-		// beside them: the pump on a tablet held upright)
-		await tick();
-		if (current()) await fitWords(root, this.layout, this.#shown);
-	};
+		if (root && current()) await layOut(root, this.#arrangements, this.#shown, current);
+	});
 
 	#onFullscreenChange = () => {
 		// full screen granted, however late: this presentation's from now on
