@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { cacheNames, serve, workerReady, type Site } from './new-version';
 import { freePort } from './own-site';
 import { sceneCases } from './scene-table';
 import { accessibilityViolations, noProblems, watch } from './site';
@@ -14,36 +14,6 @@ import { accessibilityViolations, noProblems, watch } from './site';
 // The other tests block the worker (playwright.config.ts); these are about it.
 test.use({ serviceWorkers: 'allow' });
 
-interface Site {
-	url: string;
-	stop: () => Promise<void>;
-}
-
-/** Serves `dir` as a static host does (scripts/serve-static.js), until stop(). */
-async function serve(dir: string, port: number): Promise<Site> {
-	const server = spawn(process.execPath, ['scripts/serve-static.js', '--dir', dir, '--port', String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((done, fail) => {
-		server.once('error', fail);
-		server.once('exit', (code) => fail(new Error(`the static server stopped (${code})`)));
-		server.stdout!.once('data', () => done());
-	});
-	server.removeAllListeners('exit');
-	return {
-		url: `http://127.0.0.1:${port}`,
-		stop: () =>
-			new Promise((done) => {
-				if (server.exitCode !== null || server.signalCode !== null) return done();
-				server.once('exit', () => done());
-				server.kill();
-			})
-	};
-}
-
-/** Waits until the worker is active: it only activates once it holds the whole site. */
-const workerReady = (page: Page) => page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const status = (page: Page) => page.locator('.site-header .offline-status');
 
 /** No more network: the site's server is gone and the browser is told it is offline. */

@@ -29,7 +29,9 @@ const pages = [
 async function openAlive(page: Page, path: string) {
 	await page.goto(path, { waitUntil: 'networkidle' });
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await page.locator('[data-questions]').scrollIntoViewIfNeeded();
+	// scrolled as a reader does, at once: the still questions may be swapped for the live ones meanwhile
+	// (Playwright's scrollIntoViewIfNeeded waits for the element to be stable, and failed when it was swapped)
+	await page.locator('[data-questions]').evaluate((questions) => questions.scrollIntoView());
 	await page.locator('[data-questions][data-live="true"]').waitFor();
 	await page.locator('figure.scene[data-awake="true"]').waitFor();
 }
