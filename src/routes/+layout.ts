@@ -3,6 +3,7 @@ import { loadMeanings } from '$lib/evidence/meanings';
 import { loadStudies } from '$lib/evidence/studies';
 import { isLang, languages } from '$lib/i18n/languages';
 import { loadMessages } from '$lib/i18n/messages';
+import { loadDecisionWords } from '$lib/decision/words';
 import type { LayoutLoad } from './$types';
 
 // Every page is prerendered to HTML at build time; every URL ends with "/" (/fr/ → build/fr/index.html).
@@ -22,6 +23,7 @@ export const load: LayoutLoad = async ({ params }) => {
 	await Promise.all([
 		loadMessages(...langs),
 		browser ? undefined : loadStudies(...langs),
-		browser ? undefined : loadMeanings(...langs)
+		browser ? undefined : loadMeanings(...langs),
+		browser ? undefined : loadDecisionWords(...langs)
 	]);
 };

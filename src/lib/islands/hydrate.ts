@@ -1,6 +1,6 @@
 import { hydrate, type Component } from 'svelte';
 import { loadMessages } from '$lib/i18n/messages';
-import { defaultLang, isLang } from '$lib/i18n/languages';
+import { defaultLang, isLang, type Lang } from '$lib/i18n/languages';
 import { addressLinksForPrint } from '$lib/styles/print-links';
 import { islandContext } from './context';
 import { takeEarlyKeys } from './early-keys';
@@ -29,7 +29,12 @@ async function hydrateIsland(element: HTMLElement) {
 	}
 	const speaks = (element.dataset.speaks ?? '').split(' ').filter(isLang);
 	await loadMessages(lang, ...speaks);
-	const { default: component } = (await islands[name]()) as { default: Component };
+	// an island with words of its own loads its language's before it starts (decision/words.ts)
+	const { default: component, prepare } = (await islands[name]()) as {
+		default: Component;
+		prepare?: (lang: Lang) => Promise<void>;
+	};
+	await prepare?.(lang);
 	// A component that throws while hydrating (a browser that lacks what its code calls) leaves Svelte
 	// halfway through the island's nodes: the lab was left empty. A copy puts the prerendered island back,
 	// readable, with the note that says its tool did not start.
@@ -78,15 +83,13 @@ export async function hydrateIslands() {
 	const start = (element: HTMLElement) => hydrateIsland(element).catch(reportFailure(element));
 	// an island's own element has no box (display: contents) to come near: its first child has
 	for (const element of later) whenNear(element.firstElementChild ?? element, () => void start(element));
-	// One island per task, those on screen first (then the page's order): all at once, the choosing page's 25
-	// badges and its what-matters tool made one 323 ms task on a slow phone (4× CPU throttle); one at a time,
-	// the longest is one island's, and the page answers a tap between two.
-	const now = elements.filter((element) => !later.includes(element));
-	const onScreen = (element: HTMLElement) => {
-		const box = (element.firstElementChild ?? element).getBoundingClientRect();
-		return box.bottom > 0 && box.top < innerHeight;
-	};
-	await onePerTask([...now.filter(onScreen), ...now.filter((element) => !onScreen(element))], start);
+	// One island per task, in the page's order: all at once, the choosing page's 25 badges and its what-matters
+	// tool made one 323 ms task on a slow phone (4× CPU throttle); one at a time, the longest is one island's,
+	// and the page answers a tap between two. (Their code was asked for above, all at once.)
+	await onePerTask(
+		elements.filter((element) => !later.includes(element)),
+		start
+	);
 	addressLinksForPrint();
 	// keys the starter held for a figure that takes the page's keys (start.js): that figure has taken them by
 	// now, once its effects have run; if it failed to start, they are the page's again

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask, onePerTask } from '$lib/islands/one-per-task';
+import { describe, expect, it } from 'vitest';
+import { onePerTask } from '$lib/islands/one-per-task';
 
 const microtasks = async () => {
 	for (let i = 0; i < 20; i++) await Promise.resolve();
 };
 
 describe('onePerTask', () => {
-	afterEach(() => vi.unstubAllGlobals());
-
 	it('runs each item in the order given, the next only in a later task', async () => {
-		vi.stubGlobal('scheduler', undefined);
 		const ran: string[] = [];
 		const done = onePerTask(['header', 'badge 1', 'badge 2'], (item) => void ran.push(item));
 		expect(ran).toEqual(['header']);
@@ -29,16 +26,5 @@ describe('onePerTask', () => {
 			ran.push(`end ${item}`);
 		});
 		expect(ran).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
-	});
-});
-
-describe('nextTask', () => {
-	afterEach(() => vi.unstubAllGlobals());
-
-	it('uses scheduler.yield where the browser has it', async () => {
-		const yielded = vi.fn(() => Promise.resolve());
-		vi.stubGlobal('scheduler', { yield: yielded });
-		await nextTask();
-		expect(yielded).toHaveBeenCalledOnce();
 	});
 });
