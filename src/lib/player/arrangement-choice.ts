@@ -227,8 +227,39 @@ export async function layOut(
 		await stage.show(layout);
 	}
 	// the words' type for the layout shown (which, leaving the words their room, may now put a tall drawing
-	// beside them: the pump on a tablet held upright)
+	// beside them: the pump on a tablet held upright), and the drawing's size where no type is enough
 	if (current()) await fitWords(root, layout, stage);
+	if (current()) await giveWayToWords(root, layout, stage);
+}
+
+/** the least drawing the words may take room from, as a share of the screen's height */
+const LEAST_DRAWING_SHARE = 0.2;
+
+/**
+ * Where even the densest type leaves the longest step's words cut (a phone held upright: the pump's French
+ * words lost four lines under its drawing at the size rule, 113 px of the 207 they need, with nothing to say
+ * that more was there), the drawing gives way to them, as on a screen wider than tall (words-balance.ts): the
+ * tallest drawing, down to a fifth of the screen's height, beside or under which they fit whole.
+ */
+async function giveWayToWords(root: HTMLElement, layout: PresenterLayout, stage: ArrangementStage) {
+	const caption = root.querySelector<HTMLElement>('.scene-caption');
+	// beside the drawing, the caption's reserve (every step's words) is laid out for the measure (player.css)
+	root.dataset.measuringWords = '';
+	const fits = () => !caption || caption.scrollHeight - caption.clientHeight <= 1;
+	const aspect = layout.width / layout.height;
+	const sized = (height: number) => ({ ...layout, height, width: Math.floor(height * aspect) });
+	let [low, high] = [Math.floor(LEAST_DRAWING_SHARE * innerHeight), layout.height];
+	if (!fits() && Number.isFinite(aspect) && low < high) {
+		await stage.show(sized(low));
+		while (high - low > 1) {
+			const mid = Math.floor((low + high) / 2);
+			await stage.show(sized(mid));
+			if (fits()) low = mid;
+			else high = mid;
+		}
+		await stage.show(sized(low));
+	}
+	delete root.dataset.measuringWords;
 }
 
 /**

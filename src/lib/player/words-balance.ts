@@ -77,38 +77,63 @@ export interface Candidate {
 	grows?: Fits;
 }
 
-/** Whether a balance keeps the presenter's rule: the size rule, and labels at the floor or over. */
-const ruled = (found: Balanced) => found.meetsRule && found.label >= LABEL_FLOOR_px;
-
 /**
- * Whether `found` is better than `best`: it keeps the presenter's rule where `best` does not; else its labels
- * are larger. Labels within half a pixel count as the same where one leaves the bar a row of its own (not
- * cramped) and the other does not: that one is better.
+ * The smallest label a presenter counts on reading from a patient's chair: LABEL_FLOOR_px, or the same share
+ * of a taller screen's height as the sentence's floor (27 px at 1920 × 1080, where 20 px would be a detail).
  */
-function better(found: Balanced, best: Balanced | undefined) {
+export const labelFloor_px = (screenHeight: number) =>
+	Math.max(LABEL_FLOOR_px, WORDS_FLOOR_SHARE * screenHeight);
+
+/*
+ * The presenter's rule, in the order a presenter asks it (better, below):
+ * 1. labels readable from the chair (labelFloor_px): where no layout can, the largest labels, the bar over the
+ *    words if that is what it takes (853 × 480: nothing else is readable);
+ * 2. the step's sentence readable while the bar is up: the bar has a row of its own, or the words sit beside
+ *    the drawing. The bar is up at the very moment the presenter clicks to the next step; a cramped bar hid the
+ *    whole new sentence (title, step, words) for three seconds at 1366 × 768 and 1920 × 1080, for labels 2 px
+ *    larger (regression review D1);
+ * 3. the drawing fills the screen (the size rule, meetsSizeRule);
+ * 4. the larger labels.
+ */
+const readable = (found: Balanced, floor: number) => found.label >= floor;
+
+/** Whether `found` is better than `best` by the presenter's rule (above), on a screen whose label floor is `floor`. */
+function better(found: Balanced, best: Balanced | undefined, floor: number) {
 	if (!best) return true;
-	if (ruled(found) !== ruled(best)) return ruled(found);
+	if (readable(found, floor) !== readable(best, floor)) return readable(found, floor);
+	if (readable(found, floor)) {
+		if (found.cramped !== best.cramped) return !found.cramped;
+		if (found.meetsRule !== best.meetsRule) return found.meetsRule;
+		return found.label > best.label;
+	}
+	// labels within half a pixel count as the same where one leaves the bar its row and the other does not
 	if (found.cramped !== best.cramped && Math.abs(found.label - best.label) <= 0.5) return !found.cramped;
 	return found.label > best.label;
 }
 
 /**
- * The least height at which `placement` could be better than `best` (a balance shorter than that cannot): a
- * balance that keeps the rule is beaten by one that keeps it too, with larger labels; one that does not, by one
- * that keeps it or has larger labels. A measure there tells whether to look further (a pixel short, for rounding).
+ * The least height at which `placement` could be better than `best` (a balance shorter than that cannot; see
+ * better). A measure there tells whether to look further (a pixel short, for rounding).
  */
 function couldBeat(
 	best: Balanced | undefined,
 	placement: Placement,
-	screen: { width: number; height: number }
+	screen: { width: number; height: number },
+	floor: number
 ) {
 	if (!best) return 0;
 	const labelled = (label: number) => label / placement.labelPerHeight - 1;
+	const larger = labelled(best.label - 0.5);
+	// under labels short of the floor, larger labels beat it, and a drawing that reaches the floor is larger
+	if (!readable(best, floor)) return larger;
+	// it needs readable labels, and a cramped one never beats a best that leaves the bar its row
+	if (placement.cramped && !best.cramped) return Infinity;
+	const least = labelled(floor);
+	if (!placement.cramped && best.cramped) return least;
 	const across =
 		screen.width / screen.height < placement.aspect ? (0.9 * screen.width) / placement.aspect : Infinity;
-	const keeps = Math.max(Math.min(0.85 * screen.height, across), labelled(LABEL_FLOOR_px)) - 1;
-	const larger = labelled(best.label - 0.5);
-	return ruled(best) ? Math.max(keeps, larger) : Math.min(keeps, larger);
+	const keeps = Math.min(0.85 * screen.height, across) - 1;
+	return Math.max(least, best.meetsRule ? Math.max(keeps, larger) : Math.min(keeps, larger));
 }
 
 /**
@@ -157,10 +182,9 @@ function grown(found: Balanced, fits: Fits, screenHeight: number) {
 }
 
 /**
- * Of the candidates (the preferred arrangement's first), the balance with the largest labels among those that
- * keep the size rule and the presenter's label floor; where none can (a zoomed laptop, a small projector), the
- * one with the largest labels: the drawing gives way to its words (better, above). Its sentence then grows into
- * the room left.
+ * Of the candidates (the preferred arrangement's first), the best balance by the presenter's rule (better,
+ * above): where no layout keeps labels readable (a zoomed laptop, a small projector), the drawing gives way to
+ * its words. Its sentence then grows into the room left.
  * A candidate that cannot do better than the best so far is measured once (couldBeat).
  */
 export function bestBalance(
@@ -169,12 +193,14 @@ export function bestBalance(
 	floor: number,
 	least: number
 ): Balanced | undefined {
+	const labels = labelFloor_px(screen.height);
 	let best: Balanced | undefined;
 	let growth: Fits | undefined;
 	for (const { placement, fits, grows } of candidates) {
-		const from = Math.max(least, couldBeat(best, placement, screen));
+		const from = Math.max(least, couldBeat(best, placement, screen, labels));
+		if (from === Infinity) continue;
 		const found = balance(placement, screen, floor, from, fits);
-		if (found && better(found, best)) [best, growth] = [found, grows ?? fits];
+		if (found && better(found, best, labels)) [best, growth] = [found, grows ?? fits];
 	}
 	return best && growth ? { ...best, words_px: grown(best, growth, screen.height) } : undefined;
 }

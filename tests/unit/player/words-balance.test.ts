@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	balance,
 	bestBalance,
+	labelFloor_px,
 	meetsSizeRule,
 	WORDS_CEILING_SHARE,
 	WORDS_GROWTH,
@@ -111,6 +112,52 @@ describe('bestBalance', () => {
 		expect(bestBalance([cramped, free], screen, 16, 150)!.cramped).toBe(false);
 	});
 
+	it('leaves the bar its row where the labels stay readable, before the size rule and larger labels', () => {
+		// the pump at 1366 × 768: the bar over its words let it meet the size rule with 25 px labels, and hid
+		// the whole new sentence each time the presenter clicked; in a row of its own, labels are 22 px
+		const cramped = candidate({ cramped: true, maxHeight: 700 }, (height) => height <= 620);
+		const free = candidate({ maxHeight: 700 }, (height) => height <= 540);
+		const best = bestBalance([cramped, free], screen, 16, 150)!;
+		expect(best.cramped).toBe(false);
+		expect(best.label).toBeGreaterThanOrEqual(labelFloor_px(screen.height));
+		expect(best.meetsRule).toBe(false);
+		// where the free layout's labels fall under the floor, the bar lies over the words
+		const short = candidate({ maxHeight: 700 }, (height) => height <= 400);
+		expect(bestBalance([cramped, short], screen, 16, 150)!.cramped).toBe(true);
+	});
+
+	it('for any candidates, lies the bar over the words only where no other layout keeps labels readable', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						cramped: fc.boolean(),
+						labelPerHeight: fc.double({ min: 0.02, max: 0.08, noNaN: true }),
+						aspect: fc.double({ min: 0.5, max: 3, noNaN: true }),
+						fitsTo: fc.integer({ min: 100, max: 760 })
+					}),
+					{ minLength: 1, maxLength: 6 }
+				),
+				(made) => {
+					const candidates = made.map(({ fitsTo, ...placement }) =>
+						candidate(
+							{ ...placement, maxHeight: Math.min(room, 1342 / placement.aspect) },
+							(height) => height <= fitsTo
+						)
+					);
+					const best = bestBalance(candidates, screen, 16, 150);
+					const each = candidates.map((c) => balance(c.placement, screen, 16, 150, c.fits));
+					const readable = each.filter((found) => found && found.label >= labelFloor_px(screen.height));
+					if (!best) return each.every((found) => !found);
+					if (readable.some((found) => !found!.cramped))
+						return !best.cramped && best.label >= labelFloor_px(768);
+					const largest = Math.max(...each.map((found) => found?.label ?? 0));
+					return readable.length > 0 || best.label >= largest - 0.5;
+				}
+			)
+		);
+	});
+
 	it('grows the sentence into room left over, up to its growth, and no further than a cramped bar leaves it', () => {
 		const roomy = bestBalance([candidate({}, () => true)], screen, 16, 150)!;
 		const least = Math.floor(wide.labelPerHeight * roomy.height * 10) / 10;
@@ -142,6 +189,11 @@ describe('bestBalance', () => {
 });
 
 describe('the floor and the rule', () => {
+	it('holds labels to 20 px, and on a taller screen to the same share of its height as the sentence', () => {
+		expect(labelFloor_px(768)).toBe(20);
+		expect(labelFloor_px(1080)).toBe(27);
+	});
+
 	it('holds the sentence to the label rule’s share of the height, and to the page’s rem', () => {
 		expect(wordsFloor_px(800, 16)).toBe(20);
 		expect(wordsFloor_px(1080, 16)).toBe(27);
