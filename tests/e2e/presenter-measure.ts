@@ -11,10 +11,6 @@ export interface PresentedDrawing {
 	smallestLabel_px: number;
 	/** what the figure was asked to draw: 'portrait' or 'landscape' */
 	arrangement: string;
-	/** the bar lies over the words while it is shown (present-cramped) */
-	cramped: boolean;
-	/** the screen's height, CSS px */
-	screenHeight: number;
 }
 
 /** The presented drawing now (the presenting figure's, wherever it is on the page). */
@@ -46,9 +42,7 @@ export function measureDrawing(page: Page, stage: string): Promise<PresentedDraw
 				widthShare: box.width / innerWidth,
 				screenNarrower: innerWidth / innerHeight < view.width / view.height,
 				smallestLabel_px: Math.min(...sizes),
-				arrangement: stage.dataset.arrangement ?? '',
-				cramped: Boolean(stage.closest('.present-cramped')),
-				screenHeight: innerHeight
+				arrangement: stage.dataset.arrangement ?? ''
 			};
 		});
 }
@@ -60,13 +54,3 @@ export function meetsSizeRule(drawing: PresentedDrawing): boolean {
 
 /** The smallest label the issue asks for in a presentation at that viewport width. */
 export const labelFloor_px = (width: number) => (width >= 1920 ? 28 : 20);
-
-/**
- * The presenter's rule (words-balance.ts): the size rule, or, where that would lay the bar over the step's
- * words, the bar in a row of its own (or the words beside the drawing) with labels readable from the chair:
- * 20 px, or 2.5 % of a taller screen's height (half a pixel for the rounding).
- */
-export function keepsPresenterRule(drawing: PresentedDrawing): boolean {
-	const floor = Math.max(20, 0.025 * drawing.screenHeight) - 0.5;
-	return meetsSizeRule(drawing) || (!drawing.cramped && drawing.smallestLabel_px >= floor);
-}

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { measurePresented, meetsSizeRule } from './presenter-measure';
 import { builtSceneIds } from './site';
 
 // What a presenter sees of the step's words (regression review 55):
@@ -25,7 +26,9 @@ async function captionClearOfBar(page: Page) {
 }
 
 for (const lang of ['fr', 'en'] as const) {
-	test(`${lang}, 1366 × 768: with the bar up, every figure's caption is clear of it`, async ({ browser }) => {
+	test(`${lang}, 1366 × 768: with the bar up, every figure's caption is clear of it, unless only the bar over it lets the drawing fill the screen`, async ({
+		browser
+	}) => {
 		const context = await browser.newContext({
 			viewport: { width: 1366, height: 768 },
 			reducedMotion: 'reduce'
@@ -40,8 +43,12 @@ for (const lang of ['fr', 'en'] as const) {
 			await page.mouse.move(600, 300);
 			await page.mouse.move(610, 310);
 			await expect(presenting(page).locator('.scene-controls')).toHaveCSS('opacity', '1');
-			await expect.poll(() => captionClearOfBar(page), { message: id }).toBe(true);
-			await expect(presenting(page), id).not.toHaveClass(/present-cramped/);
+			// the bar lies over the words only where that alone lets the drawing fill the screen (the size rule
+			// comes first: presenter.spec.ts); the pump, which missed it cramped, now leaves its bar a row
+			const cramped = /present-cramped/.test((await presenting(page).getAttribute('class')) ?? '');
+			if (cramped) expect(meetsSizeRule(await measurePresented(page)), id).toBe(true);
+			else await expect.poll(() => captionClearOfBar(page), { message: id }).toBe(true);
+			if (id === 'pump') expect(cramped, id).toBe(false);
 			await page.keyboard.press('Escape');
 		}
 		await context.close();

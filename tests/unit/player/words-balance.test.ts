@@ -112,21 +112,26 @@ describe('bestBalance', () => {
 		expect(bestBalance([cramped, free], screen, 16, 150)!.cramped).toBe(false);
 	});
 
-	it('leaves the bar its row where the labels stay readable, before the size rule and larger labels', () => {
-		// the pump at 1366 × 768: the bar over its words let it meet the size rule with 25 px labels, and hid
+	it('fills the screen first; then leaves the bar its row where labels stay readable, before larger labels', () => {
+		// the pump at 1366 × 768: the bar over its words missed the size rule anyway with 25 px labels, and hid
 		// the whole new sentence each time the presenter clicked; in a row of its own, labels are 22 px
-		const cramped = candidate({ cramped: true, maxHeight: 700 }, (height) => height <= 620);
-		const free = candidate({ maxHeight: 700 }, (height) => height <= 540);
-		const best = bestBalance([cramped, free], screen, 16, 150)!;
+		// (a drawing 1.5 times as wide as tall: on this screen the size rule is 85 % of its height, 653 px)
+		const missesRule = candidate({ cramped: true, aspect: 1.5, maxHeight: 700 }, (height) => height <= 620);
+		const free = candidate({ aspect: 1.5, maxHeight: 700 }, (height) => height <= 540);
+		const best = bestBalance([missesRule, free], screen, 16, 150)!;
 		expect(best.cramped).toBe(false);
 		expect(best.label).toBeGreaterThanOrEqual(labelFloor_px(screen.height));
-		expect(best.meetsRule).toBe(false);
+		// where only the cramped layout fills the screen (85 % of its height), it is kept: the size rule first
+		const fills = candidate({ cramped: true, aspect: 1.5, maxHeight: 700 }, (height) => height <= 660);
+		const kept = bestBalance([fills, free], screen, 16, 150)!;
+		expect(kept.cramped).toBe(true);
+		expect(kept.meetsRule).toBe(true);
 		// where the free layout's labels fall under the floor, the bar lies over the words
-		const short = candidate({ maxHeight: 700 }, (height) => height <= 400);
-		expect(bestBalance([cramped, short], screen, 16, 150)!.cramped).toBe(true);
+		const short = candidate({ aspect: 1.5, maxHeight: 700 }, (height) => height <= 400);
+		expect(bestBalance([missesRule, short], screen, 16, 150)!.cramped).toBe(true);
 	});
 
-	it('for any candidates, lies the bar over the words only where no other layout keeps labels readable', () => {
+	it('for any candidates, lies the bar over the words only to fill the screen or keep labels readable', () => {
 		fc.assert(
 			fc.property(
 				fc.array(
@@ -147,12 +152,20 @@ describe('bestBalance', () => {
 					);
 					const best = bestBalance(candidates, screen, 16, 150);
 					const each = candidates.map((c) => balance(c.placement, screen, 16, 150, c.fits));
-					const readable = each.filter((found) => found && found.label >= labelFloor_px(screen.height));
+					const floor = labelFloor_px(screen.height);
+					const readable = each.filter((found) => found && found.label >= floor);
 					if (!best) return each.every((found) => !found);
-					if (readable.some((found) => !found!.cramped))
-						return !best.cramped && best.label >= labelFloor_px(768);
-					const largest = Math.max(...each.map((found) => found?.label ?? 0));
-					return readable.length > 0 || best.label >= largest - 0.5;
+					if (readable.length === 0) {
+						const largest = Math.max(...each.map((found) => found?.label ?? 0));
+						return best.label >= largest - 0.5;
+					}
+					if (best.label < floor) return false;
+					// a readable layout that fills the screen is chosen where one exists
+					if (readable.some((found) => found!.meetsRule) && !best.meetsRule) return false;
+					// among those equal by the size rule, the bar over the words only where all have it so
+					return (
+						!best.cramped || !readable.some((found) => found!.meetsRule === best.meetsRule && !found!.cramped)
+					);
 				}
 			)
 		);
