@@ -336,6 +336,14 @@ export const glossary: readonly GlossaryEntry[] = [
 		}
 	},
 	{
+		id: 'percutaneous',
+		term: { fr: 'percutané', en: 'percutaneous' },
+		definition: {
+			fr: 'À travers la peau, avec une aiguille, sans l’ouvrir. Dans l’hydrotomie percutanée, les aiguilles déposent le liquide sous la peau.',
+			en: 'Through the skin, with a needle, without cutting it open. In percutaneous hydrotomy, the needles put the fluid under the skin.'
+		}
+	},
+	{
 		id: 'placebo',
 		term: { fr: 'effet placebo', en: 'placebo effect' },
 		definition: {

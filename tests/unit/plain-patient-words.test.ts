@@ -93,10 +93,12 @@ describe('the choosing page explains its hard words where a patient meets them',
 		);
 	});
 
-	it('says for each option that is paid for whether it is reimbursed, or to ask', () => {
+	// in English, for a reader in any country: who pays (the public health service, an insurer or you), not the
+	// French "reimbursed"
+	it('says for each option that is paid for whether it is reimbursed (who pays, in English), or to ask', () => {
 		for (const [lang, options, word] of [
 			['fr', ['Glucopuncture', 'Hydrotomie', 'Soins habituels'], /rembours/],
-			['en', ['Glucopuncture', 'Hydrotomy', 'Usual care'], /reimburs/]
+			['en', ['Glucopuncture', 'Hydrotomy', 'Usual care'], /who pays/]
 		] as const)
 			for (const option of options)
 				for (const cell of cells(choosing[lang], 'practical', option))
