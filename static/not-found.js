@@ -67,6 +67,16 @@
 			return (page.formerly || []).indexOf(wanted.rest) >= 0;
 		})[0];
 		if (moved) return moved;
+		// a word a reader may guess for a page, in either language: /en/choose/, /fr/comparer/, /en/choix/
+		var guessed = pages.filter(function (page) {
+			return (page.guessed || []).indexOf(wanted.rest) >= 0;
+		})[0];
+		if (guessed) {
+			var ownGuess = inLang.filter(function (page) {
+				return page.key === guessed.key;
+			})[0];
+			if (ownGuess) return ownGuess;
+		}
 		// the same page under the other language's word: /fr/hydrotomy/ → /fr/hydrotomie/
 		var twin = pages.filter(function (page) {
 			return split(page.path).rest === wanted.rest;
@@ -105,9 +115,13 @@
 
 	// An address in English (/en/…) reads English first: its section moves to the top, takes the page's one
 	// h1, and the page's language becomes English. French, or no language of the site, keeps the page as built.
+	// An address in one of the two has its title in that language alone ("Page not found"): the tab and the
+	// history speak the reader's language; no language of the site keeps both.
 	var typed = split(location.pathname).lang;
 	var first = document.querySelector('main section[lang]');
 	var own = typed && document.querySelector('main section[lang="' + typed + '"]');
+	var ownHeading = own && own.querySelector('.both-heading');
+	if (ownHeading && ownHeading.textContent) document.title = ownHeading.textContent.trim();
 	if (own && first && own !== first) {
 		var swapHeading = function (section, tag) {
 			var old = section.querySelector('.both-heading');
@@ -122,8 +136,6 @@
 		swapHeading(own, 'h1');
 		first.parentNode.insertBefore(own, first);
 		document.documentElement.lang = typed;
-		// the title too: "Page not found · Page introuvable" (NotFound.svelte writes it French first)
-		document.title = document.title.split(' · ').reverse().join(' · ');
 		// and the header and its menu are the language's own (NotFound.svelte), the skip link with them
 		var template = document.querySelector('template[data-header="' + typed + '"]');
 		var header = document.querySelector('.site-header');

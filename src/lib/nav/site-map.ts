@@ -50,4 +50,6 @@ export interface KnownPage {
 	title: string;
 	/** addresses it used to have, without the language ("scenes/injection/"): the 404 page sends them here */
 	formerly?: readonly string[];
+	/** addresses a reader may guess for it, without the language ("choose/"): the 404 page offers it for them */
+	guessed?: readonly string[];
 }
