@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SAY_AGAIN_AFTER_ms } from '$lib/a11y/live-status.svelte';
 import WhatMatters from '$lib/decision/WhatMatters.island.svelte';
+import { loadDecisionWords } from '$lib/decision/words';
 import { listsWords } from '$lib/decision/questions';
 import { langContextKey } from '$lib/i18n/context';
 
@@ -24,6 +25,9 @@ afterEach(() => {
 	vi.useRealTimers();
 	localStorage.clear();
 });
+
+// the island's words come a language at a time, loaded before it starts (hydrate.ts runs its prepare())
+beforeAll(() => loadDecisionWords('fr', 'en'));
 
 describe('what matters to me, said', () => {
 	it('says “cleared” again when “Clear my answers” is pressed twice', async () => {

@@ -1,10 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '$lib/decision/answers';
 import { listsWords } from '$lib/decision/questions';
 import { UNDO_FOR_ms } from '$lib/decision/undo-window';
 import WhatMatters from '$lib/decision/WhatMatters.island.svelte';
+import { loadDecisionWords } from '$lib/decision/words';
 import YourAnswers from '$lib/handout/YourAnswers.island.svelte';
 import { handoutWords } from '$lib/handout/words';
 import { langContextKey } from '$lib/i18n/context';
@@ -46,6 +47,9 @@ afterEach(() => {
 	vi.useRealTimers();
 	localStorage.clear();
 });
+
+// the island's words come a language at a time, loaded before it starts (hydrate.ts runs its prepare())
+beforeAll(() => loadDecisionWords('fr', 'en'));
 
 describe('“Undo” after clearing the answers, on the choosing page', () => {
 	it('brings the answers back within two minutes', async () => {

@@ -124,14 +124,5 @@ export function defineScene<
 	F extends SceneFrame,
 	W extends SceneWords
 >(scene: SceneModule<S, C, M, F, W>): SceneModule<S, C, M, F, W> {
-	// The model of the last parameters asked for is kept: a figure that wakes computes it in a task of its own
-	// (Scene.island.svelte, warmModel), and its first drawing finds it instead of running it in the same long
-	// task (the pump's ODE: ~40 ms of the ~450 ms wake at 4× CPU throttle).
-	let last: { key: string; model: M } | null = null;
-	const model = (params: ParamsOf<C>) => {
-		const key = JSON.stringify(params);
-		if (last?.key !== key) last = { key, model: scene.model(params) };
-		return last.model;
-	};
-	return { ...scene, model };
+	return scene;
 }

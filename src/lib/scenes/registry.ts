@@ -1,6 +1,5 @@
 import type { Lang } from '$lib/i18n/languages';
 import { loadPlayerMessages } from '$lib/player/messages';
-import { safeParams } from '$lib/player/parameters';
 import type { AnyScene, SceneWords } from '$lib/player/scene';
 
 /**
@@ -17,12 +16,4 @@ export async function loadScene(id: string, lang: Lang): Promise<{ scene: AnySce
 	if (!code || !words) throw new Error(`Unknown scene "${id}" or language "${lang}": see src/lib/scenes/`);
 	const [scene, catalogue] = await Promise.all([code(), words(), loadPlayerMessages(lang)]);
 	return { scene: scene.default, words: catalogue.default };
-}
-
-/**
- * Runs a scene's model for its default parameters (what most figures open with): called in a task of its own
- * before the figure is drawn, whose first drawing then finds it computed (defineScene keeps it).
- */
-export function warmModel(scene: AnyScene): void {
-	scene.model(safeParams(scene.controls, {}));
 }
