@@ -2,6 +2,19 @@
 // 404.html answers every unknown path), so only the browser knows the address; without JavaScript the page
 // still offers its menu and both home pages. The site's pages come with the page, as JSON.
 (function () {
+	// In another site's frame (a course page's embed whose address is wrong), the page's links open in a new
+	// tab, as an embed's own do, not inside a box of the course page
+	// (a link within the page, the skip link, stays in it)
+	if (window.self !== window.top) {
+		document.addEventListener(
+			'click',
+			function (event) {
+				var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+				if (link && link.getAttribute('href').charAt(0) !== '#') link.target = '_blank';
+			},
+			true
+		);
+	}
 	var data = document.getElementById('site-pages');
 	if (!data) return;
 	var pages = JSON.parse(data.textContent || '[]');

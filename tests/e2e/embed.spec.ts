@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { received, startCoursePage } from './course-page';
 import { sceneCases } from './scene-table';
 import { accessibilityViolations, builtSceneIds, noProblems, openHydrated, watch } from './site';
 
@@ -18,39 +17,13 @@ test('every scene with a page has an embed page, in each language, prerendered',
 			expect(existsSync(join('build', lang, 'embed', id, 'index.html')), `${lang}/${id}`).toBe(true);
 });
 
-/**
- * Another site: a server of its own on another port (another origin to the browser), serving a page that
- * holds `body` and keeps in window.received what its frame tells it. A real local server rather than a
- * routed one: Chromium lets only a local page frame a local server (local network access checks).
- */
-let parent: Server;
-let parentOrigin = '';
-const parentBodies = new Map<string, string>();
+let course: Awaited<ReturnType<typeof startCoursePage>>;
 test.beforeAll(async () => {
-	parent = createServer((request, response) => {
-		const body = parentBodies.get(request.url ?? '') ?? '';
-		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(`<!doctype html><html lang="en"><head><title>A course page</title></head><body>${body}
-<script>
-window.received = [];
-addEventListener('message', (event) => {
-	const frame = document.querySelector('iframe');
-	if (event.source === frame.contentWindow) window.received.push(event.data);
+	course = await startCoursePage();
 });
-</script></body></html>`);
-	});
-	await new Promise<void>((done) => parent.listen(0, '127.0.0.1', done));
-	parentOrigin = `http://127.0.0.1:${(parent.address() as AddressInfo).port}`;
-});
-test.afterAll(() => new Promise<void>((done) => parent.close(() => done())));
+test.afterAll(() => course.close());
+const openParent = (page: Page, body: string) => course.open(page, body);
 
-async function openParent(page: Page, body: string) {
-	const path = `/course-${parentBodies.size}/`;
-	parentBodies.set(path, body);
-	await page.goto(parentOrigin + path);
-}
-
-const received = (page: Page) => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
 const send = (page: Page, message: unknown) =>
 	page.evaluate((data) => document.querySelector('iframe')!.contentWindow!.postMessage(data, '*'), message);
 
