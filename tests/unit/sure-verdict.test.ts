@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sureQuestions, sureTopic } from '$lib/decision/questions';
-import { sureVerdict } from '$lib/decision/sure';
+import { sureSaid, sureVerdict } from '$lib/decision/sure';
 
 // The SURE test (Légaré et al. 2010): four yes/no questions; a single "no" flags a decision not yet settled.
 const all = (answer: (id: string, i: number) => boolean) =>
@@ -38,5 +38,16 @@ describe('sureTopic', () => {
 	it('falls back to the whole question for one it has no words for', () => {
 		const question = { id: 'new-question', text: { fr: 'Une question ?', en: 'A question?' } };
 		expect(sureTopic(question, 'en')).toBe('A question?');
+	});
+});
+
+describe('sureSaid', () => {
+	const w = { chooseSureAllYes: 'ready', chooseSureSomeNo: 'talk it over' };
+	it.each([
+		['all-yes', 'ready'],
+		['some-no', 'talk it over'],
+		[null, '']
+	] as const)('says %s as "%s"', (verdict, said) => {
+		expect(sureSaid(verdict, w)).toBe(said);
 	});
 });

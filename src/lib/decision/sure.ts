@@ -17,3 +17,8 @@ export function sureVerdict(sure: Readonly<Record<string, boolean>>): SureVerdic
 	if (given.includes(false)) return 'some-no';
 	return given.every((answer) => answer === true) ? 'all-yes' : null;
 }
+
+/** What the page says of a verdict: ready, talk it over more, or nothing yet. */
+export function sureSaid(verdict: SureVerdict, w: { chooseSureAllYes: string; chooseSureSomeNo: string }) {
+	return verdict === 'all-yes' ? w.chooseSureAllYes : verdict === 'some-no' ? w.chooseSureSomeNo : '';
+}
