@@ -5,7 +5,8 @@ import type { SceneClaim, SceneWords } from './scene';
 
 // What a presented figure's caption says beyond its words: where the step stands, and the claims it shows.
 
-/** "Step 2 of 6": always on screen while presenting, where the bar's dots fade with the bar */
+/** "Step 2 of 6": always on screen while presenting, where the bar's dots fade with the bar, and in a narrow
+ * figure, whose bar may be screens away from the words at 400 % zoom (player.css) */
 export const presentedStep = (m: PlayerMessages, index: number, total: number) =>
 	format(m.presentStepOf, { n: index + 1, total });
 
