@@ -10,9 +10,9 @@ import type { Arrangement } from './scene';
 import { smallestLabelUnits } from './smallest-label';
 
 /*
- * How a presentation lays a figure out on a screen taller than wide (a tablet held upright, a phone), or where
- * the balance of a screen wider than tall (balanced-layout.ts) finds no layout that keeps the words whole: the
- * arrangement with the larger labels, the words' room under the drawing, then their type (layOut, at the end).
+ * How a presentation lays a figure out where the balance (balanced-layout.ts) finds no layout that keeps the
+ * words whole, or, on a screen taller than wide, the labels readable (a phone held upright): the arrangement
+ * with the larger labels, the words' room under the drawing, then their type (layOut, at the end).
  */
 
 /** A figure drawn in one arrangement for a presentation, measured on this screen. */
@@ -203,10 +203,9 @@ export async function chooseArrangement(
 }
 
 /**
- * The presentation's layout, worked out and shown: on a screen wider than tall by the balance of the drawing and
- * its sentence (balanced-layout.ts); on a screen taller than wide, or where no balance keeps the words whole, by
- * the arrangement's choice, the words' room under the drawing and their type (above). `current`: whether the
- * presentation it is for is still on.
+ * The presentation's layout, worked out and shown: by the balance of the drawing and its sentence
+ * (balanced-layout.ts); where it finds none (a phone held upright), by the arrangement's choice, the words' room
+ * under the drawing and their type (above). `current`: whether the presentation it is for is still on.
  */
 export async function layOut(
 	root: HTMLElement,
@@ -214,7 +213,7 @@ export async function layOut(
 	stage: ArrangementStage,
 	current: () => boolean
 ) {
-	if (innerWidth > innerHeight && (await balancedLayout(root, arrangements, stage, current))) return;
+	if (await balancedLayout(root, arrangements, stage, current)) return;
 	if (!current()) return;
 	const drawn = await chooseArrangement(root, arrangements, stage);
 	if (!current()) return;

@@ -3,7 +3,14 @@ import type { ArrangementStage } from './arrangement-choice';
 import { PAD_px, presenterArrangement, type PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 import { smallestLabelUnits } from './smallest-label';
-import { bestBalance, wordsFloor_px, type Candidate, type Fits, type Placement } from './words-balance';
+import {
+	bestBalance,
+	shorterSide,
+	wordsFloor_px,
+	type Candidate,
+	type Fits,
+	type Placement
+} from './words-balance';
 
 /** beside the drawing, the words keep a column at least this wide (presenter-layout.ts) */
 const COLUMN_MIN_rem = 16;
@@ -118,10 +125,10 @@ async function candidatesOf(
 }
 
 /**
- * On a screen wider than tall, the figure's layout by the balance (words-balance.ts): each arrangement it
- * draws, the preferred one first, with its words under it or beside it, then the best, left drawn and shown
- * with its sentence's size. Undefined where no layout keeps its words whole (the caller's older rules then), or
- * once the presentation is no longer `current`.
+ * The figure's layout by the balance (words-balance.ts): each arrangement it draws, the preferred one first,
+ * with its words under it or beside it, then the best, left drawn and shown with its sentence's size. Undefined
+ * where no layout keeps its words whole, or, on a screen taller than wide, its labels readable (the caller's
+ * older rules then), or once the presentation is no longer `current`.
  */
 export async function balancedLayout(
 	root: HTMLElement,
@@ -153,7 +160,7 @@ export async function balancedLayout(
 		measure.done();
 		return undefined;
 	}
-	const floor = wordsFloor_px(screen.height, room.rem);
+	const floor = wordsFloor_px(shorterSide(screen), room.rem);
 	const best = bestBalance(candidates, screen, floor, LEAST_SHARE * screen.height);
 	measure.done();
 	if (!best) return undefined;

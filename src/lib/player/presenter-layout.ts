@@ -24,7 +24,7 @@ export interface PresenterLayout {
 	 * drawing at its least, where their own size would not (arrangement-choice.ts)
 	 */
 	denseWords?: '' | 'more';
-	/** the sentence's size, CSS px, where the balance of a screen wider than tall set it (words-balance.ts) */
+	/** the sentence's size, CSS px, where the balance set it (words-balance.ts) */
 	words_px?: number;
 }
 

@@ -2,7 +2,8 @@ import { LABEL_FLOOR_px } from './presenter-layout';
 import type { Arrangement } from './scene';
 
 /*
- * The balance a presentation strikes on a screen wider than tall between the drawing and the step's sentence:
+ * The balance a presentation strikes between the drawing and the step's sentence (on a screen taller than wide,
+ * where it keeps the drawing's labels readable: bestBalance):
  * the sentence is never smaller than the drawing's smallest label (nor than the floor below), its words are
  * whole at their longest step, and the drawing is as large as that allows. Pure: the measures are the caller's
  * (balanced-layout.ts). A physiotherapist's patient read 18 px sentences beside 25–35 px labels at 1366 × 768;
@@ -10,13 +11,20 @@ import type { Arrangement } from './scene';
  */
 
 /**
- * The sentence's least size: the presenter's label rule as a share of the screen's height (20 px labels at
- * 1280 × 800 are 2.5 % of it, 28 px at 1920 × 1080 2.6 %), and never under the page's rem (a reader's larger
- * text). Under labels larger than that, the labels set it.
+ * The sentence's least size: the presenter's label rule as a share of the screen's shorter side (20 px labels
+ * at 1280 × 800 are 2.5 % of its height, 28 px at 1920 × 1080 2.6 %), and never under the page's rem (a
+ * reader's larger text). Under labels larger than that, the labels set it. The shorter side, not the height: a
+ * monitor turned upright is read from the same chair as before (900 × 1200 asks 22.5 px, as 1200 × 900 does).
+ * 2.5 % of its height, 30 px there, would ask more of the words than of the labels (20 px) in less room: upright,
+ * the drawing is held by the screen's width, and the words' room under it shrinks as they grow.
  */
 export const WORDS_FLOOR_SHARE = 0.025;
-export const wordsFloor_px = (screenHeight: number, rootFont_px: number) =>
-	Math.max(rootFont_px, WORDS_FLOOR_SHARE * screenHeight);
+export const wordsFloor_px = (shorterSide: number, rootFont_px: number) =>
+	Math.max(rootFont_px, WORDS_FLOOR_SHARE * shorterSide);
+
+/** A screen's shorter side, CSS px: its height on a screen wider than tall, its width upright. */
+export const shorterSide = (screen: { width: number; height: number }) =>
+	Math.min(screen.width, screen.height);
 
 /**
  * The sentence grows into room the drawing leaves, up to this much over its least (K2P at 1280 × 720), and no
@@ -79,10 +87,10 @@ export interface Candidate {
 
 /**
  * The smallest label a presenter counts on reading from a patient's chair: LABEL_FLOOR_px, or the same share
- * of a taller screen's height as the sentence's floor (27 px at 1920 × 1080, where 20 px would be a detail).
+ * of a larger screen's shorter side as the sentence's floor (27 px at 1920 × 1080, where 20 px would be a detail).
  */
-export const labelFloor_px = (screenHeight: number) =>
-	Math.max(LABEL_FLOOR_px, WORDS_FLOOR_SHARE * screenHeight);
+export const labelFloor_px = (shorterSide: number) =>
+	Math.max(LABEL_FLOOR_px, WORDS_FLOOR_SHARE * shorterSide);
 
 /*
  * The presenter's rule, in the order a presenter asks it (better, below):
@@ -96,17 +104,22 @@ export const labelFloor_px = (screenHeight: number) =>
  *    for labels 2 px larger (regression review D1). Where only the cramped layout fills the screen (the pump
  *    and the cushion at 1280 × 800 and 1920 × 1080), it is kept: the clicker's keys keep the bar away;
  * 4. the larger labels.
+ * On a screen taller than wide, 3 comes before 2: there a finger steps the figure (a tablet held upright), and
+ * each tap brings the bar up over a cramped sentence; the size rule, 90 % of the width, left upright tablets'
+ * words under the bar before (arrangement-choice.ts, denserWordsClear), and presenter.spec asks it on screens
+ * wider than tall only.
  */
 const readable = (found: Balanced, floor: number) => found.label >= floor;
+const upright = (screen: { width: number; height: number }) => screen.height > screen.width;
 
 /** Whether `found` is better than `best` by the presenter's rule (above), on a screen whose label floor is `floor`. */
-function better(found: Balanced, best: Balanced | undefined, floor: number) {
+function better(found: Balanced, best: Balanced | undefined, floor: number, tall: boolean) {
 	if (!best) return true;
 	if (readable(found, floor) !== readable(best, floor)) return readable(found, floor);
 	if (readable(found, floor)) {
-		if (found.meetsRule !== best.meetsRule) return found.meetsRule;
-		if (found.cramped !== best.cramped) return !found.cramped;
-		return found.label > best.label;
+		const byRule = found.meetsRule !== best.meetsRule ? found.meetsRule : undefined;
+		const byBar = found.cramped !== best.cramped ? !found.cramped : undefined;
+		return (tall ? (byBar ?? byRule) : (byRule ?? byBar)) ?? found.label > best.label;
 	}
 	// labels within half a pixel count as the same where one leaves the bar its row and the other does not
 	if (found.cramped !== best.cramped && Math.abs(found.label - best.label) <= 0.5) return !found.cramped;
@@ -136,7 +149,11 @@ function couldBeat(
 	// by the bar alone: the same bar as the best's needs larger labels; a cramped one never beats a best that
 	// leaves the bar its row; one that leaves it its row beats a cramped best at any readable height
 	const byBar = placement.cramped === best.cramped ? larger : placement.cramped ? Infinity : least;
-	return Math.max(least, best.meetsRule ? Math.max(keeps, byBar) : Math.min(keeps, byBar));
+	if (!upright(screen))
+		return Math.max(least, best.meetsRule ? Math.max(keeps, byBar) : Math.min(keeps, byBar));
+	// upright, the bar first: the same bar as the best's needs the size rule or larger labels
+	const byRule = best.meetsRule ? Math.max(keeps, larger) : Math.min(keeps, larger);
+	return Math.max(least, placement.cramped === best.cramped ? byRule : byBar);
 }
 
 /**
@@ -172,9 +189,9 @@ export function balance(
 }
 
 /** The largest sentence, up to its growth and ceiling, that still fits beside the drawing found (to 0.25 px). */
-function grown(found: Balanced, fits: Fits, screenHeight: number) {
+function grown(found: Balanced, fits: Fits, side: number) {
 	let small = found.words_px;
-	let large = Math.max(small, Math.min(small * WORDS_GROWTH, WORDS_CEILING_SHARE * screenHeight));
+	let large = Math.max(small, Math.min(small * WORDS_GROWTH, WORDS_CEILING_SHARE * side));
 	if (fits(found.height, large)) return Math.floor(large * 10) / 10;
 	while (large - small > 0.25) {
 		const mid = (small + large) / 2;
@@ -190,20 +207,47 @@ function grown(found: Balanced, fits: Fits, screenHeight: number) {
  * its words. Its sentence then grows into the room left.
  * A candidate that cannot do better than the best so far is measured once (couldBeat).
  */
-export function bestBalance(
+function bestOf(
 	candidates: readonly Candidate[],
 	screen: { width: number; height: number },
 	floor: number,
 	least: number
 ): Balanced | undefined {
-	const labels = labelFloor_px(screen.height);
+	const labels = labelFloor_px(shorterSide(screen));
 	let best: Balanced | undefined;
 	let growth: Fits | undefined;
 	for (const { placement, fits, grows } of candidates) {
 		const from = Math.max(least, couldBeat(best, placement, screen, labels));
 		if (from === Infinity) continue;
 		const found = balance(placement, screen, floor, from, fits);
-		if (found && better(found, best, labels)) [best, growth] = [found, grows ?? fits];
+		if (found && better(found, best, labels, upright(screen))) [best, growth] = [found, grows ?? fits];
 	}
-	return best && growth ? { ...best, words_px: grown(best, growth, screen.height) } : undefined;
+	return best && growth ? { ...best, words_px: grown(best, growth, shorterSide(screen)) } : undefined;
+}
+
+/**
+ * The best balance (bestOf, above). On a screen taller than wide (a tablet held upright, a portrait monitor),
+ * the words go under the drawing, and beside it only where no layout under it keeps its labels readable (a tall
+ * drawing beside a column of words is a sliver of an upright screen: the pump at 900 × 1200 had 25 px words
+ * there); where neither keeps them readable (a phone held upright, 13–16 px labels at any size), nothing: the
+ * caller's older rules, by which the drawing gives way to its words (arrangement-choice.ts).
+ */
+export function bestBalance(
+	candidates: readonly Candidate[],
+	screen: { width: number; height: number },
+	floor: number,
+	least: number
+): Balanced | undefined {
+	if (!upright(screen)) return bestOf(candidates, screen, floor, least);
+	const labels = labelFloor_px(shorterSide(screen));
+	for (const text of ['below', 'beside'] as const) {
+		const found = bestOf(
+			candidates.filter(({ placement }) => placement.text === text),
+			screen,
+			floor,
+			least
+		);
+		if (found && readable(found, labels)) return found;
+	}
+	return undefined;
 }
