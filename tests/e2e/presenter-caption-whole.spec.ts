@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { measurePresented } from './presenter-measure';
+import { FLOOR_SHARE, measurePresented, ROUNDING_px } from './presenter-measure';
 import { builtSceneIds } from './site';
 
 // The step's sentence is what a patient reads from the chair and what a lecturer reads aloud (presenter review):
@@ -14,10 +14,6 @@ const screens = [
 	[1366, 768],
 	[1920, 1080]
 ] as const;
-/** the presenter's label rule, 20 px on an 800 px high screen, as a share of the screen's height */
-const FLOOR_SHARE = 0.025;
-/** the sizes are read as the browser computes them: half a pixel for the rounding */
-const ROUNDING_px = 0.5;
 
 interface Words {
 	/** the sentence's size, CSS px */

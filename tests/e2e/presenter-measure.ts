@@ -1,5 +1,19 @@
 import type { Page } from '@playwright/test';
 
+/** The presenter's label rule as a share of the screen (20 px on an 800 px high screen; of its shorter side upright). */
+export const FLOOR_SHARE = 0.025;
+/** Sizes are read as the browser computes them: half a pixel for the rounding. */
+export const ROUNDING_px = 0.5;
+
+/**
+ * The page's browser refuses full screen, as some do: a figure is then presented in the window, which a test can
+ * carry from one size to another as F11 or a second screen would.
+ */
+export const refuseFullScreen = (page: Page) =>
+	page.addInitScript(() => {
+		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
+	});
+
 /** What a presentation shows, measured in the browser: shared by presenter.spec.ts and the bench. */
 export interface PresentedDrawing {
 	/** the drawing's rendered box over the viewport's, 0–1 */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { measurePresented } from './presenter-measure';
+import { FLOOR_SHARE, measurePresented, refuseFullScreen, ROUNDING_px } from './presenter-measure';
 import { builtSceneIds } from './site';
 
 // On upright screens (a portrait monitor, tablets held upright), the presented step's sentence was smaller than
@@ -12,9 +12,6 @@ const screens = [
 	[768, 1024],
 	[820, 1180]
 ] as const;
-const FLOOR_SHARE = 0.025;
-/** the sizes are read as the browser computes them: half a pixel for the rounding */
-const ROUNDING_px = 0.5;
 
 /** The presented caption now: its sentence's size, and how far its words (every step's, under the drawing) overflow it. */
 const captionNow = (page: Page) =>
@@ -104,9 +101,7 @@ test('a presentation turned upright (1366 × 768 to 900 × 1200) keeps hydrodiss
 	});
 	const page = await context.newPage();
 	// presented without full screen (a browser that refuses it), so that the window can be turned
-	await page.addInitScript(() => {
-		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
-	});
+	await refuseFullScreen(page);
 	await page.clock.install();
 	await present(page, '/fr/scenes/hydrodissection/?step=3');
 	await page.setViewportSize({ width: 900, height: 1200 });

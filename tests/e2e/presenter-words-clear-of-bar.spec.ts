@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { measurePresented, meetsSizeRule } from './presenter-measure';
+import { measurePresented, meetsSizeRule, refuseFullScreen } from './presenter-measure';
 import { builtSceneIds } from './site';
 
 // What a presenter sees of the step's words (regression review 55):
@@ -133,9 +133,7 @@ test('the pump at 1024 × 768 has the same layout opened there as reached from 1
 	});
 	const page = await context.newPage();
 	// in a window, which can be carried from one size to another
-	await page.addInitScript(() => {
-		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
-	});
+	await refuseFullScreen(page);
 	const open = async () => {
 		await page.goto('/fr/scenes/pump/');
 		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();

@@ -1,6 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { sceneCases } from './scene-table';
-import { labelFloor_px, measureDrawing, measurePresented, meetsSizeRule } from './presenter-measure';
+import {
+	labelFloor_px,
+	measureDrawing,
+	measurePresented,
+	meetsSizeRule,
+	refuseFullScreen
+} from './presenter-measure';
 import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
 
 // Presenter mode as a clinician uses it in a consultation: from a scene's page or from a figure in an
@@ -189,9 +195,7 @@ for (const lang of ['fr', 'en'] as const) {
 		});
 
 		test('fills the window where the Fullscreen API is refused', async ({ page }) => {
-			await page.addInitScript(() => {
-				Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
-			});
+			await refuseFullScreen(page);
 			await page.goto('/' + lang + '/scenes/trpv1/');
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.getByRole('button', { name: w.present, exact: true }).click();
@@ -357,9 +361,7 @@ for (const id of builtSceneIds()) {
 			// in a window, not on the whole screen: the presentation fills the window with the same layout where
 			// full screen is refused, and a window can be carried from one size to another (a browser that grants
 			// full screen sizes it to its own screen, and will not resize it)
-			await page.addInitScript(() => {
-				Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
-			});
+			await refuseFullScreen(page);
 			await page.goto(`/${lang}/scenes/${id}/`);
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.keyboard.press('f');
@@ -418,9 +420,7 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 	browser
 }) => {
 	const { context, page } = await projector4by3(browser);
-	await page.addInitScript(() => {
-		Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
-	});
+	await refuseFullScreen(page);
 	const layouts: Record<string, Record<string, string>> = { fr: {}, en: {} };
 	for (const lang of ['fr', 'en'])
 		for (const id of builtSceneIds()) {
