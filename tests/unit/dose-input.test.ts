@@ -82,11 +82,57 @@ describe('a concentration typed with its unit, as a vial or a leaflet prints it'
 });
 
 describe('a volume typed with English thousands', () => {
-	it('reads "1,000" mL as a thousand on the English page, and as one in French', () => {
+	it('asks whether "1,000" mL is a thousand or one on the English page, and reads one in French', () => {
 		const english = readDose('1,000', '5', 'en');
 		const french = readDose('1,000', '5', 'fr');
+		expect(english.ok).toBe(false);
 		// at 5 %, 1 g of glucose in every 20 mL
-		expect(english.ok && english.dose.glucose_g).toBe(50);
 		expect(french.ok && french.dose.glucose_g).toBe(0.05);
+	});
+});
+
+describe('a separator that could mean thousands or decimals (pharm review D5)', () => {
+	const problemOf = (volume: string, lang: 'fr' | 'en') => {
+		const reading = readDose(volume, '5', lang);
+		return reading.ok ? reading.dose.glucose_g * 20 : reading.problems[0]!;
+	};
+
+	it.each([
+		// one group of three digits after the other language's mark: asked about, never guessed
+		['1.000', 'fr', [1000, 1]],
+		['1.500', 'fr', [1500, 1.5]],
+		['1.000 mL', 'fr', [1000, 1]],
+		['12.500', 'fr', [12500, 12.5]],
+		['1,500', 'en', [1500, 1.5]],
+		['1,000', 'en', [1000, 1]],
+		['1,000ml', 'en', [1000, 1]]
+	] as const)('%j in %s could be %j', (text, lang, readings) => {
+		expect(problemOf(text, lang)).toEqual({ field: 'volume', kind: 'ambiguous', readings });
+	});
+
+	it.each([
+		// the page's own decimal mark, other digit counts, a leading zero, and no language: read as before
+		['1,5', 'fr', 1.5],
+		['2.5', 'fr', 2.5],
+		['1.50', 'fr', 1.5],
+		['0.125', 'fr', 0.125],
+		['1 000', 'fr', 1000],
+		['1.5', 'en', 1.5],
+		['12,345.6', 'en', 'out-of-range'],
+		['2,5', 'en', 2.5]
+	] as const)('%j in %s reads %j', (text, lang, read) => {
+		const reading = readDose(text, '5', lang);
+		const got = reading.ok
+			? Math.round(reading.dose.glucose_g * 20 * 1000) / 1000
+			: reading.problems[0]!.kind;
+		expect(got).toBe(read);
+	});
+
+	it('asks about the percent field too, and reads "1.000" as before without a language', () => {
+		expect(readDose('20', '1.500 %', 'fr')).toEqual({
+			ok: false,
+			problems: [{ field: 'percent', kind: 'ambiguous', readings: [1500, 1.5] }]
+		});
+		expect(readDose('1.000', '5').ok).toBe(true);
 	});
 });

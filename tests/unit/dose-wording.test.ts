@@ -5,7 +5,9 @@ import {
 	diabetesSentence,
 	isTrace,
 	strawberryDigits,
-	strawberrySentence
+	strawberrySentence,
+	osmolarityRange,
+	tonicitySentence
 } from '$lib/dose/wording';
 import { numberFormat } from '$lib/i18n/numbers';
 import { dextroseDose, glucoseGrams } from '$lib/physiology/dose';
@@ -101,5 +103,27 @@ describe('the most blood glucose could rise, in three units', () => {
 		[0, 0, 0]
 	])('rounds %s to %s, written with %s decimals', (value, rounded, digits) => {
 		expect(significant(value)).toEqual({ value: rounded, digits });
+	});
+});
+
+describe('the calculator’s word on tonicity (pharm review D1)', () => {
+	it.each([
+		[0, null],
+		[5, null],
+		[5.001, null],
+		[5.5, 'doseHypertonic'],
+		[10, 'doseHypertonic'],
+		[12.49, 'doseHypertonic'],
+		[12.5, 'doseHypertonicProlotherapy'],
+		[25, 'doseHypertonicProlotherapy'],
+		[50, 'doseHypertonicProlotherapy']
+	] as const)('%s %% → %s', (percent, sentence) => {
+		expect(tonicitySentence(percent)).toBe(sentence);
+	});
+
+	it('gives 10 % as the article does, 505 to 555 mOsm/L, and 5 % as 252 to 278', () => {
+		const n = numberFormat('fr');
+		expect(osmolarityRange(dextroseDose(20, 10), n)).toEqual({ low: '505', high: '555' });
+		expect(osmolarityRange(dextroseDose(20, 5), n)).toEqual({ low: '252', high: '278' });
 	});
 });

@@ -6,16 +6,34 @@ import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/do
 export type DoseField = 'volume' | 'percent';
 export type DoseProblem = {
 	field: DoseField;
-	kind: 'empty' | 'not-a-number' | 'other-unit' | 'out-of-range';
+	kind: 'empty' | 'not-a-number' | 'other-unit' | 'out-of-range' | 'ambiguous';
+	/** for 'ambiguous': the two numbers it could mean, thousands first ("1.500" in French: 1500 or 1.5) */
+	readings?: readonly [number, number];
 };
+// One group of three digits after a point (French) or a comma (English), the other language's mark:
+// "1.000" is a thousand to a Belgian or Swiss reader copying a bag's label and 1 to a program; "1,500" is 1500
+// to an English reader and 1.5 to a European one. Neither is guessed (pharm review D5).
+const OTHER_MARK = { fr: '.', en: ',' } as const;
+const UNIT_AFTER = /[\s\u00a0\u202f]*(ml|%)$/i;
+
+/** The two numbers `text` may mean when its separator is ambiguous in `lang`, thousands first; else null. */
+export function ambiguousReadings(text: string, lang?: Lang): readonly [number, number] | null {
+	if (!lang) return null;
+	const bare = text.trim().replace(UNIT_AFTER, '');
+	const mark = OTHER_MARK[lang];
+	const match = new RegExp(`^([1-9]\\d{0,2})\\${mark}(\\d{3})$`).exec(bare);
+	if (!match) return null;
+	return [Number(match[1]! + match[2]!), Number(`${match[1]!}.${match[2]!}`)];
+}
+
 export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; problems: DoseProblem[] };
 
 /**
  * What the dose calculator shows for what was typed: the dose from dose.ts, or what is wrong with each
- * field (empty, not a number, a number in another unit, outside 0–1000 mL or 0–50 %). It never computes from a
+ * field (empty, not a number, a number in another unit, outside 0–1000 mL or 0–50 %, or a separator that
+ * could mean thousands or decimals: "1.000" in French, "1,500" in English, which it asks about). It never computes from a
  * bad value. Each field's own unit may follow its number, as a vial or a leaflet prints it ("5 %", "5,0 %",
- * "20 mL", "20ml"); another ("20 g") is refused with a note of its own. In English, "1,000" is a thousand
- * millilitres.
+ * "20 mL", "20ml"); another ("20 g") is refused with a note of its own.
  */
 export function readDose(volumeText: string, percentText: string, lang?: Lang): DoseReading {
 	const problems: DoseProblem[] = [];
@@ -28,7 +46,9 @@ export function readDose(volumeText: string, percentText: string, lang?: Lang): 
 		// read as every number field and address of the site reads one: '2,5', '1 000', '−3', '1e3', and as the
 		// lab's fields, with the unit beside the field after it or not (number-with-unit.ts)
 		const value = numberWithUnit(text, [unit], lang);
+		const readings = ambiguousReadings(text, lang);
 		if (text.trim() === '') problems.push({ field, kind: 'empty' });
+		else if (readings) problems.push({ field, kind: 'ambiguous', readings });
 		else if (Number.isNaN(value))
 			problems.push({ field, kind: hasUnitAfterNumber(text, lang) ? 'other-unit' : 'not-a-number' });
 		else if (value < min || value > max) problems.push({ field, kind: 'out-of-range' });

@@ -1,7 +1,14 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import { takesSingular } from '$lib/i18n/plural';
-import { diabetesConcern, type DextroseDose, type DiabetesConcern } from '$lib/physiology/dose';
+import {
+	D5W_PERCENT,
+	diabetesConcern,
+	GLUCOSE_g_per_mol,
+	GLUCOSE_MONOHYDRATE_g_per_mol,
+	type DextroseDose,
+	type DiabetesConcern
+} from '$lib/physiology/dose';
 
 /** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
 const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -79,5 +86,30 @@ export function bloodRise(dose: DextroseDose, n: NumberFormat): { mmol: string; 
 		mmol: written(dose.bloodGlucoseRiseUpperBound_mmol_per_L, n),
 		mg: written(dose.bloodGlucoseRiseUpperBound_mg_per_dL, n),
 		g: written(dose.bloodGlucoseRiseUpperBound_g_per_L, n)
+	};
+}
+
+/** From this strength the solution is in the range used for prolotherapy, 12.5–25 % (science.md C1 #2). */
+export const PROLOTHERAPY_FROM_PERCENT = 12.5;
+
+/**
+ * The sentence on tonicity for a strength above 5 % (science.md C1 #1, #2): hypertonic, no longer the 5 %
+ * glucopuncture the site describes, and from 12.5 % in prolotherapy's range; null up to 5 %, as shown.
+ */
+export function tonicitySentence(percent: number): 'doseHypertonic' | 'doseHypertonicProlotherapy' | null {
+	const shown = asShown(percent, 2);
+	if (!(shown > D5W_PERCENT)) return null;
+	return shown >= PROLOTHERAPY_FROM_PERCENT ? 'doseHypertonicProlotherapy' : 'doseHypertonic';
+}
+
+/**
+ * The osmolarity of the solution, whole mOsm/L, as the article gives it for 10 % (505–555): counted as the
+ * monohydrate (US labels) and as anhydrous glucose (dose.ts, French labels), from the one figure dose.ts computes.
+ */
+export function osmolarityRange(dose: DextroseDose, n: NumberFormat): { low: string; high: string } {
+	const high = dose.osmolarity_mOsm_per_L;
+	return {
+		low: n.upTo((high * GLUCOSE_g_per_mol) / GLUCOSE_MONOHYDRATE_g_per_mol, 0),
+		high: n.upTo(high, 0)
 	};
 }

@@ -99,6 +99,8 @@ export function glucoseMillimolar(percent: number): number {
 }
 
 export type DextroseDose = {
+	/** the strength it was computed for, % (g per 100 mL) */
+	percent: number;
 	glucose_g: number;
 	/** as anhydrous glucose (the upper figure) and as the monohydrate (the lower) */
 	glucose_mmol: number;
@@ -118,6 +120,7 @@ export function dextroseDose(volume_mL: number, percent: number): DextroseDose {
 	const glucose_g = glucoseGrams(volume_mL, percent);
 	const rise = bloodGlucoseRiseUpperBound_mmol_per_L(glucose_g);
 	return {
+		percent,
 		glucose_g,
 		glucose_mmol: (glucose_g / GLUCOSE_g_per_mol) * 1000,
 		glucose_mmol_if_monohydrate: (glucose_g / GLUCOSE_MONOHYDRATE_g_per_mol) * 1000,

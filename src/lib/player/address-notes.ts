@@ -79,7 +79,16 @@ export function addressNoteText(
 		});
 	// a number read from the link, but not as a value is written ("62 %" with its space): given as this page
 	// writes that number, never as the link wrote it
-	const given = quotable ? quotedNumber(note.given.trim()) : n.upTo(numberFromText(note.given), 4);
+	// with its unit when the control has one to give ("2,5 mL" for "2.5"): a bare "2.5" on a French page
+	// read as raw code (pharm review D6)
+	const asked = numberFromText(note.given);
+	const echo = parameter && 'echo' in parameter ? parameter.echo : undefined;
+	const given =
+		echo && Number.isFinite(asked) && Math.abs(asked) < 1e9
+			? echo(asked, n)
+			: quotable
+				? quotedNumber(note.given.trim())
+				: n.upTo(asked, 4);
 	// 60 for a fraction shown as 60 %: how a link writes it, in this language's numbers ("0,6 pour 60 %")
 	if (note.kind === 'fraction') {
 		const fraction = numberFromText(note.given) / 100;

@@ -24,6 +24,11 @@ export interface RangeParameter<K extends string = string> extends Shown {
 	default: number;
 	/** the value as the reader reads it, beside the label and as the slider's aria-valuetext */
 	show?: (value: number, n: NumberFormat) => string;
+	/**
+	 * a number a link asked for, as this page writes it with its unit ("2,5 mL"), outside the slider's range
+	 * too: an address note echoes it so, not as the link wrote it ("2.5")
+	 */
+	echo?: (value: number, n: NumberFormat) => string;
 }
 
 /** A number on a slider that moves along stops (5, 10, 20 … 500 mL): fine where it matters, then coarse. */
@@ -33,6 +38,7 @@ export interface StopsParameter<K extends string = string> extends Shown {
 	stops: readonly number[];
 	default: number;
 	show?: (value: number, n: NumberFormat) => string;
+	echo?: (value: number, n: NumberFormat) => string;
 	/** stops that also have a name, read from the catalogue: `{ blood: 5 }` → params.<key>.stops.blood */
 	named?: Readonly<Record<string, number>>;
 }

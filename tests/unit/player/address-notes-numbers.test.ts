@@ -64,7 +64,22 @@ describe('a number the figure shows as the nearest case it has, in words', () =>
 			'hydrodissection',
 			'?volume_mL=2,5',
 			'fr',
-			`${hydroFr.params.volume_mL.label.replace(/\s*:$/, '')} 2,5, qu’elle n’a pas${_}: elle montre le cas le plus proche qu’elle a, 3${_}mL = 0,15${_}g.`
+			`${hydroFr.params.volume_mL.label.replace(/\s*:$/, '')} 2,5${_}mL, qu’elle n’a pas${_}: elle montre le cas le plus proche qu’elle a, 3${_}mL = 0,15${_}g.`
+		],
+		[
+			// a link's "2.5" in this page's numbers and with its unit, never the raw value (pharm review D6)
+			'2.5 mL of dextrose written with a point, in French',
+			'hydrodissection',
+			'?volume_mL=2.5',
+			'fr',
+			`${hydroFr.params.volume_mL.label.replace(/\s*:$/, '')} 2,5${_}mL, qu’elle n’a pas${_}: elle montre le cas le plus proche qu’elle a, 3${_}mL = 0,15${_}g.`
+		],
+		[
+			'1000 mL of dextrose, in French',
+			'hydrodissection',
+			'?volume_mL=1000',
+			'fr',
+			`${hydroFr.params.volume_mL.label.replace(/\s*:$/, '')} 1\u202f000${_}mL, au-dessus de ce qu’elle permet${_}: elle prend 10${_}mL = 0,50${_}g.`
 		],
 		[
 			'4 mM of glucose, in French',

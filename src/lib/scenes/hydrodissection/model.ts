@@ -37,7 +37,9 @@ export const controls = [
 		max: VOLUME_mL.max,
 		step: 1,
 		default: VOLUME_mL.default,
-		show: (value, n) => `${n.mL(value)} = ${n.grams(sugarIn(value).glucose_g)}`
+		show: (value, n) => `${n.mL(value)} = ${n.grams(sugarIn(value).glucose_g)}`,
+		// a link's volume, echoed by its note with its unit, in this page's numbers: "2,5 mL", "1 000 mL"
+		echo: (value, n) => `${n.upTo(value, 2)}\u00a0mL`
 	},
 	{ kind: 'note', key: 'trials', claim: 'trials' }
 ] as const satisfies readonly Control[];
