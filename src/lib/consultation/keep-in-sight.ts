@@ -1,8 +1,20 @@
-import { motion } from '$lib/player/motion.svelte';
-
 /** the control kept in sight now: a new edit's control takes over from it */
 let stopping: (() => void) | null = null;
 const margin = 12;
+
+/**
+ * The reader's choice in a player's motion switch, else their system's (motion.svelte.ts, read here rather
+ * than imported: the builder loads this alone, on the page's first load budget).
+ */
+function reducedMotion(): boolean {
+	try {
+		const chosen = localStorage.getItem('reduced-motion');
+		if (chosen) return chosen === 'on';
+	} catch {
+		// storage refused: the system decides
+	}
+	return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /**
  * Keeps `control`, the builder's button focused after an edit, in the window while the page settles: the
@@ -27,7 +39,7 @@ export function keepInSight(control: Element | null) {
 		if (document.activeElement !== control) return stop();
 		settle();
 		const by = outOfSight();
-		if (by) scrollBy({ top: by, behavior: motion.reduced ? 'auto' : 'smooth' });
+		if (by) scrollBy({ top: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
 	};
 	const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(bring) : null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
