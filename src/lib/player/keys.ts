@@ -29,24 +29,6 @@ const bindings: Record<string, PlayerAction> = {
 	'?': 'help'
 };
 
-/** What the key list names: the actions, and Escape, which leaves the presentation. */
-export type KeyHelpAction = PlayerAction | 'leave';
-
-/** The keys listed by the "?" help, in the order shown, by `KeyboardEvent.key` (KeyHelp names them). */
-export const keyHelp: readonly { keys: readonly string[]; action: KeyHelpAction }[] = [
-	{ keys: [' ', 'K'], action: 'toggle' },
-	{ keys: ['→', 'PageDown'], action: 'next' },
-	{ keys: ['←', 'PageUp'], action: 'previous' },
-	{ keys: ['Home'], action: 'restart' },
-	{ keys: ['End'], action: 'end' },
-	{ keys: ['F'], action: 'present' },
-	{ keys: ['F5', 'Shift+F5'], action: 'start' },
-	{ keys: ['Escape'], action: 'leave' },
-	{ keys: ['B', '.'], action: 'black' },
-	{ keys: ['W'], action: 'white' },
-	{ keys: ['?'], action: 'help' }
-];
-
 /** A slider's own keys (ARIA's slider pattern): from one, they move it, never the figure. */
 const sliderKeys: ReadonlySet<string> = new Set([
 	'ArrowRight',

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { actionFor, clickerActionFor, keyHelp } from '$lib/player/keys';
+import { keyHelp } from '$lib/player/key-help';
+import { actionFor, clickerActionFor } from '$lib/player/keys';
 import { reachesFigure } from '$lib/player/reaches-figure';
 
 const press = (key: string, more: Partial<KeyboardEvent> = {}) =>
