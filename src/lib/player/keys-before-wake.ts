@@ -16,8 +16,14 @@ export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 	const onkeydown = (event: KeyboardEvent) => {
 		const action = actionFor(event) ?? clickerActionFor(event);
 		// a letter is held only from the page's body: typed on a control, it is that control's (WCAG 2.1.4,
-		// reaches-figure.ts; checked here in as few bytes as can be, on every figure's first load)
-		if (!action || event.defaultPrevented || (event.key.length < 2 && event.target !== document.body)) return;
+		// reaches-figure.ts; checked here in as few bytes as can be, on every figure's first load); so is F5,
+		// a clicker's "present" (elsewhere, the browser's reload)
+		if (
+			!action ||
+			event.defaultPrevented ||
+			((event.key.length < 2 || action == 'start') && event.target !== document.body)
+		)
+			return;
 		event.preventDefault();
 		held.push(action);
 	};

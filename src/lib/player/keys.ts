@@ -1,10 +1,12 @@
 /**
  * What each key does to a scene. Presenter clickers send PageDown/PageUp (some send → ←), and B or "."
  * for a black screen, W for a white one, and Home/End go to the first and last step, as presentation
- * software does; keyboards use Space/K like video players, and F opens the presentation.
+ * software does; keyboards use Space/K like video players, and F opens the presentation. A clicker's
+ * "start the slideshow" button sends F5 (or Shift+F5), the browser's reload: it starts presenting, and
+ * pressed again while presenting it keeps presenting ('start'), as in presentation software.
  */
 export type PlayerAction =
-	'toggle' | 'next' | 'previous' | 'restart' | 'end' | 'present' | 'black' | 'white' | 'help';
+	'toggle' | 'next' | 'previous' | 'restart' | 'end' | 'present' | 'start' | 'black' | 'white' | 'help';
 
 const bindings: Record<string, PlayerAction> = {
 	' ': 'toggle',
@@ -18,6 +20,7 @@ const bindings: Record<string, PlayerAction> = {
 	End: 'end',
 	f: 'present',
 	F: 'present',
+	F5: 'start',
 	b: 'black',
 	B: 'black',
 	'.': 'black',
@@ -25,23 +28,6 @@ const bindings: Record<string, PlayerAction> = {
 	W: 'white',
 	'?': 'help'
 };
-
-/** What the key list names: the actions, and Escape, which leaves the presentation. */
-export type KeyHelpAction = PlayerAction | 'leave';
-
-/** The keys listed by the "?" help, in the order shown, by `KeyboardEvent.key` (KeyHelp names them). */
-export const keyHelp: readonly { keys: readonly string[]; action: KeyHelpAction }[] = [
-	{ keys: [' ', 'K'], action: 'toggle' },
-	{ keys: ['→', 'PageDown'], action: 'next' },
-	{ keys: ['←', 'PageUp'], action: 'previous' },
-	{ keys: ['Home'], action: 'restart' },
-	{ keys: ['End'], action: 'end' },
-	{ keys: ['F'], action: 'present' },
-	{ keys: ['Escape'], action: 'leave' },
-	{ keys: ['B', '.'], action: 'black' },
-	{ keys: ['W'], action: 'white' },
-	{ keys: ['?'], action: 'help' }
-];
 
 /** A slider's own keys (ARIA's slider pattern): from one, they move it, never the figure. */
 const sliderKeys: ReadonlySet<string> = new Set([
@@ -75,10 +61,21 @@ export function actionFor(
 }
 
 /**
- * What a presenter clicker sends: Page Down/Up, and B or "." or W to blank the screen; and F, which starts
- * the presentation, a key no radio button, checkbox or slider uses.
+ * What a presenter clicker sends: Page Down/Up, and B or "." or W to blank the screen; and F or F5, which
+ * start the presentation, keys no radio button, checkbox or slider uses.
  */
-const clickerKeys: ReadonlySet<string> = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W', 'f', 'F']);
+const clickerKeys: ReadonlySet<string> = new Set([
+	'PageDown',
+	'PageUp',
+	'b',
+	'B',
+	'.',
+	'w',
+	'W',
+	'f',
+	'F',
+	'F5'
+]);
 
 /**
  * A clicker's key acts even when the focus is on a control (a setting of the figure, the position slider; the

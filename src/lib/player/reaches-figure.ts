@@ -3,15 +3,28 @@
  * character (F, B, W, K, ".", "?", Space) does only while the focus is in the figure or on nothing (the page's
  * body, as on load or after a click on its text, where a clicker's keys arrive); with the focus on a link, a
  * button or a field elsewhere it does what it does there, and a speech command or a trembling hand cannot blank
- * or present the page by mistake. Keys that type nothing (Page Down, arrows, Escape) reach the figure from
- * anywhere, as a clicker's must. A presented figure fills the screen: the presenter takes its keys itself.
+ * or present the page by mistake. F5, the browser's reload that a clicker sends to start a slideshow, goes
+ * with F: elsewhere it reloads the page, as it always has. Keys that type nothing (Page Down, arrows, Escape)
+ * reach the figure from anywhere, as a clicker's must. A presented figure fills the screen: the presenter
+ * takes its keys itself.
+ *
+ * On a consultation (`page`), a page whose figure is the point of it, F, F5 and "?" reach the figure from
+ * anywhere a Page Down does (the builder's buttons, the skip link), as the key list says ("when the figure or
+ * the page has the focus"): a clinician who has just reordered the sequence presents it with F. A field
+ * being typed in, a menu (its letters pick an option) and a dialog keep them.
  */
-export function reachesFigure(event: Pick<KeyboardEvent, 'key' | 'target'>, figure: Node | null): boolean {
+export function reachesFigure(
+	event: Pick<KeyboardEvent, 'key' | 'target'>,
+	figure: Node | null,
+	page = false
+): boolean {
 	const target = event.target as Element | null;
-	return (
-		event.key.length > 1 ||
-		typeof target?.matches !== 'function' ||
-		target.matches('body, html') ||
-		Boolean(figure?.contains(target))
-	);
+	if (typeof target?.matches !== 'function' || target.matches('body, html') || figure?.contains(target))
+		return true;
+	if (event.key.length > 1 && event.key !== 'F5') return true;
+	return page && pageKeys.has(event.key) && !target.closest(ownKeys);
 }
+
+const pageKeys: ReadonlySet<string> = new Set(['f', 'F', 'F5', '?']);
+const ownKeys =
+	'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable="true"], dialog';

@@ -30,7 +30,7 @@ export function sceneKeys(target: SceneKeyTarget) {
 	// on the patient's page (a shared link) the clinician's keys do nothing: no presentation, blank screen or
 	// key list, whose buttons are not there either (PlayerControls)
 	const patient = sequence?.patient() ?? false;
-	const clinicians: readonly PlayerAction[] = ['present', 'black', 'white', 'help'];
+	const clinicians: readonly PlayerAction[] = ['present', 'start', 'black', 'white', 'help'];
 	/** the figure has handed over to another of its sequence: keys still held for it (`perform`) are not its */
 	let passed = false;
 
@@ -58,7 +58,10 @@ export function sceneKeys(target: SceneKeyTarget) {
 		else if (action === 'restart') player.restart();
 		else if (action === 'end') player.toEnd();
 		else if (action === 'present') presenter.toggle(target.root());
-		else if (action === 'black' || action === 'white') presenter.blankTo(action);
+		// a clicker's F5 pressed again while presenting (its start button twice) keeps presenting
+		else if (action === 'start') {
+			if (!presenter.active) presenter.toggle(target.root());
+		} else if (action === 'black' || action === 'white') presenter.blankTo(action);
 		else target.toggleHelp();
 	}
 
@@ -90,10 +93,12 @@ export function sceneKeys(target: SceneKeyTarget) {
 	function onkeydown(event: KeyboardEvent) {
 		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
 		if (release(event) || released) return;
-		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4)
-		if (!reachesFigure(event, target.root())) return;
+		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4), but on a
+		// consultation's page F and "?" are the figure's wherever Page Down is (reaches-figure.ts)
+		if (!reachesFigure(event, target.root(), Boolean(sequence) && !patient)) return;
 		const action = actionFor(event) ?? clickerActionFor(event);
-		if (!action) return;
+		// the patient's page has no presentation: F5 reloads it, as anywhere else
+		if (!action || (patient && clinicians.includes(action))) return;
 		event.preventDefault();
 		perform(action);
 	}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { actionFor, clickerActionFor, keyHelp } from '$lib/player/keys';
+import { keyHelp } from '$lib/player/key-help';
+import { actionFor, clickerActionFor } from '$lib/player/keys';
 import { reachesFigure } from '$lib/player/reaches-figure';
 
 const press = (key: string, more: Partial<KeyboardEvent> = {}) =>
@@ -182,5 +183,72 @@ describe('a letter reaches the figure only from within it or from the page itsel
 		for (const target of [link, menu])
 			for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End'])
 				expect(reachesFigure({ key, target }, figure)).toBe(true);
+	});
+});
+
+describe('a clicker’s “start the slideshow” button: F5 and Shift+F5 (keyboard review D1)', () => {
+	it('starts presenting with F5 and Shift+F5, and leaves Ctrl+F5 (a hard reload) to the browser', () => {
+		expect([press('F5'), press('F5', { shiftKey: true } as Partial<KeyboardEvent>)]).toEqual([
+			'start',
+			'start'
+		]);
+		expect(press('F5', { ctrlKey: true })).toBeNull();
+		expect(press('F5', { metaKey: true })).toBeNull();
+	});
+
+	it('is a clicker’s key from a setting of the figure, but never from a field being typed in', () => {
+		document.body.innerHTML = '<input type="checkbox" id="a"><input type="text" id="b"><textarea></textarea>';
+		const click = (target: Element) =>
+			clickerActionFor({ key: 'F5', altKey: false, ctrlKey: false, metaKey: false, target });
+		expect(click(document.getElementById('a')!)).toBe('start');
+		expect(click(document.getElementById('b')!)).toBeNull();
+		expect(click(document.querySelector('textarea')!)).toBeNull();
+	});
+
+	it('is listed in the "?" help, with Shift+F5, as starting (not leaving) the presentation', () => {
+		const start = keyHelp.find(({ action }) => action === 'start');
+		expect(start?.keys).toEqual(['F5', 'Shift+F5']);
+	});
+
+	it('goes where F goes: elsewhere than the figure or the page’s body, F5 stays the browser’s reload', () => {
+		document.body.innerHTML = '<a href="/en/">Home</a><figure><button>Present</button></figure>';
+		const figure = document.querySelector('figure')!;
+		const link = document.querySelector('a')!;
+		expect(reachesFigure({ key: 'F5', target: link }, figure)).toBe(false);
+		expect(reachesFigure({ key: 'F5', target: figure.querySelector('button') }, figure)).toBe(true);
+		expect(reachesFigure({ key: 'F5', target: document.body }, figure)).toBe(true);
+	});
+});
+
+describe('on a consultation, F, F5 and "?" reach the figure from anywhere Page Down does (keyboard review D4)', () => {
+	const page = () => {
+		document.body.innerHTML =
+			'<a href="#main" class="skip">Skip to content</a><figure><button>Present</button></figure>' +
+			'<section><button class="move">Move down</button><select data-keys><option>Facilitated nerve</option>' +
+			'</select><input type="text"><div contenteditable="true"></div><input type="checkbox"></section>' +
+			'<dialog open><button class="copy">Copy</button></dialog>';
+		const $ = (selector: string) => document.querySelector(selector)!;
+		return { $, figure: $('figure') };
+	};
+
+	it('from the builder’s buttons, a checkbox and the skip link', () => {
+		const { $, figure } = page();
+		for (const target of [$('.move'), $('.skip'), $('input[type="checkbox"]')])
+			for (const key of ['f', 'F', 'F5', '?'])
+				expect(reachesFigure({ key, target }, figure, true), `${key} on ${target.outerHTML}`).toBe(true);
+	});
+
+	it('never from a field, a menu (its letters pick an option) or a dialog; nor other letters (B, W, K, Space)', () => {
+		const { $, figure } = page();
+		for (const target of [$('select'), $('input[type="text"]'), $('[contenteditable]'), $('.copy')])
+			for (const key of ['f', 'F', 'F5', '?'])
+				expect(reachesFigure({ key, target }, figure, true), `${key} on ${target.outerHTML}`).toBe(false);
+		for (const key of ['b', 'w', 'k', ' '])
+			expect(reachesFigure({ key, target: $('.move') }, figure, true)).toBe(false);
+	});
+
+	it('not on another page with a figure (a figure’s own page): a letter on a button is that button’s', () => {
+		const { $, figure } = page();
+		expect(reachesFigure({ key: 'f', target: $('.move') }, figure)).toBe(false);
 	});
 });

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { awakeFigure } from './site';
+
+// The key list says its keys work "when the figure or the page has the focus": on a consultation, F (or a
+// clicker's F5) presents and "?" lists the keys from the sequence builder's buttons and the skip link, where
+// Page Down already steps the figure; a clinician who has just reordered the sequence presents it from there
+// (keyboard review D4). A menu, a field and a dialog keep their keys.
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const presenting = (page: Page) => page.locator('.scene-shell.presenting');
+const keyList = (page: Page) => page.locator('dialog.key-help[open]');
+
+async function open(page: Page) {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/consultation/?s=trpv1,k2p,pump');
+	await expect(awakeFigure(page, 'trpv1')).toBeVisible();
+}
+
+test('F presents and ? lists the keys from a builder button, and from the skip link', async ({ page }) => {
+	await open(page);
+	const moveDown = page.getByRole('button', { name: /^Move down: / }).first();
+	await moveDown.focus();
+	await page.keyboard.press('f');
+	await expect(presenting(page)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(presenting(page)).toHaveCount(0);
+
+	await moveDown.focus();
+	await page.keyboard.press('?');
+	await expect(keyList(page)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(keyList(page)).toHaveCount(0);
+
+	// the skip link, the first stop of Tab
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await skip.focus();
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('?');
+	await expect(keyList(page)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await skip.focus();
+	await page.keyboard.press('F');
+	await expect(presenting(page)).toBeVisible();
+});
+
+test('a menu, the share dialog and the key list keep F and ?', async ({ page }) => {
+	await open(page);
+	// "Starts at": F picks "Facilitated…"-like options, it is the menu's
+	await page
+		.getByRole('combobox', { name: /^Starts at/ })
+		.first()
+		.focus();
+	await page.keyboard.press('f');
+	await page.keyboard.press('?');
+	await page.getByRole('button', { name: 'Share this sequence (link, QR code)' }).click();
+	const share = page.getByRole('dialog');
+	await expect(share).toBeVisible();
+	await page.keyboard.press('f');
+	await page.keyboard.press('?');
+	await expect(share).toBeVisible();
+	await expect(presenting(page)).toHaveCount(0);
+	await expect(keyList(page)).toHaveCount(0);
+});
