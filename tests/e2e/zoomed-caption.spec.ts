@@ -81,3 +81,34 @@ test('1280×1024: the figure’s page keeps its words under the controls beside 
 	const settings = (await figure.locator('.parameters').boundingBox())!;
 	expect(await top(caption)).toBeGreaterThanOrEqual(settings.y + settings.height);
 });
+
+test('a window made shorter (640 × 900 to 640 × 512) moves the step’s words before the settings in the reading order too, and back', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 640, height: 900 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	await page.goto('/en/scenes/trpv1/');
+	const figure = awakeFigure(page, 'trpv1');
+	await expect(figure).toBeVisible();
+	const wordsBeforeSettings = () =>
+		figure
+			.locator('.scene-caption')
+			.evaluate(
+				(words) =>
+					!!(
+						words.compareDocumentPosition(words.closest('.scene-shell')!.querySelector('.parameters')!) &
+						Node.DOCUMENT_POSITION_FOLLOWING
+					)
+			);
+	// tall enough for the slider to stay right under the drawing: the words after the settings
+	await expect.poll(wordsBeforeSettings).toBe(false);
+	// only the window's height changes (the figure keeps its width): the screen-reader review's D4
+	await page.setViewportSize({ width: 640, height: 512 });
+	await expect.poll(wordsBeforeSettings).toBe(true);
+	await page.setViewportSize({ width: 640, height: 900 });
+	await expect.poll(wordsBeforeSettings).toBe(false);
+	await context.close();
+});
