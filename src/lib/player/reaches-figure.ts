@@ -8,10 +8,10 @@
  * reach the figure from anywhere, as a clicker's must. A presented figure fills the screen: the presenter
  * takes its keys itself.
  *
- * On a consultation (`page`), a page whose figure is the point of it, F, F5 and "?" reach the figure from
- * anywhere a Page Down does (the builder's buttons, the skip link), as the key list says ("when the figure or
- * the page has the focus"): a clinician who has just reordered the sequence presents it with F. A field
- * being typed in, a menu (its letters pick an option) and a dialog keep them.
+ * On a consultation (`page`), a page whose figure is the point of it, a clicker's F5 reaches the figure from
+ * anywhere a Page Down does (the builder's buttons, the skip link): a clinician who has just reordered the
+ * sequence presents it with the clicker. F and "?" type characters, so they keep the rule above there too
+ * (WCAG 2.1.4: a letter on a button is the button's). A field being typed in, a menu and a dialog keep F5.
  */
 export function reachesFigure(
 	event: Pick<KeyboardEvent, 'key' | 'target'>,
@@ -25,6 +25,6 @@ export function reachesFigure(
 	return page && pageKeys.has(event.key) && !target.closest(ownKeys);
 }
 
-const pageKeys: ReadonlySet<string> = new Set(['f', 'F', 'F5', '?']);
+const pageKeys: ReadonlySet<string> = new Set(['F5']);
 const ownKeys =
 	'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable="true"], dialog';
