@@ -95,12 +95,12 @@ for (const { width, height } of [
 for (const { path, sentence, said } of [
 	{
 		path: '/fr/glucopuncture/',
-		sentence: /La glycémie monterait/,
+		sentence: /la glycémie monterait/i,
 		said: ['0,067 gramme par litre', '6,7 milligrammes par décilitre', '0,37 millimole par litre']
 	},
 	{
 		path: '/en/glucopuncture/',
-		sentence: /Blood glucose would then rise/,
+		sentence: /blood glucose would then rise/i,
 		// English readers measure blood sugar in mmol/L or mg/dL: no g/L (English review D3)
 		said: ['0.37 millimoles per litre', '6.7 milligrams per decilitre']
 	}
