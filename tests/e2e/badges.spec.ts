@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { accessibilityViolations, builtSceneIds, colourRules, openHydrated } from './site';
+import { accessibilityViolations, builtSceneIds, colourRules, openHydrated, openSettled } from './site';
 
 // Evidence badges explain themselves: a badge opens a sheet with its level in words, what the level means
 // and what each of its references is. By mouse, touch and keyboard, in both languages.
@@ -250,7 +250,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test('has no axe violation with a sheet open, in the light and the dark theme', async ({ page }) => {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
-				await page.goto(w.article, { waitUntil: 'networkidle' });
+				await openSettled(page, w.article);
 				const button = buttonOf(badgeCiting(page, 'wu-2017'));
 				await button.click();
 				await expect(await sheetOf(page, button)).toBeVisible();

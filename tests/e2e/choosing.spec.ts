@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { practitionerQuestions, values } from '../../src/lib/decision/questions';
 import { decodeQr } from './qr';
-import { accessibilityViolations, hydrated, noProblems, openHydrated, watch } from './site';
+import { accessibilityViolations, hydrated, noProblems, openHydrated, openSettled, watch } from './site';
 
 // The comparison page (issue 12) in both languages: the four options with the same rows and a badge each,
 // icon arrays that draw the numbers their trial counts give, and "what matters to me" by keyboard, kept
@@ -263,7 +263,7 @@ for (const { lang, path, clear, undo, yes, no, share: shareWord } of pages) {
 
 		test('has no axe violation with answers given, on a phone', async ({ page }) => {
 			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await openSettled(page, path);
 			await page.locator('input[name="value-cost"]').nth(2).check();
 			await page.locator('input[name="question"]').first().check();
 			expect(await accessibilityViolations(page)).toEqual([]);

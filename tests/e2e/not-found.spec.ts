@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, noProblems, openSettled, watch } from './site';
 
 // Unknown language, unknown page, deeper unknown path, and a malformed escape.
 const unknownPaths = ['/de/', '/fr/nope/', '/en/nope/deeper/', '/fr/%E0%A4%A/'];
@@ -7,7 +7,7 @@ const unknownPaths = ['/de/', '/fr/nope/', '/en/nope/deeper/', '/fr/%E0%A4%A/'];
 for (const path of unknownPaths) {
 	test(`${path} gets the 404 page in both languages, styled, with links home`, async ({ page, baseURL }) => {
 		const problems = watch(page, baseURL!, 404);
-		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		const response = await openSettled(page, path, { hydrates: false });
 		expect(response?.status()).toBe(404);
 		// an address in English reads English first; any other reads French first, as the site does
 		const lang = path.startsWith('/en/') ? 'en' : 'fr';
@@ -52,7 +52,7 @@ test('the 404 page has no axe violation and loads only its one small script, its
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 	});
 	for (const path of ['/fr/nope/', '/en/nope/']) {
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await openSettled(page, path, { hydrates: false });
 		expect(await accessibilityViolations(page)).toEqual([]);
 	}
 	expect([...new Set(scripts)]).toEqual(['/not-found.js']);
@@ -171,7 +171,7 @@ test('each language’s section suggests the page asked for in its own language,
 test('an address nothing resembles gets no suggestion, only the menu and the home pages', async ({
 	page
 }) => {
-	await page.goto('/fr/zzzzzzzzzzzz/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/zzzzzzzzzzzz/', { hydrates: false });
 	await expect(page.locator('[data-suggestion]').first()).toBeHidden();
 	await expect(page.getByRole('link', { name: 'Revenir à l’accueil en français' })).toBeVisible();
 });

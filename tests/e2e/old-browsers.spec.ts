@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openSettled } from './site';
 
 // Browsers a little older than this one, imitated by taking away the one feature they lack before the page
 // runs. Each still gets a page that works, or that leaves out only what it cannot do, and never a control
@@ -45,7 +46,7 @@ test('without dialog.showModal (Safari before 15.4) Share and the keys open in p
 	await page.addInitScript(() => {
 		delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
 	});
-	await page.goto('/en/scenes/trpv1/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/scenes/trpv1/');
 	const figure = page.locator('figure.scene[data-scene="trpv1"]');
 	await expect(figure).toHaveAttribute('data-awake', 'true');
 
@@ -77,7 +78,7 @@ test('without ResizeObserver (Safari before 13.1) the lab still starts and recor
 	await page.addInitScript(() => {
 		delete (window as Partial<typeof window>).ResizeObserver;
 	});
-	await page.goto('/en/lab/?Ko=20', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/lab/?Ko=20');
 	const lab = page.locator('[data-lab]');
 	await expect(lab.locator('.tool-unstarted')).toBeHidden();
 	const vm = lab.locator('output[data-vm]');
@@ -106,7 +107,7 @@ test('Firefox before 116, which refuses signDisplay “negative”, still wakes 
 		Older.supportedLocalesOf = Native.supportedLocalesOf;
 		Intl.NumberFormat = Older;
 	});
-	await page.goto('/fr/scenes/k2p/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/scenes/k2p/');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	// a value that rounds to zero from below is still "0", not "−0"
 	await expect(page.locator('figure.scene')).not.toContainText('−0 ');
@@ -119,13 +120,13 @@ test('Safari before 15.4, without Object.hasOwn, still starts every island: the 
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.addInitScript(() => delete (Object as { hasOwn?: unknown }).hasOwn);
-	await page.goto('/en/scenes/trpv1/?step=sensitised&stimulus=2', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/scenes/trpv1/?step=sensitised&stimulus=2');
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(0);
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
-	await page.goto('/fr/consultation/?s=trpv1,k2p', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/consultation/?s=trpv1,k2p');
 	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
-	await page.goto('/fr/choisir/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/choisir/');
 	await expect(page.locator('[data-hydration="failed"]')).toHaveCount(0);
 	await page.locator('input[name="value-cost"]').nth(2).check();
 	await expect(page.locator('form.what-matters').getByRole('status')).not.toBeEmpty();
@@ -135,7 +136,7 @@ test('Safari before 15.4, without Object.hasOwn, still starts every island: the 
 test('a figure whose code throws as it wakes (an older browser) says it could not start, not a blank', async ({
 	page
 }) => {
-	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/glucopuncture/');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	// from now on any new number format throws, as a feature this browser lacks would
 	await page.evaluate(() => {
@@ -161,7 +162,7 @@ test('browsers without popovers raise no error from the evidence badges', async 
 			return matches.call(this, selector);
 		};
 	});
-	await page.goto('/en/hydrotomy/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/hydrotomy/');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Tab');
 	expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import figurePalettes from '../../src/lib/figure/palettes.json' with { type: 'json' };
 import { extractText, printed, squeeze } from './pdf';
+import { openSettled } from './site';
 
 // Pages on paper, as a reader prints them (issue 12, "a print stylesheet for every page"): what the
 // sheets' own tests (handout.spec.ts) and every page's (its "print styles" group) leave out.
@@ -72,7 +73,7 @@ test('the consultation on paper: the figure shown and its place in the sequence,
 test('a heading, a glossary word and a table’s caption are never left at the foot of a page without what follows', async ({
 	page
 }) => {
-	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/glucopuncture/');
 	let pages = await pagesOnPaper(page);
 	await page.emulateMedia({ media: 'print' });
 	const headings = await page
@@ -83,7 +84,7 @@ test('a heading, a glossary word and a table’s caption are never left at the f
 	// "Mécanisme proposé 2 : le glucose" stood alone at the foot of a page, the rest of it on the next
 	for (const heading of headings) expect(onOnePage(pages, heading), heading).toBe(true);
 
-	await page.goto('/fr/glossaire/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/glossaire/');
 	pages = await pagesOnPaper(page);
 	const entries = await page.locator('dl.glossary').evaluate((list) =>
 		[...list.querySelectorAll('dt')].map((term) => ({
@@ -94,7 +95,7 @@ test('a heading, a glossary word and a table’s caption are never left at the f
 	expect(entries.length).toBeGreaterThan(20);
 	for (const { term, start } of entries) expect(onOnePage(pages, term + start), term).toBe(true);
 
-	await page.goto('/fr/choisir/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/choisir/');
 	pages = await pagesOnPaper(page);
 	for (const table of await page.locator('table.compare').all()) {
 		const caption = (await table.locator('caption').textContent())!;
@@ -110,7 +111,7 @@ test('a heading, a glossary word and a table’s caption are never left at the f
 test('a comparison printed before any answer is a form to fill in by hand: each box beside its word, the words apart', async ({
 	page
 }) => {
-	await page.goto('/en/choosing/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/choosing/');
 	const { text } = await extractText(await printed(page), { mergePages: true });
 	// as a laptop's columns on paper, the words ran together: "0 not at all1 a little2 somewhat…"
 	expect(text).not.toMatch(/not at all1/);
@@ -128,7 +129,7 @@ test('a comparison printed before any answer is a form to fill in by hand: each 
 	expect(misplaced).toBe(0);
 	// and each scale on one line, in French too, whose words are longer ("4 énormément" fell to a second line)
 	await page.setViewportSize({ width: 703, height: 1000 }); // an A4 page's width inside its 12 mm margins
-	await page.goto('/fr/choisir/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/choisir/');
 	await page.emulateMedia({ media: 'print' });
 	const lines = await page
 		.locator('[data-value] .scale')
@@ -188,7 +189,7 @@ test('the lab on paper: the runs recorded as tables, unfolded, and the value swe
 test('an article printed before its figures wake shows no note that their controls are coming', async ({
 	page
 }) => {
-	await page.goto('/en/glucopuncture/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/glucopuncture/');
 	const coming = page.locator('figure.scene[data-awake="false"] .scene-starting p');
 	await expect(coming.first()).toBeVisible();
 	await page.emulateMedia({ media: 'print' });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, noProblems, openSettled, watch } from './site';
 
 // The phone review (D3, D4): a student's own case in the lab, replaced by a question's case when its
 // prediction is checked, is offered back under the feedback ("Revenir à mes valeurs"): all ten values and
@@ -24,7 +24,7 @@ const settings = async (page: Page) => ({
 });
 
 async function openMine(page: Page) {
-	await page.goto(`/fr/labo/${MINE}`, { waitUntil: 'networkidle' });
+	await openSettled(page, `/fr/labo/${MINE}`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('[data-questions="lab"]').scrollIntoViewIfNeeded();
 	await page.locator('[data-questions="lab"][data-live="true"]').waitFor();

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations, builtSceneIds, noProblems, watch } from './site';
+import {
+	accessibilityViolations,
+	builtSceneIds,
+	noProblems,
+	openSettled,
+	reloadSettled,
+	watch
+} from './site';
 
 // Predict, then see (issue 13): the questions under every figure, in both languages. A student predicts by
 // keyboard, the figure moves to the case asked about (its step and parameters, in the address too), the
@@ -27,7 +34,7 @@ const pages = [
 
 /** The page with its figure awake and its questions alive (they wake when they come near the screen). */
 async function openAlive(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await openSettled(page, path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	// scrolled as a reader does, at once: the still questions may be swapped for the live ones meanwhile
 	// (Playwright's scrollIntoViewIfNeeded waits for the element to be stable, and failed when it was swapped)
@@ -184,7 +191,7 @@ for (const { lang, check } of pages) {
 		baseURL
 	}) => {
 		const problems = watch(page, baseURL!);
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await openSettled(page, path);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
 		await expect(page.locator('output[data-vm]')).toHaveText(decimal('−67.2 mV'));
@@ -223,13 +230,13 @@ for (const { lang, check } of pages) {
 		expect(JSON.parse((await answers(page))!)).toMatchObject({ 'lab/potassium-3-to-5': 'less-negative' });
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 		const next = await page.context().newPage();
-		await next.goto(path, { waitUntil: 'networkidle' });
+		await openSettled(next, path);
 		await next.locator('[data-questions="lab"]').scrollIntoViewIfNeeded();
 		await next.locator('[data-questions="lab"][data-live="true"]').waitFor();
 		await expect(question(next, 'potassium-3-to-5').locator('details')).not.toHaveAttribute('open');
 		await expect(next.locator('li[data-answered="true"]')).toHaveCount(0);
 		await next.close();
-		await page.reload({ waitUntil: 'networkidle' });
+		await reloadSettled(page);
 		await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
 		await expect(potassium.locator('details')).toHaveAttribute('open');
 		await page.locator('[data-questions="lab"] button[type="reset"]').click();
@@ -244,12 +251,12 @@ for (const { lang, check } of pages) {
 test('answers an earlier version kept in localStorage are removed, not shown to the next student', async ({
 	page
 }) => {
-	await page.goto('/en/lab/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/lab/');
 	await page.evaluate(
 		(key) => localStorage.setItem(key, JSON.stringify({ 'lab/potassium-3-to-5': 'more-negative' })),
 		STORAGE_KEY
 	);
-	await page.reload({ waitUntil: 'networkidle' });
+	await reloadSettled(page);
 	await page.locator('[data-questions="lab"]').scrollIntoViewIfNeeded();
 	await page.locator('[data-questions="lab"][data-live="true"]').waitFor();
 	await expect(page.locator('li[data-answered="true"]')).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openSettled } from './site';
 
 // What a screen reader hears after an action (review sr): every change of a live region or status is
 // logged, as a MutationObserver in the page sees it, and an action must set off one announcement, with the
@@ -48,7 +49,7 @@ const said = (page: Page, region: string) =>
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function openAlive(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
+	await openSettled(page, path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 async function openScene(page: Page, path: string) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openSettled } from './site';
 
 // Each script a page fetches costs a request on a phone's slow link: none may be a file that only hands on
 // another file's export (the bundler wrote one per island; vite-plugins/skip-dynamic-facades.ts).
@@ -10,7 +11,7 @@ test('no page fetches a script that only re-exports another', async ({ page }) =
 		if (request.url().endsWith('.js')) scripts.add(request.url());
 	});
 	for (const path of ['/fr/fiche-glucopuncture/', '/fr/glucopuncture/', '/en/consultation/', '/fr/labo/']) {
-		await page.goto(path, { waitUntil: 'networkidle' });
+		await openSettled(page, path);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	}
 	expect(scripts.size).toBeGreaterThan(10);

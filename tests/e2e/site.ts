@@ -236,6 +236,14 @@ export function requestsOf(page: Page): { pending: () => number; started: () => 
  */
 export async function settled(page: Page, requests: ReturnType<typeof requestsOf>): Promise<void> {
 	await hydrated(page);
+	await quiet(page, requests);
+}
+
+/**
+ * Waits until no request is in flight and none has started for two frames: `settled` for a page without
+ * islands (the 404 page, whose one script runs before its load event), or a page whose script could not start.
+ */
+export async function quiet(page: Page, requests: ReturnType<typeof requestsOf>): Promise<void> {
 	for (;;) {
 		const before = requests.started();
 		if (requests.pending() === 0) {
@@ -280,3 +288,21 @@ export const awakeFigure = (page: Page, scene?: string) =>
 	page.locator(
 		scene ? `figure.scene[data-scene="${scene}"][data-awake="true"]` : 'figure.scene[data-awake="true"]'
 	);
+
+/**
+ * Opens `path` and waits until what it fetches of itself has come (`settled`, or only `quiet` for a page that
+ * does not hydrate): what `waitUntil: 'networkidle'` waited for, without its half second of quiet after each load.
+ */
+export async function openSettled(page: Page, path: string, { hydrates = true } = {}) {
+	const requests = requestsOf(page);
+	const response = await page.goto(path);
+	await (hydrates ? settled(page, requests) : quiet(page, requests));
+	return response;
+}
+
+/** Reloads the page and waits as `openSettled` does. */
+export async function reloadSettled(page: Page) {
+	const requests = requestsOf(page);
+	await page.reload();
+	await settled(page, requests);
+}

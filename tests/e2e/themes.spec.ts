@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations } from './site';
+import { accessibilityViolations, openSettled } from './site';
 
 // The reader's colour theme: light, dark for a dim room, projector; chosen by ?theme= or in a figure's
 // options, remembered, applied before the first paint, and clean for axe on every kind of page.
@@ -135,7 +135,7 @@ for (const lang of ['fr', 'en'] as const) {
 				}) => {
 					// the system says the other way: the chosen theme must win
 					await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
-					await page.goto(`${path}?theme=${theme}`, { waitUntil: 'networkidle' });
+					await openSettled(page, `${path}?theme=${theme}`);
 					await expect(html(page)).toHaveAttribute('data-theme', theme);
 					expect(await background(page)).toBe(grounds[theme]);
 					if (path !== article) await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openHydrated } from './site';
+import { openHydrated, openSettled } from './site';
 
 // A figure whose code cannot be loaded or run (the connection lost, a browser too old for the site's script)
 // stays at its prerendered step, as without JavaScript, and says so where its controls would be: without the
@@ -92,7 +92,7 @@ test('a figure whose code cannot be fetched when it wakes says so; the page and 
 	context
 }) => {
 	// every request done (the first figure's code included) before the connection goes
-	await page.goto('/fr/glucopuncture/', { waitUntil: 'networkidle' });
+	await openSettled(page, '/fr/glucopuncture/');
 	await context.setOffline(true);
 	const pump = page.locator('figure.scene[data-scene="pump"]');
 	await pump.scrollIntoViewIfNeeded();
@@ -193,7 +193,7 @@ test('a clicker pressed while a consultation’s figure is still trying to start
 	page
 }) => {
 	// every request done before the ones held below
-	await page.goto('/en/consultation/?s=trpv1,k2p,cushion', { waitUntil: 'networkidle' });
+	await openSettled(page, '/en/consultation/?s=trpv1,k2p,cushion');
 	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 	// the next figures' code is slow to come, then cannot be had (a connection that drops)
 	let letFail = () => {};
