@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { awakeFigure, hydrated } from './site';
+import { awakeFigure, holdFigureWake, hydrated } from './site';
 
 // A blind clinician builds and presents a consultation with a screen reader. What it hears is what the page's
 // live regions say: each change of text of a region it already knew. Each edit in the builder must be said
@@ -125,6 +125,35 @@ test('/en/consultation/: Page Down past the last step says the next figure, then
 		.locator('.scene-live-part .scene-description')
 		.textContent())!.trim();
 	expect(sentence).not.toBe('');
+	let heard: string[] = [];
+	await expect
+		.poll(async () => (heard = [...heard, ...(await ears.heard())]))
+		.toEqual(['Figure 2 of 2: The Na⁺/K⁺ pump and its fuel, glucose', sentence]);
+});
+
+test('/en/consultation/: a second Page Down while the next figure wakes: its step 1 is not said, only step 2', async ({
+	page
+}) => {
+	const wake = await holdFigureWake(page);
+	const ears = await listen(page);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/consultation/?s=k2p,pump');
+	await hydrated(page);
+	await wake();
+	await expect(awakeFigure(page, 'k2p')).toBeVisible();
+	await page.locator('h1').click();
+	await page.keyboard.press('End');
+	await expect(awakeFigure(page, 'k2p').locator('.scene-live-part .scene-description')).not.toBeEmpty();
+	await ears.reset();
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('#consultation-now')).toHaveText(/^Figure 2 of 2/);
+	await page.keyboard.press('PageDown');
+	await wake();
+	const now = awakeFigure(page, 'pump').locator('.scene-live-part .scene-now');
+	// the press held while it woke takes it on to its step 2 once whole: that step's sentence is said, by
+	// its caption, and its step 1, never on screen, is not
+	await expect(now.locator('.scene-step-name')).toHaveText('ATP gives up a phosphate');
+	const sentence = (await now.locator('.scene-description').textContent())!.trim();
 	let heard: string[] = [];
 	await expect
 		.poll(async () => (heard = [...heard, ...(await ears.heard())]))
