@@ -42,7 +42,9 @@ test('the diabetes verdict says its limits are the site’s choice, and compares
 	await box.getByLabel('Volume injected').fill('40');
 	await box.getByLabel('Glucose concentration').fill('5');
 	await expect(output).toContainText('negligible');
-	await expect(output).toContainText('a choice made by this site');
+	// the limits are said once, in a note beside the result (sr56 review D2), not in it
+	await expect(box.locator('[data-dose-limits]')).toContainText('a choice made by this site');
+	await expect(output).not.toContainText('a choice made by this site');
 	await expect(output).not.toContainText(/corticosteroid|steroid/i);
 	await box.getByLabel('Glucose concentration').fill('12.5');
 	await expect(output).toContainText('At 12.5%, the solution is hypertonic');
