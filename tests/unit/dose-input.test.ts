@@ -100,11 +100,12 @@ describe('a separator that could mean thousands or decimals (pharm review D5)', 
 	it.each([
 		// one group of three digits after the other language's mark: asked about, never guessed
 		['1.000', 'fr', [1000, 1]],
-		['1.500', 'fr', [1500, 1.5]],
 		['1.000 mL', 'fr', [1000, 1]],
-		['12.500', 'fr', [12500, 12.5]],
-		['1,500', 'en', [1500, 1.5]],
 		['1,000', 'en', [1000, 1]],
+		// only one reading fits 0–1000 mL: that one alone is asked about (sr56 review D8)
+		['1.500', 'fr', [1.5]],
+		['12.500', 'fr', [12.5]],
+		['1,500', 'en', [1.5]],
 		['1,000ml', 'en', [1000, 1]]
 	] as const)('%j in %s could be %j', (text, lang, readings) => {
 		expect(problemOf(text, lang)).toEqual({ field: 'volume', kind: 'ambiguous', readings });
@@ -131,7 +132,16 @@ describe('a separator that could mean thousands or decimals (pharm review D5)', 
 	it('asks about the percent field too, and reads "1.000" as before without a language', () => {
 		expect(readDose('20', '1.500 %', 'fr')).toEqual({
 			ok: false,
-			problems: [{ field: 'percent', kind: 'ambiguous', readings: [1500, 1.5] }]
+			problems: [{ field: 'percent', kind: 'ambiguous', readings: [1.5] }]
+		});
+		expect(readDose('20', '1,500', 'en')).toEqual({
+			ok: false,
+			problems: [{ field: 'percent', kind: 'ambiguous', readings: [1.5] }]
+		});
+		// neither 60 500 % nor 60.5 % fits 0–50 %: the range is what is wrong
+		expect(readDose('20', '60.500', 'fr')).toEqual({
+			ok: false,
+			problems: [{ field: 'percent', kind: 'out-of-range' }]
 		});
 		expect(readDose('1.000', '5').ok).toBe(true);
 	});

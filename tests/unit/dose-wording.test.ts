@@ -106,13 +106,20 @@ describe('the most blood glucose could rise, in three units', () => {
 	});
 });
 
-describe('the calculator’s word on tonicity (pharm review D1)', () => {
+describe('the calculator’s word on tonicity (pharm review D1, sr56 review D1)', () => {
 	it.each([
 		[0, null],
 		[5, null],
 		[5.001, null],
-		[5.5, 'doseHypertonic'],
+		// above 5 % and below 10 %: stronger than the site's 5 %, never called hypertonic
+		[5.1, 'doseStronger'],
+		[5.5, 'doseStronger'],
+		[9.9, 'doseStronger'],
+		[9.99, 'doseStronger'],
+		// 9.999 is shown as 10 %, and said as 10 % is
+		[9.999, 'doseHypertonic'],
 		[10, 'doseHypertonic'],
+		[12.4, 'doseHypertonic'],
 		[12.49, 'doseHypertonic'],
 		[12.5, 'doseHypertonicProlotherapy'],
 		[25, 'doseHypertonicProlotherapy'],
@@ -125,5 +132,29 @@ describe('the calculator’s word on tonicity (pharm review D1)', () => {
 		const n = numberFormat('fr');
 		expect(osmolarityRange(dextroseDose(20, 10), n)).toEqual({ low: '505', high: '555' });
 		expect(osmolarityRange(dextroseDose(20, 5), n)).toEqual({ low: '252', high: '278' });
+	});
+
+	// science.md C1 #1: 5 % (252–278 mOsm/L) is iso-osmolar in the bag and hypotonic in the body, 10 %
+	// (505–555) hypertonic. A band that says "hypertonic" starts where the lower figure is 10 %'s; one that
+	// does not ends with figures below it; plasma is about 285–295 mOsm/kg
+	it.each([
+		[5, null, '252', '278'],
+		[5.1, 'doseStronger', '257', '283'],
+		[9.9, 'doseStronger', '500', '550'],
+		[10, 'doseHypertonic', '505', '555'],
+		[12.4, 'doseHypertonic', '626', '688'],
+		[12.5, 'doseHypertonicProlotherapy', '631', '694'],
+		[50, 'doseHypertonicProlotherapy', '2523', '2775']
+	] as const)('at %s %%: %s, %s to %s mOsm/L', (percent, sentence, low, high) => {
+		const range = osmolarityRange(dextroseDose(20, percent), numberFormat('en'));
+		expect({ sentence: tonicitySentence(percent), ...range }).toEqual({
+			sentence,
+			low: Number(low).toLocaleString('en'),
+			high: Number(high).toLocaleString('en')
+		});
+		const hypertonic = sentence === 'doseHypertonic' || sentence === 'doseHypertonicProlotherapy';
+		// hypertonic only from 10 %'s own lower figure, and only above 5 % is anything said
+		expect(hypertonic).toBe(Number(low) >= 505);
+		expect(sentence === null).toBe(percent <= 5);
 	});
 });

@@ -7,8 +7,11 @@ export type DoseField = 'volume' | 'percent';
 export type DoseProblem = {
 	field: DoseField;
 	kind: 'empty' | 'not-a-number' | 'other-unit' | 'out-of-range' | 'ambiguous';
-	/** for 'ambiguous': the two numbers it could mean, thousands first ("1.500" in French: 1500 or 1.5) */
-	readings?: readonly [number, number];
+	/**
+	 * for 'ambiguous': the numbers it could mean within the field's range, thousands first ("1.000" in French:
+	 * 1000 or 1 mL), or the decimal one alone when only it fits ("1,500" % in English: 1.5, never 1500 %)
+	 */
+	readings?: readonly [number, number] | readonly [number];
 };
 // One group of three digits after a point (French) or a comma (English), the other language's mark:
 // "1.000" is a thousand to a Belgian or Swiss reader copying a bag's label and 1 to a program; "1,500" is 1500
@@ -24,6 +27,23 @@ export function ambiguousReadings(text: string, lang?: Lang): readonly [number, 
 	const match = new RegExp(`^([1-9]\\d{0,2})\\${mark}(\\d{3})$`).exec(bare);
 	if (!match) return null;
 	return [Number(match[1]! + match[2]!), Number(`${match[1]!}.${match[2]!}`)];
+}
+
+/**
+ * What to ask about a separator read two ways: both readings when both fit the field's range; only the one
+ * that fits, still asked and never taken silently (sr56 review D8); when neither fits, the range itself.
+ */
+function ambiguity(
+	field: DoseField,
+	[thousands, decimal]: readonly [number, number],
+	min: number,
+	max: number
+): DoseProblem {
+	const fits = (value: number) => value >= min && value <= max;
+	// the decimal reading is the thousands one over 1000 and at least 1: with a range from 0 (or 1), the
+	// thousands reading never fits alone
+	if (!fits(decimal)) return { field, kind: 'out-of-range' };
+	return { field, kind: 'ambiguous', readings: fits(thousands) ? [thousands, decimal] : [decimal] };
 }
 
 export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; problems: DoseProblem[] };
@@ -48,7 +68,7 @@ export function readDose(volumeText: string, percentText: string, lang?: Lang): 
 		const value = numberWithUnit(text, [unit], lang);
 		const readings = ambiguousReadings(text, lang);
 		if (text.trim() === '') problems.push({ field, kind: 'empty' });
-		else if (readings) problems.push({ field, kind: 'ambiguous', readings });
+		else if (readings) problems.push(ambiguity(field, readings, min, max));
 		else if (Number.isNaN(value))
 			problems.push({ field, kind: hasUnitAfterNumber(text, lang) ? 'other-unit' : 'not-a-number' });
 		else if (value < min || value > max) problems.push({ field, kind: 'out-of-range' });

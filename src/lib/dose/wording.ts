@@ -89,16 +89,26 @@ export function bloodRise(dose: DextroseDose, n: NumberFormat): { mmol: string; 
 	};
 }
 
+/** From this strength the solution is hypertonic: 10 % is ≈ 505–555 mOsm/L (science.md C1 #1). */
+export const HYPERTONIC_FROM_PERCENT = 10;
 /** From this strength the solution is in the range used for prolotherapy, 12.5–25 % (science.md C1 #2). */
 export const PROLOTHERAPY_FROM_PERCENT = 12.5;
 
 /**
- * The sentence on tonicity for a strength above 5 % (science.md C1 #1, #2): hypertonic, no longer the 5 %
- * glucopuncture the site describes, and from 12.5 % in prolotherapy's range; null up to 5 %, as shown.
+ * The sentence on tonicity for a strength above 5 %, decided on the percent as shown, in three bands
+ * (science.md C1 #1, #2; sr56 review D1):
+ * - above 5 % and below 10 %: stronger than the 5 % the site describes, no claim of hypertonicity (5.1 % is
+ *   257–283 mOsm/L, at or below plasma; only 10 % is called hypertonic);
+ * - from 10 %: hypertonic, drawing water out of the cells;
+ * - from 12.5 %: also prolotherapy's range.
+ * Null up to 5 %.
  */
-export function tonicitySentence(percent: number): 'doseHypertonic' | 'doseHypertonicProlotherapy' | null {
+export function tonicitySentence(
+	percent: number
+): 'doseStronger' | 'doseHypertonic' | 'doseHypertonicProlotherapy' | null {
 	const shown = asShown(percent, 2);
 	if (!(shown > D5W_PERCENT)) return null;
+	if (shown < HYPERTONIC_FROM_PERCENT) return 'doseStronger';
 	return shown >= PROLOTHERAPY_FROM_PERCENT ? 'doseHypertonicProlotherapy' : 'doseHypertonic';
 }
 
