@@ -30,6 +30,8 @@ test('F5 presents from a builder button and from the skip link; F and ? there ar
 	await expect(presenting(page)).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(presenting(page)).toHaveCount(0);
+	// leaving, the focus comes back to where F5 was pressed
+	await expect(moveDown).toBeFocused();
 
 	// the skip link, the first stop of Tab
 	const skip = page.getByRole('link', { name: 'Skip to content' });
