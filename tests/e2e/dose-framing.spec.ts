@@ -65,6 +65,9 @@ test('a separator that could mean thousands or decimals is asked about, never gu
 	const volumeEn = en.getByLabel('Volume injected');
 	await volumeEn.fill('1,000');
 	await expect(volumeEn).toHaveAccessibleDescription(/^1,000\smL or 1\smL\?/);
+	// a European reader copying "1.000 mL" off a bag onto the English page is asked too (regression review D7)
+	await volumeEn.fill('1.000');
+	await expect(volumeEn).toHaveAccessibleDescription(/^1,000\smL or 1\smL\?/);
 	await volumeEn.fill('1,500');
 	await expect(volumeEn).toHaveAccessibleDescription(/^1\.5\smL\? Write decimals with a point/);
 	await expect(en.locator('output')).not.toContainText('g of glucose');

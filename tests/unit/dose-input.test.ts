@@ -82,12 +82,25 @@ describe('a concentration typed with its unit, as a vial or a leaflet prints it'
 });
 
 describe('a volume typed with English thousands', () => {
-	it('asks whether "1,000" mL is a thousand or one on the English page, and reads one in French', () => {
-		const english = readDose('1,000', '5', 'en');
-		const french = readDose('1,000', '5', 'fr');
-		expect(english.ok).toBe(false);
+	it('asks whether "1,000" mL or "1.000" mL is a thousand or one, on either language’s page (regression review D7)', () => {
+		for (const volume of ['1,000', '1.000'])
+			for (const lang of ['en', 'fr'] as const) {
+				const reading = readDose(volume, '5', lang);
+				expect(reading.ok, `${volume} (${lang})`).toBe(false);
+				if (!reading.ok)
+					expect(reading.problems[0]).toMatchObject({ kind: 'ambiguous', readings: [1000, 1] });
+			}
+	});
+	it('reads a decimal without a group of three digits, and a thousand written with a space, as before', () => {
 		// at 5 %, 1 g of glucose in every 20 mL
-		expect(french.ok && french.dose.glucose_g).toBe(0.05);
+		const grams = (volume: string, lang: 'en' | 'fr') => {
+			const reading = readDose(volume, '5', lang);
+			return reading.ok ? reading.dose.glucose_g : NaN;
+		};
+		expect(grams('1,5', 'fr')).toBeCloseTo(0.075);
+		expect(grams('1.5', 'en')).toBeCloseTo(0.075);
+		expect(grams('0.125', 'en')).toBeCloseTo(0.00625);
+		expect(grams('1 000', 'fr')).toBeCloseTo(50);
 	});
 });
 

@@ -13,18 +13,18 @@ export type DoseProblem = {
 	 */
 	readings?: readonly [number, number] | readonly [number];
 };
-// One group of three digits after a point (French) or a comma (English), the other language's mark:
-// "1.000" is a thousand to a Belgian or Swiss reader copying a bag's label and 1 to a program; "1,500" is 1500
-// to an English reader and 1.5 to a European one. Neither is guessed (pharm review D5).
-const OTHER_MARK = { fr: '.', en: ',' } as const;
+// One group of three digits after a point or a comma, on either language's page: "1.000" is a thousand to a
+// Belgian or Swiss reader copying a bag's label and 1 to a program; "1,500" is 1500 to an English reader and
+// 1.5 to a European one. Readers of each language meet the other's habits (a European on the English page:
+// regression review D7), so neither is guessed (pharm review D5).
+const ONE_GROUP = /^([1-9]\d{0,2})[.,](\d{3})$/;
 const UNIT_AFTER = /[\s\u00a0\u202f]*(ml|%)$/i;
 
 /** The two numbers `text` may mean when its separator is ambiguous in `lang`, thousands first; else null. */
 export function ambiguousReadings(text: string, lang?: Lang): readonly [number, number] | null {
 	if (!lang) return null;
 	const bare = text.trim().replace(UNIT_AFTER, '');
-	const mark = OTHER_MARK[lang];
-	const match = new RegExp(`^([1-9]\\d{0,2})\\${mark}(\\d{3})$`).exec(bare);
+	const match = ONE_GROUP.exec(bare);
 	if (!match) return null;
 	return [Number(match[1]! + match[2]!), Number(`${match[1]!}.${match[2]!}`)];
 }
@@ -51,7 +51,7 @@ export type DoseReading = { ok: true; dose: DextroseDose } | { ok: false; proble
 /**
  * What the dose calculator shows for what was typed: the dose from dose.ts, or what is wrong with each
  * field (empty, not a number, a number in another unit, outside 0–1000 mL or 0–50 %, or a separator that
- * could mean thousands or decimals: "1.000" in French, "1,500" in English, which it asks about). It never computes from a
+ * could mean thousands or decimals: "1.000" or "1,500", in either language, which it asks about). It never computes from a
  * bad value. Each field's own unit may follow its number, as a vial or a leaflet prints it ("5 %", "5,0 %",
  * "20 mL", "20ml"); another ("20 g") is refused with a note of its own.
  */
