@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asShown,
 	bloodRise,
 	significant,
 	diabetesSentence,
@@ -156,5 +157,25 @@ describe('the calculator’s word on tonicity (pharm review D1, sr56 review D1)'
 		// hypertonic only from 10 %'s own lower figure, and only above 5 % is anything said
 		expect(hypertonic).toBe(Number(low) >= 505);
 		expect(sentence === null).toBe(percent <= 5);
+	});
+});
+
+describe('a sentence is chosen on the number as the calculator writes it (regression review D5)', () => {
+	it.each([
+		[12.495, 2, 12.5],
+		[12.494, 2, 12.49],
+		[1.005, 2, 1.01],
+		[4.9995, 3, 5],
+		[0.0000001, 2, 0],
+		[20, 2, 20]
+	])('%f to %i decimals is %f, as Intl writes it', (value, digits, shown) => {
+		expect(asShown(value, digits)).toBe(shown);
+		const written = new Intl.NumberFormat('en', { maximumFractionDigits: digits, useGrouping: false }).format(
+			value
+		);
+		expect(Number(written)).toBe(shown);
+	});
+	it('12.495 % gets the prolotherapy sentence that the 12.5 % it is shown as gets', () => {
+		expect(tonicitySentence(12.495)).toBe(tonicitySentence(12.5));
 	});
 });

@@ -10,8 +10,16 @@ import {
 	type DiabetesConcern
 } from '$lib/physiology/dose';
 
-/** A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. */
-const asShown = (value: number, digits: number) => Number(value.toFixed(digits));
+/**
+ * A number as the calculator writes it, rounded to `digits` decimals: sentences are chosen on it. Rounded as
+ * Intl.NumberFormat rounds, on the number's decimal writing, halves away from zero: 12.495 is shown "12.5", where
+ * toFixed, working on the binary value just under it, gave 12.49 and a sentence for another number (regression
+ * review D5). A number written with an exponent (1e-7) is rounded by toFixed, which is then exact enough.
+ */
+export const asShown = (value: number, digits: number) =>
+	/e/i.test(String(value))
+		? Number(value.toFixed(digits))
+		: Number(`${Math.round(Number(`${value}e${digits}`))}e-${digits}`);
 
 /**
  * The strawberries as the calculator shows them: one decimal under 10 ("about 1.7"), whole from 10 on,
