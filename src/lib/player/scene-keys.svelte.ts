@@ -93,8 +93,8 @@ export function sceneKeys(target: SceneKeyTarget) {
 	function onkeydown(event: KeyboardEvent) {
 		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
 		if (release(event) || released) return;
-		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4), but on a
-		// consultation's page F and "?" are the figure's wherever Page Down is (reaches-figure.ts)
+		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4); on a consultation's
+		// page a clicker's F5 is the figure's wherever Page Down is (reaches-figure.ts)
 		if (!reachesFigure(event, target.root(), Boolean(sequence) && !patient)) return;
 		const action = actionFor(event) ?? clickerActionFor(event);
 		// the patient's page has no presentation: F5 reloads it, as anywhere else
