@@ -23,6 +23,10 @@
 	var src = (script && script.getAttribute('data-src')) || '';
 	if (!src) return;
 	var root = document.documentElement;
+	// A link to a figure's step (?step=…): its still frame, prerendered at the first step, would show another
+	// step than the one asked for until the figure wakes; it is marked, and drawn faded without its step's
+	// words meanwhile (player.css), the note that the figure is on its way over it.
+	if (/[?&]step=[^&#]/i.test(location.search)) root.setAttribute('data-linked-step', '');
 	// A tool's controls that work only with script are prerendered disabled, for a reader without it
 	// (fieldset.needs-script, global.css). With script they are enabled before they are drawn: as the parser
 	// adds them (a MutationObserver's callback runs before the next paint; where there is none, before each
