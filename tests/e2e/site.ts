@@ -300,6 +300,17 @@ export async function openSettled(page: Page, path: string, { hydrates = true } 
 	return response;
 }
 
+/**
+ * Opens `path` (a page with the sugar calculator), waits until its script has taken over, and brings the
+ * calculator into view (it starts when it comes near the screen): the calculator's box is returned.
+ */
+export async function openCalculator(page: Page, path: string) {
+	await openHydrated(page, path);
+	const box = page.locator('section.dose');
+	await box.scrollIntoViewIfNeeded();
+	return box;
+}
+
 /** Reloads the page and waits as `openSettled` does. */
 export async function reloadSettled(page: Page) {
 	const requests = requestsOf(page);
