@@ -72,6 +72,16 @@ async function openSheet(page: Page, path: string) {
 	await expect(page.locator('[data-handout-stamp] time')).toBeAttached();
 }
 
+/** The controls matching `selector` that the page shows now, but the evidence badges (the start of each one's HTML). */
+function controlsShown(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements
+			.filter((element) => (element as HTMLElement).checkVisibility())
+			.filter((element) => !element.classList.contains('badge'))
+			.map((element) => element.outerHTML.slice(0, 80))
+	);
+}
+
 /** RGBA pixels from a PDF image (grey, RGB or RGBA) for jsQR. */
 function rgba({
 	data,
@@ -170,14 +180,7 @@ for (const sheet of sheets) {
 			await page.emulateMedia({ media: 'print' });
 			for (const selector of ['.site-nav', '.language-switch', '.print-hint', '.site-footer'])
 				await expect(page.locator(selector).first()).toBeHidden();
-			const controls = await page
-				.locator('button, input, select, textarea, summary')
-				.evaluateAll((elements) =>
-					elements
-						.filter((element) => (element as HTMLElement).checkVisibility())
-						.filter((element) => !element.classList.contains('badge'))
-						.map((element) => element.outerHTML.slice(0, 80))
-				);
+			const controls = await controlsShown(page, 'button, input, select, textarea, summary');
 			expect(controls).toEqual([]);
 			await expect(page.locator('[data-handout-stamp]')).toBeVisible();
 		});
@@ -328,14 +331,7 @@ test.describe('print styles on every kind of page', () => {
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 			for (const selector of ['.site-nav', '.language-switch', '.skip-link', '.toc', '.scene-controls'])
 				for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
-			const controls = await page
-				.locator('button, input[type="range"], select, summary')
-				.evaluateAll((elements) =>
-					elements
-						.filter((element) => (element as HTMLElement).checkVisibility())
-						.filter((element) => !element.classList.contains('badge'))
-						.map((element) => element.outerHTML.slice(0, 80))
-				);
+			const controls = await controlsShown(page, 'button, input[type="range"], select, summary');
 			expect(controls).toEqual([]);
 			const figures = page.locator('figure.scene svg');
 			if (await figures.count()) await expect(figures.first()).toBeVisible();
