@@ -72,6 +72,14 @@ async function openSheet(page: Page, path: string) {
 	await expect(page.locator('[data-handout-stamp] time')).toBeAttached();
 }
 
+/** The sheet opened with the reader's answers stored, watched from before it loads: its problems are returned. */
+async function openAnsweredSheet(page: Page, baseURL: string, path: string) {
+	const problems = watch(page, baseURL);
+	await storeAnswers(page);
+	await openSheet(page, path);
+	return problems;
+}
+
 /** The controls matching `selector` that the page shows now, but the evidence badges (the start of each one's HTML). */
 function controlsShown(page: Page, selector: string) {
 	return page.locator(selector).evaluateAll((elements) =>
@@ -108,9 +116,7 @@ for (const sheet of sheets) {
 			page,
 			baseURL
 		}) => {
-			const problems = watch(page, baseURL!);
-			await storeAnswers(page);
-			await openSheet(page, sheet.path);
+			const problems = await openAnsweredSheet(page, baseURL!, sheet.path);
 			const date = (await page.locator('[data-handout-stamp] time').textContent())!;
 			const today = new Intl.DateTimeFormat(sheet.lang === 'en' ? 'en-GB' : 'fr-FR', {
 				dateStyle: 'long'
@@ -189,9 +195,7 @@ for (const sheet of sheets) {
 			page,
 			baseURL
 		}) => {
-			const problems = watch(page, baseURL!);
-			await storeAnswers(page);
-			await openSheet(page, sheet.path);
+			const problems = await openAnsweredSheet(page, baseURL!, sheet.path);
 			const list = page.locator('[data-handout-questions="ticked"] li');
 			await expect(list).toHaveText(ticked.map((q) => q.text[sheet.lang]));
 			await expect(page.locator('[data-handout-values] li')).toHaveCount(2);
