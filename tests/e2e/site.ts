@@ -36,6 +36,14 @@ export function prerenderedPages(): PrerenderedPage[] {
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The articles, each with its page in the other language (where the language switch leads). */
+export const articles = [
+	{ path: '/fr/glucopuncture/', lang: 'fr', other: '/en/glucopuncture/' },
+	{ path: '/en/glucopuncture/', lang: 'en', other: '/fr/glucopuncture/' },
+	{ path: '/fr/hydrotomie/', lang: 'fr', other: '/en/hydrotomy/' },
+	{ path: '/en/hydrotomy/', lang: 'en', other: '/fr/hydrotomie/' }
+] as const;
+
 /** The scenes the build has pages for (build/fr/scenes/<id>/): a new scene is found without a change here. */
 export function builtSceneIds(): string[] {
 	const folder = join(buildDir, 'fr', 'scenes');
