@@ -1,18 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { glossary } from '../../src/content/glossary';
-import { drawEveryBlock, framesPass, hydrated, noProblems, openHydrated, openSettled, watch } from './site';
+import {
+	articles,
+	drawEveryBlock,
+	framesPass,
+	hydrated,
+	noProblems,
+	openHydrated,
+	openSettled,
+	watch
+} from './site';
 
 // pages.spec.ts already checks every page for axe violations, console errors, 320 px, and the same text
 // with and without JavaScript. This file checks what only the articles promise.
 test.use({ locale: 'de-DE' });
-
-const articles = [
-	{ path: '/fr/glucopuncture/', lang: 'fr', other: '/en/glucopuncture/' },
-	{ path: '/en/glucopuncture/', lang: 'en', other: '/fr/glucopuncture/' },
-	{ path: '/fr/hydrotomie/', lang: 'fr', other: '/en/hydrotomy/' },
-	{ path: '/en/hydrotomy/', lang: 'en', other: '/fr/hydrotomie/' }
-] as const;
 
 /** Each h2 of the article with the number of evidence badges between it and the next h2. */
 function badgesPerSection(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openHydrated } from './site';
+import { openCalculator, openHydrated } from './site';
 
 // What the sugar calculator and the hydrodissection figure say of a dose beyond the site's own (pharm review
 // D1, D2, D5, D6): a strong solution is called hypertonic, the diabetes limits are said to be the site's
@@ -7,17 +7,10 @@ import { openHydrated } from './site';
 // link's volume is echoed with its unit in the page's numbers.
 const _ = '\u00a0';
 
-async function calculator(page: import('@playwright/test').Page, path: string) {
-	await openHydrated(page, path);
-	const box = page.locator('section.dose');
-	await box.scrollIntoViewIfNeeded();
-	return box;
-}
-
 test('above 5 %, the calculator says the solution is hypertonic, and from 12.5 % prolotherapy’s range', async ({
 	page
 }) => {
-	const box = await calculator(page, '/fr/glucopuncture/');
+	const box = await openCalculator(page, '/fr/glucopuncture/');
 	const output = box.locator('output');
 	await box.getByLabel('Volume injecté').fill('20');
 	await box.getByLabel('Concentration en glucose').fill('5');
@@ -37,7 +30,7 @@ test('above 5 %, the calculator says the solution is hypertonic, and from 12.5 %
 test('the diabetes verdict says its limits are the site’s choice, and compares nothing with a steroid', async ({
 	page
 }) => {
-	const box = await calculator(page, '/en/glucopuncture/');
+	const box = await openCalculator(page, '/en/glucopuncture/');
 	const output = box.locator('output');
 	await box.getByLabel('Volume injected').fill('40');
 	await box.getByLabel('Glucose concentration').fill('5');
@@ -52,7 +45,7 @@ test('the diabetes verdict says its limits are the site’s choice, and compares
 });
 
 test('a separator that could mean thousands or decimals is asked about, never guessed', async ({ page }) => {
-	const box = await calculator(page, '/fr/glucopuncture/');
+	const box = await openCalculator(page, '/fr/glucopuncture/');
 	const volume = box.getByLabel('Volume injecté');
 	await volume.fill('1.000');
 	await expect(volume).toHaveAccessibleDescription(/^1\s000\smL ou 1\smL\s\?/);
@@ -61,7 +54,7 @@ test('a separator that could mean thousands or decimals is asked about, never gu
 	await volume.fill('1.500');
 	await expect(volume).toHaveAccessibleDescription(/^1,5\smL\s\? Écrivez les décimales avec une virgule/);
 
-	const en = await calculator(page, '/en/glucopuncture/');
+	const en = await openCalculator(page, '/en/glucopuncture/');
 	const volumeEn = en.getByLabel('Volume injected');
 	await volumeEn.fill('1,000');
 	await expect(volumeEn).toHaveAccessibleDescription(/^1,000\smL or 1\smL\?/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openHydrated } from './site';
+import { openCalculator, openHydrated } from './site';
 
 // The dose calculator starts only when the reader nears it, and shows the article's example (20 mL at 5 %)
 // until then. When the reader's own numbers are kept in the tab (typed before a reload or the language
@@ -7,9 +7,7 @@ import { openHydrated } from './site';
 test('in the other language, the dose calculator shows the reader’s kept numbers before it is near', async ({
 	page
 }) => {
-	await openHydrated(page, '/en/glucopuncture/');
-	const calculator = page.locator('section.dose');
-	await calculator.scrollIntoViewIfNeeded();
+	const calculator = await openCalculator(page, '/en/glucopuncture/');
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(calculator.locator('output')).toContainText('25 g of glucose');
 	// the other language's page, in the same tab, opened at its top (the switch would carry the section read,

@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { holdIslandsScript, openHydrated } from './site';
+import { holdIslandsScript, openCalculator } from './site';
 
 // What a screen reader hears from the sugar calculator after an edit (sr56 review D2): the result, then the
 // word on a strong solution, then the diabetes verdict, once; the site's diabetes limits, which never
 // change, sit in a note beside it, read once in the page's order, not in every announcement.
 
-async function calculator(page: import('@playwright/test').Page, path: string) {
-	await openHydrated(page, path);
-	const box = page.locator('section.dose');
-	await box.scrollIntoViewIfNeeded();
-	return box;
-}
-
 test('an edit announces the result, then the tonicity, then the diabetes verdict, without the limits', async ({
 	page
 }) => {
-	const box = await calculator(page, '/en/glucopuncture/');
+	const box = await openCalculator(page, '/en/glucopuncture/');
 	const said = box.locator('[data-dose-said]');
 	await box.getByLabel('Volume injected').fill('40');
 	await box.getByLabel('Glucose concentration').fill('15');
@@ -54,7 +47,7 @@ test('the limits are a static note beside the calculator, in both languages, out
 			/«\snégligeable\s» jusqu’à 2,0\sg, «\sn’est plus négligeable\s» à partir de 5,0\sg\) sont un choix de ce site/
 		]
 	] as const) {
-		const box = await calculator(page, path);
+		const box = await openCalculator(page, path);
 		const note = box.locator('[data-dose-limits]');
 		await expect(note).toBeVisible();
 		await expect(note).toHaveText(words);
@@ -70,7 +63,7 @@ test('the limits are a static note beside the calculator, in both languages, out
 });
 
 test('French says « n’est plus négligeable », never the ambiguous « plus négligeable »', async ({ page }) => {
-	const box = await calculator(page, '/fr/glucopuncture/');
+	const box = await openCalculator(page, '/fr/glucopuncture/');
 	await expect(box).not.toContainText(/«\splus négligeable/);
 	await expect(box.locator('[data-dose-limits]')).toContainText('n’est plus négligeable');
 });

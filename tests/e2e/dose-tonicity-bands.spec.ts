@@ -1,20 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { openHydrated } from './site';
+import { openCalculator } from './site';
 
 // What the sugar calculator says of a strength above the site's 5 % (sr56 review D1; science.md C1 #1, #2):
 // below 10 % only "stronger", with its osmolarity and no claim of hypertonicity (5.1 % is 257–283 mOsm/L,
 // at or below plasma); from 10 % hypertonic, drawing water out of the cells; from 12.5 % prolotherapy's range.
 const _ = '\u00a0';
 
-async function calculator(page: import('@playwright/test').Page, path: string) {
-	await openHydrated(page, path);
-	const box = page.locator('section.dose');
-	await box.scrollIntoViewIfNeeded();
-	return box;
-}
-
 test('5.1 % and 9.9 % are stronger than the site’s 5 %, not called hypertonic', async ({ page }) => {
-	const box = await calculator(page, '/en/glucopuncture/');
+	const box = await openCalculator(page, '/en/glucopuncture/');
 	const output = box.locator('output');
 	const strength = box.getByLabel('Glucose concentration');
 	await box.getByLabel('Volume injected').fill('20');
@@ -41,7 +34,7 @@ test('5.1 % and 9.9 % are stronger than the site’s 5 %, not called hypertonic'
 });
 
 test('in French too: 5,5 % « plus concentrée », 10 % « hypertonique »', async ({ page }) => {
-	const box = await calculator(page, '/fr/glucopuncture/');
+	const box = await openCalculator(page, '/fr/glucopuncture/');
 	const output = box.locator('output');
 	const strength = box.getByLabel('Concentration en glucose');
 	await box.getByLabel('Volume injecté').fill('20');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openHydrated, prerenderedPages } from './site';
+import { openCalculator, prerenderedPages } from './site';
 
 // What an English-speaking reader meets on the English pages (English review): an emergency number that
 // works where they live, blood glucose in their own units, "per cent" said in words, and the French names
@@ -83,9 +83,7 @@ test.describe('without JavaScript', () => {
 test('the English dose calculator gives blood glucose in mmol/L and mg/dL, not g/L, for any volume', async ({
 	page
 }) => {
-	await openHydrated(page, '/en/glucopuncture/');
-	const calculator = page.locator('section.dose');
-	await calculator.scrollIntoViewIfNeeded();
+	const calculator = await openCalculator(page, '/en/glucopuncture/');
 	const output = calculator.locator('output');
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(output).toContainText('25\u00a0g of glucose');

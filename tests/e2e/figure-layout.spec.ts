@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { labelProblems, overlap, passesOut } from './label-boxes';
 import { builtSceneIds } from './site';
 
 // Every figure legible everywhere: at every settled step of every scene, in both languages, from a small
@@ -31,100 +32,83 @@ interface Check {
  * in one call to the page, once the scrub bar says the figure is at that step and a frame has been drawn
  * since. Null if the figure did not get there (the caller then says so, by the scrub bar).
  */
-function measureAt(page: Page, step: number): Promise<Check | null> {
-	return page.evaluate(
-		async ({ tolerance, step }) => {
-			const scrub = document.querySelector('.scene-live [role="slider"]');
-			const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-			const until = performance.now() + 5000;
-			while (scrub?.getAttribute('aria-valuenow') !== String(step)) {
-				if (performance.now() > until) return null;
-				await nextFrame();
-			}
+async function measureAt(page: Page, step: number): Promise<Check | null> {
+	const drawn = await page.evaluate(async (step) => {
+		const scrub = document.querySelector('.scene-live [role="slider"]');
+		const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const until = performance.now() + 5000;
+		while (scrub?.getAttribute('aria-valuenow') !== String(step)) {
+			if (performance.now() > until) return null;
 			await nextFrame();
-			const svg = document.querySelector<SVGSVGElement>('.scene-live .scene-stage svg')!;
-			const stepName = document.querySelector('.scene-live .scene-now .scene-step-name')?.textContent ?? '';
-			const visible = (element: Element) => {
-				let opacity = 1;
-				for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
-					const style = getComputedStyle(node);
-					if (style.display === 'none' || style.visibility === 'hidden') return false;
-					opacity *= Number(style.opacity);
-				}
-				return opacity > 0.05;
+		}
+		await nextFrame();
+		const svg = document.querySelector<SVGSVGElement>('.scene-live .scene-stage svg')!;
+		const stepName = document.querySelector('.scene-live .scene-now .scene-step-name')?.textContent ?? '';
+		const visible = (element: Element) => {
+			let opacity = 1;
+			for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+				const style = getComputedStyle(node);
+				if (style.display === 'none' || style.visibility === 'hidden') return false;
+				opacity *= Number(style.opacity);
+			}
+			return opacity > 0.05;
+		};
+		const name = (element: Element) => `"${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`;
+		const frame = svg.getBoundingClientRect();
+		const scale = frame.width / svg.viewBox.baseVal.width;
+		// what moves and must not be covered: every shape a figure marks data-glyph (README, "adding a scene")
+		const glyphs = [...svg.querySelectorAll('[data-glyph]')].filter(visible);
+		const labels = [...svg.querySelectorAll('text')].filter(
+			(text) => visible(text) && !text.closest('[data-glyph]') && (text.textContent ?? '').trim() !== ''
+		);
+		const box = ({ left, right, top, bottom }: DOMRect) => ({ left, right, top, bottom });
+		// a placed part of a landscape drawing is clipped to its region (FigurePart.svelte): a label that runs
+		// past that edge loses letters, though it stays inside the figure
+		const partEdges = (label: Element) => {
+			const part = label.closest('[clip-path]');
+			const id = part?.getAttribute('clip-path')?.match(/#([^)]+)/)?.[1];
+			const rect = id ? document.getElementById(id)?.querySelector('rect') : null;
+			const toScreen = part instanceof SVGGraphicsElement ? part.getScreenCTM() : null;
+			if (!rect || !toScreen) return null;
+			const { x, y, width, height } = rect.getBBox();
+			const a = new DOMPoint(x, y).matrixTransform(toScreen);
+			const b = new DOMPoint(x + width, y + height).matrixTransform(toScreen);
+			return {
+				left: Math.min(a.x, b.x),
+				right: Math.max(a.x, b.x),
+				top: Math.min(a.y, b.y),
+				bottom: Math.max(a.y, b.y)
 			};
-			const name = (element: Element) => `"${(element.textContent ?? '').replace(/\s+/g, ' ').trim()}"`;
-			const frame = svg.getBoundingClientRect();
-			const scale = frame.width / svg.viewBox.baseVal.width;
-			// what moves and must not be covered: every shape a figure marks data-glyph (README, "adding a scene")
-			const glyphs = [...svg.querySelectorAll('[data-glyph]')].filter(visible);
-			const labels = [...svg.querySelectorAll('text')].filter(
-				(text) => visible(text) && !text.closest('[data-glyph]') && (text.textContent ?? '').trim() !== ''
-			);
-			const overlap = (a: DOMRect, b: DOMRect) => {
-				const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-				const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-				return x > tolerance && y > tolerance ? `${x.toFixed(1)}×${y.toFixed(1)} px` : null;
-			};
-			// a placed part of a landscape drawing is clipped to its region (FigurePart.svelte): a label that runs
-			// past that edge loses letters, though it stays inside the figure
-			const partEdges = (label: Element) => {
-				const part = label.closest('[clip-path]');
-				const id = part?.getAttribute('clip-path')?.match(/#([^)]+)/)?.[1];
-				const rect = id ? document.getElementById(id)?.querySelector('rect') : null;
-				const toScreen = part instanceof SVGGraphicsElement ? part.getScreenCTM() : null;
-				if (!rect || !toScreen) return null;
-				const { x, y, width, height } = rect.getBBox();
-				const a = new DOMPoint(x, y).matrixTransform(toScreen);
-				const b = new DOMPoint(x + width, y + height).matrixTransform(toScreen);
-				return {
-					left: Math.min(a.x, b.x),
-					right: Math.max(a.x, b.x),
-					top: Math.min(a.y, b.y),
-					bottom: Math.max(a.y, b.y)
-				};
-			};
-			const problems: string[] = [];
-			const boxes = labels.map((label) => label.getBoundingClientRect());
-			labels.forEach((label, i) => {
-				const box = boxes[i]!;
-				if (
-					box.left < frame.left - 0.5 ||
-					box.right > frame.right + 0.5 ||
-					box.top < frame.top - 0.5 ||
-					box.bottom > frame.bottom + 0.5
-				)
-					problems.push(`${name(label)} leaves the figure`);
-				const edges = partEdges(label);
-				if (
-					edges &&
-					(box.left < edges.left - 0.5 ||
-						box.right > edges.right + 0.5 ||
-						box.top < edges.top - 0.5 ||
-						box.bottom > edges.bottom + 0.5)
-				)
-					problems.push(`${name(label)} is cut at the edge of its part`);
-				for (let j = i + 1; j < labels.length; j++) {
-					const shared = overlap(box, boxes[j]!);
-					if (shared) problems.push(`${name(label)} overlaps ${name(labels[j]!)} by ${shared}`);
-				}
-				for (const glyph of glyphs) {
-					const shared = overlap(box, glyph.getBoundingClientRect());
-					if (shared)
-						problems.push(
-							`${name(glyph)} ${glyph.getAttribute('class')} sits on ${name(label)} by ${shared}`
-						);
-				}
-			});
-			// the symbols drawn inside ions and molecules ("Ca²⁺") are read too: they are held to the same size
-			const symbols = glyphs.flatMap((glyph) => [...glyph.querySelectorAll('text')]).filter(visible);
-			const sizes = [...labels, ...symbols].map(
-				(text) => parseFloat(getComputedStyle(text).fontSize) * scale
-			);
-			return { name: stepName, problems, smallestLabel_px: Math.min(...sizes) };
-		},
-		{ tolerance: TOLERANCE_px, step }
-	);
+		};
+		// the symbols drawn inside ions and molecules ("Ca²⁺") are read too: they are held to the same size
+		const symbols = glyphs.flatMap((glyph) => [...glyph.querySelectorAll('text')]).filter(visible);
+		const sizes = [...labels, ...symbols].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+		return {
+			name: stepName,
+			frame: box(frame),
+			labels: labels.map((label) => ({
+				name: name(label),
+				box: box(label.getBoundingClientRect()),
+				edges: partEdges(label)
+			})),
+			glyphs: glyphs.map((glyph) => ({
+				name: `${name(glyph)} ${glyph.getAttribute('class')}`,
+				box: box(glyph.getBoundingClientRect())
+			})),
+			smallestLabel_px: Math.min(...sizes)
+		};
+	}, step);
+	if (!drawn) return null;
+	const problems = labelProblems(drawn.labels, drawn.frame, TOLERANCE_px, 'figure');
+	for (const label of drawn.labels) {
+		if (label.edges && passesOut(label.box, label.edges))
+			problems.push(`${label.name} is cut at the edge of its part`);
+		for (const glyph of drawn.glyphs) {
+			const shared = overlap(label.box, glyph.box, TOLERANCE_px);
+			if (shared) problems.push(`${glyph.name} sits on ${label.name} by ${shared}`);
+		}
+	}
+	return { name: drawn.name, problems, smallestLabel_px: drawn.smallestLabel_px };
 }
 
 /** The drawing at `step`, measured once the figure shows it; a figure that does not get there fails here. */

@@ -1,21 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { holdFigureWake } from './site';
+import { expect, test, type Page } from '@playwright/test';
+import { holdFigureWake, openHydrated } from './site';
 
 // A figure's live drawing is drawn a part a task (so that a slow phone answers a tap in between), hidden
 // beside its still frame, which stays on screen until the live figure is whole; then one replaces the other
 // at once. A reader sees no moment without a figure, nothing moves, and a tap on ▶ made while it woke plays it.
 
-const pump = 'figure.scene[data-scene="pump"]';
+/** The pump's figure on a phone, its page's script started, scrolled into view and kept asleep until `wake()`. */
+async function pumpInViewAsleep(page: Page) {
+	await page.setViewportSize({ width: 412, height: 915 });
+	const wake = await holdFigureWake(page);
+	await openHydrated(page, '/en/glucopuncture/');
+	const figure = page.locator('figure.scene[data-scene="pump"]');
+	await figure.scrollIntoViewIfNeeded();
+	return { wake, figure };
+}
 
 test('the still frame stays on screen until the live figure replaces it, in the same box', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 412, height: 915 });
-	const wake = await holdFigureWake(page);
-	await page.goto('/en/glucopuncture/');
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	const figure = page.locator(pump);
-	await figure.scrollIntoViewIfNeeded();
+	const { wake, figure } = await pumpInViewAsleep(page);
 	// after every change to the figure: is a drawing with its caption shown, and how tall is the figure
 	await figure.evaluate((element) => {
 		const seen: { shown: number; height: number }[] = [];
@@ -41,12 +44,7 @@ test('the still frame stays on screen until the live figure replaces it, in the 
 });
 
 test('a tap on ▶ made while the figure wakes plays it once it is live', async ({ page }) => {
-	await page.setViewportSize({ width: 412, height: 915 });
-	const wake = await holdFigureWake(page);
-	await page.goto('/en/glucopuncture/');
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	const figure = page.locator(pump);
-	await figure.scrollIntoViewIfNeeded();
+	const { wake, figure } = await pumpInViewAsleep(page);
 	await expect(figure).toHaveAttribute('data-awake', 'false');
 	// where ▶ stands in the still frame (drawn there, not yet shown): the reader taps there
 	const at = await figure.locator('.scene-static .scene-controls button.play').evaluate((button) => {

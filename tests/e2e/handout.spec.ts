@@ -72,6 +72,24 @@ async function openSheet(page: Page, path: string) {
 	await expect(page.locator('[data-handout-stamp] time')).toBeAttached();
 }
 
+/** The sheet opened with the reader's answers stored, watched from before it loads: its problems are returned. */
+async function openAnsweredSheet(page: Page, baseURL: string, path: string) {
+	const problems = watch(page, baseURL);
+	await storeAnswers(page);
+	await openSheet(page, path);
+	return problems;
+}
+
+/** The controls matching `selector` that the page shows now, but the evidence badges (the start of each one's HTML). */
+function controlsShown(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements
+			.filter((element) => (element as HTMLElement).checkVisibility())
+			.filter((element) => !element.classList.contains('badge'))
+			.map((element) => element.outerHTML.slice(0, 80))
+	);
+}
+
 /** RGBA pixels from a PDF image (grey, RGB or RGBA) for jsQR. */
 function rgba({
 	data,
@@ -98,9 +116,7 @@ for (const sheet of sheets) {
 			page,
 			baseURL
 		}) => {
-			const problems = watch(page, baseURL!);
-			await storeAnswers(page);
-			await openSheet(page, sheet.path);
+			const problems = await openAnsweredSheet(page, baseURL!, sheet.path);
 			const date = (await page.locator('[data-handout-stamp] time').textContent())!;
 			const today = new Intl.DateTimeFormat(sheet.lang === 'en' ? 'en-GB' : 'fr-FR', {
 				dateStyle: 'long'
@@ -170,14 +186,7 @@ for (const sheet of sheets) {
 			await page.emulateMedia({ media: 'print' });
 			for (const selector of ['.site-nav', '.language-switch', '.print-hint', '.site-footer'])
 				await expect(page.locator(selector).first()).toBeHidden();
-			const controls = await page
-				.locator('button, input, select, textarea, summary')
-				.evaluateAll((elements) =>
-					elements
-						.filter((element) => (element as HTMLElement).checkVisibility())
-						.filter((element) => !element.classList.contains('badge'))
-						.map((element) => element.outerHTML.slice(0, 80))
-				);
+			const controls = await controlsShown(page, 'button, input, select, textarea, summary');
 			expect(controls).toEqual([]);
 			await expect(page.locator('[data-handout-stamp]')).toBeVisible();
 		});
@@ -186,9 +195,7 @@ for (const sheet of sheets) {
 			page,
 			baseURL
 		}) => {
-			const problems = watch(page, baseURL!);
-			await storeAnswers(page);
-			await openSheet(page, sheet.path);
+			const problems = await openAnsweredSheet(page, baseURL!, sheet.path);
 			const list = page.locator('[data-handout-questions="ticked"] li');
 			await expect(list).toHaveText(ticked.map((q) => q.text[sheet.lang]));
 			await expect(page.locator('[data-handout-values] li')).toHaveCount(2);
@@ -328,14 +335,7 @@ test.describe('print styles on every kind of page', () => {
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 			for (const selector of ['.site-nav', '.language-switch', '.skip-link', '.toc', '.scene-controls'])
 				for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
-			const controls = await page
-				.locator('button, input[type="range"], select, summary')
-				.evaluateAll((elements) =>
-					elements
-						.filter((element) => (element as HTMLElement).checkVisibility())
-						.filter((element) => !element.classList.contains('badge'))
-						.map((element) => element.outerHTML.slice(0, 80))
-				);
+			const controls = await controlsShown(page, 'button, input[type="range"], select, summary');
 			expect(controls).toEqual([]);
 			const figures = page.locator('figure.scene svg');
 			if (await figures.count()) await expect(figures.first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { labelProblems } from './label-boxes';
 import { labelFloor_px } from './presenter-measure';
 
 // The membrane lab projected in a lecture room: a laptop on a 1280 × 720 projector at 150 % zoom (853 × 480
@@ -20,9 +21,9 @@ const TOLERANCE_px = 1.5;
 const FLOOR_px = labelFloor_px(1280);
 
 /** Every visible label of a drawing: its smallest size, as rendered (CSS px), and what overlaps or leaves it. */
-function labelsOf(svg: Locator) {
-	return svg.evaluate((svg: SVGSVGElement, tolerance: number) => {
-		const frame = svg.getBoundingClientRect();
+async function labelsOf(svg: Locator) {
+	const drawn = await svg.evaluate((svg: SVGSVGElement) => {
+		const box = ({ left, right, top, bottom }: DOMRect) => ({ left, right, top, bottom });
 		// units to CSS px, as drawn (the box may keep room around the drawing: padding)
 		const scale = svg.getScreenCTM()!.a;
 		const visible = (element: Element) => {
@@ -41,29 +42,16 @@ function labelsOf(svg: Locator) {
 		const sizes = [...svg.querySelectorAll('text, tspan')]
 			.filter((text) => visible(text) && (text.textContent ?? '').trim() !== '')
 			.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
-		const overlap = (a: DOMRect, b: DOMRect) => {
-			const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-			const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-			return x > tolerance && y > tolerance ? `${x.toFixed(1)}×${y.toFixed(1)} px` : null;
+		return {
+			frame: box(svg.getBoundingClientRect()),
+			labels: labels.map((label) => ({ name: name(label), box: box(label.getBoundingClientRect()) })),
+			smallest_px: Math.min(...sizes)
 		};
-		const problems: string[] = [];
-		const boxes = labels.map((label) => label.getBoundingClientRect());
-		labels.forEach((label, i) => {
-			const box = boxes[i]!;
-			if (
-				box.left < frame.left - 0.5 ||
-				box.right > frame.right + 0.5 ||
-				box.top < frame.top - 0.5 ||
-				box.bottom > frame.bottom + 0.5
-			)
-				problems.push(`${name(label)} leaves the drawing`);
-			for (let j = i + 1; j < labels.length; j++) {
-				const shared = overlap(box, boxes[j]!);
-				if (shared) problems.push(`${name(label)} overlaps ${name(labels[j]!)} by ${shared}`);
-			}
-		});
-		return { smallest_px: Math.min(...sizes), problems };
-	}, TOLERANCE_px);
+	});
+	return {
+		smallest_px: drawn.smallest_px,
+		problems: labelProblems(drawn.labels, drawn.frame, TOLERANCE_px, 'drawing')
+	};
 }
 
 async function open(page: Page, path: string) {

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FLOOR_SHARE, measurePresented, ROUNDING_px } from './presenter-measure';
-import { builtSceneIds } from './site';
+import { FLOOR_SHARE, measurePresented, presentEachStep, ROUNDING_px } from './presenter-measure';
 
 // The step's sentence is what a patient reads from the chair and what a lecturer reads aloud (presenter review):
 // at every step of every figure presented, in both languages, on a 1366 × 768 laptop, a 1920 × 1080 screen and a
@@ -74,41 +73,18 @@ for (const lang of ['fr', 'en'] as const) {
 			browser
 		}) => {
 			test.setTimeout(90_000);
-			const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
 			const problems: string[] = [];
-			for (const id of builtSceneIds()) {
-				const page = await context.newPage();
-				// the bar fades on the test's clock, not the wall's
-				await page.clock.install();
-				await page.goto(`/${lang}/scenes/${id}/`);
-				await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
-				// F asks for full screen, as a clinician's Present does
-				await page.keyboard.press('f');
-				const shell = page.locator('.scene-shell.presenting');
-				await expect(shell).toHaveClass(/present-(beside|below)/);
-				// left alone, the bar fades: the words are read, stepped by a clicker's keys
-				await page.clock.fastForward(4000);
-				await expect(shell).toHaveClass(/present-idle/);
-				// the scrub bar says the step, seen or not (the faded bar of a cramped layout is hidden)
-				const slider = shell.locator('.scrub[role="slider"]');
-				const steps = Number(await slider.getAttribute('aria-valuemax'));
-				for (let step = 1; step <= steps; step++) {
-					if (step > 1) await page.keyboard.press('PageDown');
-					await expect(slider).toHaveAttribute('aria-valuenow', String(step));
-					const at = `${id}, step ${step}`;
-					const words = await wordsNow(page);
-					problems.push(...words.cut.map((cut) => `${at}: ${cut}`));
-					const { smallestLabel_px } = await measurePresented(page);
-					const least = Math.max(smallestLabel_px, FLOOR_SHARE * height);
-					if (words.sentence_px < least - ROUNDING_px)
-						problems.push(
-							`${at}: sentence ${words.sentence_px.toFixed(1)} px, under ${least.toFixed(1)} px (smallest label ${smallestLabel_px.toFixed(1)} px)`
-						);
-				}
-				await page.close();
-			}
+			await presentEachStep(browser, lang, { width, height }, async (page, at) => {
+				const words = await wordsNow(page);
+				problems.push(...words.cut.map((cut) => `${at}: ${cut}`));
+				const { smallestLabel_px } = await measurePresented(page);
+				const least = Math.max(smallestLabel_px, FLOOR_SHARE * height);
+				if (words.sentence_px < least - ROUNDING_px)
+					problems.push(
+						`${at}: sentence ${words.sentence_px.toFixed(1)} px, under ${least.toFixed(1)} px (smallest label ${smallestLabel_px.toFixed(1)} px)`
+					);
+			});
 			expect(problems).toEqual([]);
-			await context.close();
 		});
 	}
 }

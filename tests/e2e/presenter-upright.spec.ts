@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FLOOR_SHARE, measurePresented, refuseFullScreen, ROUNDING_px } from './presenter-measure';
-import { builtSceneIds } from './site';
+import {
+	FLOOR_SHARE,
+	measurePresented,
+	presentEachStep,
+	presenterWindow,
+	presentFaded,
+	ROUNDING_px
+} from './presenter-measure';
 
 // On upright screens (a portrait monitor, tablets held upright), the presented step's sentence was smaller than
 // the drawing's labels: hydrodissection's 31.2 px beside 33.2 px labels (FR) and 35.0 px (EN) at 900 × 1200, and
@@ -24,50 +30,24 @@ const captionNow = (page: Page) =>
 		};
 	});
 
-async function present(page: Page, path: string) {
-	await page.goto(path);
-	// on a busy machine a figure can take a few seconds to wake
-	await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible({ timeout: 15_000 });
-	await page.keyboard.press('f');
-	const shell = page.locator('.scene-shell.presenting');
-	await expect(shell).toHaveClass(/present-(beside|below)/);
-	// left alone, the bar fades: the words are read, stepped by a clicker's keys
-	await page.clock.fastForward(4000);
-	await expect(shell).toHaveClass(/present-idle/);
-	return shell;
-}
-
 for (const lang of ['fr', 'en'] as const) {
 	for (const [width, height] of screens) {
 		test(`${lang} ${width} × ${height} upright: every figure's sentence is as large as its smallest label, its words whole at every step`, async ({
 			browser
 		}) => {
 			test.setTimeout(120_000);
-			const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
 			const problems: string[] = [];
-			for (const id of builtSceneIds()) {
-				const page = await context.newPage();
-				await page.clock.install();
-				const shell = await present(page, `/${lang}/scenes/${id}/`);
-				const slider = shell.locator('.scrub[role="slider"]');
-				const steps = Number(await slider.getAttribute('aria-valuemax'));
-				for (let step = 1; step <= steps; step++) {
-					if (step > 1) await page.keyboard.press('PageDown');
-					await expect(slider).toHaveAttribute('aria-valuenow', String(step));
-					const at = `${id}, step ${step}`;
-					const { sentence_px, overflow_px } = await captionNow(page);
-					if (overflow_px > 1) problems.push(`${at}: words cut, ${overflow_px.toFixed(0)} px`);
-					const { smallestLabel_px } = await measurePresented(page);
-					const least = Math.max(smallestLabel_px, FLOOR_SHARE * width, 16);
-					if (sentence_px < least - ROUNDING_px)
-						problems.push(
-							`${at}: sentence ${sentence_px.toFixed(1)} px, under ${least.toFixed(1)} px (smallest label ${smallestLabel_px.toFixed(1)} px)`
-						);
-				}
-				await page.close();
-			}
+			await presentEachStep(browser, lang, { width, height }, async (page, at) => {
+				const { sentence_px, overflow_px } = await captionNow(page);
+				if (overflow_px > 1) problems.push(`${at}: words cut, ${overflow_px.toFixed(0)} px`);
+				const { smallestLabel_px } = await measurePresented(page);
+				const least = Math.max(smallestLabel_px, FLOOR_SHARE * width, 16);
+				if (sentence_px < least - ROUNDING_px)
+					problems.push(
+						`${at}: sentence ${sentence_px.toFixed(1)} px, under ${least.toFixed(1)} px (smallest label ${smallestLabel_px.toFixed(1)} px)`
+					);
+			});
 			expect(problems).toEqual([]);
-			await context.close();
 		});
 	}
 }
@@ -82,7 +62,7 @@ test('on a portrait monitor, the pump’s words go under its drawing, not in a c
 	for (const lang of ['fr', 'en']) {
 		const page = await context.newPage();
 		await page.clock.install();
-		const shell = await present(page, `/${lang}/scenes/pump/`);
+		const shell = await presentFaded(page, `/${lang}/scenes/pump/`);
 		await expect(shell, lang).toHaveClass(/present-below/);
 		const { smallestLabel_px } = await measurePresented(page);
 		expect(smallestLabel_px, lang).toBeGreaterThanOrEqual(22.5 - ROUNDING_px);
@@ -95,15 +75,10 @@ test('on a portrait monitor, the pump’s words go under its drawing, not in a c
 test('a presentation turned upright (1366 × 768 to 900 × 1200) keeps hydrodissection’s sentence as large as its labels', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 1366, height: 768 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
 	// presented without full screen (a browser that refuses it), so that the window can be turned
-	await refuseFullScreen(page);
+	const { context, page } = await presenterWindow(browser, { width: 1366, height: 768 });
 	await page.clock.install();
-	await present(page, '/fr/scenes/hydrodissection/?step=3');
+	await presentFaded(page, '/fr/scenes/hydrodissection/?step=3');
 	await page.setViewportSize({ width: 900, height: 1200 });
 	// the figure lays itself out again for the new window on its next frames
 	await expect

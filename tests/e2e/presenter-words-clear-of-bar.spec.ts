@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { measurePresented, meetsSizeRule, refuseFullScreen } from './presenter-measure';
+import { eachStep, measurePresented, meetsSizeRule, present, presenterWindow } from './presenter-measure';
 import { builtSceneIds } from './site';
 
 // What a presenter sees of the step's words (regression review 55):
@@ -35,10 +35,7 @@ for (const lang of ['fr', 'en'] as const) {
 		});
 		const page = await context.newPage();
 		for (const id of builtSceneIds()) {
-			await page.goto(`/${lang}/scenes/${id}/`);
-			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
-			await page.keyboard.press('f');
-			await expect(presenting(page)).toHaveClass(/present-(beside|below)/);
+			await present(page, `/${lang}/scenes/${id}/`);
 			// the pointer moves, as a presenter's does to click the next step: the bar is up
 			await page.mouse.move(600, 300);
 			await page.mouse.move(610, 310);
@@ -75,17 +72,10 @@ for (const lang of ['fr', 'en'] as const) {
 		const caption = presenting(page).locator('.scene-caption');
 		const overflow = () => caption.evaluate((box) => box.scrollHeight - box.clientHeight);
 		for (const id of ['pump', 'cushion']) {
-			await page.goto(`/${lang}/scenes/${id}/`);
-			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
-			await page.keyboard.press('f');
-			await expect(presenting(page)).toHaveClass(/present-(beside|below)/);
-			const slider = presenting(page).getByRole('slider');
-			const steps = Number(await slider.getAttribute('aria-valuemax'));
-			for (let step = 1; step <= steps; step++) {
-				if (step > 1) await page.keyboard.press('PageDown');
-				await expect(slider).toHaveAttribute('aria-valuenow', String(step));
-				await expect.poll(overflow, { message: `${id}, step ${step}` }).toBeLessThanOrEqual(1);
-			}
+			await present(page, `/${lang}/scenes/${id}/`);
+			await eachStep(page, presenting(page).getByRole('slider'), (step) =>
+				expect.poll(overflow, { message: `${id}, step ${step}` }).toBeLessThanOrEqual(1)
+			);
 			await page.keyboard.press('Escape');
 		}
 		await context.close();
@@ -127,19 +117,9 @@ async function settledLayout(page: Page) {
 test('the pump at 1024 × 768 has the same layout opened there as reached from 1920 × 1080', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 1024, height: 768 },
-		reducedMotion: 'reduce'
-	});
-	const page = await context.newPage();
 	// in a window, which can be carried from one size to another
-	await refuseFullScreen(page);
-	const open = async () => {
-		await page.goto('/fr/scenes/pump/');
-		await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
-		await page.keyboard.press('f');
-		await expect(presenting(page)).toHaveClass(/present-(beside|below)/);
-	};
+	const { context, page } = await presenterWindow(browser, { width: 1024, height: 768 });
+	const open = () => present(page, '/fr/scenes/pump/');
 	await open();
 	const direct = await settledLayout(page);
 	await page.keyboard.press('Escape');

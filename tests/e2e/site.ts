@@ -36,6 +36,14 @@ export function prerenderedPages(): PrerenderedPage[] {
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The articles, each with its page in the other language (where the language switch leads). */
+export const articles = [
+	{ path: '/fr/glucopuncture/', lang: 'fr', other: '/en/glucopuncture/' },
+	{ path: '/en/glucopuncture/', lang: 'en', other: '/fr/glucopuncture/' },
+	{ path: '/fr/hydrotomie/', lang: 'fr', other: '/en/hydrotomy/' },
+	{ path: '/en/hydrotomy/', lang: 'en', other: '/fr/hydrotomie/' }
+] as const;
+
 /** The scenes the build has pages for (build/fr/scenes/<id>/): a new scene is found without a change here. */
 export function builtSceneIds(): string[] {
 	const folder = join(buildDir, 'fr', 'scenes');
@@ -298,6 +306,17 @@ export async function openSettled(page: Page, path: string, { hydrates = true } 
 	const response = await page.goto(path);
 	await (hydrates ? settled(page, requests) : quiet(page, requests));
 	return response;
+}
+
+/**
+ * Opens `path` (a page with the sugar calculator), waits until its script has taken over, and brings the
+ * calculator into view (it starts when it comes near the screen): the calculator's box is returned.
+ */
+export async function openCalculator(page: Page, path: string) {
+	await openHydrated(page, path);
+	const box = page.locator('section.dose');
+	await box.scrollIntoViewIfNeeded();
+	return box;
 }
 
 /** Reloads the page and waits as `openSettled` does. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { drawEveryBlock, noProblems, openHydrated, watch } from './site';
+import { articles, drawEveryBlock, noProblems, openHydrated, watch } from './site';
 
 // The top of each article as a patient meets it: four cards that answer "what is it, does it work, what are
 // the risks, what to ask", a table of contents, and sections a link (or the language switch) can land on.
@@ -11,12 +11,6 @@ type Words = typeof import('../../src/lib/i18n/messages/fr.json');
 const catalogue = (lang: 'fr' | 'en'): Words =>
 	JSON.parse(readFileSync(`src/lib/i18n/messages/${lang}.json`, 'utf8'));
 const words = { fr: catalogue('fr'), en: catalogue('en') };
-const articles = [
-	{ path: '/fr/glucopuncture/', lang: 'fr', other: '/en/glucopuncture/' },
-	{ path: '/en/glucopuncture/', lang: 'en', other: '/fr/glucopuncture/' },
-	{ path: '/fr/hydrotomie/', lang: 'fr', other: '/en/hydrotomy/' },
-	{ path: '/en/hydrotomy/', lang: 'en', other: '/fr/hydrotomie/' }
-] as const;
 
 const summaryOf = (page: Page, lang: 'fr' | 'en') =>
 	page.getByRole('region', { name: words[lang].summaryHeading });
