@@ -87,7 +87,7 @@ test('the English dose calculator gives blood glucose in mmol/L and mg/dL, not g
 	const output = calculator.locator('output');
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(output).toContainText('25\u00a0g of glucose');
-	await expect(output).toContainText('mmol/L (167\u00a0mg/dL).');
+	await expect(output).toContainText('mmol/L (+167\u00a0mg/dL)');
 	await expect(output).not.toContainText('g/L');
 	// under half a strawberry's sugar is said so, not "the sugar of 0.4 medium strawberries"
 	await calculator.getByLabel('Volume injected').fill('5');

@@ -150,7 +150,10 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	await openHydrated(page, '/en/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	const output = calculator.locator('output');
-	await expect(output).toContainText('With diabetes, this small an amount of glucose is negligible');
+	// up to twice a session's gram: too little to change it measurably, no promise (patient57 review D3)
+	await expect(output).toContainText('too little to change blood glucose measurably');
+	await expect(output).toContainText(/if you have diabetes, .*your doctor/);
+	await expect(output).not.toContainText('negligible');
 	// a full hypodermoclysis bag of 5 % dextrose: 25 g
 	await calculator.getByLabel('Volume injected').fill('500');
 	await expect(output).toContainText('With diabetes, 25 g of glucose is no longer negligible');
@@ -194,7 +197,11 @@ test('the dose calculator starts as the reader nears it, says its units in words
 	await volume.fill('20');
 	// the units of French laboratory reports and meters first
 	const output = calculator.locator('output');
-	await expect(output).toContainText('au plus de 0,067\u00a0g/L, soit 6,7\u00a0mg/dL ou 0,37\u00a0mmol/L');
+	// a rise over the reader's usual level, not a level a meter shows (patient57 review D1)
+	await expect(output).toContainText(
+		/augmenterait d’au plus \+0,067\u00a0g\/L \(\+6,7\u00a0mg\/dL, \+0,37\u00a0mmol\/L\)/
+	);
+	await expect(output).toContainText('au-dessus de son niveau habituel');
 	// a screen reader hears them in words: "mmol" alone is heard "mol", a thousand times more
 	let heard = await output.ariaSnapshot();
 	for (const words of ['1 gramme de glucose', '0,067 gramme par litre', '0,37 millimole par litre'])

@@ -51,6 +51,16 @@
 		requestAnimationFrame(enableWhileReading);
 	}
 	document.addEventListener('DOMContentLoaded', enable);
+	// typed in before its island starts: what the tool shows is its example's, hidden until then (dose calculator)
+	document.addEventListener(
+		'input',
+		function (event) {
+			var field = /** @type {Element} */ (event.target);
+			var island = field.closest && field.closest('.needs-script') && field.closest('[data-island]');
+			if (island) island.setAttribute('data-typed', '');
+		},
+		true
+	);
 	// A form among them sent before its island starts (the consultation's "Add", the lab's "Record") has no
 	// action: the browser would load the page again (a GET to "?") and what it was to add would be lost. Each
 	// one sent is held, in order, with the values of its fields, and sent again once the page has started
