@@ -91,8 +91,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'depolarisation',
 		term: { fr: 'dépolarisation', en: 'depolarisation' },
 		definition: {
-			fr: 'Le potentiel de membrane devient moins négatif, par exemple de −65 à −55 mV. S’il atteint le seuil, autour de −50 à −55 mV, le neurone émet un potentiel d’action.',
-			en: 'The membrane potential becomes less negative, for instance from −65 to −55 mV. If it reaches threshold, around −50 to −55 mV, the neuron fires an action potential.'
+			fr: 'Le nerf se rapproche du point où il envoie un message. En termes précis, la tension de sa membrane devient moins négative, par exemple de −65 à −55 mV ; si elle atteint le seuil, autour de −50 à −55 mV, le neurone émet un potentiel d’action.',
+			en: 'The nerve moves closer to sending a signal. In precise terms, the voltage across its membrane becomes less negative, for instance from −65 to −55 mV; if it reaches threshold, around −50 to −55 mV, the neuron fires an action potential.'
 		}
 	},
 	{

@@ -64,7 +64,7 @@ describe('glossary (src/content/glossary.ts)', () => {
 	// The words a patient taps in the articles' first screens and in their mechanisms: what the word means for
 	// him first (a nerve harder to set off, a thin wrapping round a muscle), the membrane and its numbers after
 	// (patient review D6: "hyperpolarisation" explained with "membrane potential" and "threshold").
-	it.each(['hyperpolarisation', 'osmolarity', 'isotonic', 'fascia', 'nociceptor'])(
+	it.each(['hyperpolarisation', 'depolarisation', 'osmolarity', 'isotonic', 'fascia', 'nociceptor'])(
 		'%s opens with a plain sentence, before any membrane, potential or threshold',
 		(id) => {
 			const jargon =
