@@ -91,8 +91,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'depolarisation',
 		term: { fr: 'dépolarisation', en: 'depolarisation' },
 		definition: {
-			fr: 'Le potentiel de membrane devient moins négatif, par exemple de −65 à −55 mV. S’il atteint le seuil, autour de −50 à −55 mV, le neurone émet un potentiel d’action.',
-			en: 'The membrane potential becomes less negative, for instance from −65 to −55 mV. If it reaches threshold, around −50 to −55 mV, the neuron fires an action potential.'
+			fr: 'Le nerf se rapproche du point où il envoie un message. En termes précis, la tension de sa membrane devient moins négative, par exemple de −65 à −55 mV ; si elle atteint le seuil, autour de −50 à −55 mV, le neurone émet un potentiel d’action.',
+			en: 'The nerve moves closer to sending a signal. In precise terms, the voltage across its membrane becomes less negative, for instance from −65 to −55 mV; if it reaches threshold, around −50 to −55 mV, the neuron fires an action potential.'
 		}
 	},
 	{
@@ -123,8 +123,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'fascia',
 		term: { fr: 'fascia', en: 'fascia' },
 		definition: {
-			fr: 'Enveloppe de tissu conjonctif qui entoure chaque muscle et le sépare de ses voisins. Après une déchirure, des adhérences peuvent s’y former.',
-			en: 'The sheet of connective tissue that wraps each muscle and separates it from its neighbours. After a tear, adhesions can form in it.'
+			fr: 'Fine enveloppe, comme une pellicule, qui entoure chaque muscle et le sépare de ses voisins. Elle est faite de tissu conjonctif ; après une déchirure, des adhérences peuvent s’y former.',
+			en: 'A thin wrapping, like a film, around each muscle that separates it from its neighbours. It is made of connective tissue; after a tear, adhesions can form in it.'
 		}
 	},
 	{
@@ -171,8 +171,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'hyperpolarisation',
 		term: { fr: 'hyperpolarisation', en: 'hyperpolarisation' },
 		definition: {
-			fr: 'Le potentiel de membrane devient plus négatif que sa valeur de repos, par exemple quand des canaux potassiques s’ouvrent. Le neurone s’éloigne du seuil et s’excite moins facilement.',
-			en: 'The membrane potential becomes more negative than its resting value, for instance when potassium channels open. The neuron moves away from threshold and is harder to excite.'
+			fr: 'Le nerf devient plus difficile à faire réagir : il se calme. En termes précis, la tension de sa membrane devient plus négative qu’au repos, par exemple quand des canaux potassiques s’ouvrent, et s’éloigne du seuil qui déclenche un message nerveux.',
+			en: 'The nerve becomes harder to set off: it quietens. In precise terms, the voltage across its membrane becomes more negative than at rest, for instance when potassium channels open, and moves away from the threshold that starts a nerve signal.'
 		}
 	},
 	{
@@ -219,8 +219,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'isotonic',
 		term: { fr: 'isotonique', en: 'isotonic' },
 		definition: {
-			fr: 'Se dit d’une solution où les cellules ne gonflent ni ne se ratatinent, comme le sérum physiologique. Dans la poche, le glucose à 5 % a à peu près la même concentration de particules que le sang (environ 250 à 280 mOsm/L), mais une fois qu’il est injecté, les cellules absorbent le glucose et il reste de l’eau libre : dans le corps, la solution se comporte comme hypotonique, qui fait gonfler les cellules. Le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
-			en: 'Describes a solution in which cells neither swell nor shrink, such as saline. In the bag, 5% glucose has about the same particle concentration as blood (about 250–280 mOsm/L), but once it is injected, cells take up the glucose and leave free water behind: in the body it acts as a hypotonic solution, one that makes cells swell. 10% glucose (about 505–555 mOsm/L) is hypertonic.'
+			fr: 'Se dit d’un liquide où les cellules ne gonflent ni ne se ratatinent, comme le sérum physiologique. Dans la poche, le glucose à 5 % a à peu près autant de particules que le sang (environ 250 à 280 mOsm/L) ; dans le corps, les cellules absorbent le glucose et il reste de l’eau, qui les fait gonfler : il s’y comporte en liquide hypotonique. Le glucose à 10 % (environ 505 à 555 mOsm/L) est hypertonique.',
+			en: 'Describes a fluid in which cells neither swell nor shrink, such as saline. In the bag, 5% glucose has about as many particles as blood (about 250–280 mOsm/L); in the body, cells take up the glucose and leave water that makes them swell: there it acts as a hypotonic fluid. 10% glucose (about 505–555 mOsm/L) is hypertonic.'
 		}
 	},
 	{
@@ -307,8 +307,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'nociceptor',
 		term: { fr: 'nocicepteur', en: 'nociceptor' },
 		definition: {
-			fr: 'Terminaison d’un neurone sensitif qui réagit à ce qui menace les tissus : chaleur intense, forte pression, acidité, substances de l’inflammation. Son message part vers la moelle épinière ; le cerveau peut le ressentir comme une douleur.',
-			en: 'The ending of a sensory neuron that responds to what threatens the tissues: intense heat, strong pressure, acid, inflammatory substances. Its signal travels to the spinal cord; the brain may feel it as pain.'
+			fr: 'Le bout d’un nerf qui capte ce qui menace les tissus : chaleur intense, forte pression, acidité, substances de l’inflammation. C’est la terminaison d’un neurone sensitif ; son message part vers la moelle épinière, et le cerveau peut le ressentir comme une douleur.',
+			en: 'The tip of a nerve that senses what threatens the tissues: intense heat, strong pressure, acid, inflammatory substances. It is the ending of a sensory neuron; its signal travels to the spinal cord, and the brain may feel it as pain.'
 		}
 	},
 	{
@@ -323,8 +323,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'osmolarity',
 		term: { fr: 'osmolarité', en: 'osmolarity' },
 		definition: {
-			fr: 'Nombre de particules dissoutes par litre de solution, en milliosmoles par litre (mOsm/L). L’eau traverse les membranes vers le côté où ce nombre est le plus élevé, à condition que ces particules ne traversent pas elles-mêmes la membrane : le glucose, que les cellules absorbent, compte dans l’osmolarité mais ne retient pas l’eau longtemps.',
-			en: 'The number of dissolved particles per litre of solution, in milliosmoles per litre (mOsm/L). Water crosses membranes towards the side where that number is higher, as long as those particles cannot cross the membrane themselves: glucose, which cells take up, counts in the osmolarity but does not hold water for long.'
+			fr: 'La quantité de choses dissoutes dans un liquide, comme le sel ou le sucre. On la compte en particules par litre (milliosmoles par litre, mOsm/L) ; l’eau traverse la paroi des cellules vers le côté qui en a le plus, sauf si ces particules la traversent aussi : le glucose, que les cellules absorbent, ne retient pas l’eau longtemps.',
+			en: 'How much is dissolved in a fluid, such as salt or sugar. It is counted in particles per litre (milliosmoles per litre, mOsm/L); water crosses the wall of cells towards the side with more, unless those particles cross too: glucose, which cells take up, does not hold water for long.'
 		}
 	},
 	{

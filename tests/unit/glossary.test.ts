@@ -61,6 +61,22 @@ describe('glossary (src/content/glossary.ts)', () => {
 		}
 	});
 
+	// The words a patient taps in the articles' first screens and in their mechanisms: what the word means for
+	// him first (a nerve harder to set off, a thin wrapping round a muscle), the membrane and its numbers after
+	// (patient review D6: "hyperpolarisation" explained with "membrane potential" and "threshold").
+	it.each(['hyperpolarisation', 'depolarisation', 'osmolarity', 'isotonic', 'fascia', 'nociceptor'])(
+		'%s opens with a plain sentence, before any membrane, potential or threshold',
+		(id) => {
+			const jargon =
+				/potentiel|potential|membrane|seuil|threshold|neurone|neuron|conjonctif|connective|particul|mOsm|isotoni|hypertoni|hypotoni/i;
+			for (const lang of languages) {
+				const first = glossaryEntry(id).definition[lang].split(/(?<=[.!?])\s/)[0] ?? '';
+				expect(first.split(/\s+/).length, `${lang}: ${first}`).toBeLessThanOrEqual(25);
+				expect(first, lang).not.toMatch(jargon);
+			}
+		}
+	);
+
 	it('finds an entry by id, and refuses an unknown one with a message that says where to add it', () => {
 		expect(glossaryEntry('trpv1').term.en).toBe('TRPV1');
 		expect(() => glossaryEntry('phlogiston')).toThrow(/Unknown glossary term "phlogiston".*glossary\.ts/);

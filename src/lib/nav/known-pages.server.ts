@@ -20,12 +20,28 @@ const navLabel = {
 /**
  * The words a reader may type for a page whose address is another word: "choose" is three letters from
  * "choosing", too far for a close spelling (choosing review D6). Each language's, for that language's pages;
- * the 404 page takes them in either language (/en/choix/ offers the English page).
+ * the 404 page takes them in either language (/en/choix/ offers the English page). The menu's name of a page
+ * ("hydrotomie percutanée", with or without its accent), its short name ("gluco"), the condition a patient
+ * has (carpal tunnel: the choosing page opens with it) and "sheet" for the printed sheet (patient review D7).
+ * An address is matched lowercased and decoded, whole: one word may name one page only.
  */
-const guessedSlugs: Partial<Record<PageKey, Record<Lang, readonly string[]>>> = {
+export const guessedSlugs: Partial<Record<PageKey, Record<Lang, readonly string[]>>> = {
 	choosing: {
-		en: ['choose', 'choice', 'compare', 'comparison', 'options'],
-		fr: ['choix', 'comparer', 'comparaison', 'options']
+		en: ['choose', 'choice', 'compare', 'comparison', 'options', 'carpal-tunnel', 'carpal-tunnel-syndrome'],
+		fr: ['choix', 'comparer', 'comparaison', 'options', 'canal-carpien', 'syndrome-du-canal-carpien']
+	},
+	glucopuncture: {
+		en: ['gluco', 'glucose', 'dextrose'],
+		fr: ['gluco', 'glucose', 'dextrose']
+	},
+	hydrotomy: {
+		en: ['percutaneous-hydrotomy', 'hydrotomy-percutaneous'],
+		fr: ['hydrotomie-percutanee', 'hydrotomie-percutanée']
+	},
+	// the glucopuncture sheet, the one the glucopuncture article and the choosing page offer first
+	'handout-glucopuncture': {
+		en: ['sheet', 'sheets', 'handout', 'handouts', 'print'],
+		fr: ['fiche', 'fiches', 'imprimer', 'fiche-a-imprimer', 'fiche-à-imprimer']
 	}
 };
 
