@@ -415,15 +415,16 @@ async function projector4by3(browser: Browser) {
 
 // A 4:3 projector, as many consultation rooms still have: a wide drawing under its words filled 42 % of the
 // height there, labels 17 px; the figure is drawn in whichever of its arrangements shows the larger labels,
-// as long as its words still fit beside it.
-test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, with labels of 20 px or more', async ({
-	browser
-}) => {
-	const { context, page } = await projector4by3(browser);
-	await refuseFullScreen(page);
-	const layouts: Record<string, Record<string, string>> = { fr: {}, en: {} };
-	for (const lang of ['fr', 'en'])
-		for (const id of builtSceneIds()) {
+// as long as its words still fit beside it. One test per scene, both languages in it (so that the two workers
+// share the scenes), each scene's French layout compared with its English one.
+for (const id of builtSceneIds()) {
+	test(`on a 4:3 projector (1024 × 768) the ${id} figure presented fills the screen, with labels of 20 px or more, in both languages`, async ({
+		browser
+	}) => {
+		const { context, page } = await projector4by3(browser);
+		await refuseFullScreen(page);
+		const layouts: Record<string, string> = {};
+		for (const lang of ['fr', 'en']) {
 			await page.goto(`/${lang}/scenes/${id}/`);
 			await expect(page.locator('figure.scene[data-awake="true"]')).toBeVisible();
 			await page.keyboard.press('f');
@@ -432,7 +433,7 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 			await expect.poll(async () => meetsSizeRule(await measurePresented(page)), { message: at }).toBe(true);
 			expect((await measurePresented(page)).smallestLabel_px, at).toBeGreaterThanOrEqual(20);
 			const beside = /present-beside/.test((await presenting(page).getAttribute('class')) ?? '');
-			layouts[lang]![id] = beside ? 'beside' : 'below';
+			layouts[lang] = beside ? 'beside' : 'below';
 			// beside the drawing, the words of the step shown fit their column; under it, the words of every step
 			// (the caption holds them all there) fit what the drawing leaves, none cut off the screen
 			expect(
@@ -442,15 +443,14 @@ test('on a 4:3 projector (1024 × 768) every figure presented fills the screen, 
 				at
 			).toBeLessThanOrEqual(1);
 		}
-	// the French words, longer than the English, do not cost a figure its tall drawing beside them (TRPV1 and
-	// needle depth were drawn wide under them in French, at 42 % and 62 % of the height). Needle depth is the
-	// exception now: presented, its caption also names its claim beside its evidence label, and the French
-	// words are then 39 px over the column; drawn wide under them, it still meets the rule and the 20 px above.
-	delete layouts.fr!['needle-depth'];
-	delete layouts.en!['needle-depth'];
-	expect(layouts.fr).toEqual(layouts.en);
-	await context.close();
-});
+		// the French words, longer than the English, do not cost a figure its tall drawing beside them (TRPV1 and
+		// needle depth were drawn wide under them in French, at 42 % and 62 % of the height). Needle depth is the
+		// exception now: presented, its caption also names its claim beside its evidence label, and the French
+		// words are then 39 px over the column; drawn wide under them, it still meets the rule and the 20 px above.
+		if (id !== 'needle-depth') expect(layouts.fr, id).toBe(layouts.en);
+		await context.close();
+	});
+}
 
 // A wide drawing on a 16:9 projector leaves room under it: K2P's words were 19 px at 1280 × 720 with 300 px of
 // the screen empty below them. They grow into it, as far as every step's words still fit whole.
@@ -595,10 +595,13 @@ for (const [width, height, path] of wakeCases) {
 	});
 }
 
-test('on a short screen, a figure is drawn side by side only where its labels stay 14 px: a laptop at 200 % text, not a phone held sideways', async ({
+// On a short screen, a figure is drawn side by side only where its labels stay 14 px: a laptop at 200 % text,
+// not a phone held sideways. Each window its own test (each in its own context, as before), so that the two
+// workers share them.
+const drawn = (page: Page) => measureDrawing(page, 'figure.scene .scene-stage');
+test('on a short screen, a figure is drawn side by side where its labels stay 14 px: a laptop at 200 % text', async ({
 	browser
 }) => {
-	const drawn = (page: Page) => measureDrawing(page, 'figure.scene .scene-stage');
 	// a laptop with the browser's default text doubled: the portrait pump was 2.7 screens tall
 	const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await laptop.newPage();
@@ -614,6 +617,11 @@ test('on a short screen, a figure is drawn side by side only where its labels st
 		expect(figure.smallestLabel_px, id).toBeGreaterThanOrEqual(14);
 	}
 	await laptop.close();
+});
+
+test('on a short screen, a figure is not drawn side by side where its labels would not stay 14 px: a phone held sideways', async ({
+	browser
+}) => {
 	// a phone held sideways: side by side, the labels would be 12.6 px; it keeps the portrait drawing
 	const phone = await browser.newContext({
 		viewport: { width: 667, height: 375 },
@@ -727,13 +735,13 @@ test('on a tablet held upright, a presented figure shows its whole sentence clea
 // Tall drawings on the other upright tablets (an iPad mini, a 12.9" iPad): the French words lost their last
 // line at the second type size, or 100 px beside the drawing, and the bar, faded after a tap on ▶, came back
 // by itself over the words (hidden, it dropped the focus, and the focus leaving it woke it).
-test('on other upright tablets, a tall figure’s words fit whole once the bar fades, and the faded bar stays away', async ({
-	browser
-}) => {
-	for (const [width, height] of [
-		[744, 1133],
-		[1024, 1366]
-	] as const) {
+for (const [width, height] of [
+	[744, 1133],
+	[1024, 1366]
+] as const)
+	test(`on other upright tablets (${width} × ${height}), a tall figure’s words fit whole once the bar fades, and the faded bar stays away`, async ({
+		browser
+	}) => {
 		const { context, page } = await touchScreen(browser, width, height);
 		const shell = page.locator('.scene-shell.presenting');
 		for (const id of ['pump', 'cushion']) {
@@ -761,5 +769,4 @@ test('on other upright tablets, a tall figure’s words fit whole once the bar f
 			await page.keyboard.press('Escape');
 		}
 		await context.close();
-	}
-});
+	});

@@ -84,24 +84,24 @@ for (const lang of ['fr', 'en'] as const) {
 }
 
 // …and on every tablet size, upright and landscape, and on the projectors: ▶ keeps its box at every step, and
-// the bar stays clear of the step's words.
-test('▶ keeps its place and size at every step of a presented figure, and the bar lies over no words', async ({
-	browser
-}) => {
-	test.setTimeout(120_000);
-	const sizes = [
-		[768, 1024, true],
-		[820, 1180, true],
-		[694, 1024, true],
-		[1024, 768, true],
-		[1180, 820, true],
-		[1280, 800, false],
-		[1920, 1080, false],
-		[1280, 720, false]
-	] as const;
-	for (const lang of ['fr', 'en'] as const) {
-		for (const [width, height, touch] of sizes) {
-			const at = `${lang} ${width}×${height}`;
+// the bar stays clear of the step's words. One test per language and size (each in its own context, as when
+// they were one test's loop), so that the two workers share them.
+const sizes = [
+	[768, 1024, true],
+	[820, 1180, true],
+	[694, 1024, true],
+	[1024, 768, true],
+	[1180, 820, true],
+	[1280, 800, false],
+	[1920, 1080, false],
+	[1280, 720, false]
+] as const;
+for (const lang of ['fr', 'en'] as const) {
+	for (const [width, height, touch] of sizes) {
+		const at = `${lang} ${width}×${height}`;
+		test(`${at}: ▶ keeps its place and size at every step of a presented figure, and the bar lies over no words`, async ({
+			browser
+		}) => {
 			const { context, page } = await tablet(browser, width, height, touch);
 			await present(page, lang, touch);
 			const first = await box(page);
@@ -118,9 +118,9 @@ test('▶ keeps its place and size at every step of a presented figure, and the 
 				bar.y + bar.height <= caption.y + 1;
 			expect(apart, at).toBe(true);
 			await context.close();
-		}
+		});
 	}
-});
+}
 
 /** A finger drawn across the screen from (x, y) by (dx, dy): touch events, which the page gets as touch pointers. */
 async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
