@@ -8,7 +8,7 @@ const awake = awakeFigure;
 const cases = [
 	{
 		lang: 'fr',
-		line: 'Les figures montrées pendant votre rendez-vous',
+		line: 'Les figures qu’on vous a montrées',
 		share: 'Partager cette séquence (lien, code QR)',
 		dialog: 'Emporter cette séquence',
 		field: 'Adresse de cette séquence',
@@ -19,7 +19,7 @@ const cases = [
 	},
 	{
 		lang: 'en',
-		line: 'The figures shown at your appointment',
+		line: 'The figures you were shown',
 		share: 'Share this sequence (link, QR code)',
 		dialog: 'Take this sequence home',
 		field: 'Address of this sequence',

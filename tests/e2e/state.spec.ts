@@ -438,9 +438,7 @@ test('a consultation shares its whole sequence, from its first figure, by a link
 	await expect(phone.locator('#consultation-now')).toHaveText(/^Figure 1 sur 2/);
 	await expect(awake(phone, 'trpv1')).toBeVisible();
 	await expect(stepName(phone, 'trpv1')).toHaveText(trpv1.names.fr[trpv1.steps.indexOf('sensitised')]!);
-	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
-		'Les figures montrées pendant votre rendez-vous'
-	);
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Les figures qu’on vous a montrées');
 	await expect(phone.getByRole('button', { name: /Partager cette séquence/ })).toHaveCount(0);
 	await phone.close();
 });

@@ -20,11 +20,12 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
 }
 
 /**
- * The size to draw a code of `count` modules: whole pixels per module (crisp edges for a phone's camera), at
- * least MIN_MODULE_px so it scans at arm's length, and no wider than `room` allows beyond that.
+ * The size to draw a code of `count` modules: whole pixels per module (crisp edges for a phone's camera), as
+ * many as `room` allows (a projector's code is read from the back of a hall), and at least MIN_MODULE_px so it
+ * scans at arm's length.
  */
 export const MIN_MODULE_px = 4;
 export function qrPixels(count: number, room: number): number {
-	const perModule = Math.max(MIN_MODULE_px, Math.min(8, Math.floor(room / Math.max(1, count))));
+	const perModule = Math.max(MIN_MODULE_px, Math.floor(room / Math.max(1, count)));
 	return perModule * count;
 }

@@ -19,6 +19,18 @@ export interface ShareWords extends CopyWords {
 	qrTooLong: string;
 	/** the button that opens the phone's own share menu, where there is one (none without its words) */
 	send?: string;
+	/** the button that shows the dialog's other choice instead (Shared.also): its name */
+	other?: string;
+}
+
+/**
+ * What a share dialog gives: an address, in its words; `also`, a second choice the dialog offers by a button
+ * (a presented sequence's dialog: this figure alone).
+ */
+export interface Shared {
+	words: ShareWords;
+	address: string;
+	also?: Shared;
 }
 
 /**

@@ -1,0 +1,48 @@
+import { firstValue, readQuery } from '$lib/address/query';
+import type { SequenceItem } from '$lib/address/sequence';
+import type { Lang } from '$lib/i18n/languages';
+import type { PlayerMessages } from '$lib/player/messages';
+import { shareWords, type Shared } from '$lib/share/words';
+import { sequenceAddress } from './sequence-share';
+
+/**
+ * The sequence in the page's address, as the page wrote it there (writeSequence: `scene[:step][:key=value]…`),
+ * from a list it had read and checked: read back as written. Not parseSequence, whose check needs every
+ * figure's steps (scene-steps.ts), a module of the page's first script: imported from here as well, it would be
+ * cut out of that script into a file of its own, which weighs on every consultation's first load.
+ */
+function pageSequence(query: string): SequenceItem[] {
+	return (firstValue(readQuery(query), 's') ?? '')
+		.split(',')
+		.filter(Boolean)
+		.map((part) => {
+			const [scene = '', ...rest] = part.split(':');
+			const settings = rest.filter((text) => text.includes('='));
+			const step = rest.find((text) => !text.includes('=')) ?? null;
+			return settings.length
+				? { scene, step, params: Object.fromEntries(settings.map((text) => text.split('='))) }
+				: { scene, step };
+		});
+}
+
+/**
+ * What a figure's Share gives while its consultation is presented (a lecture hall, the clinician's screen):
+ * the whole sequence first, at the address the page's "Share this sequence" gives, and the figure alone as the
+ * dialog's second choice. The sequence is the one in the page's address (`s`, which the page writes from its
+ * list). Loaded when Share is pressed, with the dialog.
+ */
+export async function presentedShare(lang: Lang, m: PlayerMessages, figure: Shared): Promise<Shared> {
+	const items = pageSequence(location.search);
+	if (!items.length) return figure;
+	const words = shareWords(m, {
+		title: m.presentShareTitle,
+		intro: m.presentShareIntro,
+		field: m.sequenceShareLink,
+		qr: m.sequenceShareQr
+	});
+	return {
+		words: { ...words, other: m.presentShareFigure },
+		address: await sequenceAddress(items, lang),
+		also: { ...figure, words: { ...figure.words, other: m.presentShareSequence } }
+	};
+}
