@@ -71,12 +71,12 @@ test('the dose calculator writes its upper bound to two or three figures, in eac
 	page
 }) => {
 	for (const [path, volume, percent, written] of [
-		['/en/glucopuncture/', 'Volume injected', 'Glucose concentration', '185 mmol/L (3,300 mg/dL)'],
+		['/en/glucopuncture/', 'Volume injected', 'Glucose concentration', '+185 mmol/L (+3,300 mg/dL)'],
 		[
 			'/fr/glucopuncture/',
 			'Volume injecté',
 			'Concentration en glucose',
-			'33 g/L, soit 3 300 mg/dL ou 185 mmol/L'
+			'+33 g/L (+3 300 mg/dL, +185 mmol/L)'
 		]
 	] as const) {
 		await openHydrated(page, path);
