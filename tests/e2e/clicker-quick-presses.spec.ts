@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { listenToCaption } from './presenter-measure';
 import { awakeFigure, hydrated } from './site';
 
 // A clinician pages through a figure with a clicker, quicker than its passages run: each press must reach the
@@ -28,21 +29,6 @@ async function pressQuickly(page: Page, key: string, count: number, gap_ms: numb
 		if (i > 0) await page.clock.runFor(gap_ms);
 		await page.keyboard.press(key);
 	}
-}
-
-/** Every text the figure's spoken caption (its polite live region) takes from now on. */
-async function listenToCaption(page: Page) {
-	await page.evaluate(() => {
-		const region = document.querySelector('.scene-shell.presenting .scene-description[aria-live="polite"]')!;
-		const said: string[] = [];
-		(window as unknown as { said: string[] }).said = said;
-		new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
-			characterData: true,
-			childList: true,
-			subtree: true
-		});
-	});
-	return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
 
 test('/fr/consultation/: five quick Page Downs on K2P reach its step 6 within 1.5 s of the last, said once; five Page Ups come back as quickly', async ({

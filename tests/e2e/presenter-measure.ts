@@ -134,3 +134,21 @@ export function meetsSizeRule(drawing: PresentedDrawing): boolean {
 
 /** The smallest label the issue asks for in a presentation at that viewport width. */
 export const labelFloor_px = (width: number) => (width >= 1920 ? 28 : 20);
+
+/**
+ * Every text the presented figure's spoken caption (its polite live region) takes from now on, trimmed: call
+ * the function returned to read them.
+ */
+export async function listenToCaption(page: Page): Promise<() => Promise<string[]>> {
+	await page.evaluate(() => {
+		const region = document.querySelector('.scene-shell.presenting .scene-description[aria-live="polite"]')!;
+		const said: string[] = [];
+		(window as unknown as { said: string[] }).said = said;
+		new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+			characterData: true,
+			childList: true,
+			subtree: true
+		});
+	});
+	return () => page.evaluate(() => (window as unknown as { said: string[] }).said.map((text) => text.trim()));
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { listenToCaption } from './presenter-measure';
 import { awakeFigure, hydrated } from './site';
 
 // A lecturer on a 1024 × 768 projector clicks through steps already explained, quicker than the figure's
@@ -42,21 +43,6 @@ const wordsSeen = (page: Page) =>
 /** Every step's name and sentence, as the caption's reserve holds them (the first step is 1). */
 const everyStep = async (page: Page) =>
 	(await presented(page).locator('.scene-reserve').allTextContents()).map(squeeze);
-
-/** Every text the figure's spoken caption (its polite live region) takes from now on. */
-async function listenToCaption(page: Page) {
-	await page.evaluate(() => {
-		const region = document.querySelector('.scene-shell.presenting [aria-live="polite"]')!;
-		const said: string[] = [];
-		(window as unknown as { said: string[] }).said = said;
-		new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
-			characterData: true,
-			childList: true,
-			subtree: true
-		});
-	});
-	return () => page.evaluate(() => (window as unknown as { said: string[] }).said.map((text) => text.trim()));
-}
 
 test('/fr/consultation/ presented at 1024 × 768: five Page Downs quicker than the passages, the words seen are the step the counter says after each', async ({
 	page
