@@ -13,7 +13,8 @@ test('a link to a later step: no other step’s name is shown while the figure w
 }) => {
 	const wake = await holdFigureWake(page);
 	await page.goto('/fr/scenes/pump/?step=fuel-cut');
-	await expect(page.locator('html')).toHaveAttribute('data-islands', 'started');
+	// the page's islands have started, the figure's among them, watching for its turn to wake
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const still = page.locator(`${figure} .scene-still`);
 	await expect(still.locator('.scene-now .scene-step-name')).toBeHidden();
 	await expect(page.getByText('Trois Na⁺ se fixent', { exact: true }).first()).toBeHidden();
