@@ -75,23 +75,44 @@ async function playedFrames(
 	return { intervals, busy_ms };
 }
 
+/** How many frames came `vsyncs` or more vsyncs late (intervals come in whole vsyncs, give or take 0.1 ms). */
+const lateBy = (intervals: number[], vsyncs: number) =>
+	intervals.filter((t) => t > (vsyncs + 0.5) * VSYNC_ms).length;
+
+/**
+ * Issue 9's line, "p95 ≤ 16.7 ms and no frame over 33 ms", read in whole vsyncs: the p95 frame on time, and no
+ * frame two or more vsyncs late (50 ms or more). A frame one vsync late lasts 33.3 ms; were it "over 33 ms",
+ * every frame would have to be on time and the p95 would have nothing left to allow.
+ */
+const meetsLine = (intervals: number[]) =>
+	percentile(
+		[...intervals].sort((a, b) => a - b),
+		95
+	) <
+		1.5 * VSYNC_ms && lateBy(intervals, 2) === 0;
+
 /**
  * one round: p95 / longest frame, how many frames came one vsync late and two or more late, and the main
  * thread's busy time a frame
  */
 function round({ intervals, busy_ms }: { intervals: number[]; busy_ms: number }): string {
 	const sorted = [...intervals].sort((a, b) => a - b);
-	const late = (vsyncs: number) => intervals.filter((t) => t > (vsyncs + 0.5) * VSYNC_ms).length;
-	return `${percentile(sorted, 95).toFixed(1)}/${(sorted.at(-1) ?? NaN).toFixed(1)} ${late(1) - late(2)}+${late(2)} ${busy_ms.toFixed(1)}`.padStart(
+	const [late, later] = [lateBy(intervals, 1), lateBy(intervals, 2)];
+	return `${percentile(sorted, 95).toFixed(1)}/${(sorted.at(-1) ?? NaN).toFixed(1)} ${late - later}+${later} ${busy_ms.toFixed(1)}`.padStart(
 		22
 	);
 }
 
-/** ROUNDS rounds of `path`, each in a fresh page */
+/** ROUNDS rounds of `path`, each in a fresh page, and how many of them meet issue 9's line */
 async function rounds(browser: Browser, path: string, options?: { firstVisit: boolean }): Promise<string[]> {
 	const out: string[] = [];
-	for (let r = 0; r < ROUNDS; r++) out.push(round(await playedFrames(browser, path, options)));
-	return out;
+	let met = 0;
+	for (let r = 0; r < ROUNDS; r++) {
+		const played = await playedFrames(browser, path, options);
+		out.push(round(played));
+		if (meetsLine(played.intervals)) met++;
+	}
+	return [...out, `${met}/${ROUNDS}`.padStart(6)];
 }
 
 test('scene pages: JS before and after waking, frame intervals at 4× CPU throttle', async ({ browser }) => {
@@ -128,9 +149,10 @@ test('scene pages: JS before and after waking, frame intervals at 4× CPU thrott
 		[
 			'',
 			`4× CPU throttle, 6 s of play a round; each round: p95 ms / longest frame ms, frames 1 vsync late + 2 or more late, main thread busy ms a frame (throttle.ts)`,
-			`scene            JS gz KB before wake / all   ${Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`.padStart(22)).join(' ')}`,
+			`scene            JS gz KB before wake / all   ${Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`.padStart(22)).join(' ')}    met`,
 			...rows,
-			'(* = the scene had already woken when measured; "cushion, 1st": played on a first visit, as the offline worker copies the site)',
+			'(* = the scene had already woken when measured; "cushion, 1st": played on a first visit, as the offline worker copies the site;',
+			" met: rounds with the p95 frame on time and none two or more vsyncs late, issue 9's line read in vsyncs, see meetsLine)",
 			''
 		].join('\n')
 	);
