@@ -7,8 +7,17 @@ import { onShortScreen, SHORT_SCREEN } from './arrangement';
 export const NARROW_FIGURE_px = 600;
 
 /**
- * Calls `onchange` with whether the figure (`.scene`, the query container) is narrow and whether the screen is
- * short (arrangement.ts's SHORT_SCREEN, where a narrow figure's step words come before its controls), now and
+ * At most this wide, on a short screen (arrangement.ts's SHORT_SCREEN), a figure's step words come right under
+ * its bar, before its own controls and its options: a phone on its side (a figure 614–864 px wide) as much as a
+ * page zoomed far (QA review, stop 56, D3: they were a screen below ▶ there). Wider, a scene's page lays its
+ * controls beside the drawing (player.css, from 64em; its figure ≥ 950 px). The width of player.css's
+ * `@container scene (max-width: 900px)` within its SHORT_SCREEN media query.
+ */
+export const SHORT_SCREEN_FIGURE_px = 900;
+
+/**
+ * Calls `onchange` with whether the figure (`.scene`, the query container) is narrow and whether its step words
+ * come first (a short screen, arrangement.ts's SHORT_SCREEN, and a figure at most SHORT_SCREEN_FIGURE_px), now and
  * whenever either changes: the figure's box follows its width, the media query the window's height, which a
  * window made shorter changes alone (screen-reader review D4: the reading order then lagged behind the screen's).
  * Returns the stop. Without ResizeObserver (an old browser) it never calls: the styles alone put the controls
@@ -16,19 +25,20 @@ export const NARROW_FIGURE_px = 600;
  */
 export function followNarrow(
 	shell: HTMLElement,
-	onchange: (narrow: boolean, short: boolean) => void
+	onchange: (narrow: boolean, wordsFirst: boolean) => void
 ): () => void {
 	if (typeof ResizeObserver === 'undefined') return () => {};
 	const figure = shell.closest<HTMLElement>('.scene') ?? shell;
-	let narrow = false;
+	let width = Infinity;
+	const tell = () => onchange(width <= NARROW_FIGURE_px, width <= SHORT_SCREEN_FIGURE_px && onShortScreen());
 	const observer = new ResizeObserver(([entry]) => {
 		if (!entry) return;
-		narrow = entry.contentRect.width <= NARROW_FIGURE_px;
-		onchange(narrow, onShortScreen());
+		width = entry.contentRect.width;
+		tell();
 	});
 	observer.observe(figure);
 	const query = typeof window.matchMedia === 'function' ? window.matchMedia(SHORT_SCREEN) : null;
-	const onquery = () => onchange(narrow, onShortScreen());
+	const onquery = () => tell();
 	// (addListener: a browser older than MediaQueryList's events)
 	if (query?.addEventListener) query.addEventListener('change', onquery);
 	else query?.addListener?.(onquery);
