@@ -19,13 +19,22 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
 	return commands.join('');
 }
 
+/** a module is never drawn on fewer of the screen's own pixels: its edges stay sharp for a camera */
+export const MIN_MODULE_device_px = 2;
+/** the code, quiet zone included, is never smaller (CSS px): another phone reads it held close */
+export const MIN_CODE_px = 120;
+
 /**
- * The size to draw a code of `count` modules: whole pixels per module (crisp edges for a phone's camera), as
- * many as `room` allows (a projector's code is read from the back of a hall), and at least MIN_MODULE_px so it
- * scans at arm's length.
+ * The size (CSS px) to draw a code of `count` modules: whole device pixels per module (crisp edges for a phone's
+ * camera), as many as `room` (CSS px) allows (a projector's code is read from the back of a hall), and never
+ * under MIN_CODE_px nor MIN_MODULE_device_px a module. A phone's share dialog gives the code what its words
+ * leave of a short screen (320 × 568): 123 px for 41 modules, not 164 at 4 px a module, which pushed Close
+ * out of sight.
  */
-export const MIN_MODULE_px = 4;
-export function qrPixels(count: number, room: number): number {
-	const perModule = Math.max(MIN_MODULE_px, Math.floor(room / Math.max(1, count)));
-	return perModule * count;
+export function qrPixels(count: number, room: number, pixelRatio = 1): number {
+	if (count < 1) return 0;
+	const ratio = pixelRatio > 0 ? pixelRatio : 1;
+	const least = Math.max(MIN_MODULE_device_px, Math.ceil((MIN_CODE_px * ratio) / count));
+	const perModule = Math.max(least, Math.floor((room * ratio) / count));
+	return (perModule * count) / ratio;
 }
