@@ -51,7 +51,7 @@
 		requestAnimationFrame(enableWhileReading);
 	}
 	document.addEventListener('DOMContentLoaded', enable);
-	// typed in before its island starts: what the tool shows is its example's, hidden until then (dose calculator)
+	// typed in before its island starts: what the tool shows is for other values, hidden until then (global.css)
 	document.addEventListener(
 		'input',
 		function (event) {
