@@ -99,8 +99,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'dextrose',
 		term: { fr: 'dextrose', en: 'dextrose' },
 		definition: {
-			fr: 'Un autre nom du glucose, le sucre qui circule dans le sang. Son nom savant est D-glucose. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs, mais pas toujours : en Europe, il peut aussi venir du blé ou de la pomme de terre.',
-			en: 'Another name for glucose, the sugar carried in the blood. Its chemical name is D-glucose. A 5% solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch, but not always: in Europe it may also come from wheat or potato starch.'
+			fr: 'Un autre nom du glucose, le sucre qui circule dans le sang. Son nom savant est D-glucose. Une solution à 5 % en contient 5 g pour 100 mL, soit 1 g dans 20 mL. Le dextrose des solutions injectables est souvent tiré de l’amidon de maïs.',
+			en: 'Another name for glucose, the sugar carried in the blood. Its chemical name is D-glucose. A 5% solution holds 5 g per 100 mL, so 1 g in 20 mL. The dextrose in injectable solutions is often made from corn starch.'
 		}
 	},
 	{

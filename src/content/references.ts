@@ -345,8 +345,8 @@ export const references: readonly Reference[] = [
 		container: 'Pain Manag',
 		doi: '10.1080/17581869.2024.2442898',
 		supports: {
-			fr: 'Les injections de glucose sous la peau contre les douleurs musculosquelettiques restent une technique « en développement », sans grand essai indépendant.',
-			en: 'Dextrose injected under the skin for musculoskeletal pain remains a technique “under development”, with no large independent trial.'
+			fr: 'Une revue dont le titre présente les injections de glucose sous la peau contre les douleurs musculosquelettiques comme « une intervention thérapeutique potentielle » ; nous n’avons trouvé aucun grand essai indépendant.',
+			en: 'A review whose title calls dextrose injected under the skin for musculoskeletal pain “a potential therapeutic intervention”; we found no large independent trial.'
 		},
 		study: {
 			fr: 'Revue : petites études très différentes, aucun grand essai',
