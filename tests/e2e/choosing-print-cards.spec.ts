@@ -10,7 +10,7 @@ const pages = [
 		path: '/en/choosing/',
 		cells: [
 			['Glucopuncture:', 'In a few small trials, some people had less pain'],
-			['Usual care:', 'These treatments have been tested in trials.']
+			['Usual care:', 'A splint, a steroid injection and the operation are the established treatments']
 		]
 	},
 	{
