@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdIslandsScript } from './site';
 
 // A proxy or a browser extension that adds `Content-Security-Policy: script-src 'self'` blocks the page's
 // inline islands' starter: nothing marks the page started or failed, and every tool looked ready and did
@@ -67,12 +68,8 @@ test('a figure and the lab whose starter is blocked say they did not start', asy
 });
 
 test('a page whose starter runs never shows it, however long its islands take to load', async ({ page }) => {
-	let letGo = () => {};
-	const held = new Promise<void>((resolve) => (letGo = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held; // a very slow phone: the islands' script is still on its way
-		await route.continue();
-	});
+	// a very slow phone: the islands' script is still on its way
+	const letGo = await holdIslandsScript(page);
 	await page.goto('/fr/consultation/?s=trpv1,k2p', { waitUntil: 'domcontentloaded' });
 	await expect(page.locator('html')).toHaveAttribute('data-starter');
 	// at any time at all: no animation would bring the note

@@ -68,12 +68,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('a calculator that cannot start after a value was typed shows its example with its note, not "calculating"', async ({
 	page
 }) => {
-	let fail = () => {};
-	const failing = new Promise<void>((resolve) => (fail = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await failing;
-		await route.abort();
-	});
+	const fail = await holdIslandsScript(page, { then: 'fail' });
 	const { dose, w } = await typedBeforeStart(page, 'fr');
 	await expect(dose.getByText(w.calculating)).toBeVisible();
 	fail();

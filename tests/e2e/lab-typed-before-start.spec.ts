@@ -78,12 +78,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('a lab that cannot start after a value was typed shows the neuron with its note, not "calculating"', async ({
 	page
 }) => {
-	let fail = () => {};
-	const failing = new Promise<void>((resolve) => (fail = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await failing;
-		await route.abort();
-	});
+	const fail = await holdIslandsScript(page, { then: 'fail' });
 	const { lab, w } = await typedBeforeStart(page, 'fr');
 	await expect(lab.getByRole('status').filter({ hasText: w.calculating })).toBeVisible();
 	fail();

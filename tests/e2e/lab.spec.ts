@@ -7,7 +7,7 @@ import {
 	MAX_ADDED_K_PERMEABILITY,
 	nernst
 } from '../../src/lib/physiology/index';
-import { accessibilityViolations, noProblems, watch } from './site';
+import { accessibilityViolations, holdIslandsScript, noProblems, watch } from './site';
 
 // The membrane lab (issue 13) in both languages. pages.spec.ts checks it as every page too (axe in both
 // themes, console, requests, 320 px, JavaScript off); the checks here are the ones the lab adds: the
@@ -540,12 +540,7 @@ test('with JavaScript, the lab’s controls are never shown disabled, even befor
 	page
 }) => {
 	// the islands' script held back: the page as a reader sees it between its first paint and the lab's start
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdIslandsScript(page);
 	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
 	for (const control of [
 		page.locator('[data-key="Ko"] input[type="range"]'),

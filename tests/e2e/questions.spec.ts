@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	accessibilityViolations,
 	builtSceneIds,
+	holdIslandsScript,
 	noProblems,
 	openSettled,
 	reloadSettled,
@@ -271,12 +272,7 @@ test('answers an earlier version kept in localStorage are removed, not shown to 
 test('an answer opened before the script came is not asked again as if unseen; a choice made then is kept', async ({
 	page
 }) => {
-	let release!: () => void;
-	const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/islands.js', async (route) => {
-		await scriptsHeld;
-		await route.continue();
-	});
+	const release = await holdIslandsScript(page);
 	await page.goto('/en/lab/', { waitUntil: 'domcontentloaded' });
 	const seen = question(page, 'potassium-3-to-5');
 	const checked = question(page, 'sodium-leak');

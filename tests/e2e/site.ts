@@ -207,15 +207,19 @@ export async function hoverDockedTerm(page: Page, path: string) {
 /**
  * Holds the islands' script back, as a slow connection does, until the returned function lets it go: the page
  * as a reader meets it between its first paint and its tools' start (start.js asks for it once it has painted).
+ * With `then: 'fail'`, letting it go makes it fail to load instead (the connection lost on the way).
  * Navigate with `waitUntil: 'domcontentloaded'` (or 'commit'): asked for before the load event, the held script
  * holds that event too, and a goto waiting for it never returns.
  */
-export async function holdIslandsScript(page: Page): Promise<() => void> {
+export async function holdIslandsScript(
+	page: Page,
+	{ then = 'load' }: { then?: 'load' | 'fail' } = {}
+): Promise<() => void> {
 	let letGo = () => {};
 	const held = new Promise<void>((resolve) => (letGo = resolve));
 	await page.route('**/_app/islands.js', async (route) => {
 		await held;
-		await route.continue();
+		await (then === 'fail' ? route.abort() : route.continue());
 	});
 	return letGo;
 }
