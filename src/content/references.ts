@@ -391,8 +391,8 @@ export const references: readonly Reference[] = [
 		title: 'Biochemistry, 5th edition',
 		container: 'W. H. Freeman, New York',
 		supports: {
-			fr: 'Une molécule de glucose donne 2 ATP par la glycolyse seule, et environ 30 à 32 une fois entièrement oxydée avec de l’oxygène (table 18.4, d’après Hinkle 1991) ; les transporteurs du glucose y ont les constantes des manuels, dont le site tire son estimation du captage.',
-			en: 'One glucose molecule yields 2 ATP by glycolysis alone, and about 30 to 32 when fully oxidised with oxygen (Table 18.4, after Hinkle 1991); the glucose transporters have their textbook constants, from which the site draws its uptake estimate.'
+			fr: 'Les cellules captent le glucose par leurs transporteurs et le brûlent : une molécule donne 2 ATP par la glycolyse seule, et environ 30 à 32 une fois entièrement oxydée avec de l’oxygène (table 18.4, d’après Hinkle 1991) ; les transporteurs du glucose y ont les constantes des manuels, dont le site tire son estimation du captage.',
+			en: 'Cells take up glucose through their transporters and burn it: one molecule yields 2 ATP by glycolysis alone, and about 30 to 32 when fully oxidised with oxygen (Table 18.4, after Hinkle 1991); the glucose transporters have their textbook constants, from which the site draws its uptake estimate.'
 		},
 		study: {
 			fr: 'Manuel de biochimie',

@@ -17,11 +17,27 @@ const risks = {
 
 const BADGE = /<EvidenceBadge\b[^>]*\brefs="([^"]*)"[^>]*\/>/g;
 
+/**
+ * What cells do with the glucose (take it up, burn it: what leaves "mostly water") is not on the label either:
+ * a sentence that says it needs the biochemistry textbook beside the label (QA review 58, D2).
+ */
+const cellsUseGlucose = {
+	fr: /cellules[^.]*\b(consomment|prennent|captent|utilisent|brûlent)\b/i,
+	en: /cells[^.]*\b(use|take up|burn)\b/i
+} as const;
+
+interface LabelBadge {
+	/** the sentence a reader reads just before the badge */
+	sentence: string;
+	refs: string[];
+}
+
 /** Each dextrose-label badge of a text, with the sentence a reader reads just before it. */
-function sentencesBeforeLabelBadges(markdown: string): string[] {
-	const found: string[] = [];
+function labelBadges(markdown: string): LabelBadge[] {
+	const found: LabelBadge[] = [];
 	for (const match of markdown.matchAll(BADGE)) {
-		if (!match[1]!.split(/\s+/).includes('dextrose-label')) continue;
+		const refs = match[1]!.split(/\s+/);
+		if (!refs.includes('dextrose-label')) continue;
 		// the text since the paragraph (or table cell) began, up to the badge, without the badges before it
 		const before = markdown.slice(0, match.index);
 		const start = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('<td'), before.lastIndexOf('/>'));
@@ -29,10 +45,11 @@ function sentencesBeforeLabelBadges(markdown: string): string[] {
 			.replace(/\s+/g, ' ')
 			.trim();
 		const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).filter((s) => /\p{L}/u.test(s));
-		found.push(sentences[sentences.length - 1] ?? '');
+		found.push({ sentence: sentences[sentences.length - 1] ?? '', refs });
 	}
 	return found;
 }
+const sentencesBeforeLabelBadges = (markdown: string) => labelBadges(markdown).map((badge) => badge.sentence);
 
 describe('the sentence a reader reads just before a dextrose-label badge', () => {
 	it('is found in a table cell and after another badge', () => {
@@ -54,6 +71,14 @@ describe('the sentence a reader reads just before a dextrose-label badge', () =>
 			const text = readFileSync(`${dir}/${name}`, 'utf8');
 			const wrong = sentencesBeforeLabelBadges(text).filter((sentence) => risks[lang].test(sentence));
 			expect(wrong).toEqual([]);
+		});
+
+		it.each(files)('%s cites the textbook beside the label for what cells do with glucose', (name) => {
+			const text = readFileSync(`${dir}/${name}`, 'utf8');
+			const unsourced = labelBadges(text)
+				.filter((badge) => cellsUseGlucose[lang].test(badge.sentence) && !badge.refs.includes('berg-2002'))
+				.map((badge) => badge.sentence);
+			expect(unsourced).toEqual([]);
 		});
 	});
 });
