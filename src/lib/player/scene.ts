@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { EvidenceLevel } from '$lib/evidence/levels';
+import { isEvidenceLevel, type EvidenceLevel } from '$lib/evidence/levels';
 import type { NumberFormat } from '$lib/i18n/numbers';
 import type { Control, ParamsOf } from './parameters';
 import type { Step } from './steps';
@@ -54,6 +54,8 @@ export interface SceneClaim {
 	refs: readonly string[];
 	/** who makes the claim, when one of the source articles does: cited as its source, not its evidence */
 	source?: string;
+	/** for whoever edits scene.json: why this level, where it is not plain (never shown) */
+	note?: string;
 }
 
 /**
@@ -107,6 +109,42 @@ export interface SceneModule<
 	/** one plain sentence for a settled step (chosen by its id): the caption, and what screen readers hear */
 	describe(view: SceneView<M, F, W>): string;
 	Figure: Component<SceneView<M, F, W>>;
+}
+
+/**
+ * What a scene's `scene.json` declares, as data a science reviewer edits without reading TypeScript: its id
+ * (its folder's name), the layouts its Figure draws, its claims with their evidence, and the claim its
+ * patient sentence ends on.
+ */
+export type SceneDeclaration = Pick<SceneModule, 'id' | 'arrangements' | 'claims' | 'patientClaim'>;
+
+/** scene.json as JSON types it: every level and layout a plain string */
+interface SceneJson {
+	id: string;
+	arrangements?: readonly string[];
+	patientClaim?: string;
+	claims: readonly (Omit<SceneClaim, 'level'> & { level: string })[];
+}
+
+const isArrangement = (value: string): value is Arrangement => value === 'portrait' || value === 'landscape';
+
+/**
+ * A scene's scene.json, checked as it is read: JSON cannot type an evidence level or a layout, so a slip
+ * ("establised", "landscpe") stops the build and the tests with the scene and the word, never shows a
+ * wrong badge or no figure.
+ */
+export function declaration(json: SceneJson): SceneDeclaration {
+	const wrong = (what: string, value: string) =>
+		new Error(`src/lib/scenes/${json.id}/scene.json: unknown ${what} "${value}"`);
+	const claims = json.claims.map(({ level, ...claim }) => {
+		if (!isEvidenceLevel(level)) throw wrong('evidence level', level);
+		return { ...claim, level };
+	});
+	const arrangements = json.arrangements?.map((each) => {
+		if (!isArrangement(each)) throw wrong('arrangement', each);
+		return each;
+	});
+	return { id: json.id, arrangements, patientClaim: json.patientClaim, claims };
 }
 
 /** A scene of any shape, as the loader and the shell hold it. */

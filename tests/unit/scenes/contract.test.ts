@@ -14,12 +14,12 @@ describe.each(sceneIds)('the scene in src/lib/scenes/%s/', (id) => {
 	it('has a folder name that is an id: lower-case letters and digits joined by hyphens (sceneIdPattern)', () => {
 		expect(
 			isWellFormedSceneId(id),
-			`src/lib/scenes/${id}/: rename the folder (and index.ts's id) to lower-case letters and digits joined by hyphens, such as "needle-depth" (sceneIdPattern, src/lib/scenes/ids.ts)`
+			`src/lib/scenes/${id}/: rename the folder (and scene.json's id) to lower-case letters and digits joined by hyphens, such as "needle-depth" (sceneIdPattern, src/lib/scenes/ids.ts)`
 		).toBe(true);
 	});
 
 	it('has its folder’s name as its id (the page wakes the figure whose id it asked for)', () => {
-		expect(scene.id, `index.ts: id must be '${id}'`).toBe(id);
+		expect(scene.id, `scene.json: id must be '${id}'`).toBe(id);
 	});
 
 	it('plays the steps of its steps.json, in that order', () => {
@@ -33,7 +33,7 @@ describe.each(sceneIds)('the scene in src/lib/scenes/%s/', (id) => {
 			if ('claim' in control && control.claim !== undefined)
 				expect(
 					claims,
-					`control ${control.key}: claim '${control.claim}' is not in index.ts's claims`
+					`control ${control.key}: claim '${control.claim}' is not in scene.json's claims`
 				).toContain(control.claim);
 	});
 

@@ -16,11 +16,11 @@ beforeAll(() => loadMessages(...languages));
 describe.each(sceneIds)('the patient’s opening of scene %s', (id) => {
 	const scene = sceneOf(id);
 
-	it('names, in index.ts, the claim its sentence ends on: one of its claims, with references', () => {
+	it('names, in scene.json, the claim its sentence ends on: one of its claims, with references', () => {
 		const claim = scene.claims.find((each) => each.id === scene.patientClaim);
 		expect(
 			claim,
-			`src/lib/scenes/${id}/index.ts: patientClaim must name one of its claims (${scene.claims.map((c) => c.id).join(', ')})`
+			`src/lib/scenes/${id}/scene.json: patientClaim must name one of its claims (${scene.claims.map((c) => c.id).join(', ')})`
 		).toBeDefined();
 		expect(claim!.refs.length, `${id}: ${claim!.id} has no references`).toBeGreaterThan(0);
 	});

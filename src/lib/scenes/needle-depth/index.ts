@@ -1,25 +1,10 @@
-import { defineScene } from '$lib/player/scene';
-import { describeNeedleDepth } from './describe';
+import { declaration, defineScene } from '$lib/player/scene';
+import { describeNeedleDepth as describe } from './describe';
 import Figure from './Figure.svelte';
-import { controls, needleDepthFrameAt, needleDepthModel, steps } from './model';
+import { controls, needleDepthFrameAt as frameAt, needleDepthModel as model, steps } from './model';
+import scene from './scene.json';
 
-/**
- * How deep hydrotomy's needles go in skin drawn to scale: each pushed straight in, then the short one
- * slanted at an angle the reader chooses (science.md C2 #12).
- */
-export default defineScene({
-	id: 'needle-depth',
-	steps,
-	controls,
-	arrangements: ['portrait', 'landscape'],
-	// the idea its plain sentence on the patient's page ends on (messages: patient)
-	patientClaim: 'not-intradermal',
-	claims: [
-		{ id: 'skin-to-scale', level: 'established', refs: ['gibney-2010'] },
-		{ id: 'not-intradermal', level: 'hypothesis', refs: ['gibney-2010'], source: 'sihp-hydrotomie' }
-	],
-	model: needleDepthModel,
-	frameAt: needleDepthFrameAt,
-	describe: describeNeedleDepth,
-	Figure
-});
+// How deep hydrotomy's needles go in skin drawn to scale: each pushed straight in, then the short one
+// slanted at an angle the reader chooses (science.md C2 #12).
+// Its id, layouts and claims with their evidence are data, in scene.json.
+export default defineScene({ ...declaration(scene), steps, controls, model, frameAt, describe, Figure });
