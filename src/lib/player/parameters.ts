@@ -31,6 +31,17 @@ export interface RangeParameter<K extends string = string> extends Shown {
 	echo?: (value: number, n: NumberFormat) => string;
 }
 
+/**
+ * A slider over limits a physiology module gives as [min, max], handed over whole rather than retyped:
+ * `range('openFraction', K2P_LIMITS.openFraction, { step: 0.05, default: 0.6 })`.
+ */
+export function range<
+	const K extends string,
+	const R extends Omit<RangeParameter<K>, 'kind' | 'key' | 'min' | 'max'>
+>(key: K, [min, max]: readonly [number, number], rest: R): RangeParameter<K> & R {
+	return { kind: 'range', key, min, max, ...rest };
+}
+
 /** A number on a slider that moves along stops (5, 10, 20 … 500 mL): fine where it matters, then coarse. */
 export interface StopsParameter<K extends string = string> extends Shown {
 	kind: 'stops';

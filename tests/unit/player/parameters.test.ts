@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, isShown, safeValue, type Control, type ParamsOf } from '$lib/player/parameters';
+import { defaultsOf, isShown, range, safeValue, type Control, type ParamsOf } from '$lib/player/parameters';
 
 // Parameters declared as data: the shell (and later an address) hands the model only values it accepts.
 const controls = [
@@ -75,5 +75,29 @@ describe('parameters as data', () => {
 		expect(isShown(heat, { ...params, kind: 'touch' })).toBe(false);
 		expect(isShown(controls[6], { ...params, kind: 'touch' })).toBe(true);
 		expect(isShown(fraction, { ...params, kind: 'touch' })).toBe(true);
+	});
+});
+
+describe('range(key, [min, max], rest): a slider over a physiology module’s limits', () => {
+	it.each([
+		[[37, 50], 0.5, 44],
+		[[0, 1], 0.05, 0.6],
+		[[4, 8.5], 0.1, 6]
+	] as const)('over %j by %d, at %d: the limits as given, the rest kept', (limits, step, initial) => {
+		const show = (value: number) => `${value} u`;
+		const slider = range('x', limits, { step, default: initial, show, when: { kind: 'heat' } });
+		expect(slider).toEqual({
+			kind: 'range',
+			key: 'x',
+			min: limits[0],
+			max: limits[1],
+			step,
+			default: initial,
+			show,
+			when: { kind: 'heat' }
+		});
+		// the shell clamps to those limits
+		expect(safeValue(slider, limits[1] + 100)).toBe(limits[1]);
+		expect(safeValue(slider, Number.NaN)).toBe(initial);
 	});
 });

@@ -1,6 +1,6 @@
 import { D5W_PERCENT, DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
-import type { Control, ParamsOf } from '$lib/player/parameters';
+import { range, type Control, type ParamsOf } from '$lib/player/parameters';
 import { positionAt, stepsFrom, type StepFrame } from '$lib/player/steps';
 import durations from './steps.json';
 
@@ -30,17 +30,13 @@ export const sugarIn = (volume_mL: number): DextroseDose =>
 
 /** What the reader can change: the volume of 5 % dextrose; and, always shown, the trials behind it. */
 export const controls = [
-	{
-		kind: 'range',
-		key: 'volume_mL',
-		min: VOLUME_mL.min,
-		max: VOLUME_mL.max,
+	range('volume_mL', [VOLUME_mL.min, VOLUME_mL.max], {
 		step: 1,
 		default: VOLUME_mL.default,
 		show: (value, n) => `${n.mL(value)} = ${n.grams(sugarIn(value).glucose_g)}`,
 		// a link's volume, echoed by its note with its unit, in this page's numbers: "2,5 mL", "1 000 mL"
 		echo: (value, n) => `${n.upTo(value, 2)}\u00a0mL`
-	},
+	}),
 	{ kind: 'note', key: 'trials', claim: 'trials' }
 ] as const satisfies readonly Control[];
 

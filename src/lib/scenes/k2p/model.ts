@@ -11,7 +11,7 @@ import {
 } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
 import { valueAt } from '$lib/math/series';
-import type { Control, ParamsOf } from '$lib/player/parameters';
+import { range, type Control, type ParamsOf } from '$lib/player/parameters';
 import { along, positionAt, stepsFrom, type StepFrame, type StepTable } from '$lib/player/steps';
 import durations from './steps.json';
 
@@ -23,15 +23,11 @@ export const steps = stepsFrom(durations);
 
 /** What the reader can change: the share of K2P channels that open, and the article's hypothesis layer. */
 export const controls = [
-	{
-		kind: 'range',
-		key: 'openFraction',
-		min: K2P_LIMITS.openFraction[0],
-		max: K2P_LIMITS.openFraction[1],
+	range('openFraction', K2P_LIMITS.openFraction, {
 		step: 0.05,
 		default: 0.6,
 		show: (value, n) => n.percent(value)
-	},
+	}),
 	{ kind: 'claim', key: 'showHypothesis', claim: 'dextrose-opens-k2p', default: false }
 ] as const satisfies readonly Control[];
 

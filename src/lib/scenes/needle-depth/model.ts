@@ -8,7 +8,7 @@ import {
 	type SkinLayer
 } from '$lib/physiology';
 import { clamp } from '$lib/math/clamp';
-import type { Control, ParamsOf } from '$lib/player/parameters';
+import { range, type Control, type ParamsOf } from '$lib/player/parameters';
 import { positionAt, stepsFrom, type Position, type StepFrame } from '$lib/player/steps';
 import durations from './steps.json';
 
@@ -29,15 +29,11 @@ export const ANGLE_deg = { min: 10, max: STRAIGHT_deg, default: 20 } as const;
 
 /** What the reader can change: the slanted needle's angle; and, always shown, the "intradermal" claim. */
 export const controls = [
-	{
-		kind: 'range',
-		key: 'angle_deg',
-		min: ANGLE_deg.min,
-		max: ANGLE_deg.max,
+	range('angle_deg', [ANGLE_deg.min, ANGLE_deg.max], {
 		step: 5,
 		default: ANGLE_deg.default,
 		show: (value, n) => `${n.fixed(value)}°`
-	},
+	}),
 	{ kind: 'note', key: 'calledIntradermal', claim: 'not-intradermal' }
 ] as const satisfies readonly Control[];
 

@@ -11,6 +11,7 @@ import { NBSP, type NumberFormat } from '$lib/i18n/numbers';
 import { mix } from '$lib/math/mix';
 import {
 	isParameter,
+	range,
 	safeValue,
 	type Control,
 	type ParamsOf,
@@ -72,46 +73,30 @@ export const physiologyLimits = {
  */
 export const controls = [
 	{ kind: 'choice', key: 'kind', options: stimulusKinds, default: 'heat' },
-	{
-		kind: 'range',
-		key: 'heat_C',
-		min: SLIDERS.heat_C[0],
-		max: SLIDERS.heat_C[1],
+	range('heat_C', SLIDERS.heat_C, {
 		step: 0.5,
 		default: 44,
 		when: { kind: 'heat' },
 		show: (value, n) => `${stimulusNumber.heat(value, n)}${NBSP}°C`
-	},
-	{
-		kind: 'range',
-		key: 'capsaicin_uM',
-		min: SLIDERS.capsaicin_uM[0],
-		max: SLIDERS.capsaicin_uM[1],
+	}),
+	range('capsaicin_uM', SLIDERS.capsaicin_uM, {
 		step: 0.05,
 		default: 0.5,
 		when: { kind: 'capsaicin' },
 		show: (value, n) => `${stimulusNumber.capsaicin(value, n)}${NBSP}µM`
-	},
-	{
-		kind: 'range',
-		key: 'pH',
-		min: SLIDERS.pH[0],
-		max: SLIDERS.pH[1],
+	}),
+	range('pH', SLIDERS.pH, {
 		step: 0.1,
 		default: 6,
 		when: { kind: 'acid' },
 		show: (value, n) => `pH${NBSP}${stimulusNumber.acid(value, n)}`
-	},
+	}),
 	{ kind: 'note', key: 'touchNote', when: { kind: 'touch' } },
-	{
-		kind: 'range',
-		key: 'weeksOfPain',
-		min: SLIDERS.weeksOfPain[0],
-		max: SLIDERS.weeksOfPain[1],
+	range('weeksOfPain', SLIDERS.weeksOfPain, {
 		step: 1,
 		default: 0,
 		show: (value, n) => n.fixed(value, 0)
-	},
+	}),
 	{ kind: 'claim', key: 'showHypothesis', claim: 'dextrose-dampens-trpv1', default: false }
 ] as const satisfies readonly Control[];
 
