@@ -7,11 +7,10 @@ import { tabStorage } from '$lib/storage/browser-storage';
 import type { Run } from './lab.svelte';
 import { RUN_STYLES } from './run-styles';
 import {
+	holdsPreset,
 	LAB_KEYS,
 	PRESET_IDS,
-	PRESETS,
 	safeState,
-	sameState,
 	type LabKey,
 	type LabState,
 	type PresetId
@@ -39,9 +38,9 @@ export function runsToText(runs: readonly Run[]): string {
 
 const isKey = (key: unknown): key is LabKey => LAB_KEYS.includes(key as LabKey);
 
-/** A kept run's preset, if it is one and the run held exactly its values (a stored text can say anything). */
+/** A kept run's preset, if it is one and the run held exactly its values. */
 const named = (preset: unknown, sweep: Sweep): { preset?: PresetId } =>
-	PRESET_IDS.includes(preset as PresetId) && !sweep.pump && sameState(sweep.base, PRESETS[preset as PresetId])
+	PRESET_IDS.includes(preset as PresetId) && holdsPreset(sweep.base, sweep.pump, preset as PresetId)
 		? { preset: preset as PresetId }
 		: {};
 

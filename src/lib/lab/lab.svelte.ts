@@ -3,12 +3,12 @@
 // keep every value valid. See README.md in this folder for the API.
 import { labReadout, type LabReadout } from './model';
 import {
+	holdsPreset,
 	NEURON,
 	noteIsAbout,
 	PRESET_IDS,
 	PRESETS,
 	safeState,
-	sameState,
 	type LabKey,
 	type LabState,
 	type Note,
@@ -101,7 +101,7 @@ export class LabController {
 		this.state = state;
 		this.pump = pump;
 		this.notes = notes;
-		this.preset = pump ? null : (PRESET_IDS.find((id) => sameState(PRESETS[id], state)) ?? null);
+		this.preset = PRESET_IDS.find((id) => holdsPreset(state, pump, id)) ?? null;
 	}
 
 	/** The pump's share on or off; a preset (none adds it) no longer holds once it is on. */

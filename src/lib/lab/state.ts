@@ -187,3 +187,11 @@ export const noteIsAbout = (note: Note, key: LabKey) =>
 	note.key === key || (note.key === 'p' && key === 'pK');
 
 export const sameState = (a: LabState, b: LabState) => LAB_KEYS.every((key) => a[key] === b[key]);
+
+/**
+ * Whether a state holds exactly a preset's values, never with the pump's share on (no preset adds it): the lab
+ * names the first preset it holds (two cases can share values: the neuron, K⁺ at 5 mM), and a kept or shared
+ * run keeps the name it was recorded under only if it holds it (a stored text or a link can say anything).
+ */
+export const holdsPreset = (state: LabState, pump: boolean, id: PresetId) =>
+	!pump && sameState(PRESETS[id], state);

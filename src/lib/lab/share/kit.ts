@@ -7,7 +7,7 @@
 import { RUNS_KEY } from '../address';
 import { MAX_RUNS } from '../lab.svelte';
 import { RUN_STYLES } from '../run-styles';
-import { LAB_KEYS, NEURON, PRESET_IDS, PRESETS, safeState, sameState } from '../state';
+import { LAB_KEYS, NEURON, PRESET_IDS, PRESETS, holdsPreset, safeState } from '../state';
 import { RECORDER_POINTS, runSweep, safeRequest } from '../sweep';
 import { nameInText } from '../words';
 
@@ -16,8 +16,8 @@ export const labKit = {
 	NEURON,
 	PRESET_IDS,
 	PRESETS,
+	holdsPreset,
 	safeState,
-	sameState,
 	runSweep,
 	safeRequest,
 	RECORDER_POINTS,

@@ -126,7 +126,7 @@ function readPiece(
 	const sweep = kit.runSweep(safe.state, pump !== undefined, request);
 	const run: Run = { n, style: style === undefined ? place : Number(style), sweep };
 	// named by that preset in its legend if the run held exactly its values (a link can say anything)
-	if (id && !sweep.pump && kit.sameState(sweep.base, kit.PRESETS[id])) run.preset = id;
+	if (id && kit.holdsPreset(sweep.base, sweep.pump, id)) run.preset = id;
 	// two ends made one by their range ("from 2000 to 5000 mM") draw nothing: not a run
 	const drawn = sweep.data.length > 1 && sweep.from !== sweep.to;
 	const moved = safe.notes.length > 0 || asked.from !== from || asked.to !== to;
