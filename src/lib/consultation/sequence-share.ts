@@ -33,6 +33,8 @@ export async function sequenceShare(items: readonly SequenceItem[], lang: Lang, 
 		words: shareWords(playerMessages(lang), {
 			title: w.consultShareTitle,
 			intro: w.consultShareIntro,
+			more: w.consultShareMore,
+			moreLabel: w.consultShareMoreLabel,
 			field: w.consultShareLink,
 			qr: w.consultShareQr
 		})

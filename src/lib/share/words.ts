@@ -4,6 +4,9 @@ import type { PlayerMessages } from '$lib/player/messages';
 export interface CopyWords {
 	title: string;
 	intro: string;
+	/** what the intro says beyond what the reader needs to act, folded under `moreLabel` (none without it) */
+	more?: string;
+	moreLabel?: string;
 	/** the field's label */
 	field: string;
 	copy: string;
@@ -39,7 +42,7 @@ export interface Shared {
  */
 export function shareWords(
 	m: PlayerMessages,
-	about: Pick<ShareWords, 'title' | 'intro' | 'field' | 'qr'> = {
+	about: Pick<ShareWords, 'title' | 'intro' | 'more' | 'moreLabel' | 'field' | 'qr'> = {
 		title: m.addressShareTitle,
 		intro: m.addressShareIntro,
 		field: m.addressShareLink,
