@@ -1,5 +1,3 @@
-import { onShortScreen, SHORT_SCREEN } from './arrangement';
-
 /**
  * At most this wide, a figure's own controls come right under its step buttons and its options after them
  * (a phone, a page zoomed far): the width of player.css's `@container scene (max-width: 600px)`.
@@ -7,17 +5,19 @@ import { onShortScreen, SHORT_SCREEN } from './arrangement';
 export const NARROW_FIGURE_px = 600;
 
 /**
- * At most this wide, on a short screen (arrangement.ts's SHORT_SCREEN), a figure's step words come right under
- * its bar, before its own controls and its options: a phone on its side (a figure 614–864 px wide) as much as a
- * page zoomed far (QA review, stop 56, D3: they were a screen below ▶ there). Wider, a scene's page lays its
- * controls beside the drawing (player.css, from 64em; its figure ≥ 950 px). The width of player.css's
- * `@container scene (max-width: 900px)` within its SHORT_SCREEN media query.
+ * On a screen this short (wider than tall, at most 40rem high), a figure's step words come right under its bar,
+ * before its own controls and its options, whatever the figure's width: a phone on its side (QA review, stop 56,
+ * D3), a page zoomed far, a laptop window not at full height, a small tablet on its side. Its drawing, the bar and
+ * the words do not fit in sight together otherwise: on a scene's page at 1366 × 500 the words were a screen below
+ * ▶, after the settings beside the drawing, and at 1000 × 480 (a figure 928 px wide) after the options and the
+ * settings (QA review, stop 58, D4). Taller (a laptop of 800 px), the settings come first. A screen query, not a
+ * pointer one: the same window gives the same order, mouse or finger. player.css writes it again (the same query).
  */
-export const SHORT_SCREEN_FIGURE_px = 900;
+export const WORDS_FIRST_SCREEN = '(orientation: landscape) and (max-height: 40rem)';
 
 /**
  * Calls `onchange` with whether the figure (`.scene`, the query container) is narrow and whether its step words
- * come first (a short screen, arrangement.ts's SHORT_SCREEN, and a figure at most SHORT_SCREEN_FIGURE_px), now and
+ * come first (a screen WORDS_FIRST_SCREEN, the figure's width aside), now and
  * whenever either changes: the figure's box follows its width, the media query the window's height, which a
  * window made shorter changes alone (screen-reader review D4: the reading order then lagged behind the screen's).
  * Returns the stop. Without ResizeObserver (an old browser) it never calls: the styles alone put the controls
@@ -30,14 +30,14 @@ export function followNarrow(
 	if (typeof ResizeObserver === 'undefined') return () => {};
 	const figure = shell.closest<HTMLElement>('.scene') ?? shell;
 	let width = Infinity;
-	const tell = () => onchange(width <= NARROW_FIGURE_px, width <= SHORT_SCREEN_FIGURE_px && onShortScreen());
+	const query = typeof window.matchMedia === 'function' ? window.matchMedia(WORDS_FIRST_SCREEN) : null;
+	const tell = () => onchange(width <= NARROW_FIGURE_px, !!query?.matches);
 	const observer = new ResizeObserver(([entry]) => {
 		if (!entry) return;
 		width = entry.contentRect.width;
 		tell();
 	});
 	observer.observe(figure);
-	const query = typeof window.matchMedia === 'function' ? window.matchMedia(SHORT_SCREEN) : null;
 	const onquery = () => tell();
 	// (addListener: a browser older than MediaQueryList's events)
 	if (query?.addEventListener) query.addEventListener('change', onquery);
