@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { decodeQr } from './qr';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { codeReads, DEVICE_SCALE, inSightAndLarge, largeText, phone, SE, shownWhole } from './phone-dialog';
 import { awakeFigure, hydrated } from './site';
 
 // A figure's Share on a small phone held upright (review sharefit58): the dialog, its sentence, QR code,
@@ -23,26 +23,7 @@ const words = {
 		send: 'Send…'
 	}
 } as const;
-const SE = { width: 320, height: 568 };
 const phones = [SE, { width: 360, height: 640 }, { width: 390, height: 844 }];
-const DEVICE_SCALE = 2;
-
-/** A phone's browser: touch, twice as many pixels as CSS pixels, and its share menu (so "Send…" shows too). */
-async function phone(browser: Browser, baseURL: string, viewport: { width: number; height: number }) {
-	const context = await browser.newContext({
-		baseURL,
-		viewport,
-		isMobile: true,
-		hasTouch: true,
-		deviceScaleFactor: DEVICE_SCALE
-	});
-	const page = await context.newPage();
-	await page.addInitScript(() => {
-		Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async () => {} });
-		Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
-	});
-	return page;
-}
 
 /** Opens `path`, wakes its first figure and opens that figure's Share dialog. */
 async function openShare(page: Page, path: string, lang: 'fr' | 'en'): Promise<Locator> {
@@ -72,25 +53,16 @@ for (const viewport of phones) {
 			const page = await phone(browser, baseURL!, viewport);
 			const dialog = await openShare(page, path, lang);
 			const w = words[lang];
-			const close = dialog.getByRole('button', { name: w.close });
 			const qr = dialog.getByRole('img');
 			// the code is fitted to the room once the dialog shows: wait until nothing scrolls
-			await expect
-				.poll(() => dialog.evaluate((box) => box.scrollHeight - box.clientHeight))
-				.toBeLessThanOrEqual(1);
-			await expect(close).toBeInViewport({ ratio: 1 });
-			for (const name of [w.copy, w.send, w.close]) {
-				const button = dialog.getByRole('button', { name });
-				await expect(button).toBeInViewport({ ratio: 1 });
-				expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-			}
+			await shownWhole(page);
+			for (const name of [w.copy, w.send, w.close])
+				await inSightAndLarge(dialog.getByRole('button', { name }));
 			// still a code a phone's camera reads: 120 px at least, 2 of the screen's pixels a module at least
-			await expect(qr).toBeInViewport({ ratio: 1 });
 			const side = (await qr.boundingBox())!.width;
 			expect(side).toBeGreaterThanOrEqual(120);
 			expect((side * DEVICE_SCALE) / Number(await qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(2);
-			const address = await dialog.getByRole('textbox').inputValue();
-			expect(await decodeQr(page, await qr.screenshot())).toBe(address);
+			await codeReads(page, dialog);
 			await page.context().close();
 		});
 	}
@@ -101,9 +73,7 @@ test('320×568, text at 200 %: the dialog scrolls, and every part of it can be b
 	baseURL
 }) => {
 	const page = await phone(browser, baseURL!, SE);
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Page.enable');
-	await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+	await largeText(page);
 	const dialog = await openShare(page, '/fr/scenes/k2p/', 'fr');
 	const viewport = page.viewportSize()!;
 	// twice the text is more than the screen holds: the dialog scrolls, rather than cutting anything off

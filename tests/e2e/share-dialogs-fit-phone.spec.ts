@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { decodeQr } from './qr';
+import { codeReads, inSightAndLarge, largeText, phone, SE, shownWhole } from './phone-dialog';
 import { awakeFigure, hydrated } from './site';
 
 // The other dialogs that hand a reader something to take away, on a small phone held upright (QA review 58, D1):
@@ -38,32 +39,7 @@ const words = {
 } as const;
 type Lang = keyof typeof words;
 
-const SE = { width: 320, height: 568 };
 const phones = [SE, { width: 360, height: 640 }];
-
-/** A phone's browser: touch, twice as many pixels as CSS pixels, and its share menu (so "Send…" shows too). */
-async function phone(browser: Browser, baseURL: string, viewport: { width: number; height: number }) {
-	const context = await browser.newContext({
-		baseURL,
-		viewport,
-		isMobile: true,
-		hasTouch: true,
-		deviceScaleFactor: 2
-	});
-	const page = await context.newPage();
-	await page.addInitScript(() => {
-		Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async () => {} });
-		Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
-	});
-	return page;
-}
-
-/** Text at 200 %: the phone's browser set to twice its default size (32 px). */
-async function largeText(page: Page) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Page.enable');
-	await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-}
 
 const dialogs = {
 	/** the consultation: a suggested sequence tapped, then "Share this sequence" */
@@ -89,30 +65,6 @@ const dialogs = {
 		await figure.getByRole('button', { name: words[lang].embed.embed, exact: true }).click();
 	}
 } as const;
-
-/** The open dialog, once its QR code (if any) has been fitted to the room: nothing in it scrolls. */
-async function shownWhole(page: Page): Promise<Locator> {
-	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
-	await expect
-		.poll(() => dialog.evaluate((box) => box.scrollHeight - box.clientHeight))
-		.toBeLessThanOrEqual(1);
-	await expect(dialog.getByRole('heading')).toBeInViewport({ ratio: 1 });
-	return dialog;
-}
-
-async function inSightAndLarge(button: Locator) {
-	await expect(button).toBeInViewport({ ratio: 1 });
-	expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-}
-
-/** Its QR code in sight, and what a phone's camera reads from it the address in the field. */
-async function codeReads(page: Page, dialog: Locator) {
-	const qr = dialog.getByRole('img');
-	await expect(qr).toBeInViewport({ ratio: 1 });
-	const address = await dialog.getByRole('textbox').inputValue();
-	expect(await decodeQr(page, await qr.screenshot())).toBe(address);
-}
 
 for (const viewport of phones) {
 	const size = `${viewport.width}×${viewport.height}`;

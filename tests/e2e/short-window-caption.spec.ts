@@ -52,16 +52,17 @@ for (const [width, height] of [
 ] as const) {
 	test.describe(`a short window, ${width}×${height}`, () => {
 		test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
+		// one page after another, as a reader goes through the figures (one test a language: each page is a visit)
 		for (const lang of ['fr', 'en'] as const) {
-			for (const scene of builtSceneIds()) {
-				test(`/${lang}/scenes/${scene}/: the step’s words come under the bar, with the step’s place`, async ({
-					page
-				}) => {
+			test(`/${lang}/scenes/<every figure>/: the step’s words come under the bar, with the step’s place`, async ({
+				page
+			}) => {
+				for (const scene of builtSceneIds()) {
 					await page.goto(`/${lang}/scenes/${scene}/`);
 					await page.locator(`figure.scene[data-scene="${scene}"]`).scrollIntoViewIfNeeded();
-					await wordsUnderTheBar(page, scene, lang);
-				});
-			}
+					await test.step(scene, () => wordsUnderTheBar(page, scene, lang));
+				}
+			});
 		}
 	});
 }
