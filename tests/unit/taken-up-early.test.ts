@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { tickedEarly, withEarly } from '$lib/decision/early-answers';
-import { setByHand, valuesSetEarly } from '$lib/lab/early-values';
-import { NEURON } from '$lib/lab/state';
+import { presetChosenEarly, pumpSetEarly, valuesSetEarly } from '$lib/lab/early-values';
 import { fromSlider, sliderPosition } from '$lib/lab/slider';
 
 // What a reader did on a prerendered page before its code arrived, read from the page as each island is made.
@@ -40,45 +39,59 @@ describe('answers ticked on the choosing form before it started', () => {
 });
 
 describe('values set in the lab before it started', () => {
+	// as prerendered, each value's slider and typed field; `marked`: what the starter marks as typed in or moved
 	const field = (key: string, position: number, typed: string) => `
 		<div class="value-field" data-key="${key}">
 			<input type="range" min="0" max="400" value="${position}"><input type="text" value="${typed}">
 		</div>`;
+	const set = (lab: ParentNode, key: string, which: 0 | 1, value: string) => {
+		const input = lab.querySelectorAll<HTMLInputElement>(`[data-key="${key}"] input`)[which]!;
+		input.value = value;
+		input.setAttribute('data-typed', '');
+	};
 
-	it('reads only the fields moved from their prerendered value, a typed number before its slider', () => {
+	it('reads only the fields the student set (start.js marks them), a typed number before its slider', () => {
 		const lab = form(
 			field('Ko', sliderPosition('Ko', 5), '5') + field('Nai', 12, '12') + field('T', 37, '37')
 		);
-		lab.querySelector<HTMLInputElement>('[data-key="Ko"] input')!.value = '356';
-		lab.querySelectorAll<HTMLInputElement>('[data-key="Nai"] input')[1]!.value = ' 20,5 ';
+		set(lab, 'Ko', 0, '356');
+		set(lab, 'Nai', 0, '200');
+		set(lab, 'Nai', 1, ' 20,5 ');
 		expect(valuesSetEarly(lab, 'fr')).toEqual([
-			{ key: 'Ko', value: fromSlider('Ko', 356), slider: { position: 356, step: 1 } },
+			{ key: 'Ko', value: fromSlider('Ko', 356) },
 			{ key: 'Nai', value: 20.5, given: '20,5' }
 		]);
 		expect(fromSlider('Ko', 356)).toBe(363);
 	});
 
 	it('leaves out a slider Back refilled where the address’s value stands: 400 mM stays 400, not 398', () => {
-		// Back or Forward without the back-forward cache: the browser puts each slider back where it was left
-		const opened = { ...NEURON, Ki: 400, pK: 2, T: 20.5 };
-		const lab = form(
-			field('Ki', sliderPosition('Ki', 140), '140') + field('pK', 1, '1') + field('T', 37, '37')
-		);
+		// Back or Forward without the back-forward cache: the browser puts each slider back where it was left,
+		// and no input is fired, so nothing is marked
+		const lab = form(field('Ki', sliderPosition('Ki', 140), '140') + field('T', 37, '37'));
 		lab.querySelector<HTMLInputElement>('[data-key="Ki"] input')!.value = String(sliderPosition('Ki', 400));
-		lab.querySelector<HTMLInputElement>('[data-key="pK"] input')!.setAttribute('step', '0.01');
-		lab.querySelector<HTMLInputElement>('[data-key="pK"] input')!.value = '2';
-		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.setAttribute('step', '0.5');
-		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.value = '20.5';
-		const early = valuesSetEarly(lab, 'en');
 		expect(fromSlider('Ki', sliderPosition('Ki', 400))).not.toBe(400);
-		expect(early.map(({ key }) => key)).toEqual(['Ki', 'pK', 'T']);
-		expect(setByHand(early, opened)).toEqual([]);
-		// a quick hand that moved a slider elsewhere before the lab started still counts
-		lab.querySelector<HTMLInputElement>('[data-key="Ki"] input')!.value = '356';
-		lab.querySelector<HTMLInputElement>('[data-key="T"] input')!.value = '25';
-		expect(setByHand(valuesSetEarly(lab, 'en'), opened)).toEqual([
-			{ key: 'Ki', value: 363, slider: { position: 356, step: 1 } },
-			{ key: 'T', value: 25, slider: { position: 25, step: 0.5 } }
-		]);
+		expect(valuesSetEarly(lab, 'en')).toEqual([]);
+		// a quick hand that moved a slider before the lab started still counts
+		set(lab, 'T', 0, '25');
+		expect(valuesSetEarly(lab, 'en')).toEqual([{ key: 'T', value: 25 }]);
+	});
+
+	it('reads the case chosen early from the lab’s island, and the pump’s switch only when it was turned', () => {
+		const island = document.createElement('site-island');
+		island.setAttribute('data-island', 'membrane-lab');
+		island.innerHTML = '<div data-lab><p class="pump"><input type="checkbox"></p></div>';
+		const lab = island.querySelector('[data-lab]')!;
+		expect(presetChosenEarly(lab)).toBeUndefined();
+		expect(pumpSetEarly(lab)).toBeUndefined();
+		island.setAttribute('data-preset-chosen', 'k2p-open');
+		expect(presetChosenEarly(lab)).toBe('k2p-open');
+		island.setAttribute('data-preset-chosen', 'not-a-case');
+		expect(presetChosenEarly(lab)).toBeUndefined();
+		const pump = lab.querySelector('input')!;
+		pump.checked = true;
+		pump.setAttribute('data-typed', '');
+		expect(pumpSetEarly(lab)).toBe(true);
+		pump.checked = false;
+		expect(pumpSetEarly(lab)).toBe(false);
 	});
 });

@@ -51,13 +51,43 @@
 		requestAnimationFrame(enableWhileReading);
 	}
 	document.addEventListener('DOMContentLoaded', enable);
-	// typed in before its island starts: what the tool shows is for other values, hidden until then (global.css)
+	// Typed in before its island starts: what the tool shows is for other values, hidden until then (global.css);
+	// each field typed in is marked too, for the island to take up as it starts (the lab: early-values.ts). A
+	// script that never answers nor fails would leave it hidden for good: after 8 s the island is marked late,
+	// and shows its example with its note as if its code had failed, until that code starts (global.css).
+	/** @param {Element} island */
+	var typed = function (island) {
+		if (island.hasAttribute('data-typed')) return;
+		island.setAttribute('data-typed', '');
+		setTimeout(function () {
+			island.setAttribute('data-typed', 'late');
+		}, 8000);
+	};
 	document.addEventListener(
 		'input',
 		function (event) {
 			var field = /** @type {Element} */ (event.target);
 			var island = field.closest && field.closest('.needs-script') && field.closest('[data-island]');
-			if (island) island.setAttribute('data-typed', '');
+			if (!island) return;
+			typed(island);
+			field.setAttribute('data-typed', '');
+		},
+		true
+	);
+	// A case chosen by a button before its island starts (the lab's presets, data-preset), which fires no input:
+	// kept on the island, to be opened as it starts; the fields typed before it are no longer marked, as the case
+	// replaces what they hold (early-values.ts).
+	document.addEventListener(
+		'click',
+		function (event) {
+			var target = /** @type {Element} */ (event.target);
+			var button = target.closest && target.closest('.needs-script [data-preset]');
+			var island = button && !button.closest('[data-started]') && button.closest('[data-island]');
+			if (!button || !island) return;
+			typed(island);
+			island.setAttribute('data-preset-chosen', button.getAttribute('data-preset') || '');
+			var fields = island.querySelectorAll('[data-typed]');
+			for (var i = 0; i < fields.length; i++) fields.item(i).removeAttribute('data-typed');
 		},
 		true
 	);

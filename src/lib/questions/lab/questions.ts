@@ -38,9 +38,13 @@ export const labQuestions: readonly Question<LabShow>[] = [
 		refs: ['hodgkin-katz-1949']
 	},
 	{
-		// an added cation leak, as with TRPV1 open: pNa 0.05 → 0.10 gives −56.9 mV (science.md A1)
+		// an added cation leak, as with TRPV1 open: pNa 0.05 → 0.10 gives −56.9 mV (science.md A1). Why: the
+		// answer is physics: raising pNa moves Vm part of the way towards E_Na, never all the way (GHK: Hodgkin &
+		// Katz 1949), and TRPV1 lets cations in (Caterina 1997). The size, about 10 mV, rests on the lab’s chosen
+		// pNa 0.05, the top of science.md A1’s 0.01–0.05 (doubling from 0.01 gives about 4 mV): the explanation
+		// gives it as this lab’s, with the range, and no option asks for it. (A comment, not a `why` field as the
+		// figures' questions.json have: this file is in the lab's first-load script, and `why` is never shown.)
 		id: 'sodium-leak',
-		why: 'the answer is physics: raising pNa moves Vm part of the way towards E_Na, never all the way (GHK: Hodgkin & Katz 1949), and TRPV1 lets cations in (Caterina 1997). The size, about 10 mV, rests on the lab’s chosen pNa 0.05, the top of science.md A1’s 0.01–0.05 (doubling from 0.01 gives about 4 mV): the explanation gives it as this lab’s, with the range, and no option asks for it',
 		options: ['toward-threshold', 'to-e-na', 'more-negative'],
 		answer: 'toward-threshold',
 		show: { from: {}, to: { pNa: 0.1 } },
