@@ -101,3 +101,21 @@ test('the value to sweep chosen in the recorder before the lab starts stays chos
 	await expect(lab.getByLabel(/^De \(°C\)/)).toHaveValue('0');
 	await expect(lab.getByLabel(/^À \(°C\)/)).toHaveValue('50');
 });
+
+// a preset sets the lab's values and its pump, not what the recorder sweeps (QA review 59, D1: the menu went back
+// to K⁺ when a preset was tapped after it)
+test('the recorder’s choice made before a preset tapped before the lab starts stays chosen', async ({
+	page
+}) => {
+	const { lab, release } = await heldLab(page);
+	const swept = lab.getByLabel('Valeur à faire varier');
+	await swept.selectOption({ label: 'Température' });
+	await lab.getByRole('button', { name: /Canaux K2P ouverts/ }).tap();
+	await start(page, release);
+	await expect(swept).toHaveValue('T');
+	await expect(lab.getByRole('button', { name: /Canaux K2P ouverts/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(lab.locator('output')).toHaveText(/^−75,5\smV$/);
+});

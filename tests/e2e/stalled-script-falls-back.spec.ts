@@ -4,20 +4,18 @@ import { holdIslandsScript } from './site';
 // A value typed before a tool starts hides its prerendered result, and the tool says it is calculating
 // (dose-typed-before-start.spec.ts, lab-typed-before-start.spec.ts). If its script then never answers nor
 // fails (a stalled connection), "Calcul en cours…" stayed on screen for good (QA review 58, D7). After 8 s
-// without starting, the tool shows its example with its note, as when its script fails; if the script comes
-// after all, the tool takes over. The page's clock is driven: no test waits 8 s.
+// without starting, the tool shows its example with its note, as when its script fails, and its field the
+// example's value, never the value typed beside the example's result (QA review 59, D2); if the script comes
+// after all, the tool takes over and computes what is typed then. The page's clock is driven: no test waits 8 s.
 
 const cases = [
 	{
 		tool: 'the dose calculator',
 		path: '/fr/glucopuncture/',
 		root: 'section.dose',
-		type: async (page: Page) => {
-			const volume = page.locator('section.dose').getByLabel('Volume injecté');
-			await volume.scrollIntoViewIfNeeded();
-			await expect(volume).toBeEnabled();
-			await volume.fill('5');
-		},
+		field: (page: Page) => page.locator('section.dose').getByLabel('Volume injecté'),
+		typed: '5',
+		exampleValue: /^20$/,
 		example: '1\u00a0g de glucose',
 		result: '0,25\u00a0g de glucose'
 	},
@@ -25,24 +23,26 @@ const cases = [
 		tool: 'the lab',
 		path: '/fr/labo/',
 		root: '[data-lab]',
-		type: async (page: Page) => {
-			const ko = page.locator('[data-lab]').getByLabel('K⁺ extérieur, valeur saisie', { exact: true });
-			await expect(ko).toBeEnabled();
-			await ko.fill('20');
-		},
+		field: (page: Page) =>
+			page.locator('[data-lab]').getByLabel('K⁺ extérieur, valeur saisie', { exact: true }),
+		typed: '20',
+		exampleValue: /^5(,0)?$/,
 		example: /^−67,2\smV$/,
 		result: /^−49,0\smV$/
 	}
 ] as const;
 
-for (const { tool, path, root, type, example, result } of cases) {
+for (const { tool, path, root, field, typed, exampleValue, example, result } of cases) {
 	test(`${tool}: typed into while its script stalls, it shows its example and note after 8 s, then takes over if the script comes`, async ({
 		page
 	}) => {
 		await page.clock.install();
 		const release = await holdIslandsScript(page);
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
-		await type(page);
+		const input = field(page);
+		await input.scrollIntoViewIfNeeded();
+		await expect(input).toBeEnabled();
+		await input.fill(typed);
 		const box = page.locator(root);
 		const output = box.locator('output');
 		const calculating = box.getByText('Calcul en cours…').filter({ visible: true });
@@ -61,10 +61,13 @@ for (const { tool, path, root, type, example, result } of cases) {
 		if (typeof example === 'string') await expect(output).toContainText(example);
 		else await expect(output).toHaveText(example);
 		await expect(calculating).toHaveCount(0);
-		// the script comes after all: the tool starts, with the value typed, and the note goes
+		// …beside the example's own value, not the one typed
+		await expect(input).toHaveValue(exampleValue);
+		// the script comes after all: the tool starts, the note goes, and what is typed now is computed
 		release();
 		await page.clock.resume();
 		await expect(box.locator('.tool-unstarted')).toBeHidden();
+		await input.fill(typed);
 		if (typeof result === 'string') await expect(output).toContainText(result);
 		else await expect(output).toHaveText(result);
 	});

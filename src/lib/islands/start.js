@@ -53,15 +53,33 @@
 	document.addEventListener('DOMContentLoaded', enable);
 	// Typed in before its island starts: what the tool shows is for other values, hidden until then (global.css);
 	// each field typed in is marked too, for the island to take up as it starts (the lab: early-values.ts). A
-	// script that never answers nor fails would leave it hidden for good: after 8 s the island is marked late,
-	// and shows its example with its note as if its code had failed, until that code starts (global.css).
+	// script that never answers nor fails would leave it hidden for good: after 8 s without starting, the island
+	// is marked late and shows its example with its note, as if its code had failed (global.css), its fields back
+	// at the example's values, so that no value sits beside a result computed for another (QA review 59, D2).
+	// Typed into again, it waits again; if its code comes after all, it starts from what the fields then hold.
 	/** @param {Element} island */
 	var typed = function (island) {
-		if (island.hasAttribute('data-typed')) return;
+		if (island.getAttribute('data-typed') === '') return;
 		island.setAttribute('data-typed', '');
 		setTimeout(function () {
+			if (island.getAttribute('data-typed') !== '' || island.querySelector('[data-started]')) return;
 			island.setAttribute('data-typed', 'late');
+			island.removeAttribute('data-preset-chosen');
+			var fields = island.querySelectorAll('[data-typed]');
+			for (var i = 0; i < fields.length; i++) backToExample(/** @type {HTMLInputElement} */ (fields.item(i)));
 		}, 8000);
+	};
+	/** A field as the page was drawn: its prerendered value, tick or option. @param {HTMLInputElement} field */
+	var backToExample = function (field) {
+		field.removeAttribute('data-typed');
+		if (field.type === 'checkbox' || field.type === 'radio') field.checked = field.defaultChecked;
+		else if (field.tagName === 'SELECT') {
+			var options = /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field)).options;
+			for (var i = 0; i < options.length; i++) {
+				var option = options.item(i);
+				if (option) option.selected = option.defaultSelected;
+			}
+		} else field.value = field.defaultValue;
 	};
 	document.addEventListener(
 		'input',
@@ -75,8 +93,9 @@
 		true
 	);
 	// A case chosen by a button before its island starts (the lab's presets, data-preset), which fires no input:
-	// kept on the island, to be opened as it starts; the fields typed before it are no longer marked, as the case
-	// replaces what they hold (early-values.ts).
+	// kept on the island, to be opened as it starts; the fields a case sets (the lab's values, [data-key], and its
+	// pump) typed before it are no longer marked, as the case replaces what they hold (early-values.ts); what it
+	// does not set, the recorder's choice, stays (QA review 59, D1).
 	document.addEventListener(
 		'click',
 		function (event) {
@@ -86,7 +105,7 @@
 			if (!button || !island) return;
 			typed(island);
 			island.setAttribute('data-preset-chosen', button.getAttribute('data-preset') || '');
-			var fields = island.querySelectorAll('[data-typed]');
+			var fields = island.querySelectorAll('[data-key] [data-typed], .pump [data-typed]');
 			for (var i = 0; i < fields.length; i++) fields.item(i).removeAttribute('data-typed');
 		},
 		true

@@ -54,8 +54,6 @@ export interface SceneClaim {
 	refs: readonly string[];
 	/** who makes the claim, when one of the source articles does: cited as its source, not its evidence */
 	source?: string;
-	/** for whoever edits scene.json: why this level, where it is not plain (never shown) */
-	note?: string;
 }
 
 /**
