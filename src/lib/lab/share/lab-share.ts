@@ -42,5 +42,14 @@ export async function labShare(lab: LabController, lang: Lang, kit: LabKit) {
 export async function sharedRuns(text: string, against: LabState, lang: Lang, m: LabWords, kit: LabKit) {
 	await loadShareLabWords(lang);
 	const read = readRuns(text, against, kit);
-	return { runs: read.runs, notes: runsNotes(shareLabWords(lang), m, lang, read, kit) };
+	const w = shareLabWords(lang);
+	return {
+		runs: read.runs,
+		notes: runsNotes(w, m, lang, read, kit),
+		/** what is said when the link's runs replace the `count` the tab held, and the button that brings them back */
+		replacing: (count: number) => ({
+			note: format(takesSingular(count, lang) ? w.runsReplaceMineOne : w.runsReplaceMine, { count }),
+			bringBack: w.runsBringMineBack
+		})
+	};
 }
