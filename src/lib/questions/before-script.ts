@@ -27,3 +27,39 @@ export function readBeforeScript(
 	}
 	return found;
 }
+
+/** What the live questions take over from the still page (see `readBeforeScript`). */
+export interface Adopted {
+	/** question id → the option chosen, when it is one of the question's own */
+	chosen: Record<string, string>;
+	/** the predictions checked there: an answer opened with a prediction chosen counts as checking it */
+	answered: Record<string, string>;
+	/** answers opened without a prediction: said to have been seen first */
+	seenFirst: Record<string, boolean>;
+	/**
+	 * the question whose case the figure (or the lab) is to show as the script starts: the last one, in the
+	 * page's order, checked there. Its answer says what the figure shows; on the still page nothing could
+	 * show it (a student's review, stop 59, D3). The page keeps no order of the checks: the last one down
+	 * the page is the likeliest last read.
+	 */
+	toShow: string | null;
+}
+
+export function adoptBeforeScript(
+	before: BeforeScript,
+	questions: readonly { id: string; options: readonly { id: string }[] }[]
+): Adopted {
+	const adopted: Adopted = { chosen: {}, answered: {}, seenFirst: {}, toShow: null };
+	for (const question of questions) {
+		const option = before.chosen[question.id];
+		const valid = option !== undefined && question.options.some((o) => o.id === option);
+		if (valid) adopted.chosen[question.id] = option;
+		if (!before.opened.has(question.id)) continue;
+		if (!valid) adopted.seenFirst[question.id] = true;
+		else {
+			adopted.answered[question.id] = option;
+			adopted.toShow = question.id;
+		}
+	}
+	return adopted;
+}
