@@ -34,7 +34,7 @@ test('the diabetes verdict says its limits are the site’s choice, and compares
 	const output = box.locator('output');
 	await box.getByLabel('Volume injected').fill('40');
 	await box.getByLabel('Glucose concentration').fill('5');
-	await expect(output).toContainText('too little to change blood glucose measurably');
+	await expect(output).toContainText('too little to change blood glucose noticeably');
 	// the limits are said once, in a note beside the result (sr56 review D2), not in it
 	await expect(box.locator('[data-dose-limits]')).toContainText('a choice made by this site');
 	await expect(output).not.toContainText('a choice made by this site');

@@ -40,11 +40,11 @@ test('the limits are a static note beside the calculator, in both languages, out
 	for (const [path, words] of [
 		[
 			'/en/glucopuncture/',
-			/“too little to change blood glucose measurably” up to 2\.0\sg, “no longer negligible” from 5\.0\sg\) are a choice made by this site/
+			/“too little to change blood glucose noticeably” up to 2\.0\sg, “no longer negligible” from 5\.0\sg\) are a choice made by this site/
 		],
 		[
 			'/fr/glucopuncture/',
-			/«\strop peu pour changer la glycémie de façon mesurable\s» jusqu’à 2,0\sg, «\sn’est plus négligeable\s» à partir de 5,0\sg\) sont un choix de ce site/
+			/«\strop peu pour changer nettement la glycémie\s» jusqu’à 2,0\sg, «\sn’est plus négligeable\s» à partir de 5,0\sg\) sont un choix de ce site/
 		]
 	] as const) {
 		const box = await openCalculator(page, path);

@@ -150,8 +150,8 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	await openHydrated(page, '/en/glucopuncture/');
 	const calculator = page.locator('section.dose');
 	const output = calculator.locator('output');
-	// up to twice a session's gram: too little to change it measurably, no promise (patient57 review D3)
-	await expect(output).toContainText('too little to change blood glucose measurably');
+	// up to twice a session's gram: too little to change it noticeably, no promise (patient57 review D3)
+	await expect(output).toContainText('too little to change blood glucose noticeably');
 	await expect(output).toContainText(/if you have diabetes, .*your doctor/);
 	await expect(output).not.toContainText('negligible');
 	// a full hypodermoclysis bag of 5 % dextrose: 25 g

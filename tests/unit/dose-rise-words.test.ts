@@ -37,8 +37,12 @@ describe.each(['fr', 'en'] as const)('the %s dose calculator', (lang) => {
 		expect(sentence).not.toMatch(/au plus de \d|up to \d/);
 	});
 
-	it('calls a small amount too little to change blood glucose measurably, without calling it safe', () => {
+	it('calls a small amount too little to change blood glucose noticeably (as the article does), without calling it safe', () => {
 		expect(m.doseDiabetesNegligible).not.toMatch(/négligeable|negligible/i);
+		// not "measurably": its upper limit, 2 g, would raise it by some 0.7 mmol/L at worst, which a meter can
+		// show; "noticeably", as the article says it of a session's gram
+		expect(m.doseDiabetesNegligible).not.toMatch(/mesurable|measurabl/i);
+		expect(m.doseDiabetesNegligible).toMatch(lang === 'fr' ? /nettement/ : /noticeably/);
 		expect(m.doseDiabetesNegligible).toMatch(lang === 'fr' ? /votre médecin/ : /your doctor/);
 	});
 });
