@@ -45,6 +45,8 @@ test('a scene page: a prediction checked before the figure starts opens the figu
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure).toHaveAttribute('data-awake', 'true');
 	await expect(figure.getByRole('button', { name: 'Étape suivante : Moins de signaux' })).toBeVisible();
+	// and the address says so, as it does whenever the figure changes: a reload or a link opens the case
+	await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('hyperpolarised');
 	await expect(page.getByRole('slider', { name: /K2P/ }).first()).toHaveValue('1');
 });
 
