@@ -123,7 +123,7 @@ describe('the settings a case replaced, offered back', () => {
 			live: true,
 			onshow: () => {},
 			gives: () => 'Vm −56.9 mV.',
-			restore: { question: 'signal', onrestore }
+			restore: { question: 'signal', onrestore, arrived: true }
 		});
 		await answer('signal', 'No signal');
 		const feedback = question('signal').querySelector('[data-restore]')!;
