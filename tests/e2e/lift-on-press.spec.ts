@@ -80,3 +80,23 @@ test('with reduced motion a press lifts nothing', async ({ browser }) => {
 	await page.mouse.up();
 	await context.close();
 });
+
+test('a right-button press lifts nothing, and a press that ends in a context menu lets the layer fall back', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const figure = await awake(page, '/en/scenes/cushion/');
+	const play = figure.getByRole('button', { name: 'Play', exact: true });
+	const box = (await play.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down({ button: 'right' });
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await expect(layers(figure)).toHaveCount(0);
+	await page.mouse.up({ button: 'right' });
+	// Ctrl-click on a Mac: the primary button, then a context menu that takes the up
+	await page.mouse.down();
+	await expect(layers(figure)).toHaveCount(1);
+	await play.dispatchEvent('contextmenu');
+	await expect(layers(figure)).toHaveCount(0);
+	await expect(figure.locator('.scene-stage svg')).toHaveCount(1);
+});

@@ -10,8 +10,8 @@ import type { PlayerView } from './player.svelte';
  * play it made that frame two vsyncs late (bench/browser/scenes.bench.ts). A hand's press lasts about a
  * tenth of a second between down and up, and the click comes at the up: lifting on the press does that
  * work while nothing moves yet, so play starts on a layer that is ready. A press that ends without moving
- * anything (dragged off, cancelled, Pause) lets the parts fall back as it ends. With reduced motion nothing
- * moves continuously, and nothing is lifted.
+ * anything (dragged off, cancelled, a context menu, Pause) lets the parts fall back as it ends. With reduced
+ * motion nothing moves continuously, and nothing is lifted.
  */
 export function liftWhenMoving(figure: {
 	root: () => HTMLElement | undefined;
@@ -28,19 +28,31 @@ export function liftWhenMoving(figure: {
 
 	const press = (event: Event) => {
 		if (event instanceof KeyboardEvent && event.key !== ' ' && event.key !== 'Enter') return;
-		if (event.target instanceof Element && event.target.closest('.transport button')) pressing = true;
+		// a right button (a context menu, which takes the up) clicks nothing
+		if (event instanceof PointerEvent && event.button !== 0) return;
+		if (!(event.target instanceof Element && event.target.closest('.transport button'))) return;
+		pressing = true;
+		presses++;
 	};
-	// a click is handled in the task of the up that makes it: let go after that task, never before
-	const letGo = () => setTimeout(() => (pressing = false));
-	const presses = ['pointerdown', 'keydown'] as const;
-	const ends = ['pointerup', 'pointercancel', 'keyup'] as const;
+	let presses = 0;
+	// a click is handled in the task of the up that makes it: let go after that task, never before, and never
+	// of a press made since (a browser runs input before timers: a new press can come before this one's end)
+	const letGo = () => {
+		const ending = presses;
+		setTimeout(() => {
+			if (presses === ending) pressing = false;
+		});
+	};
+	const starts = ['pointerdown', 'keydown'] as const;
+	// and a press that ends in a context menu (Ctrl-click on a Mac, a long touch) or leaves the window
+	const ends = ['pointerup', 'pointercancel', 'keyup', 'contextmenu', 'blur'] as const;
 	$effect(() => {
 		const root = figure.root();
 		if (!figure.active() || !root) return;
-		presses.forEach((type) => root.addEventListener(type, press));
+		starts.forEach((type) => root.addEventListener(type, press));
 		ends.forEach((type) => addEventListener(type, letGo));
 		return () => {
-			presses.forEach((type) => root.removeEventListener(type, press));
+			starts.forEach((type) => root.removeEventListener(type, press));
 			ends.forEach((type) => removeEventListener(type, letGo));
 		};
 	});
