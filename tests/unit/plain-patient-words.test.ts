@@ -171,6 +171,19 @@ describe('the printed sheets', () => {
 	});
 });
 
+describe('what the sugar of a session does to blood sugar', () => {
+	// up to 1 g in a session raises it by some 0.37 mmol/L at worst (the article's own sum): too little to change
+	// it noticeably, never "does not change it" (QA review 60, D3); said alike wherever the site says it
+	it.each([
+		['en', 'glucopuncture', /neither changes blood sugar noticeably/],
+		['fr', 'glucopuncture', /trop peu pour changer nettement le sucre du sang/],
+		['en', 'home', /far too small to change blood glucose noticeably/],
+		['fr', 'home', /trop faible pour changer nettement la glycémie/]
+	] as const)('%s %s: "noticeably", not "not at all"', (lang, page, said) => {
+		expect(nb(readFileSync(`src/content/${lang}/${page}.md`, 'utf8'))).toMatch(said);
+	});
+});
+
 describe('the articles’ summaries', () => {
 	it('say the gram of sugar plainly in French, as in English (no fronted "Que … soit … est établi")', () => {
 		const card = nb(read('fr', 'glucopuncture')).match(
@@ -178,7 +191,7 @@ describe('the articles’ summaries', () => {
 		)![0];
 		expect(card).not.toMatch(/^Que |\. Que /m);
 		expect(card).toMatch(
-			/Une grosse séance \(20 mL\) apporte environ 1 g de sucre ; une piqûre au canal carpien \(5 mL\), 0,25 g : trop peu pour changer le sucre du sang/
+			/Une grosse séance \(20 mL\) apporte environ 1 g de sucre ; une piqûre au canal carpien \(5 mL\), 0,25 g : trop peu pour changer nettement le sucre du sang/
 		);
 	});
 });
