@@ -138,7 +138,7 @@ describe.each(['fr', 'en'] as const)('the patient pages in %s', (lang) => {
 				? /Pas de coupure|un sucre plus fort|Testés dans des essais/
 				: /No cut\.|a stronger sugar injection|Tested in trials/
 		);
-		expect(choosing).toMatch(fr ? /Pas d’opération/ : /No operation/);
+		expect(choosing).toMatch(fr ? /Ce n’est pas une opération/ : /It is not an operation/);
 		expect(summary(read(lang, 'glucopuncture'), 'what')).not.toMatch(/Il est établi que|is established/);
 		expect(read(lang, 'home')).toMatch(fr ? /il reste surtout de l’eau/ : /what is left is mostly water/);
 		expect(summary(read(lang, 'hydrotomy'), 'risks')).toMatch(fr ? /convulsions/ : /fits/);

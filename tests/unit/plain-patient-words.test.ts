@@ -41,9 +41,11 @@ describe('the choosing page explains its hard words where a patient meets them',
 		);
 	});
 
-	it('says "no operation", not "no incision" nor "no cut"; and every "malaise" says one may faint', () => {
+	it('says "not an operation", not "no incision" nor "no cut"; and every "malaise" says one may faint', () => {
 		expect(fr).not.toMatch(/incision|Pas de coupure/);
-		expect(fr).toMatch(/Pas d’opération\./);
+		// and never "Pas d’opération." alone, which a patient who fears surgery read as a promise (patient review 60, D3)
+		expect(fr).toMatch(/Ce n’est pas une opération ; on ne sait pas si elle en évite une plus tard\./);
+		expect(fr).not.toMatch(/Pas d’opération\./);
 		const malaises = fr.match(/malaise[^,;.]*/g) ?? [];
 		expect(malaises.length).toBeGreaterThan(0);
 		for (const malaise of malaises) expect(malaise).toMatch(/^malaise \(on peut s’évanouir\)/);
@@ -168,6 +170,26 @@ describe('the printed sheets', () => {
 	it('say that the wrist warning is about the wrist', () => {
 		expect(nb(read('fr', 'handout-glucopuncture'))).toMatch(/- \*\*Au poignet\*\* : si la main faiblit/);
 		expect(read('en', 'handout-glucopuncture')).toMatch(/- \*\*At the wrist\*\* \(carpal tunnel\)/);
+	});
+});
+
+describe('where the wrist trials are summed up, for whom they were (patient review 60)', () => {
+	// the trials were in mild to moderate carpal tunnel syndrome (science.md B): a reader with a severe one, or
+	// who does not know, must read it wherever the result is given, not only deep in the article (D1)
+	it.each([
+		['fr', 'choisir', /formes légères à modérées, pas sur les formes sévères/],
+		['en', 'choosing', /mild to moderate cases, not severe ones/],
+		['fr', 'glucopuncture', /canal carpien léger à modéré/],
+		['en', 'glucopuncture', /mild to moderate carpal tunnel/],
+		['fr', 'fiche-glucopuncture', /canal carpien léger à modéré/],
+		['en', 'handout-glucopuncture', /mild to moderate carpal tunnel/]
+	] as const)('%s %s says it', (lang, page, said) => {
+		expect(nb(readFileSync(`src/content/${lang}/${page}.md`, 'utf8'))).toMatch(said);
+	});
+
+	it('the choosing page gives the wrist injection’s sugar and diabetes beside its risks, as the steroid’s (D6)', () => {
+		expect(cells(choosing.fr, 'harms', 'Glucopuncture')[0]).toMatch(/0,25 g de sucre.*avec un diabète/);
+		expect(cells(choosing.en, 'harms', 'Glucopuncture')[0]).toMatch(/0\.25 g of sugar.*with diabetes/);
 	});
 });
 
