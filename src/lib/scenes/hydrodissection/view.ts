@@ -43,6 +43,14 @@ export const TENDONS_LABEL = { x: 112, y: 270 };
 export const BONES_PATH =
 	'M160 340 q15 -22 30 0 q25 -34 50 -4 q25 -30 50 0 q25 -30 50 -4 q25 -30 50 4 q20 -22 40 8 L430 368 L160 368 Z';
 export const BONES_LABEL_Y = 360;
+/**
+ * The injected fluid's name, right of the largest cushion (which reaches x = 310) and below the needle's path,
+ * above the tendons; the needle's and the skin's, above the skin where the needle comes in and at its other end
+ * (a patient saw a blue ring appear and did not know it was the liquid: patient review 60, D5)
+ */
+export const FLUID_LABEL = { x: 466, y: 214 };
+export const NEEDLE_LABEL = { x: 466, y: 70 };
+export const SKIN_LABEL = { x: 14, y: 76 };
 /** the volume and its sugar, at the foot of the figure */
 export const VOLUME_LABEL = { x: 466, y: 414 };
 
