@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { values } from '../../src/lib/decision/questions';
 import { printed } from './pdf';
 import { openHydrated } from './site';
 
@@ -6,16 +7,7 @@ import { openHydrated } from './site';
 // énormément") fell under its box where the box crossed a page, and the next heading was printed over it
 // (patient review 60, D4). On paper no line of text may lie on another.
 
-const VALUES = [
-	'avoid-needles',
-	'proven',
-	'cost',
-	'time',
-	'side-effects',
-	'try-something',
-	'lasting-relief',
-	'avoid-surgery'
-];
+const VALUES = values.map((value) => value.id);
 
 for (const path of ['/fr/choisir/', '/en/choosing/']) {
 	test(`${path} printed with every value answered: every answer on paper, none printed over`, async ({

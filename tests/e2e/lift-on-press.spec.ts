@@ -16,11 +16,15 @@ async function awake(page: Page, path: string): Promise<Locator> {
 
 const layers = (figure: Locator) => figure.locator('.scene-stage svg.moving-layer');
 
-async function pressOn(page: Page, button: Locator) {
+async function pressOn(page: Page, button: Locator, mouseButton: 'left' | 'right' = 'left') {
 	const box = (await button.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.mouse.down();
+	await page.mouse.down({ button: mouseButton });
 }
+
+/** two frames: a layer, were it lifted, comes with the press's own frame */
+const twoFrames = (page: Page) =>
+	page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 test('pressing Play lifts the moving parts before the click; the click plays on that layer', async ({
 	page
@@ -74,8 +78,7 @@ test('with reduced motion a press lifts nothing', async ({ browser }) => {
 	const page = await context.newPage();
 	const figure = await awake(page, '/en/scenes/k2p/');
 	await pressOn(page, figure.getByRole('button', { name: 'Play', exact: true }));
-	// a layer, were it lifted, comes with the press's own frame: give the page two frames to show one
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await twoFrames(page);
 	await expect(layers(figure)).toHaveCount(0);
 	await page.mouse.up();
 	await context.close();
@@ -87,10 +90,8 @@ test('a right-button press lifts nothing, and a press that ends in a context men
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const figure = await awake(page, '/en/scenes/cushion/');
 	const play = figure.getByRole('button', { name: 'Play', exact: true });
-	const box = (await play.boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.mouse.down({ button: 'right' });
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await pressOn(page, play, 'right');
+	await twoFrames(page);
 	await expect(layers(figure)).toHaveCount(0);
 	await page.mouse.up({ button: 'right' });
 	// Ctrl-click on a Mac: the primary button, then a context menu that takes the up
