@@ -7,7 +7,7 @@ test.use({ reducedMotion: 'reduce' });
 
 for (const [lang, fluid, needle, skin] of [
 	['fr', 'glucose à 5\u00a0%', 'aiguille', 'peau'],
-	['en', '5% glucose', 'needle', 'skin']
+	['en', '5% dextrose', 'needle', 'skin']
 ] as const) {
 	test(`${lang}: the liquid around the nerve, the needle and the skin are named in the drawing`, async ({
 		page
