@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { bottom, followInShell, top } from './caption-place';
 import { awakeFigure, builtSceneIds } from './site';
 
 // A reader holds a phone on its side, scrolls to a figure on its page and presses ▶: the screen is too short to
@@ -6,11 +7,6 @@ import { awakeFigure, builtSceneIds } from './site';
 // figure's settings, with where the step stands ("Étape 2 sur 6"), as on a page zoomed far (zoomed-caption.spec).
 // They were after every slider and switch, a full screen below ▶, and the step counter was hidden (QA review,
 // stop 56, D3): the figure there is 614–843 px wide, wider than the narrow figure the rule was written for.
-const bottom = async (locator: Locator) => {
-	const box = (await locator.boundingBox())!;
-	return box.y + box.height;
-};
-const top = async (locator: Locator) => (await locator.boundingBox())!.y;
 
 const stepOf = { fr: /^·\s*Étape 2 sur \d+$/, en: /^·\s*Step 2 of \d+$/ } as const;
 
@@ -42,15 +38,7 @@ for (const [width, height] of [
 					expect(await bottom(caption)).toBeLessThanOrEqual(await top(figure.locator('.parameters')));
 					expect(await bottom(caption)).toBeLessThanOrEqual(await top(figure.locator('.options')));
 					// the reading order is the order on screen
-					const before = await caption.evaluate((element) => {
-						const shell = element.closest('.scene-shell')!;
-						const follows = (selector: string) =>
-							!!(
-								element.compareDocumentPosition(shell.querySelector(selector)!) &
-								Node.DOCUMENT_POSITION_FOLLOWING
-							);
-						return { settings: follows('.parameters'), options: follows('.options') };
-					});
+					const before = await followInShell(caption, { settings: '.parameters', options: '.options' });
 					expect(before).toEqual({ settings: true, options: true });
 				});
 			}

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { bottom, followInShell, top } from './caption-place';
 import { awakeFigure, builtSceneIds } from './site';
 
 // A patient on an upright phone presses ▶ and watches the drawing: the sentence that says what it shows now
@@ -6,11 +7,6 @@ import { awakeFigure, builtSceneIds } from './site';
 // so that it is in sight with the drawing or a short scroll below it. It came after every option, 650–700 px
 // below the drawing on a 390 px phone with text at 130 % (patient review, stop 60, D5). The settings stay right
 // under the bar (phone-figure.spec); a phone on its side puts the words first (landscape-phone-caption.spec).
-const top = async (locator: Locator) => (await locator.boundingBox())!.y;
-const bottom = async (locator: Locator) => {
-	const box = (await locator.boundingBox())!;
-	return box.y + box.height;
-};
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
 
@@ -34,14 +30,7 @@ for (const lang of ['fr', 'en'] as const) {
 				await top(figure.locator('.options'))
 			);
 			// a screen reader and the keyboard meet them in that order too
-			const order = await caption.evaluate((element) => {
-				const shell = element.closest('.scene-shell')!;
-				const after = (selector: string) =>
-					!!(
-						element.compareDocumentPosition(shell.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING
-					);
-				return { settings: after('.parameters'), options: after('.options') };
-			});
+			const order = await followInShell(caption, { settings: '.parameters', options: '.options' });
 			expect(order, scene).toEqual({ settings: false, options: true });
 		}
 	});

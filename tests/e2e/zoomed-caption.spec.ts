@@ -1,11 +1,11 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { followInShell, top } from './caption-place';
 import { awakeFigure } from './site';
 
 // A low-vision reader zooms to 200 % and 400 % (a 1280 × 1024 screen seen as 640 × 512 and 320 × 256 CSS px),
 // presses ▶ and reads what the step shows: the step's name and sentence come right under the drawing and the
 // player's bar, before the figure's own settings, on screen and in the reading order, and say which step it is
 // (low-vision review D1: they were two to six screens further down, after every slider).
-const top = async (locator: Locator) => (await locator.boundingBox())!.y;
 
 for (const [width, height] of [
 	[640, 512],
@@ -34,14 +34,7 @@ for (const [width, height] of [
 			expect(words!.y - (scrub!.y + scrub!.height)).toBeLessThan(40);
 			expect(words!.y + words!.height).toBeLessThanOrEqual(await top(settings));
 			// the reading order is the order on screen: the words before the settings and the options
-			const before = await caption.evaluate((words) => {
-				const shell = words.closest('.scene-shell')!;
-				const follows = (selector: string) =>
-					!!(
-						words.compareDocumentPosition(shell.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING
-					);
-				return { settings: follows('.parameters'), options: follows('.options') };
-			});
+			const before = await followInShell(caption, { settings: '.parameters', options: '.options' });
 			expect(before).toEqual({ settings: true, options: true });
 			// one live region says the step
 			await expect(figure.locator('[aria-live]')).toHaveCount(1);
