@@ -19,17 +19,24 @@ export interface PresentedClaim {
 
 /**
  * The claims a presented figure shows now, whose settings are hidden while it is presented (player.css): each
- * note that carries a claim, and each claim layer switched on. Every claim keeps its evidence label on screen.
+ * note that carries a claim, each claim layer switched on, and, given a `lead` (the scene's patientClaim, in a
+ * consultation), always the idea the figure illustrates, its layer on or off. Every claim keeps its evidence
+ * label on screen: a figure of established physiology, shown to a patient about an injection, says that the
+ * injection's part in it is unproven (clinician review, stop 61: the patient's copy of a consultation said so,
+ * the projected one did not). Presented alone from its own page, a figure keeps its drawing's room: the line
+ * would cost the pump and the cushion the presentation's size rule at 1280 × 800 and 1920 × 1080.
  */
 export function presentedClaims(
 	controls: readonly Control[],
 	claims: readonly SceneClaim[],
 	params: Readonly<ParamValues>,
-	words: SceneWords
+	words: SceneWords,
+	lead?: string
 ): PresentedClaim[] {
 	return controls.flatMap((control) => {
 		if (control.kind !== 'note' && control.kind !== 'claim') return [];
-		if (!isShown(control, params) || (control.kind === 'claim' && params[control.key] !== true)) return [];
+		const shown = isShown(control, params) && (control.kind === 'note' || params[control.key] === true);
+		if (!shown && control.claim !== lead) return [];
 		const claim = claims.find((each) => each.id === control.claim);
 		const named = words.params[control.key];
 		return claim ? [{ claim, text: named?.shown ?? named?.label ?? claim.id }] : [];
