@@ -36,7 +36,8 @@ export function presentedClaims(
 	return controls.flatMap((control) => {
 		if (control.kind !== 'note' && control.kind !== 'claim') return [];
 		const shown = isShown(control, params) && (control.kind === 'note' || params[control.key] === true);
-		if (!shown && control.claim !== lead) return [];
+		const isLead = lead !== undefined && control.claim === lead;
+		if (!shown && !isLead) return [];
 		const claim = claims.find((each) => each.id === control.claim);
 		const named = words.params[control.key];
 		return claim ? [{ claim, text: named?.shown ?? named?.label ?? claim.id }] : [];
