@@ -5,6 +5,7 @@
 // as its field reads what is typed there (typed-value.ts: its unit may follow it, '37°C'): on the English page
 // '1,000' is a thousand, on the French page one.
 import { otherLang, type Lang } from '$lib/i18n/languages';
+import { isForeignKey } from '$lib/address/foreign-keys';
 import { onOffFromText } from '$lib/address/on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { typedValue } from './typed-value';
@@ -44,6 +45,10 @@ const PUMP_KEY = 'pump';
 /** the key of a shared link's runs */
 export const RUNS_KEY = 'runs';
 const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY, RUNS_KEY];
+/** the settings a link may give, as a note lists them to whoever mistyped one */
+export const SETTING_KEYS: readonly string[] = [...LAB_KEYS, PUMP_KEY];
+/** the most unknown keys one address gets a note for: a crafted link cannot fill the page with them */
+const MOST_UNKNOWN_NOTED = 3;
 
 /**
  * The lab's state from a query string ('?' optional), its numbers read in the page's language (none: as in
@@ -84,6 +89,12 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	if (runs !== null) named = true;
 	const pumps = entries.filter(([name]) => namesKey(name, PUMP_KEY)).map(([, given]) => given);
 	if (pumps.length > 1) notes.push({ key: PUMP_KEY, given: pumps.join('\n'), kind: 'repeated', used: 0 });
+	const others = entries.filter(([name]) => !ours.some((key) => namesKey(name, key)));
+	// a key the lab does not know (`k_out=20` for `Ko=20`): the case it meant is not the one shown, so a note
+	// says so, unless the key is the site's or a link tracker's
+	const unknown = [...new Set(others.map(([name]) => name).filter((name) => name && !isForeignKey(name)))];
+	for (const name of unknown.slice(0, MOST_UNKNOWN_NOTED))
+		notes.push({ key: 'address', given: name, kind: 'unknown-key', used: 0 });
 	return {
 		state: checked.state,
 		pump: pump ?? false,
@@ -91,7 +102,7 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 		notes: notes.map(fromAddress),
 		named,
 		// a key read as one of the lab's, in whatever case, is the lab's: it is not kept beside the one it writes
-		others: entries.filter(([name]) => !ours.some((key) => namesKey(name, key))),
+		others,
 		ambiguous,
 		runs
 	};

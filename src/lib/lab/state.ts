@@ -125,10 +125,12 @@ export const PRESETS: Readonly<Record<PresetId, Readonly<LabState>>> = Object.fr
 
 /** Why a value was changed: the reader (or the address) gave something the lab cannot use as it is. */
 export interface Note {
-	key: LabKey | 'p' | 'pump';
-	/** what was given, as text (the address's text, or the number typed) */
+	/** the value's key; 'p' the three permeabilities; 'address' a key of the address the lab does not have */
+	key: LabKey | 'p' | 'pump' | 'address';
+	/** what was given, as text (the address's text, the number typed, or the unknown key's name) */
 	given: string;
-	kind: 'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off' | 'repeated';
+	kind:
+		'not-a-number' | 'too-low' | 'too-high' | 'no-permeability' | 'not-on-off' | 'repeated' | 'unknown-key';
 	/** the value used instead */
 	used: number;
 	/**

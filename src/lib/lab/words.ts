@@ -7,6 +7,7 @@ import { format } from '$lib/i18n/format';
 import { numberFormatIn } from '$lib/i18n/intl-number';
 import type { Lang } from '$lib/i18n/languages';
 import { NBSP } from '$lib/i18n/numbers';
+import { SETTING_KEYS } from './address';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import type { Run } from './lab.svelte';
@@ -94,6 +95,12 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
 	const shown = (text: string) => !note.address || looksLikeValue(text.trim());
+	if (note.kind === 'unknown-key') {
+		const keys = SETTING_KEYS.join(', ');
+		return shown(note.given)
+			? format(m.noteUnknownKey, { given: note.given.trim(), keys })
+			: format(m.noteUnknownKeyUnquoted, { keys });
+	}
 	if (note.kind === 'not-on-off')
 		return shown(note.given)
 			? format(m.notePumpNotOnOff, { given: quoted(note.given) })

@@ -179,6 +179,43 @@ describe('the lab address: every malformed form is clamped, with a note naming t
 });
 
 // privacy review D2: a crafted lab link (?Ko=…) put its own sentences on the page, quoted in the notes
+describe('an address key the lab does not have', () => {
+	const notesOf = (query: string, lang: 'fr' | 'en' = 'en') =>
+		readLabAddress(query, lang).notes.map((note) => noteText(labCatalogue[lang], lang, note));
+
+	it('a mistyped key (k_out=20 for Ko=20): the neuron’s value, and a note naming the key and the lab’s own', () => {
+		const read = readLabAddress('?k_out=20', 'fr');
+		expect(read.state).toEqual(NEURON);
+		expect(read.named).toBe(false);
+		expect(notesOf('?k_out=20', 'fr')).toEqual([
+			'L’adresse donne «\u00a0k_out\u00a0», qui n’est pas un réglage du labo\u00a0: il est laissé de côté. ' +
+				'Ses réglages\u00a0: Ko, Ki, Nao, Nai, Clo, Cli, pK, pNa, pCl, T, pump.'
+		]);
+		expect(notesOf('?Ko=abc&zzz=2')).toEqual([
+			'K⁺ outside: “abc” is not a number, so 5\u00a0mM is used.',
+			'The address gives “zzz”, which is not one of the lab’s settings: it is left aside. ' +
+				'Its settings: Ko, Ki, Nao, Nai, Clo, Cli, pK, pNa, pCl, T, pump.'
+		]);
+	});
+
+	it('says nothing of the site’s own keys, a link tracker’s, or the lab’s in another case', () => {
+		for (const query of [
+			'?theme=dark&step=2',
+			'?utm_source=newsletter&utm_medium=email&fbclid=abc&gclid=1&mc_eid=9',
+			'?KO=3&pna=0.1&PUMP=on'
+		])
+			expect(readLabAddress(query).notes, query).toEqual([]);
+	});
+
+	it('names a key once however often it is given, three keys at most, and never quotes a sentence', () => {
+		expect(notesOf('?foo=1&foo=2')).toHaveLength(1);
+		expect(notesOf('?a=1&b=2&c=3&d=4&e=5')).toHaveLength(3);
+		const [note] = notesOf(`?${encodeURIComponent('Call 0900 123 4567 now')}=1`, 'fr');
+		expect(note).toMatch(/^L’adresse donne un réglage que le labo n’a pas/);
+		expect(note).not.toMatch(/0900/);
+	});
+});
+
 describe('what the lab quotes back of its address', () => {
 	const notesOf = (query: string, lang: 'fr' | 'en' = 'en') =>
 		readLabAddress(query, lang).notes.map((note) => noteText(labCatalogue[lang], lang, note));
