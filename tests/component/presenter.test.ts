@@ -153,6 +153,30 @@ describe('presenter and the Fullscreen API', () => {
 		expect(fullscreen()).toBeNull();
 	});
 
+	it('granted only after Escape, and opened again at once (F5) while that late grant is being undone, it stays presenting, full screen again', async () => {
+		const { root, request, exit, grant, givenBack, fullscreen } = fullscreenDocument();
+		const presenter = new Presenter(undefined);
+		const first = presenter.enter(root);
+		await vi.waitFor(() => expect(request).toHaveBeenCalledOnce());
+		presenter.leave();
+		// the browser grants the first request now, and is slow to answer the exit that undoes it
+		let answer: () => void = () => {};
+		exit.mockImplementationOnce(() => new Promise<void>((resolve) => (answer = resolve)));
+		grant();
+		await first;
+		expect(exit).toHaveBeenCalledOnce();
+		const again = presenter.enter(root);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		// that exit is done only now, and the browser says so
+		givenBack();
+		answer();
+		await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(2));
+		grant();
+		await again;
+		expect(presenter.active).toBe(true);
+		expect(fullscreen()).toBe(root);
+	});
+
 	it('gives the focus back once, and leaves it where the reader has put it when full screen ends late', async () => {
 		const screen = fullscreenDocument();
 		const { root, exit, givenBack } = screen;

@@ -102,7 +102,9 @@ export class Presenter {
 		// but a grant that arrives once the next figure has taken the stage over is that figure's (it takes
 		// it on fullscreenchange), or a quick Page Down would drop the screen the clinician asked for
 		if (current()) this.#inFullscreen = granted;
-		else if (this.#handedOver !== session && granted) void document.exitFullscreen().catch(() => {});
+		// (undone as any exit is, so that F5 pressed again at once waits for it rather than taking a screen
+		// about to be taken away: CI saw that presentation end by itself)
+		else if (this.#handedOver !== session && granted) void exitFullscreenOf(target, noPresentation);
 	}
 
 	leave(handingOver = false) {
