@@ -47,8 +47,6 @@ export const RUNS_KEY = 'runs';
 const ours: readonly string[] = [...LAB_KEYS, PUMP_KEY, RUNS_KEY];
 /** the settings a link may give, as a note lists them to whoever mistyped one */
 export const SETTING_KEYS: readonly string[] = [...LAB_KEYS, PUMP_KEY];
-/** the most unknown keys one address gets a note for: a crafted link cannot fill the page with them */
-const MOST_UNKNOWN_NOTED = 3;
 
 /**
  * The lab's state from a query string ('?' optional), its numbers read in the page's language (none: as in
@@ -91,10 +89,10 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	if (pumps.length > 1) notes.push({ key: PUMP_KEY, given: pumps.join('\n'), kind: 'repeated', used: 0 });
 	const others = entries.filter(([name]) => !ours.some((key) => namesKey(name, key)));
 	// a key the lab does not know (`k_out=20` for `Ko=20`): the case it meant is not the one shown, so a note
-	// says so, unless the key is the site's or a link tracker's
+	// says so, unless the key is the site's or a link tracker's; several such keys share one note, which
+	// quotes three at most (quotable.ts): a crafted link cannot fill the page with them
 	const unknown = [...new Set(others.map(([name]) => name).filter((name) => name && !isForeignKey(name)))];
-	for (const name of unknown.slice(0, MOST_UNKNOWN_NOTED))
-		notes.push({ key: 'address', given: name, kind: 'unknown-key', used: 0 });
+	if (unknown.length) notes.push({ key: 'address', given: unknown.join('\n'), kind: 'unknown-key', used: 0 });
 	return {
 		state: checked.state,
 		pump: pump ?? false,

@@ -97,6 +97,11 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	const shown = (text: string) => !note.address || looksLikeValue(text.trim());
 	if (note.kind === 'unknown-key') {
 		const keys = SETTING_KEYS.join(', ');
+		const names = note.given.split('\n');
+		if (names.length > 1) {
+			const words = { quoted: m.noteQuoted, one: m.noteUnknownKeysOne, other: m.noteUnknownKeysOther };
+			return format(m.noteUnknownKeys, { given: quotedList(names, lang, words), keys });
+		}
 		return shown(note.given)
 			? format(m.noteUnknownKey, { given: note.given.trim(), keys })
 			: format(m.noteUnknownKeyUnquoted, { keys });

@@ -207,9 +207,17 @@ describe('an address key the lab does not have', () => {
 			expect(readLabAddress(query).notes, query).toEqual([]);
 	});
 
-	it('names a key once however often it is given, three keys at most, and never quotes a sentence', () => {
+	it('names a key once however often it is given, several in one note quoting three, and never quotes a sentence', () => {
 		expect(notesOf('?foo=1&foo=2')).toHaveLength(1);
-		expect(notesOf('?a=1&b=2&c=3&d=4&e=5')).toHaveLength(3);
+		expect(notesOf('?a=1&b=2&c=3&d=4&e=5')).toEqual([
+			'The address gives “a”, “b”, “c”, 2 keys not quoted, which are not among the lab’s settings: they are ' +
+				'left aside. Its settings: Ko, Ki, Nao, Nai, Clo, Cli, pK, pNa, pCl, T, pump.'
+		]);
+		const [two] = notesOf('?k_out=20&k_in=140', 'fr');
+		expect(two).toMatch(
+			/^L’adresse donne «\u00a0k_out\u00a0», «\u00a0k_in\u00a0»\u00a0: ce ne sont pas des réglages du labo/
+		);
+		expect(two.match(/Ses réglages/g)).toHaveLength(1);
 		const [note] = notesOf(`?${encodeURIComponent('Call 0900 123 4567 now')}=1`, 'fr');
 		expect(note).toMatch(/^L’adresse donne un réglage que le labo n’a pas/);
 		expect(note).not.toMatch(/0900/);
