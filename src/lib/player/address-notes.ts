@@ -143,3 +143,29 @@ export function patientAddressNoteText(
 	if (count === 0) return null;
 	return format(takesSingular(count, lang) ? m.addressPatientNoteOne : m.addressPatientNote, { count });
 }
+
+/**
+ * What a figure's own page says of keys in its address that are none of its own (unknown-figure-keys.ts): it
+ * quotes the names that look like keys, three at most, counts the rest (quotable.ts), and lists the keys it
+ * does read, its step's and its settings', so that whoever mistyped one can mend the link.
+ */
+export function unknownKeysNoteText(
+	names: readonly string[],
+	controls: readonly Control[],
+	m: PlayerMessages,
+	lang: Lang
+): string {
+	const keys = ['step', ...controls.filter(isParameter).map((control) => control.key)].join(', ');
+	if (names.length > 1) {
+		const words = {
+			quoted: m.addressNoteQuoted,
+			one: m.addressNoteUnknownKeysOne,
+			other: m.addressNoteUnknownKeysOther
+		};
+		return format(m.addressNoteUnknownKeys, { given: quotedList(names, lang, words), keys });
+	}
+	const given = quotedValue(names[0] ?? '');
+	return given === null
+		? format(m.addressNoteUnknownKeyUnquoted, { keys })
+		: format(m.addressNoteUnknownKey, { given, keys });
+}

@@ -217,7 +217,7 @@ describe('an address key the lab does not have', () => {
 		expect(two).toMatch(
 			/^L’adresse donne «\u00a0k_out\u00a0», «\u00a0k_in\u00a0»\u00a0: ce ne sont pas des réglages du labo/
 		);
-		expect(two.match(/Ses réglages/g)).toHaveLength(1);
+		expect(two!.match(/Ses réglages/g)).toHaveLength(1);
 		const [note] = notesOf(`?${encodeURIComponent('Call 0900 123 4567 now')}=1`, 'fr');
 		expect(note).toMatch(/^L’adresse donne un réglage que le labo n’a pas/);
 		expect(note).not.toMatch(/0900/);
