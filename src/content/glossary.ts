@@ -115,7 +115,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'dry-needling',
 		term: { fr: 'puncture sèche', en: 'dry needling' },
 		definition: {
-			fr: 'Le dry needling des anglophones : une aiguille fine est enfoncée dans un point gâchette musculaire sans rien injecter.',
+			fr: 'Une aiguille fine est enfoncée dans un point gâchette musculaire, sans rien injecter.',
 			en: 'A fine needle is pushed into a muscle trigger point without injecting anything.'
 		}
 	},
