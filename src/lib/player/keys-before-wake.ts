@@ -1,5 +1,5 @@
 import { takeEarlyKeys } from '$lib/islands/early-keys';
-import { actionFor, clickerActionFor, type PlayerAction } from './keys';
+import { actionFor, clickerActionFor, lettersInFigureOnly, type PlayerAction } from './keys';
 
 /**
  * The figure's keys pressed on a page whose keys are the figure's (its own page, a consultation) in the moment
@@ -21,7 +21,8 @@ export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 		if (
 			!action ||
 			event.defaultPrevented ||
-			((event.key.length < 2 || action == 'start') && event.target !== document.body)
+			((event.key.length < 2 || action == 'start') && event.target !== document.body) ||
+			lettersInFigureOnly(event.key)
 		)
 			return;
 		event.preventDefault();

@@ -1,10 +1,13 @@
+import { lettersInFigureOnly } from './keys';
+
 /**
  * Whether a key may act on the figure `figure` (WCAG 2.1.4, character key shortcuts): a key that types a
  * character (F, B, W, K, ".", "?", Space) does only while the focus is in the figure or on nothing (the page's
  * body, as on load or after a click on its text, where a clicker's keys arrive); with the focus on a link, a
  * button or a field elsewhere it does what it does there, and a speech command or a trembling hand cannot blank
- * or present the page by mistake. F5, the browser's reload that a clicker sends to start a slideshow, goes
- * with F: elsewhere it reloads the page, as it always has. Keys that type nothing (Page Down, arrows, Escape)
+ * or present the page by mistake. The key list's switch (letter-keys.ts) keeps the letters and signs off the
+ * page's body too, for a reader who speaks commands or types by mistake. F5, the browser's reload that a
+ * clicker sends to start a slideshow, goes with F: elsewhere it reloads the page, as it always has. Keys that type nothing (Page Down, arrows, Escape)
  * reach the figure from anywhere, as a clicker's must. A presented figure fills the screen: the presenter
  * takes its keys itself.
  *
@@ -19,8 +22,9 @@ export function reachesFigure(
 	page = false
 ): boolean {
 	const target = event.target as Element | null;
-	if (typeof target?.matches !== 'function' || target.matches('body, html') || figure?.contains(target))
-		return true;
+	if (typeof target?.matches !== 'function' || figure?.contains(target)) return true;
+	// the page itself: unless the reader has asked that letters act only in the figure (the key list's switch)
+	if (target.matches('body, html')) return !lettersInFigureOnly(event.key);
 	if (event.key.length > 1 && event.key !== 'F5') return true;
 	return page && pageKeys.has(event.key) && !target.closest(ownKeys);
 }

@@ -43,4 +43,11 @@
 	if (asked === 'auto') chosen = null;
 	else if (isTheme(asked)) chosen = asked;
 	if (chosen !== null && isTheme(chosen)) document.documentElement.setAttribute('data-theme', chosen);
+	// letters and signs kept off the page's body, acting only in a figure (src/lib/player/letter-keys.ts)
+	try {
+		if (localStorage.getItem('letter-keys') === 'figure')
+			document.documentElement.setAttribute('data-letter-keys', 'figure');
+	} catch {
+		// storage refused: the letters act from the page, as by default
+	}
 })();
