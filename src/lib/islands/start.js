@@ -179,6 +179,11 @@
 		started = true;
 		var islands = document.createElement('script');
 		if (!('noModule' in islands)) return fail('this browser runs no JavaScript modules');
+		// a browser that parses the islands' script but lacks what Svelte's runtime calls as the islands start
+		// (String.replaceAll, queueMicrotask: Safari before 13.1, Chrome before 85) would leave every figure
+		// saying it is on its way, for good: it is told apart here, and the islands say they could not start
+		if (!String.prototype.replaceAll || typeof queueMicrotask != 'function')
+			return fail('this browser is too old for the islands (no replaceAll or queueMicrotask)');
 		islands.type = 'module';
 		islands.src = src;
 		islands.onerror = function () {
