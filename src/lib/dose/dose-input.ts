@@ -1,5 +1,6 @@
 // the dose module itself, not the physiology index: that would bring every model with the article's first load
 import { hasUnitAfterNumber, numberWithUnit } from '$lib/address/number-with-unit';
+import { plainDigits } from '$lib/address/plain-digits';
 import type { Lang } from '$lib/i18n/languages';
 import { DOSE_LIMITS, dextroseDose, type DextroseDose } from '$lib/physiology/dose';
 
@@ -23,7 +24,7 @@ const UNIT_AFTER = /[\s\u00a0\u202f]*(ml|%)$/i;
 /** The two numbers `text` may mean when its separator is ambiguous in `lang`, thousands first; else null. */
 export function ambiguousReadings(text: string, lang?: Lang): readonly [number, number] | null {
 	if (!lang) return null;
-	const bare = text.trim().replace(UNIT_AFTER, '');
+	const bare = plainDigits(text).trim().replace(UNIT_AFTER, '');
 	const match = ONE_GROUP.exec(bare);
 	if (!match) return null;
 	return [Number(match[1]! + match[2]!), Number(`${match[1]!}.${match[2]!}`)];
