@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 // starting anything, and each tool says it could not start, as for a browser without modules.
 
 const missing = {
-	replaceAll: () => delete (String.prototype as Partial<string>).replaceAll,
+	replaceAll: () => delete (String.prototype as { replaceAll?: unknown }).replaceAll,
 	queueMicrotask: () => delete (window as Partial<Window>).queueMicrotask
 };
 
