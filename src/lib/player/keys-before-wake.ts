@@ -1,5 +1,5 @@
 import { takeEarlyKeys } from '$lib/islands/early-keys';
-import { actionFor, clickerActionFor, lettersInFigureOnly, type PlayerAction } from './keys';
+import { actionFor, clickerActionFor, type PlayerAction } from './keys';
 
 /**
  * The figure's keys pressed on a page whose keys are the figure's (its own page, a consultation) in the moment
@@ -17,12 +17,13 @@ export function holdKeysBeforeWake(): { release: () => PlayerAction[] } {
 		const action = actionFor(event) ?? clickerActionFor(event);
 		// a letter is held only from the page's body: typed on a control, it is that control's (WCAG 2.1.4,
 		// reaches-figure.ts; checked here in as few bytes as can be, on every figure's first load); so is F5,
-		// a clicker's "present" (elsewhere, the browser's reload)
+		// a clicker's "present" (elsewhere, the browser's reload); and from the body not at all once the reader
+		// has kept letters in the figure (letter-keys.ts; Space, below "!", types nothing and is still held)
 		if (
 			!action ||
 			event.defaultPrevented ||
 			((event.key.length < 2 || action == 'start') && event.target !== document.body) ||
-			lettersInFigureOnly(event.key)
+			(event.key.length < 2 && event.key > ' ' && document.documentElement.hasAttribute('data-letter-keys'))
 		)
 			return;
 		event.preventDefault();

@@ -29,14 +29,6 @@ const bindings: Record<string, PlayerAction> = {
 	'?': 'help'
 };
 
-/**
- * Whether the reader has asked that a letter or a sign (K, F, B, W, ".", "?"; not Space, which types nothing
- * visible) act only with the focus in the figure, never from the page itself (WCAG 2.1.4's "turn off": the key
- * list's switch, letter-keys.ts). Marked on <html> before the first paint (theme/before-paint.js).
- */
-export const lettersInFigureOnly = (key: string) =>
-	key.length === 1 && key !== ' ' && document.documentElement.hasAttribute('data-letter-keys');
-
 /** A slider's own keys (ARIA's slider pattern): from one, they move it, never the figure. */
 const sliderKeys: ReadonlySet<string> = new Set([
 	'ArrowRight',

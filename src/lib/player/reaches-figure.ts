@@ -1,4 +1,4 @@
-import { lettersInFigureOnly } from './keys';
+import { lettersInFigureOnly } from './letter-keys';
 
 /**
  * Whether a key may act on the figure `figure` (WCAG 2.1.4, character key shortcuts): a key that types a

@@ -7,6 +7,7 @@ import {
 	LETTER_KEYS_STORAGE,
 	setLettersInFigureOnly
 } from '$lib/player/letter-keys';
+import { holdKeysBeforeWake } from '$lib/player/keys-before-wake';
 import { reachesFigure } from '$lib/player/reaches-figure';
 
 // An accessibility review (WCAG 2.1.4): on a figure's own page, with the focus on the page itself, B blacked
@@ -55,5 +56,21 @@ describe('letters and signs from the page itself', () => {
 		document.documentElement.removeAttribute(LETTER_KEYS_ATTRIBUTE);
 		new Function(script)();
 		expect(fromPage('b')).toBe(true);
+	});
+});
+
+describe('the keys held before a figure wakes, from the page itself', () => {
+	const pressed = (keys: string[]) => {
+		const hold = holdKeysBeforeWake();
+		for (const key of keys)
+			document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+		return hold.release();
+	};
+
+	it('are a clicker’s letters too by default; turned off, only Space, the Page keys and F5', () => {
+		const keys = ['b', 'f', 'k', ' ', 'PageDown', 'F5'];
+		expect(pressed(keys)).toEqual(['black', 'present', 'toggle', 'toggle', 'next', 'start']);
+		setLettersInFigureOnly(true);
+		expect(pressed(keys)).toEqual(['toggle', 'next', 'start']);
 	});
 });
