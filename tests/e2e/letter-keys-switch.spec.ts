@@ -54,6 +54,10 @@ test('turned off in the key list, B, F and K from the page do nothing, and the c
 	await expect(blank(page)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Keyboard keys' }).click();
 	await expect(page.getByRole('checkbox', { name: /^Letters and signs/ })).not.toBeChecked();
+	// and the list says where its keys act now
+	await expect(page.getByRole('dialog')).toContainText(
+		'While the figure has the focus; from the page too, except letters and signs:'
+	);
 });
 
 test('by default, a clicker’s B from the page blanks a consultation’s screen, as it always has', async ({
