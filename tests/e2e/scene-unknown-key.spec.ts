@@ -23,14 +23,31 @@ test('a figure’s page names a key it does not have, lists its own, and keeps i
 	await expect(notes(page)).toContainText('“zzz”, which is not one of its settings');
 });
 
-test('no note for the site’s, a tracker’s or the figure’s own keys, nor on a consultation', async ({
-	page
-}) => {
+test('no note for the site’s, a tracker’s or the figure’s own keys', async ({ page }) => {
 	await page.goto('/en/scenes/k2p/?step=k-efflux&openFraction=0.8&theme=light&fbclid=abc');
 	await expect(awakeFigure(page, 'k2p')).toBeVisible();
 	await expect(notes(page)).toHaveCount(0);
-	// a consultation's address carries its sequence's keys: its notes are its own (sequence.ts)
-	await page.goto('/en/consultation/?s=k2p&zzz=1');
+});
+
+test('a consultation names it above each figure it shows, never its sequence’s keys nor the settings it carries', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/consultation/?s=trpv1:heat_C=45,k2p:openFraction=0.8&foo=1');
+	await expect(awakeFigure(page, 'trpv1')).toBeVisible();
+	await expect(notes(page).locator('li')).toHaveCount(1);
+	await expect(notes(page)).toContainText('“foo”, which is not one of its settings');
+	// on to the next figure: the one before's settings are not taken for unknown keys
+	await page
+		.getByRole('button', { name: /^Next figure/ })
+		.first()
+		.click();
+	await expect(awakeFigure(page, 'k2p')).toBeVisible();
+	await expect(notes(page).locator('li')).toHaveCount(1);
+	await expect(notes(page)).toContainText('“foo”');
+	await expect(notes(page)).not.toContainText('heat_C”');
+	// the patient's page counts what it could not read, and quotes nothing (patientAddressNoteText)
+	await page.goto('/en/consultation/patient/?s=k2p&foo=1');
 	await expect(awakeFigure(page, 'k2p')).toBeVisible();
 	await expect(page.getByText('which is not one of its settings')).toHaveCount(0);
 });
