@@ -5,7 +5,7 @@
 // as its field reads what is typed there (typed-value.ts: its unit may follow it, '37°C'): on the English page
 // '1,000' is a thousand, on the French page one.
 import { otherLang, type Lang } from '$lib/i18n/languages';
-import { isForeignKey } from '$lib/address/foreign-keys';
+import { unknownKeys } from '$lib/address/unknown-keys';
 import { onOffFromText } from '$lib/address/on-off';
 import { firstValue, namesKey, readQuery, writeQuery, type QueryEntries } from '$lib/address/query';
 import { typedValue } from './typed-value';
@@ -91,7 +91,10 @@ export function readLabAddress(query: string, lang?: Lang): LabAddress {
 	// a key the lab does not know (`k_out=20` for `Ko=20`): the case it meant is not the one shown, so a note
 	// says so, unless the key is the site's or a link tracker's; several such keys share one note, which
 	// quotes three at most (quotable.ts): a crafted link cannot fill the page with them
-	const unknown = [...new Set(others.map(([name]) => name).filter((name) => name && !isForeignKey(name)))];
+	const unknown = unknownKeys(
+		others.map(([name]) => name),
+		() => false
+	);
 	if (unknown.length) notes.push({ key: 'address', given: unknown.join('\n'), kind: 'unknown-key', used: 0 });
 	return {
 		state: checked.state,

@@ -3,6 +3,7 @@
 import { isMissingValueWord } from '$lib/address/missing-value';
 import { looksLikeValue, quotedList } from '$lib/address/quotable';
 import { quoted, quotedNumber } from '$lib/address/quoted';
+import { unknownKeysNote } from '$lib/address/unknown-keys';
 import { format } from '$lib/i18n/format';
 import { numberFormatIn } from '$lib/i18n/intl-number';
 import type { Lang } from '$lib/i18n/languages';
@@ -95,17 +96,20 @@ export function noteText(m: LabWords, lang: Lang, note: Note, field?: string): s
 	const n = labNumber(lang);
 	if (note.kind === 'no-permeability') return format(m.noteNoPermeability, { used: n.number(note.used) });
 	const shown = (text: string) => !note.address || looksLikeValue(text.trim());
-	if (note.kind === 'unknown-key') {
-		const keys = SETTING_KEYS.join(', ');
-		const names = note.given.split('\n');
-		if (names.length > 1) {
-			const words = { quoted: m.noteQuoted, one: m.noteUnknownKeysOne, other: m.noteUnknownKeysOther };
-			return format(m.noteUnknownKeys, { given: quotedList(names, lang, words), keys });
-		}
-		return shown(note.given)
-			? format(m.noteUnknownKey, { given: note.given.trim(), keys })
-			: format(m.noteUnknownKeyUnquoted, { keys });
-	}
+	if (note.kind === 'unknown-key')
+		return unknownKeysNote(
+			note.given.split('\n'),
+			SETTING_KEYS,
+			{
+				one: m.noteUnknownKey,
+				unquoted: m.noteUnknownKeyUnquoted,
+				several: m.noteUnknownKeys,
+				quoted: m.noteQuoted,
+				countOne: m.noteUnknownKeysOne,
+				countOther: m.noteUnknownKeysOther
+			},
+			lang
+		);
 	if (note.kind === 'not-on-off')
 		return shown(note.given)
 			? format(m.notePumpNotOnOff, { given: quoted(note.given) })

@@ -3,6 +3,7 @@ import { isMissingValueWord } from '$lib/address/missing-value';
 import { numberFromText } from '$lib/address/number-text';
 import { looksLikeValue, quotedList, quotedValue } from '$lib/address/quotable';
 import { quotedNumber } from '$lib/address/quoted';
+import { unknownKeysNote } from '$lib/address/unknown-keys';
 import { format } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { takesSingular } from '$lib/i18n/plural';
@@ -144,28 +145,25 @@ export function patientAddressNoteText(
 	return format(takesSingular(count, lang) ? m.addressPatientNoteOne : m.addressPatientNote, { count });
 }
 
-/**
- * What a figure's own page says of keys in its address that are none of its own (unknown-figure-keys.ts): it
- * quotes the names that look like keys, three at most, counts the rest (quotable.ts), and lists the keys it
- * does read, its step's and its settings', so that whoever mistyped one can mend the link.
- */
+/** What a figure says of keys in its address that are none of its own (address/unknown-keys.ts). */
 export function unknownKeysNoteText(
 	names: readonly string[],
 	controls: readonly Control[],
 	m: PlayerMessages,
 	lang: Lang
 ): string {
-	const keys = ['step', ...controls.filter(isParameter).map((control) => control.key)].join(', ');
-	if (names.length > 1) {
-		const words = {
+	const keys = ['step', ...controls.filter(isParameter).map((control) => control.key)];
+	return unknownKeysNote(
+		names,
+		keys,
+		{
+			one: m.addressNoteUnknownKey,
+			unquoted: m.addressNoteUnknownKeyUnquoted,
+			several: m.addressNoteUnknownKeys,
 			quoted: m.addressNoteQuoted,
-			one: m.addressNoteUnknownKeysOne,
-			other: m.addressNoteUnknownKeysOther
-		};
-		return format(m.addressNoteUnknownKeys, { given: quotedList(names, lang, words), keys });
-	}
-	const given = quotedValue(names[0] ?? '');
-	return given === null
-		? format(m.addressNoteUnknownKeyUnquoted, { keys })
-		: format(m.addressNoteUnknownKey, { given, keys });
+			countOne: m.addressNoteUnknownKeysOne,
+			countOther: m.addressNoteUnknownKeysOther
+		},
+		lang
+	);
 }
