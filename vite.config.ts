@@ -100,9 +100,12 @@ export default defineConfig({
 						{ name: 'steps', test: /src[\\/]lib[\\/]scenes[\\/][\w-]+[\\/]steps\.json$/ },
 						{
 							// and the longest-word count, which the header uses on every page, and the questions too:
-							// in a chunk of its own it was one more request on every page (and Object.hasOwn's stand-in)
+							// in a chunk of its own it was one more request on every page (and Object.hasOwn's stand-in).
+							// With them, the few-line modules every island page starts with (the address, the keys pressed
+							// early, the wake-when-near, the island context, focus leaving, reading stored JSON): six files
+							// of 100 to 330 bytes each, whose imports and exports weighed as much as their code.
 							name: 'shared',
-							test: /src[\\/](lib[\\/]((i18n|evidence)[\\/][\w-]+|text[\\/]longest-word|compat[\\/]has-own)|content[\\/](sources|lookup))\.ts$/
+							test: /src[\\/](lib[\\/]((i18n|evidence)[\\/][\w-]+|text[\\/](longest-word|json-object)|compat[\\/]has-own|address[\\/]here\.svelte|islands[\\/](early-keys|when-near|context)|a11y[\\/]focus-left)|content[\\/](sources|lookup))\.ts$/
 						}
 					]
 				}
