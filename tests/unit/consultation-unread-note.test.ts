@@ -27,6 +27,16 @@ describe('what the consultation says of a link it could not read in full', () =>
 		expect(noteFor(past(2))).toContain('(2 left out)');
 	});
 
+	it('says which of a setting given twice its figure opens with, in either language', () => {
+		expect(noteFor('?s=trpv1:heat_C=45:heat_C=40')).toBe(
+			'Part of this link’s sequence could not be read: “trpv1:heat_C=40”, a setting given a second time for ' +
+				'its figure (it opens with the first). What could be read is below.'
+		);
+		expect(noteFor('?s=trpv1:heat_C=45:heat_C=40', 'fr')).toContain(
+			'«\u00a0trpv1:heat_C=40\u00a0», un réglage donné une seconde fois pour sa figure (elle s’ouvre avec le premier)'
+		);
+	});
+
 	it('says nothing of a link read in full', () => {
 		expect(noteFor('?s=k2p,pump:fuel-cut&at=2')).toBeNull();
 	});

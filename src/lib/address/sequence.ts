@@ -43,12 +43,14 @@ const siteKeys = new Set<string>(reservedKeys);
 /**
  * The settings of one item, from its `key=value` parts, each key spelt as its figure spells it (`keys`, when
  * known: `openfraction` → `openFraction`); `unknown`: the parts naming a key the figure does not have (or one
- * the site keeps for itself); `unreadable`: the parts that are not a key and a short plain value.
+ * the site keeps for itself); `unreadable`: the parts that are not a key and a short plain value; `repeats`:
+ * a key given again with another value (the first is read, as on a figure's own page).
  */
 function settingsOf(parts: readonly string[], keys: readonly string[] | undefined) {
 	const params: Record<string, string> = {};
 	const unknown: string[] = [];
 	const unreadable: string[] = [];
+	const repeats: string[] = [];
 	for (const part of parts) {
 		const [, typed, value] = settingPattern.exec(part.trim()) ?? [];
 		if (!typed || !value) {
@@ -61,11 +63,12 @@ function settingsOf(parts: readonly string[], keys: readonly string[] | undefine
 				? keys.find((own) => own.toLowerCase() === typed.toLowerCase())
 				: typed;
 		if (key === undefined) unknown.push(part.trim());
+		else if (hasOwn(params, key) && params[key] !== value) repeats.push(`${key}=${value}`);
 		if (key === undefined || hasOwn(params, key)) continue;
 		params[key] = value;
 		if (Object.keys(params).length === MAX_ITEM_PARAMS) break;
 	}
-	return { params: Object.keys(params).length ? params : undefined, unknown, unreadable };
+	return { params: Object.keys(params).length ? params : undefined, unknown, unreadable, repeats };
 }
 
 /**
@@ -88,12 +91,13 @@ export function parseSequence(
  * naming no figure of the site (left out), a step its figure does not have (it opens at its first), more
  * than one step of its figure (`steps`: it opens at the first named, `step`, the others left out), a setting
  * its figure does not have (left out), a setting not written as a key and a short plain value (left out:
- * `glucose_mM=abc!`, `glucose_mM=`), figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
+ * `glucose_mM=abc!`, `glucose_mM=`), a setting given again with another value (`repeat`: the first is read),
+ * figures past MAX_SEQUENCE (left out), an `at` naming no figure of the
  * sequence, a second `s=` list (not read). `text`: the part as the address wrote it, which the note quotes
  * only if it looks like a value (sequence-quotes.ts, loaded with the note, not with the page).
  */
 export type SequenceUnread<Text = string> =
-	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'at'; text: Text }
+	| { kind: 'figure' | 'step' | 'setting' | 'value' | 'repeat' | 'at'; text: Text }
 	| { kind: 'steps'; text: Text; scene: string; step: string }
 	| { kind: 'beyond'; count: number }
 	| { kind: 'second-list' };
@@ -119,7 +123,7 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		const named = rest.filter((text) => !text.includes('='));
 		const step = (named[0] ?? '').trim().toLowerCase();
 		const keys = hasOwn(settings, scene) ? settings[scene] : undefined;
-		const { params, unknown, unreadable } = settingsOf(
+		const { params, unknown, unreadable, repeats } = settingsOf(
 			rest.filter((text) => text.includes('=')),
 			keys
 		);
@@ -129,6 +133,7 @@ function readSequence(value: string | null | undefined, known: SceneSteps, setti
 		else if ((step !== '' && !ownStep) || named.length > 1) unread.push({ kind: 'step', text: part.trim() });
 		for (const setting of unknown) unread.push({ kind: 'setting', text: `${scene}:${setting}` });
 		for (const setting of unreadable) unread.push({ kind: 'value', text: `${scene}:${setting}` });
+		for (const setting of repeats) unread.push({ kind: 'repeat', text: `${scene}:${setting}` });
 		items.push({
 			scene,
 			step: ownStep && step !== known[scene]![0] ? step : null,

@@ -91,6 +91,8 @@ export function unreadNote(
 				return named(said(part.text, w.consultUnreadSetting, w.consultUnreadSettingUnquoted));
 			case 'value':
 				return named(said(part.text, w.consultUnreadValue, w.consultUnreadValueUnquoted));
+			case 'repeat':
+				return named(said(part.text, w.consultUnreadRepeat, w.consultUnreadRepeatUnquoted));
 			case 'at':
 				return named(said(part.text, w.consultUnreadAt, w.consultUnreadAtUnquoted, { shown }));
 			case 'beyond':
