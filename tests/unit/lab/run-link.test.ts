@@ -210,6 +210,19 @@ describe('a shared link’s runs', () => {
 		expect(read('1.1~Ko,1,100,log.c9')).toMatchObject({ runs: [], unreadable: 1 });
 	});
 
+	// robust63: a count mangled in the header ("1.99999999") left out the runs the link did hold, readable as they were
+	it('are read when the header names this version but a count that cannot be believed, none said missing', () => {
+		for (const header of ['1.99999999', '1.', '1', '1.x'])
+			expect(read(`${header}~Ko,1,100,log~Ko,2,50,log`)).toMatchObject({
+				runs: [{ n: 1 }, { n: 2 }],
+				missing: 0,
+				unreadable: 0,
+				unknownVersion: false
+			});
+		// a count the link may hold is still believed: a link cut short
+		expect(read('1.3~Ko,1,100,log')).toMatchObject({ missing: 2 });
+	});
+
 	it('of another version, or without a version, are not guessed at', () => {
 		expect(read('2.1~Ko,1,100,whatever')).toMatchObject({ runs: [], unknownVersion: true });
 		expect(read('Ko,1,100,log')).toMatchObject({ runs: [], unknownVersion: false, unreadable: 1 });

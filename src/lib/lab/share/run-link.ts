@@ -73,7 +73,9 @@ const readNumber = (text: string | undefined) =>
 // a value: its key's letters, then its number
 const HELD = /^([a-z]+)(.*)$/i;
 const FLAGS = /^(log|lin)(\.p)?(?:\.c(\d))?(?:\.s(\d))?(?:\.n(\d{1,6}))?$/;
-const HEADER = /^(\d{1,3})\.(\d{1,3})$/;
+// the version, then a dot and the count of runs; a count past MOST_READ, or not a number, is not believed
+// (mangled by hand or by a messenger): the runs are read all the same, none said missing
+const HEADER = /^(\d{1,3})(?:\.(.*))?$/;
 /** a link holds a handful of runs: more pieces than this are not looked at (counted as beyond four) */
 const MOST_READ = 64;
 
@@ -177,7 +179,8 @@ export function readRuns(text: string, against: LabState, kit: LabKit): ReadRuns
 		else read.unreadable = Math.max(1, pieces.length);
 		return read;
 	}
-	read.missing = Math.max(0, Number(count) - pieces.length);
+	const believed = count !== undefined && /^\d{1,3}$/.test(count) && Number(count) <= MOST_READ;
+	read.missing = believed ? Math.max(0, Number(count) - pieces.length) : 0;
 	const looked = pieces.slice(0, MOST_READ);
 	const kept: { run: Run; moved: boolean }[] = [];
 	let number = 0;
