@@ -234,7 +234,7 @@ describe('what the needle-depth figure says', () => {
 	it('declares only hydrotomy’s claims, with words in both languages, the “intradermal” one among the controls', () => {
 		expect(scene.claims.map((claim) => [claim.id, claim.level])).toEqual([
 			['skin-to-scale', 'established'],
-			['not-intradermal', 'hypothesis']
+			['not-intradermal', 'unsupported']
 		]);
 		expect(scene.claims.find((claim) => claim.id === 'not-intradermal')?.source).toBe('sihp-hydrotomie');
 		expect(controls[1]).toMatchObject({ kind: 'note', claim: 'not-intradermal' });
