@@ -3,7 +3,14 @@ import { LABEL_CHAR_WIDTH } from '$lib/figure/axis';
 import { ionHalfSize } from '$lib/figure/ions';
 import { format, placeholders } from '$lib/i18n/format';
 import { numberFormat } from '$lib/i18n/numbers';
-import { BLOOD_GLUCOSE_mM, D5W_PERCENT, glucoseMillimolar, PUMP_STEPS } from '$lib/physiology';
+import {
+	BLOOD_GLUCOSE_mM,
+	D5W_PERCENT,
+	GLUCOSE_KM_mM,
+	glucoseMillimolar,
+	glucoseUptakeFraction,
+	PUMP_STEPS
+} from '$lib/physiology';
 import { defaultsOf } from '$lib/player/parameters';
 import { reference } from '$content/references';
 import scene from '$lib/scenes/pump';
@@ -180,16 +187,27 @@ describe('the evidence behind the glucose claims (science.md A2)', () => {
 		expect(reference('berg-2002').supports.en).toMatch(/Table 18\.4, after Hinkle 1991/);
 	});
 
-	it('labels the uptake estimate as this model’s calculation, without the brain energy budget', () => {
+	it('labels the uptake estimate a calculation, without the brain energy budget', () => {
 		const uptake = claim('glucose-uptake')!;
 		expect(uptake.level).toBe('hypothesis');
 		expect(uptake.refs).not.toContain('attwell-2001');
-		expect(en.claims['glucose-uptake']).toMatch(
-			/^With the textbook transporter constants used here, this model calculates/
-		);
-		expect(en.claims['glucose-uptake']).toMatch(/the model’s calculation, not a measurement on a nerve\.$/);
-		expect(fr.claims['glucose-uptake']).toMatch(/ce modèle calcule.*C’est le calcul du modèle/);
+		expect(en.claims['glucose-uptake']).toMatch(/a calculation, not a measurement on a nerve\.$/);
+		expect(fr.claims['glucose-uptake']).toMatch(/C’est un calcul, pas une mesure faite sur un nerf\.$/);
 		expect(claim('glucose-yield-and-uptake')).toBeUndefined();
+	});
+
+	// numbers64 D2: the textbook's spread (60–80 %, at most +60 %) was credited to this model, whose slider
+	// shows 77 % at 5 mM and 99 % at 278 mM, about 30 % more: the range is the textbook's, the 30 % the model's
+	it('gives the textbook’s range as the textbook’s, and the model’s own rise as the figure computes it', () => {
+		const rise = glucoseUptakeFraction(278) / glucoseUptakeFraction(5) - 1;
+		const percent = Math.round(rise * 10) * 10;
+		expect(percent).toBe(30);
+		expect(en.claims['glucose-uptake']).toMatch(/1 to 3 mmol\/L.*60–80%.*at most about 60%/);
+		expect(en.claims['glucose-uptake']).toContain(`about ${percent}% with the ${GLUCOSE_KM_mM} mmol/L`);
+		expect(fr.claims['glucose-uptake']).toMatch(/vers 1 à 3\u00a0mmol\/L.*60 à 80\u00a0%.*60\u00a0% environ/);
+		expect(fr.claims['glucose-uptake']).toContain(
+			`d’environ ${percent}\u00a0% avec le ${String(GLUCOSE_KM_mM).replace('.', ',')}\u00a0mmol/L`
+		);
 	});
 
 	it('backs the transporter question’s answer with the textbook, not a study of nerve anoxia', () => {
