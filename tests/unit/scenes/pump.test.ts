@@ -300,16 +300,18 @@ describe('what the pump figure says', () => {
 		expect(at('fuel-cut', { glucose_mM: 0 }, 'fr').sentence).toMatch(/^Toujours pas de glucose\./);
 	});
 
-	it('after 60 min without glucose, gives where Na⁺, K⁺ and Vm have gone', () => {
+	it('just before glucose returns, gives where Na⁺, K⁺ and Vm have gone, in the minutes the clock shows', () => {
 		const starved = at('run-down', {}, 'fr');
 		const n = numberFormat('fr');
-		expect(starved.sentence).toContain(`60${nbsp}min`);
+		// the clock shows whole minutes gone (69 at 69.5 min): cut at 10 min, 59 min without glucose
+		expect(Math.floor(starved.frame.shownUntil_min)).toBe(69);
+		expect(starved.sentence).toContain(`en 59${nbsp}min sans glucose`);
 		expect(starved.sentence).toContain(n.mM(Math.round(starved.model.starved.naInside_mM)));
 		expect(starved.sentence).toContain(n.mM(Math.round(starved.model.starved.kInside_mM)));
 		expect(starved.sentence).toContain(n.mV(starved.model.starved.vm_mV));
 		expect(starved.sentence).toContain(`−67${nbsp}mV`);
-		// never fed: 70 min without glucose
-		expect(at('run-down', { glucose_mM: 0 }).sentence).toContain(`70${nbsp}min`);
+		// never fed: as long as the clock has run
+		expect(at('run-down', { glucose_mM: 0 }).sentence).toContain(`after 69${nbsp}min without glucose`);
 	});
 
 	it('without oxygen, counts the run-down from where the cell was when glucose went, not from rest', () => {

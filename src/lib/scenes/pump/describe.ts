@@ -62,7 +62,9 @@ export function describePump({ model, frame, words, n }: PumpView): string {
 			return format(d['run-down'].change, {
 				...reading(model.starved),
 				pump: d['run-down'].stalled,
-				span: n.duration(FUEL_BACK_min - (fed ? FUEL_CUT_min : 0)),
+				// in whole minutes gone, as the figure's clock shows them (69 min at 69.5): cut at 10, it says 59, not
+				// a 60 that the clock beside it contradicts (numbers64 D3)
+				span: n.duration(Math.floor(model.starved.t_min) - (fed ? FUEL_CUT_min : 0)),
 				naFrom: mM(from.naInside_mM),
 				kFrom: mM(from.kInside_mM),
 				vmFrom: n.mV(from.vm_mV)
