@@ -4,6 +4,7 @@ import type { Lang } from '$lib/i18n/languages';
 import type { PlayerMessages } from '$lib/player/messages';
 import { shareWords, type Shared } from '$lib/share/words';
 import { sequenceAddress } from './sequence-share';
+import { withShownSettings } from './shown-settings';
 
 /**
  * The sequence in the page's address, as the page wrote it there (writeSequence: `scene[:step][:key=value]…`),
@@ -11,8 +12,8 @@ import { sequenceAddress } from './sequence-share';
  * figure's steps (scene-steps.ts), a module of the page's first script: imported from here as well, it would be
  * cut out of that script into a file of its own, which weighs on every consultation's first load.
  */
-function pageSequence(query: string): SequenceItem[] {
-	return (firstValue(readQuery(query), 's') ?? '')
+function pageSequence(query: [string, string][]): SequenceItem[] {
+	return (firstValue(query, 's') ?? '')
 		.split(',')
 		.filter(Boolean)
 		.map((part) => {
@@ -29,11 +30,21 @@ function pageSequence(query: string): SequenceItem[] {
  * What a figure's Share gives while its consultation is presented (a lecture hall, the clinician's screen):
  * the whole sequence first, at the address the page's "Share this sequence" gives, and the figure alone as the
  * dialog's second choice. The sequence is the one in the page's address (`s`, which the page writes from its
- * list). Loaded when Share is pressed, with the dialog.
+ * list), the figure presented with the settings it shows (`settings`), changed since or not. Loaded when
+ * Share is pressed, with the dialog.
  */
-export async function presentedShare(lang: Lang, m: PlayerMessages, figure: Shared): Promise<Shared> {
-	const items = pageSequence(location.search);
-	if (!items.length) return figure;
+export async function presentedShare(
+	lang: Lang,
+	m: PlayerMessages,
+	figure: Shared,
+	settings: Readonly<Record<string, string>>
+): Promise<Shared> {
+	const query = readQuery(location.search);
+	const listed = pageSequence(query);
+	if (!listed.length) return figure;
+	// the figure presented: `at`, counted from 1 as the page writes it (sequence-query.ts), absent for the first
+	const at = Math.max(0, Number(firstValue(query, 'at') ?? 1) - 1);
+	const items = withShownSettings(listed, at, settings);
 	const words = shareWords(m, {
 		title: m.presentShareTitle,
 		intro: m.presentShareIntro,
