@@ -17,7 +17,7 @@ const words = {
 			/^C’est bien connu, et les études sont d’accord\. Physiologie/,
 			/^Quelques petits essais vont dans ce sens, mais on n’en est pas encore sûr\. Essais randomisés/,
 			/^C’est une idée qui se tient, mais personne ne l’a encore vérifiée\. Plausible/,
-			/^Rien de solide ne le montre, ou les études disent le contraire\. Pas de preuve solide/,
+			/^Rien de solide ne le montre, ou les études disent le contraire\. Études\s: aucune/,
 			/^C’est faux\s: des faits bien connus disent le contraire\. Contredit/
 		],
 		wu2017: 'Essai randomisé, 60 poignets'
@@ -32,7 +32,7 @@ const words = {
 			/^This is well known, and the studies agree\. Textbook/,
 			/^A few small trials point this way, but we are not sure yet\. Randomised trials/,
 			/^It is an idea that makes sense, but no one has checked it yet\. Plausible/,
-			/^Nothing sound shows it, or the studies point the other way\. No sound evidence/,
+			/^Nothing sound shows it, or the studies point the other way\. Studies: none/,
 			/^This is wrong: well-known facts say otherwise\. Contradicted/
 		],
 		wu2017: 'Randomised trial, 60 wrists'

@@ -21,7 +21,7 @@ const cases = [
 		compare: 'Comparer les options',
 		sheets: [/glucopuncture/, /hydrotomie/],
 		// the evidence label each figure opens with, in the order of the sequence
-		labels: ['Non démontré', 'Non démontré', 'Non démontré', 'Petits essais', 'Hypothèse', 'Non démontré']
+		labels: ['Non démontré', 'Non démontré', 'Non démontré', 'Petits essais', 'Non démontré', 'Non démontré']
 	},
 	{
 		lang: 'en',
@@ -31,7 +31,7 @@ const cases = [
 		edit: 'Edit this sequence',
 		compare: 'Compare the options',
 		sheets: [/glucopuncture/, /hydrotomy/],
-		labels: ['Not supported', 'Not supported', 'Not supported', 'Small trials', 'Hypothesis', 'Not supported']
+		labels: ['Not supported', 'Not supported', 'Not supported', 'Small trials', 'Not supported', 'Not supported']
 	}
 ] as const;
 

@@ -173,6 +173,6 @@ export const sceneCases: readonly SceneCase[] = [
 		title: /aiguille|needle/i,
 		unit: 'mm',
 		slider: { name: /Angle/, step: 'slanted' },
-		badge: 'hypothesis'
+		badge: 'unsupported'
 	}
 ];

@@ -253,7 +253,7 @@ for (const path of ['/fr/hydrotomie/', '/en/hydrotomy/']) {
 		const figure = page.locator('figure.scene[data-scene="needle-depth"]');
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure).toHaveAttribute('data-awake', 'true');
-		await expect(figure.locator('[data-evidence="hypothesis"]')).toBeVisible();
+		await expect(figure.locator('[data-evidence="unsupported"]')).toBeVisible();
 		await expect(figure).not.toContainText(/glucose|dextrose/i);
 		await expect(page.locator('[data-evidence="trials"]')).toHaveCount(0);
 	});
