@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SequenceHost } from '$lib/address/figure-context';
 import LiveScene from '$lib/player/LiveScene.svelte';
@@ -101,6 +102,21 @@ describe('a clicker pressed quicker than the passages run', () => {
 		clock.advance(0.05);
 		await fireEvent.keyDown(document.body, { key: 'PageUp' });
 		expect(host.pass).toHaveBeenCalledExactlyOnceWith(-1);
+	});
+
+	// handoff64 D6: ▶ said "Next step" while the last step arrived, and a tap finished the passage, where
+	// Page Down opened the next figure
+	it('in a sequence, ▶ names and opens the next figure while the last step is still arriving, as Page Down', async () => {
+		const host = inSequence('open');
+		const next = () => screen.getByRole('button', { name: /^Next (step|figure)/ });
+		expect(next()).toHaveAccessibleName('Next step: Signal sent');
+		await fireEvent.click(next());
+		clock.advance(0.05);
+		await tick();
+		expect(host.pass).not.toHaveBeenCalled();
+		expect(next()).toHaveAccessibleName('Next figure: Next figure');
+		await fireEvent.click(next());
+		expect(host.pass).toHaveBeenCalledExactlyOnceWith(1);
 	});
 
 	it('presses held while the figure woke open the next figure once, not one figure each', () => {

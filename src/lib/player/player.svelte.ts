@@ -69,8 +69,11 @@ export class Player implements PlayerView {
 	/** where a passage of its own (◀ ▶, a clicker) has got: it moves t, and the timeline with it */
 	#travel = { t: 0 };
 	#tween: ReturnType<typeof gsap.to> | null = null;
-	/** the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same */
-	#heading: number | null = null;
+	/**
+	 * the step a running ◀ ▶ passage is heading for: a second press goes one further, not to the same. State,
+	 * so that what reads `destination` (▶ naming the next figure on its way to the last step) follows it
+	 */
+	#heading = $state<number | null>(null);
 
 	constructor(steps: readonly Step[], options: { startAt?: number; motion?: MotionSource } = {}) {
 		if (steps.length === 0) throw new RangeError('A scene needs at least one step');
