@@ -72,7 +72,7 @@ test('the patient’s page, printed, names every figure of the sequence with the
 	page,
 	baseURL
 }) => {
-	await page.goto('/fr/consultation/patient/?s=trpv1:sensitised,cushion');
+	await page.goto('/fr/consultation/patient/?s=trpv1:sensitised:kind=acid,cushion');
 	await expect(awake(page, 'trpv1')).toBeVisible();
 	const list = page.locator('.print-only').filter({ hasText: 'Toutes les figures de cette séquence' });
 	await expect(list).toBeHidden();
@@ -82,5 +82,13 @@ test('the patient’s page, printed, names every figure of the sequence with the
 	const hrefs = await list
 		.getByRole('link')
 		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-	expect(hrefs).toEqual([`${baseURL}/fr/scenes/trpv1/`, `${baseURL}/fr/scenes/cushion/`]);
+	// each at the step the sequence shows it, with its settings (handoff64 D2: the bare page, at its first step)
+	expect(hrefs).toEqual([
+		`${baseURL}/fr/scenes/trpv1/?step=sensitised&kind=acid`,
+		`${baseURL}/fr/scenes/cushion/`
+	]);
+	// and the sequence's own address under the list, to open it again
+	const again = page.locator('.sequence-address a');
+	await expect(again).toBeVisible();
+	expect(await again.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(page.url());
 });
