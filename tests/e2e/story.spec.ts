@@ -168,13 +168,18 @@ test('the dose calculator tells people with diabetes when the sugar stops being 
 	await calculator.getByLabel('Glucose concentration').fill('0.5');
 	await expect(output).toContainText('5 g of glucose,');
 	await expect(output).toContainText('With diabetes, 5 g of glucose is no longer negligible');
-	// a trace, under what two decimals write: said as such, never "0 g… at most 0 mmol/L"
+	// a trace, under what three decimals write: said as such, never "0 g… at most 0 mmol/L"
 	await calculator.getByLabel('Volume injected').fill('1');
 	await calculator.getByLabel('Glucose concentration').fill('0.02');
-	// what the eye reads (a screen reader hears "0.01 grams", below)
+	// what the eye reads (a screen reader hears "0.001 grams", below)
 	await expect(output.locator('[aria-hidden="true"]')).toHaveText(
-		'Less than 0.01 g of glucose: a trace, too little to change blood glucose.'
+		'Less than 0.001 g of glucose: a trace, too little to change blood glucose.'
 	);
+	// under 0.1 g, three decimals: the grams the rise beside them is worked out from (numbers64 D4)
+	await calculator.getByLabel('Volume injected').fill('0.5');
+	await calculator.getByLabel('Glucose concentration').fill('5');
+	await expect(output).toContainText('0.025 g of glucose');
+	await expect(output).toContainText('0.0093 mmol/L');
 });
 
 test('the dose calculator starts as the reader nears it, says its units in words, and gives g/L in French', async ({

@@ -4,6 +4,7 @@ import {
 	bloodRise,
 	significant,
 	diabetesSentence,
+	gramsDigits,
 	isTrace,
 	strawberryDigits,
 	strawberrySentence,
@@ -63,12 +64,32 @@ describe('the word for people with diabetes', () => {
 });
 
 describe('a trace of glucose', () => {
-	it('is what two decimals would write as 0 g, and only that', () => {
+	it('is what three decimals would write as 0 g, and only that', () => {
 		expect(isTrace(glucoseGrams(1, 0.02))).toBe(true); // 0.0002 g
 		expect(isTrace(1e-300)).toBe(true);
 		expect(isTrace(0)).toBe(false); // no glucose at all has its own sentence
-		expect(isTrace(glucoseGrams(0.1, 5))).toBe(false); // 0.005 g, written 0.01 g
+		expect(isTrace(glucoseGrams(0.1, 5))).toBe(false); // 0.005 g, written 0.005 g
+		expect(isTrace(glucoseGrams(1, 0.05))).toBe(false); // 0.0005 g, written 0.001 g
 	});
+});
+
+// numbers64 D4: 0.5 mL of 5 % was written "0.03 g" beside a rise worked out from 0.025 g
+describe('the grams shown', () => {
+	it.each([
+		[0.5, 5, '0.025'],
+		[1.5, 5, '0.075'],
+		[0.1, 5, '0.005'],
+		[1.99, 5, '0.1'], // 0.0995 g: two decimals from 0.1 g on
+		[5, 5, '0.25'],
+		[20, 5, '1'],
+		[99.9, 5, '5']
+	])(
+		'%s mL at %s %% are written %s g, precise enough to check the rise beside them',
+		(volume, percent, text) => {
+			const grams = glucoseGrams(volume, percent);
+			expect(numberFormat('en').upTo(grams, gramsDigits(grams))).toBe(text);
+		}
+	);
 });
 
 describe('the most blood glucose could rise, in three units', () => {

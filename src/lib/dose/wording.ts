@@ -43,11 +43,17 @@ export function strawberrySentence(
 	return takesSingular(shown, lang) ? 'doseStrawberriesOne' : 'doseStrawberries';
 }
 
-/** Grams of glucose as the calculator shows them: two decimals ("0.25 g", "4.99 g"). */
-export const GRAMS_DIGITS = 2;
-const shownGrams = (grams: number) => asShown(grams, GRAMS_DIGITS);
+/**
+ * The decimals grams of glucose are shown with: two ("0.25 g", "4.99 g"), three under 0.1 g ("0.025 g"), where
+ * two wrote 0.5 mL of 5 % as "0.03 g" beside a rise worked out from 0.025 g, which a reader could not check
+ * from the grams shown (numbers64 D4).
+ */
+export const gramsDigits = (grams: number) => (asShown(grams, 2) < 0.1 ? 3 : 2);
+const shownGrams = (grams: number) => asShown(grams, gramsDigits(grams));
+/** The least the calculator writes: less is a trace. */
+export const LEAST_GRAMS_SHOWN = 0.001;
 
-/** Some glucose, but less than the calculator writes (under 0.005 g shows "0 g"): a sentence of its own. */
+/** Some glucose, but less than the calculator writes (under 0.0005 g shows "0 g"): a sentence of its own. */
 export const isTrace = (grams: number) => grams > 0 && shownGrams(grams) === 0;
 
 const diabetesSentences = {
