@@ -31,7 +31,14 @@ const cases = [
 		edit: 'Edit this sequence',
 		compare: 'Compare the options',
 		sheets: [/glucopuncture/, /hydrotomy/],
-		labels: ['Not supported', 'Not supported', 'Not supported', 'Small trials', 'Not supported', 'Not supported']
+		labels: [
+			'Not supported',
+			'Not supported',
+			'Not supported',
+			'Small trials',
+			'Not supported',
+			'Not supported'
+		]
 	}
 ] as const;
 

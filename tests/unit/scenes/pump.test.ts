@@ -202,8 +202,8 @@ describe('the evidence behind the glucose claims (science.md A2)', () => {
 		const rise = glucoseUptakeFraction(278) / glucoseUptakeFraction(5) - 1;
 		const percent = Math.round(rise * 10) * 10;
 		expect(percent).toBe(30);
-		expect(en.claims['glucose-uptake']).toMatch(/1 to 3 mmol\/L.*60–80%.*at most about 60%/);
-		expect(en.claims['glucose-uptake']).toContain(`about ${percent}% with the ${GLUCOSE_KM_mM} mmol/L`);
+		expect(en.claims['glucose-uptake']).toMatch(/1 to 3\u00a0mmol\/L.*60–80%.*at most about 60%/);
+		expect(en.claims['glucose-uptake']).toContain(`about ${percent}% with the ${GLUCOSE_KM_mM}\u00a0mmol/L`);
 		expect(fr.claims['glucose-uptake']).toMatch(/vers 1 à 3\u00a0mmol\/L.*60 à 80\u00a0%.*60\u00a0% environ/);
 		expect(fr.claims['glucose-uptake']).toContain(
 			`d’environ ${percent}\u00a0% avec le ${String(GLUCOSE_KM_mM).replace('.', ',')}\u00a0mmol/L`
