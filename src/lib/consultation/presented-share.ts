@@ -1,5 +1,5 @@
 import { firstValue, readQuery } from '$lib/address/query';
-import type { SequenceItem } from '$lib/address/sequence';
+import { positionFromText, type SequenceItem } from '$lib/address/sequence';
 import type { Lang } from '$lib/i18n/languages';
 import type { PlayerMessages } from '$lib/player/messages';
 import { shareWords, type Shared } from '$lib/share/words';
@@ -42,9 +42,8 @@ export async function presentedShare(
 	const query = readQuery(location.search);
 	const listed = pageSequence(query);
 	if (!listed.length) return figure;
-	// the figure presented: `at`, counted from 1 as the page writes it (sequence-query.ts), absent for the first
-	const at = Math.max(0, Number(firstValue(query, 'at') ?? 1) - 1);
-	const items = withShownSettings(listed, at, settings);
+	// the figure presented: the page's `at`, read as the page reads it
+	const items = withShownSettings(listed, positionFromText(firstValue(query, 'at'), listed.length), settings);
 	const words = shareWords(m, {
 		title: m.presentShareTitle,
 		intro: m.presentShareIntro,

@@ -50,6 +50,8 @@ export function strawberrySentence(
  */
 export const gramsDigits = (grams: number) => (asShown(grams, 2) < 0.1 ? 3 : 2);
 const shownGrams = (grams: number) => asShown(grams, gramsDigits(grams));
+/** Grams of glucose as the calculator writes them, to those decimals, in the language's digits. */
+export const writtenGrams = (grams: number, n: NumberFormat) => n.upTo(grams, gramsDigits(grams));
 /** The least the calculator writes: less is a trace. */
 export const LEAST_GRAMS_SHOWN = 0.001;
 

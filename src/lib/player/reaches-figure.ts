@@ -7,9 +7,9 @@ import { lettersInFigureOnly } from './letter-keys';
  * button or a field elsewhere it does what it does there, and a speech command or a trembling hand cannot blank
  * or present the page by mistake. The key list's switch (letter-keys.ts) keeps the letters and signs off the
  * page's body too, for a reader who speaks commands or types by mistake. F5, the browser's reload that a
- * clicker sends to start a slideshow, goes with F: elsewhere it reloads the page, as it always has. Keys that type nothing (Page Down, arrows, Escape)
- * reach the figure from anywhere, as a clicker's must. A presented figure fills the screen: the presenter
- * takes its keys itself.
+ * clicker sends to start a slideshow, goes with F: elsewhere it reloads the page, as it always has. Keys that
+ * type nothing (Page Down, arrows, Escape) reach the figure from anywhere, as a clicker's must. A presented
+ * figure fills the screen: the presenter takes its keys itself.
  *
  * On a consultation (`page`), a page whose figure is the point of it, a clicker's F5 reaches the figure from
  * anywhere a Page Down does (the builder's buttons, the skip link): a clinician who has just reordered the
