@@ -138,8 +138,8 @@ test('each language’s section suggests the page asked for in its own language,
 		// a figure's name in capitals, under /fr/
 		[
 			'/fr/scenes/TRPV1/',
-			['TRPV1 : la terminaison nerveuse qui détecte la chaleur', '/fr/scenes/trpv1/'],
-			['TRPV1: the nerve ending that senses heat', '/en/scenes/trpv1/']
+			['TRPV1 : le canal des terminaisons nerveuses qui détecte la chaleur', '/fr/scenes/trpv1/'],
+			['TRPV1: the channel on nerve endings that senses heat', '/en/scenes/trpv1/']
 		],
 		// a French word under /en/
 		[
