@@ -129,10 +129,10 @@ describe('the French a patient reads has no long sentence', () => {
 describe('the printed sheets', () => {
 	it('keep the "too few to know" caveat beside "no serious harm", as the choosing page does', () => {
 		expect(nb(read('fr', 'handout-glucopuncture'))).toMatch(
-			/Aucun effet grave n’a été signalé dans ces petits essais \(environ 30 à 60 poignets chacun\) ni dans une méta-analyse\. C’est bien trop peu pour savoir combien de fois un nerf est blessé\./
+			/Aucun effet grave n’a été signalé dans ces petits essais \(environ 30 à 60 poignets chacun\) ni quand on les a regroupés\. C’est bien trop peu pour savoir combien de fois un nerf est blessé\./
 		);
 		expect(read('en', 'handout-glucopuncture')).toMatch(
-			/No serious harm was reported in these small trials \(about 30 to 60\u00a0wrists each\) or in a meta-analysis: far too few to know how often a nerve is harmed\./
+			/No serious harm was reported in these small trials \(about 30 to 60\u00a0wrists each\) nor when they were pooled: far too few to know how often a nerve is harmed\./
 		);
 	});
 
