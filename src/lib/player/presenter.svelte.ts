@@ -8,6 +8,7 @@ import { layOut, oneAtATime, type ArrangementStage } from './arrangement-choice'
 import type { PresenterLayout } from './presenter-layout';
 import type { Arrangement } from './scene';
 import type { PresenterStage } from './presenter-stage';
+import type { PlayerView } from './player-view';
 
 export type { PresenterStage };
 
@@ -148,7 +149,12 @@ export class Presenter {
 		void tick().then(restore);
 	}
 
-	blankTo(colour: Blank) {
+	/**
+	 * Blanks the screen, and pauses the figure: it must not play on behind the black, so that a key brings back
+	 * the step the clinician left (presentation software stops its timings too).
+	 */
+	blankTo(colour: Blank, player: Pick<PlayerView, 'playing' | 'toggle'>) {
+		if (player.playing) player.toggle();
 		this.blank = colour;
 	}
 

@@ -13,7 +13,7 @@ export interface SceneKeyTarget {
 	/** the player (a prop of the shell: read when a key comes) */
 	player: () => Pick<
 		PlayerView,
-		'steps' | 'destination' | 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'
+		'steps' | 'destination' | 'playing' | 'toggle' | 'next' | 'previous' | 'restart' | 'toEnd'
 	>;
 	presenter: Pick<Presenter, 'active' | 'blank' | 'toggle' | 'blankTo'>;
 	toggleHelp: () => void;
@@ -61,7 +61,7 @@ export function sceneKeys(target: SceneKeyTarget) {
 		// a clicker's F5 pressed again while presenting (its start button twice) keeps presenting
 		else if (action === 'start') {
 			if (!presenter.active) presenter.toggle(target.root());
-		} else if (action === 'black' || action === 'white') presenter.blankTo(action);
+		} else if (action === 'black' || action === 'white') presenter.blankTo(action, player);
 		else target.toggleHelp();
 	}
 
