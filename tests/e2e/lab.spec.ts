@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	FACILITATED_PERMEABILITY,
 	ghk,
+	K2P_FIGURE_OPEN_FRACTION,
 	MAMMALIAN,
 	MAX_ADDED_K_PERMEABILITY,
 	nernst
@@ -66,7 +67,10 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				'hyperkalaemia-10': -59.7,
 				facilitated: ghk(FACILITATED_PERMEABILITY, MAMMALIAN),
 				'k2p-open': ghk(
-					{ ...FACILITATED_PERMEABILITY, K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY },
+					{
+						...FACILITATED_PERMEABILITY,
+						K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY * K2P_FIGURE_OPEN_FRACTION
+					},
 					MAMMALIAN
 				)
 			};

@@ -31,7 +31,7 @@ describe('the lab’s presets give the textbook values (science.md A1, to 0.1 mV
 		expect(a).toBeLessThan(b!);
 		expect(b).toBeLessThan(c!);
 	});
-	it('the facilitated ending sits just above the −55 mV threshold (≈ −53 mV); opening K2P takes it below E_Cl', () => {
+	it('the facilitated ending sits just above the −55 mV threshold (≈ −53 mV); opening K2P as the K2P figure does takes it below rest, towards E_K', () => {
 		expect(labReadout(PRESETS.facilitated).vm_mV).toBeCloseTo(-53, 0);
 		const open = labReadout(PRESETS['k2p-open']);
 		expect(open.vm_mV).toBeLessThan(-70);
