@@ -231,7 +231,9 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				...['Ko', 'Ki', 'Nao', 'Nai', 'Clo', 'Cli', 'pK', 'pNa', 'pCl', 'T'],
 				'pump',
 				'Vm',
-				'EK'
+				'EK',
+				'ENa',
+				'ECl'
 			];
 			expect(lines[0]!.split(separator)).toHaveLength(header.length);
 			expect(lines).toHaveLength(1 + 4 * 61);
@@ -248,6 +250,8 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				expect(row.Vm!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
 				expect(n('Vm')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')), 2);
 				expect(n('EK')).toBeCloseTo(nernst(1, n('Ko'), n('Ki'), n('T')), 2);
+				expect(n('ENa')).toBeCloseTo(nernst(1, n('Nao'), n('Nai'), n('T')), 2);
+				expect(n('ECl')).toBeCloseTo(nernst(-1, n('Clo'), n('Cli'), n('T')), 2);
 			}
 			// the sweep runs from 1 to 100 mM
 			const kos = lines.slice(1, 62).map((l) => number(l.split(separator)[2]!));

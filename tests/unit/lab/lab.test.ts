@@ -166,8 +166,8 @@ describe('the recorder’s sweep', () => {
 			const lines = text.split('\n').slice(0, -1);
 			// the names in the page's language, each with its unit, the permeabilities said to be relative
 			const header = {
-				fr: 'essai;grandeur variée;K⁺ ext. (mM);K⁺ int. (mM);Na⁺ ext. (mM);Na⁺ int. (mM);Cl⁻ ext. (mM);Cl⁻ int. (mM);pK (relative);pNa (relative);pCl (relative);T (°C);part de la pompe (mV);Vm (mV);E_K (mV)',
-				en: 'run,quantity varied,K⁺ out. (mM),K⁺ in. (mM),Na⁺ out. (mM),Na⁺ in. (mM),Cl⁻ out. (mM),Cl⁻ in. (mM),pK (relative),pNa (relative),pCl (relative),T (°C),pump share (mV),Vm (mV),E_K (mV)'
+				fr: 'essai;grandeur variée;K⁺ ext. (mM);K⁺ int. (mM);Na⁺ ext. (mM);Na⁺ int. (mM);Cl⁻ ext. (mM);Cl⁻ int. (mM);pK (relative);pNa (relative);pCl (relative);T (°C);part de la pompe (mV);Vm (mV);E_K (mV);E_Na (mV);E_Cl (mV)',
+				en: 'run,quantity varied,K⁺ out. (mM),K⁺ in. (mM),Na⁺ out. (mM),Na⁺ in. (mM),Cl⁻ out. (mM),Cl⁻ in. (mM),pK (relative),pNa (relative),pCl (relative),T (°C),pump share (mV),Vm (mV),E_K (mV),E_Na (mV),E_Cl (mV)'
 			}[lang];
 			// one header row, after the byte-order mark that makes a spreadsheet read it as UTF-8
 			expect(lines[0]).toBe(`\uFEFF${header}`);
