@@ -26,7 +26,7 @@ const towardsVm = (force_mV: number) => (force_mV > 0 ? 'up' : 'down');
 describe('the lab’s voltage scale', () => {
 	it.each([
 		['the mammalian neuron (Cl⁻ pushed by +6.4 mV only)', NEURON],
-		['K2P opened (Cl⁻ by −1.9 mV)', PRESETS['k2p-open']],
+		['K2P opened, 60 % (Cl⁻ by +2.4 mV)', PRESETS['k2p-open']],
 		['TRPV1 opened', PRESETS['trpv1-open']],
 		['the squid axon at 20 °C', PRESETS.squid]
 	])('draws an arrow from each ion’s E towards Vm: %s', (_, state) => {

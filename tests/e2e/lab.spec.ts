@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	FACILITATED_PERMEABILITY,
 	ghk,
+	K2P_FIGURE_OPEN_FRACTION,
 	MAMMALIAN,
 	MAX_ADDED_K_PERMEABILITY,
 	nernst
@@ -66,7 +67,10 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				'hyperkalaemia-10': -59.7,
 				facilitated: ghk(FACILITATED_PERMEABILITY, MAMMALIAN),
 				'k2p-open': ghk(
-					{ ...FACILITATED_PERMEABILITY, K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY },
+					{
+						...FACILITATED_PERMEABILITY,
+						K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY * K2P_FIGURE_OPEN_FRACTION
+					},
 					MAMMALIAN
 				)
 			};
@@ -227,7 +231,9 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				...['Ko', 'Ki', 'Nao', 'Nai', 'Clo', 'Cli', 'pK', 'pNa', 'pCl', 'T'],
 				'pump',
 				'Vm',
-				'EK'
+				'EK',
+				'ENa',
+				'ECl'
 			];
 			expect(lines[0]!.split(separator)).toHaveLength(header.length);
 			expect(lines).toHaveLength(1 + 4 * 61);
@@ -244,6 +250,8 @@ for (const { lang, path, other, switchTo, bad } of pages) {
 				expect(row.Vm!.replace(/^-|0[.,]0*|[.,]/g, '').length).toBeLessThanOrEqual(6);
 				expect(n('Vm')).toBeCloseTo(ghk({ K: n('pK'), Na: n('pNa'), Cl: n('pCl') }, c, n('T')), 2);
 				expect(n('EK')).toBeCloseTo(nernst(1, n('Ko'), n('Ki'), n('T')), 2);
+				expect(n('ENa')).toBeCloseTo(nernst(1, n('Nao'), n('Nai'), n('T')), 2);
+				expect(n('ECl')).toBeCloseTo(nernst(-1, n('Clo'), n('Cli'), n('T')), 2);
 			}
 			// the sweep runs from 1 to 100 mM
 			const kos = lines.slice(1, 62).map((l) => number(l.split(separator)[2]!));

@@ -10,8 +10,11 @@ import { labCatalogue, type LabWords } from './words';
 const UNIT_SUFFIX = { mM: '_mM', '°C': '_C', '': '' } as const;
 export const csvColumn = (key: LabKey) => `${key}${UNIT_SUFFIX[LAB_RANGES[key].unit]}`;
 
-/** The CSV's columns, in order: the run, the value swept, the ten values, the pump's share, Vm and E_K. */
-export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump', 'Vm', 'EK'] as const;
+/**
+ * The CSV's columns, in order: the run, the value swept, the ten values, the pump's share, Vm and E_K, then
+ * E_Na and E_Cl (added after the others, so that a spreadsheet built on the earlier file still finds its columns).
+ */
+export const CSV_COLUMNS = ['run', 'swept', ...LAB_KEYS, 'pump', 'Vm', 'EK', 'ENa', 'ECl'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Each column's name in the catalogue, its key written out so that a test finds it. */
@@ -30,7 +33,9 @@ const csvWordKeys = {
 	T: 'csvT',
 	pump: 'csvPump',
 	Vm: 'csvVm',
-	EK: 'csvEK'
+	EK: 'csvEK',
+	ENa: 'csvENa',
+	ECl: 'csvECl'
 } as const satisfies Record<CsvColumn, keyof LabWords>;
 
 /**
@@ -77,7 +82,9 @@ export function runsToCsv(runs: readonly { label: string; sweep: Sweep }[], lang
 					...LAB_KEYS.map((key) => number(state[key])),
 					number(sweep.pump ? PUMP_ELECTROGENIC_SHARE_mV : 0),
 					number(point.vm_mV),
-					number(point.eK_mV)
+					number(point.eK_mV),
+					number(point.eNa_mV),
+					number(point.eCl_mV)
 				].join(separator)
 			);
 		}

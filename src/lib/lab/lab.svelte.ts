@@ -38,6 +38,12 @@ export class LabController {
 	notes = $state<Note[]>([]);
 	/** the last preset chosen, until a value is changed by hand */
 	preset = $state<PresetId | null>('neuron');
+	/**
+	 * The values and pump a case replaced when they were the reader's own (set by hand, or with the pump's share
+	 * on), and the case that did: the lab offers them back until she restores them, chooses again from a case,
+	 * or changes a value. Null when nothing of hers was replaced.
+	 */
+	replaced = $state.raw<{ state: LabState; pump: boolean; by: PresetId } | null>(null);
 	/** the recorder's runs, oldest first, at most four (each replaced whole, never changed in place) */
 	runs = $state.raw<Run[]>([]);
 	/**
@@ -58,6 +64,7 @@ export class LabController {
 		this.state = state;
 		this.notes = [...(options.notes ?? []), ...notes];
 		this.preset = null;
+		this.replaced = null;
 		return this.notes;
 	}
 
@@ -90,6 +97,8 @@ export class LabController {
 	 * a preset's Vm is the one the page quotes, whatever was switched on before), notes cleared.
 	 */
 	choose(id: PresetId) {
+		const own = !PRESET_IDS.some((held) => holdsPreset(this.state, this.pump, held));
+		this.replaced = own ? { state: { ...this.state }, pump: this.pump, by: id } : null;
 		this.state = { ...PRESETS[id] };
 		this.pump = false;
 		this.notes = [];
@@ -102,11 +111,18 @@ export class LabController {
 		this.pump = pump;
 		this.notes = notes;
 		this.preset = PRESET_IDS.find((id) => holdsPreset(state, pump, id)) ?? null;
+		this.replaced = null;
+	}
+
+	/** Back to the values and pump a case replaced (`replaced`): exactly as they were, as an address opens them. */
+	restoreReplaced() {
+		if (this.replaced) this.open({ state: { ...this.replaced.state }, pump: this.replaced.pump, notes: [] });
 	}
 
 	/** The pump's share on or off; a preset (none adds it) no longer holds once it is on. */
 	setPump(on: boolean) {
 		this.pump = on;
+		this.replaced = null;
 		if (on) this.preset = null;
 	}
 

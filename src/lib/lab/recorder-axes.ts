@@ -1,10 +1,11 @@
 import type { Run } from './lab.svelte';
 import type { LabKey } from './state';
-import type { Sweep } from './sweep';
+import { nernstAt, REFERENCE_ION, type Sweep } from './sweep';
 
 /**
  * The recorder chart's axes (RecorderChart.svelte): the swept value's range across the runs shown, and the
- * voltages rounded out to 20 mV, from every run's Vm and the sweep's E_K. Pure, so a chart can keep the
+ * voltages rounded out to 20 mV, from every run's Vm and the sweep's Nernst line (its swept value's ion's,
+ * REFERENCE_ION: E_Na for a Na⁺ sweep, +67 mV, far above every Vm). Pure, so a chart can keep the
  * same axes object while a new run fits inside them (sameAxes).
  */
 export interface RecorderAxes {
@@ -24,7 +25,7 @@ export function recorderAxes(runs: readonly Run[], shown: Sweep): RecorderAxes {
 	const xmax = Math.max(...xs);
 	const ys = [
 		...sweeps.flatMap((sweep) => sweep.data.map((p) => p.vm_mV)),
-		...shown.data.map((p) => p.eK_mV)
+		...shown.data.map((p) => nernstAt(p, REFERENCE_ION[key]))
 	];
 	const ymin = Math.floor(Math.min(...ys) / 20) * 20;
 	const ymax = Math.max(ymin + 20, Math.ceil(Math.max(...ys) / 20) * 20);

@@ -3,6 +3,7 @@
 // where each has its source beside it; this file only chooses which of them each preset uses.
 import {
 	FACILITATED_PERMEABILITY,
+	K2P_FIGURE_OPEN_FRACTION,
 	LIMITS,
 	MAMMALIAN,
 	MAMMALIAN_PERMEABILITY,
@@ -36,7 +37,7 @@ export interface Range {
  * Concentrations: 0.1–1000 mM, a lab choice inside the model's accepted (0, 10 000] mM (LIMITS): every
  * biological fluid, squid and sea water included, lies within it, and a log slider over four decades stays
  * usable on a phone. Permeabilities are relative (only ratios matter, model.md): 0–10, a lab choice that
- * holds every preset (at most 2.25) with room to spare. Temperature: the model's own 0–50 °C.
+ * holds every preset (at most 1.45) with room to spare. Temperature: the model's own 0–50 °C.
  */
 const concentration: Range = { min: 0.1, max: 1000, unit: 'mM', log: true };
 const permeability: Range = { min: 0, max: 10, unit: '', log: false };
@@ -99,17 +100,24 @@ export type PresetId = (typeof PRESET_IDS)[number];
 /**
  * Each preset is a whole state. Squid: Hodgkin & Katz's concentrations and 1 : 0.04 : 0.45 at 20 °C.
  * The facilitated ending of the K2P figure: pK cut to 0.25 (FACILITATED_PERMEABILITY, a model choice,
- * model.md). K2P opened: that ending with every K2P channel open (pK + MAX_ADDED_K_PERMEABILITY).
+ * model.md). K2P opened: that ending with the share of K2P channels the K2P figure opens at first
+ * (K2P_FIGURE_OPEN_FRACTION, 60 %: pK + 0.6 × MAX_ADDED_K_PERMEABILITY), so that both show the same Vm.
  * Outside K⁺ 3 (low), 5 (the neuron) and 10 mM (hyperkalaemia; science.md A1: −59.7 mV at 10 mM).
  */
 export const PRESETS: Readonly<Record<PresetId, Readonly<LabState>>> = Object.freeze({
 	neuron: NEURON,
 	squid: Object.freeze(stateOf(SQUID, SQUID_PERMEABILITY, SQUID_TEMPERATURE_C)),
 	facilitated: Object.freeze(stateOf(MAMMALIAN, FACILITATED_PERMEABILITY, BODY_TEMPERATURE_C)),
+	// as the K2P figure's first view: its share of the channels open (k2pState's pK), the sum as written
 	'k2p-open': Object.freeze(
 		stateOf(
 			MAMMALIAN,
-			{ ...FACILITATED_PERMEABILITY, K: FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY },
+			{
+				...FACILITATED_PERMEABILITY,
+				K: Number(
+					(FACILITATED_PERMEABILITY.K + MAX_ADDED_K_PERMEABILITY * K2P_FIGURE_OPEN_FRACTION).toPrecision(12)
+				)
+			},
 			BODY_TEMPERATURE_C
 		)
 	),

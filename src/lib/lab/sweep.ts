@@ -1,7 +1,8 @@
 // The recorder's sweep: one of the lab's values stepped across a range, every other held, and the
 // membrane potential computed at each step by the same labReadout (so by `ghk` and `nernst`), beside the
-// Nernst potential of K⁺ — the Hodgkin–Katz figure when the swept value is outside K⁺.
-import { labReadout } from './model';
+// three Nernst potentials; the recorder draws the swept value's ion's (REFERENCE_ION) — the Hodgkin–Katz
+// figure when the swept value is outside K⁺.
+import { labReadout, type IonName } from './model';
 import { LAB_RANGES, type LabKey, type LabState } from './state';
 
 export interface SweepRequest {
@@ -18,7 +19,31 @@ export interface SweepPoint {
 	x: number;
 	vm_mV: number;
 	eK_mV: number;
+	eNa_mV: number;
+	eCl_mV: number;
 }
+
+/**
+ * The ion whose Nernst potential the recorder draws beside Vm: the one the swept value belongs to, so that a
+ * student sweeping Na⁺ outside sees Vm approach E_Na. Temperature moves all three: K⁺'s, the resting
+ * membrane's main ion.
+ */
+export const REFERENCE_ION: Readonly<Record<LabKey, IonName>> = Object.freeze({
+	Ko: 'K',
+	Ki: 'K',
+	pK: 'K',
+	T: 'K',
+	Nao: 'Na',
+	Nai: 'Na',
+	pNa: 'Na',
+	Clo: 'Cl',
+	Cli: 'Cl',
+	pCl: 'Cl'
+});
+
+/** A point's Nernst potential for an ion. */
+export const nernstAt = (point: SweepPoint, ion: IonName) =>
+	ion === 'K' ? point.eK_mV : ion === 'Na' ? point.eNa_mV : point.eCl_mV;
 
 export interface Sweep extends SweepRequest {
 	/** the state every point starts from (the swept value aside) */
@@ -57,7 +82,7 @@ export function sweepValues(request: SweepRequest): number[] {
 /** The state at one point of a sweep. */
 export const stateAt = (base: LabState, key: LabKey, x: number): LabState => ({ ...base, [key]: x });
 
-/** Vm and E_K at every point of the sweep, from the lab's own readout. */
+/** Vm and the three Nernst potentials at every point of the sweep, from the lab's own readout. */
 export function runSweep(base: LabState, pump: boolean, request: SweepRequest): Sweep {
 	const safe = safeRequest(request);
 	// every permeability 0 is a state the lab refuses (GHK needs one open path): a sweep of the last open one
@@ -66,7 +91,8 @@ export function runSweep(base: LabState, pump: boolean, request: SweepRequest): 
 		const state = stateAt(base, safe.key, x);
 		if (!(state.pK > 0 || state.pNa > 0 || state.pCl > 0)) return [];
 		const readout = labReadout(state, pump);
-		return [{ x, vm_mV: readout.vm_mV, eK_mV: readout.ions.K.e_mV }];
+		const { K, Na, Cl } = readout.ions;
+		return [{ x, vm_mV: readout.vm_mV, eK_mV: K.e_mV, eNa_mV: Na.e_mV, eCl_mV: Cl.e_mV }];
 	});
 	return { ...safe, base: { ...base }, pump, data };
 }

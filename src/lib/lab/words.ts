@@ -7,7 +7,8 @@ import { unknownKeysNote } from '$lib/address/unknown-keys';
 import { format } from '$lib/i18n/format';
 import { numberFormatIn } from '$lib/i18n/intl-number';
 import type { Lang } from '$lib/i18n/languages';
-import { NBSP } from '$lib/i18n/numbers';
+import { NBSP, numberFormat } from '$lib/i18n/numbers';
+import { K2P_FIGURE_OPEN_FRACTION } from '$lib/physiology';
 import { SETTING_KEYS } from './address';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
@@ -201,6 +202,9 @@ export function runWords(
 	);
 }
 
+/** The K2P case's share of open channels as the page writes it ('60 %', '60%'): the case's name says it. */
+export const k2pShare = (lang: Lang) => numberFormat(lang).percent(K2P_FIGURE_OPEN_FRACTION);
+
 /** A preset's short name, for a legend's line: 'axone de calmar'. */
 export function presetInLegend(m: LabWords, lang: Lang, id: PresetId): string {
 	if (id.startsWith('hyperkalaemia'))
@@ -209,7 +213,7 @@ export function presetInLegend(m: LabWords, lang: Lang, id: PresetId): string {
 		neuron: m.legendNeuron,
 		squid: m.legendSquid,
 		facilitated: m.legendFacilitated,
-		'k2p-open': m.legendK2pOpen,
+		'k2p-open': format(m.legendK2pOpen, { share: k2pShare(lang) }),
 		'trpv1-open': m.legendTrpv1Open
 	} as const;
 	return names[id as keyof typeof names];

@@ -12,6 +12,11 @@ import { ghk, nernst } from './membrane';
  * of science.md A1. */
 export const MAX_ADDED_K_PERMEABILITY = 2;
 
+/** The share of K2P channels the K2P figure opens at first (its slider's default), and the one the membrane
+ * lab's "K2P channels opened" case opens, so that the two show the same Vm (−71 mV from the facilitated
+ * ending). Model choice: a clear fall below rest (−67 mV) that leaves the slider room to go further. */
+export const K2P_FIGURE_OPEN_FRACTION = 0.6;
+
 /** Accepted inputs: a share of the channels, none to all (a slider should not go beyond it). */
 export const K2P_LIMITS = Object.freeze({ openFraction: [0, 1] } as const);
 

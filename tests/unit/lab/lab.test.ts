@@ -31,7 +31,7 @@ describe('the lab’s presets give the textbook values (science.md A1, to 0.1 mV
 		expect(a).toBeLessThan(b!);
 		expect(b).toBeLessThan(c!);
 	});
-	it('the facilitated ending sits just above the −55 mV threshold (≈ −53 mV); opening K2P takes it below E_Cl', () => {
+	it('the facilitated ending sits just above the −55 mV threshold (≈ −53 mV); opening K2P as the K2P figure does takes it below rest, towards E_K', () => {
 		expect(labReadout(PRESETS.facilitated).vm_mV).toBeCloseTo(-53, 0);
 		const open = labReadout(PRESETS['k2p-open']);
 		expect(open.vm_mV).toBeLessThan(-70);
@@ -166,8 +166,8 @@ describe('the recorder’s sweep', () => {
 			const lines = text.split('\n').slice(0, -1);
 			// the names in the page's language, each with its unit, the permeabilities said to be relative
 			const header = {
-				fr: 'essai;grandeur variée;K⁺ ext. (mM);K⁺ int. (mM);Na⁺ ext. (mM);Na⁺ int. (mM);Cl⁻ ext. (mM);Cl⁻ int. (mM);pK (relative);pNa (relative);pCl (relative);T (°C);part de la pompe (mV);Vm (mV);E_K (mV)',
-				en: 'run,quantity varied,K⁺ out. (mM),K⁺ in. (mM),Na⁺ out. (mM),Na⁺ in. (mM),Cl⁻ out. (mM),Cl⁻ in. (mM),pK (relative),pNa (relative),pCl (relative),T (°C),pump share (mV),Vm (mV),E_K (mV)'
+				fr: 'essai;grandeur variée;K⁺ ext. (mM);K⁺ int. (mM);Na⁺ ext. (mM);Na⁺ int. (mM);Cl⁻ ext. (mM);Cl⁻ int. (mM);pK (relative);pNa (relative);pCl (relative);T (°C);part de la pompe (mV);Vm (mV);E_K (mV);E_Na (mV);E_Cl (mV)',
+				en: 'run,quantity varied,K⁺ out. (mM),K⁺ in. (mM),Na⁺ out. (mM),Na⁺ in. (mM),Cl⁻ out. (mM),Cl⁻ in. (mM),pK (relative),pNa (relative),pCl (relative),T (°C),pump share (mV),Vm (mV),E_K (mV),E_Na (mV),E_Cl (mV)'
 			}[lang];
 			// one header row, after the byte-order mark that makes a spreadsheet read it as UTF-8
 			expect(lines[0]).toBe(`\uFEFF${header}`);

@@ -1,5 +1,6 @@
 import {
 	FACILITATED_PERMEABILITY,
+	K2P_FIGURE_OPEN_FRACTION,
 	K2P_LIMITS,
 	ghk,
 	k2pState,
@@ -25,7 +26,7 @@ export const steps = stepsFrom(durations);
 export const controls = [
 	range('openFraction', K2P_LIMITS.openFraction, {
 		step: 0.05,
-		default: 0.6,
+		default: K2P_FIGURE_OPEN_FRACTION,
 		show: (value, n) => n.percent(value)
 	}),
 	{ kind: 'claim', key: 'showHypothesis', claim: 'dextrose-opens-k2p', default: false }
