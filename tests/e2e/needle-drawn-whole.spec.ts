@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { presentFaded } from './presenter-measure';
 
 // The hydrodissection needle as a clinician presents it (clinician review 66): at 853 × 480 (a 1280 × 720
-// projector at 150 %) its far end, past the portrait's edge, was cut at the middle of the landscape drawing with
-// no hub, a line ending in mid-air; at 1366 × 768 it ran off the drawing's corner. In every arrangement, presented
+// projector at 150 %; 1280 × 800 and 1024 × 768 draw the same landscape) its far end, past the portrait's edge,
+// was cut at the middle of the landscape drawing with no hub, a line ending in mid-air; at 1366 × 768 it ran off the drawing's corner. In every arrangement, presented
 // or in the page, the needle is drawn whole, inside the part of the drawing it belongs to, and ends in its hub.
 // Beside the landscape sketch, the title and the volume read as one block, set at the same left edge.
 
@@ -61,9 +61,12 @@ function needleSeen(page: Page, stage: string): Promise<Seen> {
 }
 
 const cases = [
-	{ lang: 'fr', size: { width: 853, height: 480 }, arrangement: 'landscape' },
-	// the balance may draw either: the needle is checked in the one it draws
+	// the balance may draw either (at 853 × 480 the portrait, its bar over its words while in use): the needle is
+	// checked in the one it draws; at 1280 × 800 and 1024 × 768 the landscape, its words under it
+	{ lang: 'fr', size: { width: 853, height: 480 }, arrangement: undefined },
 	{ lang: 'en', size: { width: 853, height: 480 }, arrangement: undefined },
+	{ lang: 'fr', size: { width: 1280, height: 800 }, arrangement: 'landscape' },
+	{ lang: 'en', size: { width: 1024, height: 768 }, arrangement: 'landscape' },
 	{ lang: 'fr', size: { width: 1366, height: 768 }, arrangement: undefined },
 	{ lang: 'en', size: { width: 1920, height: 1080 }, arrangement: undefined }
 ] as const;
