@@ -73,8 +73,8 @@ interface Room {
 
 /**
  * The candidates of one arrangement, drawn to read its shape and its smallest label: its words under the
- * drawing (the bar in a row of its own, or lying over them while in use: cramped) and beside it, where the
- * column narrows as the drawing grows.
+ * drawing and beside it, where the column narrows as the drawing grows, in each the bar in a row of its own or
+ * lying over them while in use (cramped).
  */
 async function candidatesOf(
 	root: HTMLElement,
@@ -105,6 +105,13 @@ async function candidatesOf(
 	const column = (drawing: number) => width - columnGap - Math.floor(drawing * aspect);
 	const roomy: Fits = (drawing, font) =>
 		drawing + over + 2 * rowGap + measure.words(width, font) + bar <= height;
+	const beside: Placement = {
+		...under,
+		text: 'beside',
+		maxHeight: Math.min(height, (width - columnGap - COLUMN_MIN_rem * room.rem) / aspect)
+	};
+	const besideRoomy: Fits = (drawing, font) =>
+		measure.words(column(drawing), font) + rowGap + measure.bar(column(drawing)) <= height;
 	return [
 		{ placement: under, fits: roomy },
 		{
@@ -112,14 +119,14 @@ async function candidatesOf(
 			fits: (drawing, font) => drawing + over + rowGap + measure.words(width, font) <= height,
 			grows: roomy
 		},
+		{ placement: beside, fits: besideRoomy },
+		// beside it, the bar lying over the words while in use (player.css): in a narrow column the bar wraps to
+		// four rows, and at 853 × 480 its room alone held the needle-depth drawing to 329 px and 15 px labels
+		// (clinician review 66), where without it the drawing fills the height with 20 px labels
 		{
-			placement: {
-				...under,
-				text: 'beside',
-				maxHeight: Math.min(height, (width - columnGap - COLUMN_MIN_rem * room.rem) / aspect)
-			},
-			fits: (drawing, font) =>
-				measure.words(column(drawing), font) + rowGap + measure.bar(column(drawing)) <= height
+			placement: { ...beside, cramped: true },
+			fits: (drawing, font) => measure.words(column(drawing), font) <= height,
+			grows: besideRoomy
 		}
 	];
 }

@@ -11,7 +11,14 @@ import {
 	hydrodissectionModel,
 	steps
 } from '$lib/scenes/hydrodissection/model';
-import { hydrodissectionLayout, NERVE_LABEL, VIEWBOX, WRIST } from '$lib/scenes/hydrodissection/view';
+import {
+	hydrodissectionLayout,
+	LANDSCAPE,
+	NEEDLE,
+	NERVE_LABEL,
+	VIEWBOX,
+	WRIST
+} from '$lib/scenes/hydrodissection/view';
 import { describeLandscape } from './landscape';
 
 // The hydrodissection figure against the science (science.md B: 5 mL of 5 % dextrose in the carpal-tunnel
@@ -177,8 +184,28 @@ describe('the hydrodissection drawing', () => {
 		const { layout } = at(step);
 		expect(layout.probeOpacity).toBe(probe);
 		expect(layout.needle.opacity).toBe(needle);
-		if (needle === 1) expect(layout.needle.x2).toBe(WRIST.nerve.cx + WRIST.nerve.rx + 10);
+		if (needle === 1) expect(layout.needle.x).toBe(WRIST.nerve.cx + WRIST.nerve.rx + 10);
 	});
+
+	it.each([0, 0.5, 1])(
+		'draws the needle whole, to its hub, inside the sketch as it comes in (%d)',
+		(needle) => {
+			const frame = { ...at('needle-near').frame, needle };
+			const { x, y } = hydrodissectionLayout(frame).needle;
+			const angle = (NEEDLE.angle_deg * Math.PI) / 180;
+			const reach = NEEDLE.shaft + NEEDLE.hub.length;
+			// the hub's far corners: its end, half its width either side of the needle's line
+			const ends = [1, -1].map((side) => ({
+				x: x + reach * Math.cos(angle) + side * (NEEDLE.hub.width / 2) * Math.sin(angle),
+				y: y - reach * Math.sin(angle) + side * (NEEDLE.hub.width / 2) * Math.cos(angle)
+			}));
+			const sketch = LANDSCAPE.parts.sketch.from;
+			for (const end of ends) {
+				expect(end.x).toBeLessThan(VIEWBOX.width);
+				expect(end.y).toBeGreaterThan(sketch.y);
+			}
+		}
+	);
 
 	it('keeps the largest cushion inside the figure', () => {
 		const large = at('nerve-surrounded', 10).layout.fluid!;
