@@ -82,7 +82,7 @@ describe('the recorder', () => {
 	it('keeps its axes on the value’s range while the two ends typed are the same', async () => {
 		const { record } = recorder();
 		const xTicks = () =>
-			[...document.querySelectorAll('svg text[text-anchor="middle"]')]
+			[...document.querySelectorAll('svg text.x-tick')]
 				.map((t) => t.textContent)
 				.filter((t) => /^[\d.,\s]+$/.test(t ?? ''));
 		await record('20', '20');
