@@ -1,19 +1,14 @@
 import { format } from '$lib/i18n/format';
 import type { PlayerMessages } from './messages';
-import { stepAsked, type PlayerView } from './player-view';
 import { isShown, type Control, type ParamValues } from './parameters';
 import type { SceneClaim, SceneWords } from './scene';
 
 // What a presented figure's caption says beyond its words: where the step stands, and the claims it shows.
 
 /** "Step 2 of 6": always on screen while presenting, where the bar's dots fade with the bar, and in a narrow
- * figure, whose bar may be screens away from the words at 400 % zoom (player.css). It counts the step a
- * clicker asked for from the press on (`stepAsked`), not from when the drawing gets there. */
-export const presentedStep = (
-	m: PlayerMessages,
-	player: Pick<PlayerView, 'playing' | 'index' | 'destination'>,
-	total: number
-) => format(m.presentStepOf, { n: stepAsked(player) + 1, total });
+ * figure, whose bar may be screens away from the words at 400 % zoom (player.css) */
+export const presentedStep = (m: PlayerMessages, index: number, total: number) =>
+	format(m.presentStepOf, { n: index + 1, total });
 
 /** A claim the figure shows now, as a presentation names it beside its evidence badge. */
 export interface PresentedClaim {
