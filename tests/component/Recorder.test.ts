@@ -5,20 +5,12 @@ import { SAY_AGAIN_AFTER_ms } from '$lib/a11y/live-status.svelte';
 import { LabController } from '$lib/lab/lab.svelte';
 import Recorder from '$lib/lab/Recorder.svelte';
 import { labCatalogue } from '$lib/lab/words';
+import { giveJsdomWhatTheRecorderAsks } from './fixtures/recorder-browser';
 
 // The recorder as a student uses it: two ends typed, a run recorded. A run needs two different ends, and a
 // note about an end says which end it is about.
 
-beforeAll(() => {
-	// jsdom has no matchMedia; the recorder asks it whether to unveil a run
-	window.matchMedia ??= ((query: string) => ({ matches: true, media: query })) as typeof window.matchMedia;
-	// nor ResizeObserver, which the chart's measured width uses
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	};
-});
+beforeAll(giveJsdomWhatTheRecorderAsks);
 
 function recorder() {
 	const lab = new LabController();

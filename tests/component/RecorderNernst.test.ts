@@ -3,17 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LabController } from '$lib/lab/lab.svelte';
 import Recorder from '$lib/lab/Recorder.svelte';
 import { labCatalogue } from '$lib/lab/words';
+import { giveJsdomWhatTheRecorderAsks } from './fixtures/recorder-browser';
 
 // A student sweeping Na⁺ outside expects to see Vm approach E_Na: the chart's dotted line, its legend and the
 // table are the swept value's ion's Nernst potential, not always K⁺'s.
-beforeAll(() => {
-	window.matchMedia ??= ((query: string) => ({ matches: true, media: query })) as typeof window.matchMedia;
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	};
-});
+beforeAll(giveJsdomWhatTheRecorderAsks);
 
 async function recordSweepOf(key: string) {
 	const lab = new LabController();
