@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { awakeFigure, hydrated } from './site';
 
 // The patient's page, left for the next figure while the figure plays or runs to a step just pressed: Back
 // shows it at the step it was on or heading for, not at its first step. A figure writes its step into the
-// address only once at rest; the page keeps that step itself as it moves on. Time is the test's (page.clock).
+// address as it sets off for a step asked for, and once at rest after play; the page keeps the step itself as it
+// moves on. Time is the test's (page.clock).
 const cases = [
 	{ lang: 'fr', next: 'Figure suivante', play: 'Lire', step: /^Étape suivante/ },
 	{ lang: 'en', next: 'Next figure', play: 'Play', step: /^Next step/ }
@@ -17,6 +19,8 @@ async function open(page: Page, lang: string) {
 	// time stands still from here: it moves only when the test says
 	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
 }
+/** the TRPV1 figure's steps in order, by the ids its address names them with */
+const trpv1Steps = Object.keys(JSON.parse(readFileSync('src/lib/scenes/trpv1/steps.json', 'utf8')));
 const scrub = (page: Page, scene: string) => awakeFigure(page, scene).getByRole('slider').first();
 const position = async (page: Page) => Number(await scrub(page, 'trpv1').getAttribute('aria-valuenow'));
 
@@ -47,8 +51,9 @@ for (const c of cases) {
 		const step = awakeFigure(page, 'trpv1').getByRole('button', { name: c.step });
 		await step.first().click();
 		await step.first().click();
-		// still on its way (time has not moved): the address names no step yet
-		expect(new URL(page.url()).searchParams.get('step')).toBeNull();
+		// still on its way (time has not moved), the address names the step it is heading for
+		await expect(scrub(page, 'trpv1')).not.toHaveAttribute('aria-valuenow', '3');
+		expect(new URL(page.url()).searchParams.get('step')).toBe(trpv1Steps[2]);
 		await page.getByRole('button', { name: c.next, exact: true }).click();
 		// time flows again: the next figure wakes
 		await page.clock.resume();

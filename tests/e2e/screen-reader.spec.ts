@@ -69,19 +69,28 @@ test.describe('in motion', () => {
 		await openScene(page, '/en/scenes/k2p/');
 		const description = page.locator('.scene-live .scene-description');
 		// open-more travels four steps forward; few-open one step on, with a new share of open channels
-		for (const [id, step] of [
-			['open-more', 'hyperpolarised'],
-			['few-open', 'fewer-signals']
+		for (const [id, step, name] of [
+			['open-more', 'hyperpolarised', 'Hyperpolarised'],
+			['few-open', 'fewer-signals', 'Fewer pain signals']
 		] as const) {
 			const question = page.locator(`li[data-question="${id}"]`);
 			await question.getByRole('radio').nth(1).check();
 			await listen(page);
 			await question.locator('summary').click();
-			// the address is written once the figure is at rest at the step asked about
+			// the address names the step asked about as the figure sets off for it
 			await expect.poll(() => new URL(page.url()).searchParams.get('step'), { timeout: 15_000 }).toBe(step);
+			// the figure arrived there: its caption, which follows the drawing, names that step
+			await expect(page.locator('.scene-live .scene-now .scene-step-name')).toHaveText(name, {
+				timeout: 15_000
+			});
+			// and the last thing its live region said is what it says there
 			await expect
-				.poll(async () => (await said(page, 'scene-description')).at(-1))
-				.toBe(squeeze(await description.textContent()));
+				.poll(
+					async () =>
+						(await said(page, 'scene-description')).at(-1) === squeeze(await description.textContent()),
+					{ timeout: 15_000 }
+				)
+				.toBe(true);
 			expect(await said(page, 'scene-description'), id).toHaveLength(1);
 		}
 	});
