@@ -65,9 +65,15 @@ export function sceneKeys(target: SceneKeyTarget) {
 		else target.toggleHelp();
 	}
 
+	/**
+	 * Engaged by a touch: the figure takes the keys (a clicker paired with a tablet steps it) but does not say
+	 * so over its drawing, as a tablet held in the hand has no keys to give back. Its first key says it again.
+	 */
+	let touched = $state(false);
 	function engage(event: PointerEvent) {
 		if (!target.engages()) return;
 		retake();
+		touched = event.pointerType === 'touch';
 		const clicked = event.target as Element;
 		if (clicked.closest('button, a, input, select, textarea, label, summary, dialog')) return;
 		target.root().focus({ preventScroll: true });
@@ -91,6 +97,7 @@ export function sceneKeys(target: SceneKeyTarget) {
 	}
 
 	function onkeydown(event: KeyboardEvent) {
+		touched = false;
 		if (presenter.active || presenter.blank) return; // the presenter has them (presenter.listen)
 		if (release(event) || released) return;
 		// a letter typed on a link or a button of the page is that control's (WCAG 2.1.4); on a consultation's
@@ -108,9 +115,9 @@ export function sceneKeys(target: SceneKeyTarget) {
 		engage,
 		retake,
 		onkeydown,
-		/** Escape gave the keys back to the page: the figure no longer says it has them */
-		get released() {
-			return released;
+		/** the figure does not say it has the keys: Escape gave them back, or a touch engaged it (`engage`) */
+		get unsaid() {
+			return released || touched;
 		}
 	};
 }
