@@ -171,7 +171,7 @@ describe('work per frame', () => {
 		expect(scene.model).toHaveBeenCalledTimes(1);
 	});
 
-	it('writes the address once the figure is at rest, never in the middle of a passage', async () => {
+	it('writes the address once play comes to rest, or as a passage sets off, never in the middle of the motion', async () => {
 		// replacing the address is a same-document navigation, ~19 ms of the main thread in Chrome
 		history.replaceState(null, '', '/en/scenes/test/');
 		motion.choose(false);
@@ -187,11 +187,16 @@ describe('work per frame', () => {
 			expect(replace).toHaveBeenCalledTimes(1);
 			expect(location.search).toBe('?step=signal');
 
-			// ◀ takes a passage of its own: the address follows when it arrives
+			// ◀ takes a passage of its own: the address names the step it heads for as it sets off (a reload
+			// then opens it there), and is not written again on the way nor on arrival
 			await fireEvent.click(screen.getByRole('button', { name: 'Previous step: Channels open' }));
+			expect(replace).toHaveBeenCalledTimes(2);
+			expect(location.search).toBe('?step=open');
 			clock.advance(0.1, 6);
-			expect(replace).toHaveBeenCalledTimes(1);
+			expect(shown()).not.toBe('Channels open');
 			clock.advance(1);
+			expect(shown()).toBe('Channels open');
+			expect(replace).toHaveBeenCalledTimes(2);
 			expect(location.search).toBe('?step=open');
 		} finally {
 			replace.mockRestore();
