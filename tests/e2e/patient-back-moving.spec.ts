@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { sceneCases } from './scene-table';
 import { awakeFigure, hydrated } from './site';
 
 // The patient's page, left for the next figure while the figure plays or runs to a step just pressed: Back
@@ -20,7 +20,7 @@ async function open(page: Page, lang: string) {
 	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
 }
 /** the TRPV1 figure's steps in order, by the ids its address names them with */
-const trpv1Steps = Object.keys(JSON.parse(readFileSync('src/lib/scenes/trpv1/steps.json', 'utf8')));
+const trpv1Steps = sceneCases.find((s) => s.id === 'trpv1')!.steps;
 const scrub = (page: Page, scene: string) => awakeFigure(page, scene).getByRole('slider').first();
 const position = async (page: Page) => Number(await scrub(page, 'trpv1').getAttribute('aria-valuenow'));
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { sceneCases } from './scene-table';
 import { awakeFigure, hydrated } from './site';
 
 // A clinician presents, presses the clicker's Page Down twice, and reloads (or bookmarks, or shares) before the
@@ -31,7 +31,7 @@ for (const c of cases) {
 		await openStill(page, c.path, c.scene);
 		const slider = awakeFigure(page, c.scene).getByRole('slider').first();
 		// the scene's steps in order, by the ids its address names them with
-		const steps = Object.keys(JSON.parse(readFileSync(`src/lib/scenes/${c.scene}/steps.json`, 'utf8')));
+		const steps = sceneCases.find((s) => s.id === c.scene)!.steps;
 		await page.keyboard.press('f');
 		await expect(page.locator('.scene-shell.presenting')).toHaveCount(1);
 		await page.keyboard.press('PageDown');

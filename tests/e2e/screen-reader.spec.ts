@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sceneCases } from './scene-table';
 import { openSettled } from './site';
 
 // What a screen reader hears after an action (review sr): every change of a live region or status is
@@ -69,10 +70,12 @@ test.describe('in motion', () => {
 		await openScene(page, '/en/scenes/k2p/');
 		const description = page.locator('.scene-live .scene-description');
 		// open-more travels four steps forward; few-open one step on, with a new share of open channels
-		for (const [id, step, name] of [
-			['open-more', 'hyperpolarised', 'Hyperpolarised'],
-			['few-open', 'fewer-signals', 'Fewer pain signals']
+		const k2p = sceneCases.find((s) => s.id === 'k2p')!;
+		for (const [id, step] of [
+			['open-more', 'hyperpolarised'],
+			['few-open', 'fewer-signals']
 		] as const) {
+			const name = k2p.names.en[k2p.steps.indexOf(step)]!;
 			const question = page.locator(`li[data-question="${id}"]`);
 			await question.getByRole('radio').nth(1).check();
 			await listen(page);

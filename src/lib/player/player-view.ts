@@ -64,3 +64,11 @@ export function stillPlayer(steps: readonly Step[], index: number): PlayerView {
 		setReducedMotion: nothing
 	};
 }
+
+/**
+ * The step a reader has asked for: where a ◀ ▶ passage (a clicker's press) is heading, else the step shown.
+ * The address and Share say it at the press, not a second later when the drawing gets there: a reload
+ * straight after opens where it was going. Playing, it is the step shown (the next one is not chosen yet).
+ */
+export const stepAsked = (player: Pick<PlayerView, 'playing' | 'index' | 'destination'>): number =>
+	player.playing ? player.index : player.destination;
