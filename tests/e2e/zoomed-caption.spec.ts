@@ -18,8 +18,10 @@ for (const [width, height] of [
 			const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
 			const page = await context.newPage();
 			await page.goto(`/fr/scenes/${scene}/`);
-			// she scrolls to the drawing, which wakes as it comes into view
-			await page.locator(`figure.scene[data-scene="${scene}"] .scene-stage`).scrollIntoViewIfNeeded();
+			// she scrolls to the drawing, which wakes as it comes into view: the still drawing is replaced by the live
+			// one if the figure wakes meanwhile (on a loaded machine, mid-scroll), and she scrolls to whichever is there
+			const stage = page.locator(`figure.scene[data-scene="${scene}"] .scene-stage`);
+			await expect(() => stage.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass();
 			const figure = awakeFigure(page, scene);
 			const caption = figure.locator('.scene-caption');
 			const settings = figure.locator('.parameters');
