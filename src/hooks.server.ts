@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { defaultLang, isLang } from '$lib/i18n/languages';
 import { injectSceneFrames, injectSceneThumbs } from '$lib/scenes/frames.server';
 import { linkIslandsScript } from '$lib/server/islands-script';
-import { markLongestWords } from '$lib/text/longest-word';
+import { markWidestWords } from '$lib/text/widest-word';
 import themeBeforePaint from '$lib/theme/before-paint.js?raw';
 
 /**
@@ -10,8 +10,8 @@ import themeBeforePaint from '$lib/theme/before-paint.js?raw';
  * not-found pages are French first, with their English parts marked lang="en") and the theme's script
  * that runs before the first paint (src/lib/theme/before-paint.js), fills each scene's
  * slot with its static first frame and each thumbnail of the figures' index with its drawing
- * (src/lib/scenes/frames.server.ts), gives each heading, glossary word and legend the length of its longest
- * word (text/longest-word.ts)
+ * (src/lib/scenes/frames.server.ts), gives each heading, glossary word and legend the width of its widest
+ * word (text/widest-word.ts)
  * and links the page's one script, which hydrates its islands (src/lib/server/islands-script.ts).
  */
 export const handle: Handle = ({ event, resolve }) => {
@@ -21,7 +21,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			const head = html
 				.replace('%lang%', lang)
 				.replace('<!--theme-before-paint-->', () => `<script>${themeBeforePaint}</script>`);
-			const page = markLongestWords(injectSceneThumbs(await injectSceneFrames(head)));
+			const page = markWidestWords(injectSceneThumbs(await injectSceneFrames(head)));
 			return linkIslandsScript(page);
 		}
 	});
