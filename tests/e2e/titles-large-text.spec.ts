@@ -52,3 +52,39 @@ for (const path of pages) {
 		await context.close();
 	});
 }
+
+// A figure embedded in another site's page, in a phone-wide frame, read at 200 % text: its title and headings
+// stay inside the frame ("L’hydrodissection" ran 85 % past its edge).
+for (const path of ['/fr/embed/hydrodissection/', '/en/embed/hydrodissection/', '/fr/embed/trpv1/']) {
+	test(`${path} in a 320 px frame at 200 % text: every title's widest word fits its line`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 320, height: 568 },
+			serviceWorkers: 'block'
+		});
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Page.enable');
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await page.goto(path);
+		const overflowing = await page.locator('h1, h2').evaluateAll((titles) =>
+			titles.flatMap((title) => {
+				const right = title.getBoundingClientRect().right;
+				const words: string[] = [];
+				const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+						const range = document.createRange();
+						range.setStart(node, word.index);
+						range.setEnd(node, word.index + word[0].length);
+						if (range.getBoundingClientRect().right > right + 0.5) words.push(word[0]);
+					}
+				}
+				return words;
+			})
+		);
+		expect(overflowing).toEqual([]);
+		await context.close();
+	});
+}
