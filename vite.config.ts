@@ -5,15 +5,21 @@ import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { references, shortCitation } from './src/content/references';
+import { studyKindOf } from './src/content/study-kinds';
 import { paletteCss, type Palettes } from './src/lib/theme/palette-css';
 import { skipDynamicFacades } from './vite-plugins/skip-dynamic-facades';
 
 // Badges and citations print short names only: hand them the names, not the bibliography (citations.ts).
 const citationLabels = Object.fromEntries(references.map((ref) => [ref.id, shortCitation(ref)]));
-// A badge's sheet says what each reference is in one line ("Randomised trial, 60 wrists"): those lines only,
-// one table per language (src/lib/evidence/studies.ts).
+// A badge's sheet says what each reference is in one line ("Randomised trial, 60 wrists"), which links to what
+// that kind of study means (src/content/study-kinds.ts): those lines and kinds only, one table per language
+// (src/lib/evidence/studies.ts).
 const referenceStudies = (lang: 'fr' | 'en') =>
-	Object.fromEntries(references.flatMap((ref) => (ref.study ? [[ref.id, ref.study[lang]]] : [])));
+	Object.fromEntries(
+		references.flatMap((ref) =>
+			ref.study ? [[ref.id, { line: ref.study[lang], kind: studyKindOf(ref.study.fr)?.id }]] : []
+		)
+	);
 
 /**
  * The script of island pages (src/lib/islands/boot.ts), built with the site's client code so that it shares

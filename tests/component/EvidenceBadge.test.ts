@@ -74,10 +74,11 @@ describe('EvidenceBadge', () => {
 			'Wu 2017 Randomised trial, 60 wrists',
 			'Oh 2025 5 trials pooled (220 hands), 4 with groups drawn by chance'
 		]);
-		expect(within(items[0]!).getByRole('link', { hidden: true })).toHaveAttribute(
-			'href',
-			'/en/references/#ref-wu-2017'
-		);
+		const [source, kind] = within(items[0]!).getAllByRole('link', { hidden: true });
+		expect(source).toHaveAttribute('href', '/en/references/#ref-wu-2017');
+		// its kind of study, in plain words on the references page
+		expect(kind).toHaveTextContent('Randomised trial, 60 wrists');
+		expect(kind).toHaveAttribute('href', '/en/references/#kind-trial');
 	});
 
 	it('gives its French sheet the French line of each reference', () => {

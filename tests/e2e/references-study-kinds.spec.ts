@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { accessibilityViolations } from './site';
+import { accessibilityViolations, openHydrated } from './site';
 
 // A patient who follows a badge's source to the references page finds "Revue systématique Cochrane" or
 // "Essai randomisé, 60 poignets" (patient review D5): each source's kind of study links to a plain account of
@@ -37,5 +37,24 @@ for (const c of cases) {
 			await expect(kind.locator('xpath=following-sibling::dd[1]')).toHaveText(meaning);
 		}
 		expect(await accessibilityViolations(page, undefined, 'dl.kinds')).toEqual([]);
+	});
+}
+
+// …and from the article itself: a badge's sheet names each source's kind of study as a link to that account.
+for (const { lang, path, line } of [
+	{ lang: 'fr', path: '/fr/glucopuncture/', line: 'Essai randomisé, 60 poignets' },
+	{ lang: 'en', path: '/en/glucopuncture/', line: 'Randomised trial, 60 wrists' }
+] as const) {
+	test(`${lang}: a badge's sheet links a source's kind of study to what it means`, async ({ page }) => {
+		await openHydrated(page, path);
+		const sheet = page.locator('[popover]:has(a[href$="#ref-wu-2017"])').first();
+		const id = await sheet.getAttribute('id');
+		const badge = page.locator(`[popovertarget="${id}"]`).first();
+		await badge.scrollIntoViewIfNeeded();
+		await badge.click();
+		await expect(sheet).toBeVisible();
+		await sheet.getByRole('link', { name: line, exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/references/#kind-trial$`));
+		await expect(page.locator('[id="kind-trial"]')).toBeInViewport();
 	});
 }

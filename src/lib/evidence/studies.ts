@@ -9,7 +9,7 @@ import type { Lang } from '$lib/i18n/languages';
  * closed until then, and most readers never open one); the prerendered HTML has the lines already, so a page
  * read without a script shows them too.
  */
-export type Studies = Readonly<Record<string, string>>;
+export type Studies = Readonly<Record<string, { line: string; kind?: string }>>;
 
 const studies = defineCatalogue<Studies>('reference studies', {
 	fr: () => import('./studies/fr'),
@@ -24,5 +24,10 @@ export const studiesLoaded = studies.isLoaded;
 
 /** The line for a reference; undefined where its entry has none or the lines are not loaded yet. */
 export function referenceStudy(id: string, lang: Lang): string | undefined {
-	return studies.isLoaded(lang) ? studies.get(lang)[id] : undefined;
+	return studies.isLoaded(lang) ? studies.get(lang)[id]?.line : undefined;
+}
+
+/** The kind of study a reference is (its anchor on the references page, #kind-<id>), where the line has one. */
+export function referenceStudyKind(id: string, lang: Lang): string | undefined {
+	return studies.isLoaded(lang) ? studies.get(lang)[id]?.kind : undefined;
 }
