@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { references } from '$content/references';
 import { studyKindOf, studyKinds } from '$content/study-kinds';
+import en from '$content/study-kinds/en.json';
+import fr from '$content/study-kinds/fr.json';
 
 describe('the kinds of study, in plain words', () => {
 	it.each([
@@ -32,6 +34,9 @@ describe('the kinds of study, in plain words', () => {
 	});
 
 	it('says each kind in both languages, with French typography', () => {
+		const ids = studyKinds.map((kind) => kind.id).sort();
+		expect(Object.keys(fr).sort()).toEqual(ids);
+		expect(Object.keys(en).sort()).toEqual(ids);
 		for (const kind of studyKinds) {
 			for (const text of [kind.name.fr, kind.meaning.fr]) expect(text).not.toMatch(/ [:;?!]/);
 			expect(kind.meaning.en).not.toBe(kind.meaning.fr);
