@@ -138,6 +138,8 @@ for (const lang of ['fr', 'en'] as const) {
 			await button.focus();
 			await page.keyboard.press('Enter');
 			await expect(sheet).toBeFocused();
+			// its sources' kinds of study are links too, once their lines have come (fetched as the sheet opens)
+			await expect(sheet.locator('a.study').first()).toBeVisible();
 			const stops = await sheet.locator('a, button').count();
 			for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
 			await expect(sheet).toBeVisible();
