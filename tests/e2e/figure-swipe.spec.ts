@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator } from '@playwright/test';
 import { awakeFigure } from './site';
+import { swipe } from './touch';
 
 // On a phone, ◀ and ▶ sit under a figure's drawing and its words; the drawing is where the eye and the thumb
 // are. A sideways swipe on it steps the figure, as on a presented one (physio review D2). Up and down still
@@ -13,17 +14,6 @@ async function phone(browser: Browser) {
 		reducedMotion: 'reduce'
 	});
 	return { context, page: await context.newPage() };
-}
-
-/** A finger drawn across the screen from (x, y) by (dx, dy): touch events, which the page gets as touch pointers. */
-async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
-	const cdp = await page.context().newCDPSession(page);
-	const at = (share: number) => ({ x: x + dx * share, y: y + dy * share });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
-	for (let i = 1; i <= 8; i++)
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 8)] });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	await cdp.detach();
 }
 
 /** the middle of the figure's drawing, brought into the window */

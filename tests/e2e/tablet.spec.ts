@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeQr } from './qr';
+import { swipe } from './touch';
 
 // A clinician presenting a consultation on a tablet by touch alone (tablet review): the finger taps ▶ at the
 // same spot while talking to the patient, swipes the drawing, and taps what it needs, dialogs included.
@@ -120,17 +121,6 @@ for (const lang of ['fr', 'en'] as const) {
 			await context.close();
 		});
 	}
-}
-
-/** A finger drawn across the screen from (x, y) by (dx, dy): touch events, which the page gets as touch pointers. */
-async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
-	const cdp = await page.context().newCDPSession(page);
-	const at = (share: number) => ({ x: x + dx * share, y: y + dy * share });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
-	for (let i = 1; i <= 8; i++)
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 8)] });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	await cdp.detach();
 }
 
 // D4: a tablet on the desk has no clicker, and after a pause each step took two taps (one to bring the bar
