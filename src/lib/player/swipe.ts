@@ -1,4 +1,4 @@
-/** How far a finger travels sideways, CSS px, to step a presented figure (and at least twice as far as up or down) */
+/** How far a finger travels sideways, CSS px, to step a figure (and at least twice as far as up or down) */
 export const SWIPE_px = 50;
 
 /**
@@ -7,7 +7,9 @@ export const SWIPE_px = 50;
  * on the desk has no clicker, and a faded bar asked two taps a step. A finger or a pen on the drawing or the
  * words, not on the bar (its scrub bar is dragged sideways) nor on a button or link; a mouse drags to select.
  * The words scroll up and down as before: the shell lets the browser pan vertically only (player.css).
- * `allowed` is read as the finger comes down (a blanked screen's tap only brings the figure back).
+ * In the page, not presented, the same swipe on the drawing alone steps it too (inline-swipe.ts).
+ * `allowed` is read as the finger comes down (a blanked screen's tap only brings the figure back; a page
+ * pinch-zoomed is panned, not swiped).
  * Listens on the window, in the capture phase, before the presenter swallows a press on a faded bar.
  */
 export function listenForSwipes(
